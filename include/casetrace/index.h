@@ -1,0 +1,194 @@
+/*
+ * index.h — the corpus database: storing documents and passages, the FTS5
+ * index, incremental `add`, search with BM25, documents and statistics.
+ *
+ * A ct_db is one SQLite database file. A ct_db handle is used from one thread
+ * at a time. Messages for the last failed call are kept in the handle.
+ */
+#ifndef CASETRACE_INDEX_H
+#define CASETRACE_INDEX_H
+
+#include <casetrace/casetrace.h>
+#include <casetrace/ingest.h>
+#include <casetrace/segment.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct ct_db ct_db;
+
+#define CT_OPEN_CREATE   0x1u  /* create the file (mode 0600) if missing */
+#define CT_OPEN_READONLY 0x2u  /* open for reading only */
+
+/* Open (and if needed create and migrate) the database at path.
+ * On failure *out is NULL and, when msg is not NULL, *msg is set to a message
+ * the caller frees with ct_free(). */
+CT_API ct_status ct_db_open(const char *path, unsigned flags, ct_db **out, char **msg);
+
+/* Close; NULL-safe, cannot fail. */
+CT_API void ct_db_close(ct_db *db);
+
+/* The message for the last failed call on db: borrowed, valid until the next
+ * call on db. Never NULL. */
+CT_API const char *ct_db_errmsg(const ct_db *db);
+
+/* Store doc with its passages, replacing any document from the same path.
+ * Not in a transaction of its own: call inside ct_db_begin/ct_db_commit for
+ * speed. *id (may be NULL) receives the new document id. */
+CT_API ct_status ct_db_put_document(ct_db *db, const ct_document *doc,
+                                    const ct_span *passages, size_t n, int64_t *id);
+
+/* Remove the documents read from path and everything derived from them.
+ * *removed (may be NULL) receives how many were removed. */
+CT_API ct_status ct_db_remove_path(ct_db *db, const char *path, int *removed);
+
+CT_API ct_status ct_db_begin(ct_db *db);
+CT_API ct_status ct_db_commit(ct_db *db);
+CT_API ct_status ct_db_rollback(ct_db *db);
+
+/* ---- add: walk paths and ingest incrementally ------------------------- */
+
+typedef struct ct_add_opts {
+	ct_load_opts load;   /* --kind, --case */
+	bool prune;          /* remove documents whose files are gone */
+	size_t batch_files;  /* files per transaction (0: default 256) */
+	size_t batch_bytes;  /* bytes per transaction (0: default 32 MiB) */
+} ct_add_opts;
+
+typedef struct ct_add_progress {
+	size_t files_total;   /* files found by the walk */
+	size_t files_done;    /* files handled so far */
+	uint64_t bytes_total; /* their size */
+	uint64_t bytes_done;  /* bytes handled so far */
+	const char *current;  /* the file being handled */
+} ct_add_progress;
+
+typedef struct ct_add_summary {
+	size_t added;      /* new documents */
+	size_t updated;    /* documents replaced because their file changed */
+	size_t unchanged;  /* files skipped because their hash is unchanged */
+	size_t skipped;    /* files not read by design (binary, empty, unsupported) */
+	size_t failed;     /* files that could not be read */
+	size_t pruned;     /* documents removed because their file is gone */
+	uint64_t bytes;    /* bytes read from added and updated files */
+} ct_add_summary;
+
+/* Called after each file; return false to stop the run (already stored
+ * files stay stored; the batch in progress is committed). */
+typedef bool (*ct_progress_fn)(void *ctx, const ct_add_progress *p);
+
+/* Ingest files and folders (recursively; hidden files and folders are
+ * skipped; in folders only ct_ingest_supported() files are read). Files
+ * whose SHA-256 is stored already are skipped; changed files replace their
+ * documents. Commits in batches, so a killed run leaves a consistent database
+ * and a re-run completes it. Returns CT_OK, CT_PARTIAL when some inputs failed
+ * (the rest went in), or an error that stopped the run. */
+CT_API ct_status ct_db_add(ct_db *db, const char *const *paths, size_t n_paths,
+                           const ct_add_opts *opts, ct_diag_fn diag,
+                           ct_progress_fn progress, void *ctx,
+                           ct_add_summary *summary);
+
+/* ---- search ------------------------------------------------------------ */
+
+typedef struct ct_search_opts {
+	const char *query;       /* FTS5 query syntax */
+	const char *kind;        /* restrict to a kind ("news"), or NULL */
+	const char *outlet;      /* outlet contains this (any case), or NULL */
+	const char *from;        /* published on or after (any date form), or NULL */
+	const char *to;          /* published on or before, or NULL */
+	int limit;               /* documents to return (<= 0: 20) */
+	bool include_restricted; /* also search restricted (interview) documents */
+	const char *hl_open;     /* snippet highlight markers (NULL: "**") */
+	const char *hl_close;
+	int snippet_tokens;      /* tokens per snippet (<= 0: 24) */
+} ct_search_opts;
+
+typedef struct ct_search ct_search;
+
+/* One document in the results, with its best passage. Borrowed from the
+ * ct_search; valid until the next ct_search_next or ct_search_free. */
+typedef struct ct_hit {
+	int64_t doc;           /* document id */
+	int64_t passage;       /* best passage id */
+	const char *path;
+	const char *kind;
+	const char *title;     /* NULL if unknown */
+	const char *outlet;    /* NULL if unknown */
+	const char *date;      /* ISO 8601, NULL if unknown */
+	bool restricted;
+	double score;          /* higher is better (negated BM25 of the best passage) */
+	int n_passages;        /* matching passages in the document */
+	const char *snippet;   /* best passage excerpt with highlighted terms */
+	size_t start, end;     /* best passage's byte range in the stored text */
+} ct_hit;
+
+/* Prepare a search. A malformed query gives CT_EQUERY with a one-line
+ * explanation in ct_db_errmsg(db); a bad date gives CT_EINVAL. */
+CT_API ct_status ct_search_start(ct_db *db, const ct_search_opts *opts, ct_search **out);
+
+/* Next hit, best first: CT_OK with *hit set, CT_DONE at the end, or an error. */
+CT_API ct_status ct_search_next(ct_search *s, const ct_hit **hit);
+
+CT_API void ct_search_free(ct_search *s);
+
+/* Check an FTS5 query without a database; on CT_EQUERY and msg != NULL,
+ * *msg is a one-line explanation the caller frees with ct_free(). */
+CT_API ct_status ct_query_check(const char *query, char **msg);
+
+/* ---- documents --------------------------------------------------------- */
+
+typedef struct ct_passage_info {
+	int64_t id;
+	int ordinal;      /* 0-based position in the document */
+	size_t start, end;
+	const char *speaker; /* NULL unless a transcript turn */
+} ct_passage_info;
+
+/* A stored document, read back. All strings are owned by the struct. */
+typedef struct ct_doc_record {
+	int64_t id;
+	const char *path;
+	const char *sha256;
+	const char *kind;
+	const char *title, *outlet, *author, *date, *url, *lang, *case_slug, *code;
+	bool restricted;
+	const char *added;      /* when it was stored, ISO 8601 UTC */
+	const char *text;       /* the stored text */
+	size_t text_len;
+	size_t n_meta;          /* all front matter / format metadata */
+	const char *const *meta_keys;
+	const char *const *meta_values;
+	size_t n_passages;
+	const ct_passage_info *passages;
+} ct_doc_record;
+
+/* Read document ref: a numeric id, or a path (as given, or its real path).
+ * CT_ENOTFOUND if there is none. */
+CT_API ct_status ct_db_get_document(ct_db *db, const char *ref, ct_doc_record **out);
+CT_API void ct_doc_record_free(ct_doc_record *rec);
+
+/* ---- statistics and checks --------------------------------------------- */
+
+typedef struct ct_stats {
+	int64_t documents;
+	int64_t passages;
+	int64_t bytes;       /* stored text */
+	int64_t restricted;  /* restricted documents */
+	int64_t files;       /* distinct source files */
+	int64_t by_kind[CT_KIND_LAST];
+	const char *first_date, *last_date; /* borrowed from db until next call; may be NULL */
+} ct_stats;
+
+CT_API ct_status ct_db_stats(ct_db *db, ct_stats *out);
+
+/* Run SQLite's integrity_check, FTS5's integrity-check and casetrace's own
+ * consistency checks (passage ranges inside their text, FTS rows for every
+ * passage). CT_OK when all pass; CT_ECORRUPT with the problems reported
+ * through diag otherwise. */
+CT_API ct_status ct_db_check(ct_db *db, ct_diag_fn diag, void *ctx);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

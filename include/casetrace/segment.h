@@ -1,0 +1,33 @@
+/*
+ * segment.h — cutting stored text into passages (paragraphs) with byte offsets.
+ */
+#ifndef CASETRACE_SEGMENT_H
+#define CASETRACE_SEGMENT_H
+
+#include <casetrace/casetrace.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* A half-open byte range [start, end) into a text. */
+typedef struct ct_span {
+	size_t start;
+	size_t end;
+} ct_span;
+
+/* Longest passage, in bytes, before a paragraph is cut at line or sentence
+ * boundaries (so a file without blank lines still yields short passages). */
+#define CT_PASSAGE_MAX 4000
+
+/* Split text into paragraphs: runs of lines separated by blank lines, with
+ * surrounding white space trimmed; long paragraphs are cut at line breaks,
+ * then sentence ends, then spaces. *spans is allocated (free with ct_free)
+ * and *n set; a text of white space only gives n == 0. */
+CT_API ct_status ct_segment_paragraphs(const char *text, size_t len,
+                                       ct_span **spans, size_t *n);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,91 @@
+/* main.c — `casetrace [-d DB] COMMAND [OPTIONS] [ARGS]`: global options and
+ * the table of subcommands. */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const struct command commands[] = {
+	{"init", cmd_init, "create an empty corpus database"},
+	{"add", cmd_add, "add files and folders to the corpus (incremental)"},
+	{"search", cmd_search, "full-text search, one result per document"},
+	{"show", cmd_show, "show a stored document and its metadata"},
+	{"stats", cmd_stats, "corpus statistics; --check verifies the database"},
+};
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+	        "Usage: casetrace [-d DB] [-q] COMMAND [OPTIONS] [ARGS]\n"
+	        "\n"
+	        "casetrace indexes a case-study corpus (news, transcripts, interview\n"
+	        "notes, manuscripts) into one SQLite file and searches it.\n"
+	        "\n"
+	        "Commands:\n");
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		fprintf(f, "  %-8s %s\n", commands[i].name, commands[i].summary);
+	fprintf(f,
+	        "\n"
+	        "Global options:\n"
+	        "  -d, --db DB    the corpus database (default: $CASETRACE_DB, else\n"
+	        "                 ./casetrace.db); also accepted after the command\n"
+	        "  -q, --quiet    no notes, skipped-file lines or progress on stderr\n"
+	        "  -h, --help     this help; 'casetrace COMMAND --help' for a command\n"
+	        "  -V, --version  print the version\n"
+	        "\n"
+	        "Exit codes: 0 ok; 1 some inputs failed (the rest went in); 2 usage or\n"
+	        "query error; 3 bad rule, case or config file; 4 I/O or database error.\n");
+}
+
+int main(int argc, char **argv)
+{
+	struct cli cli = {
+		.db_path = getenv("CASETRACE_DB"),
+		.tty_out = isatty(STDOUT_FILENO) == 1,
+		.tty_err = isatty(STDERR_FILENO) == 1,
+	};
+	if (!cli.db_path || !*cli.db_path)
+		cli.db_path = "casetrace.db";
+
+	int i = 1;
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+			usage(stdout);
+			return EXIT_OK;
+		} else if (!strcmp(a, "-V") || !strcmp(a, "--version")) {
+			printf("casetrace %s\n", ct_version());
+			return EXIT_OK;
+		} else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
+			cli.quiet = true;
+		} else if (!strcmp(a, "-d") || !strcmp(a, "--db")) {
+			if (i + 1 >= argc)
+				return usagef(NULL, "%s needs a database path", a);
+			cli.db_path = argv[++i];
+		} else if (!strncmp(a, "--db=", 5)) {
+			cli.db_path = a + 5;
+		} else {
+			return usagef(NULL, "unknown option '%s' (give it after the command?)", a);
+		}
+	}
+	if (i >= argc) {
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	const char *name = argv[i];
+	if (!strcmp(name, "help")) {
+		if (i + 1 < argc) {
+			char *hargv[] = {argv[i + 1], (char *)"--help", NULL};
+			for (size_t c = 0; c < sizeof commands / sizeof commands[0]; c++)
+				if (!strcmp(commands[c].name, argv[i + 1]))
+					return commands[c].fn(&cli, 2, hargv);
+		}
+		usage(stdout);
+		return EXIT_OK;
+	}
+	for (size_t c = 0; c < sizeof commands / sizeof commands[0]; c++)
+		if (!strcmp(commands[c].name, name))
+			return commands[c].fn(&cli, argc - i, argv + i);
+	return usagef(NULL, "unknown command '%s'", name);
+}

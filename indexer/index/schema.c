@@ -1,0 +1,87 @@
+/* schema.c — the database schema and its migrations (PRAGMA user_version). */
+#include "index/index-private.h"
+
+/* Version 1: documents, their metadata, passages and the FTS5 index over
+ * passage text. Passage text is not stored twice: the FTS5 table reads it
+ * through the passage_text view (byte ranges of the document body). */
+static const char schema_v1[] =
+	"CREATE TABLE document("
+	"  id INTEGER PRIMARY KEY,"
+	"  path TEXT NOT NULL,"            /* source file (absolute) */
+	"  part INTEGER NOT NULL DEFAULT 0," /* position in a multi-article file */
+	"  sha256 TEXT NOT NULL,"          /* of the whole source file */
+	"  kind TEXT NOT NULL,"
+	"  title TEXT, outlet TEXT, author TEXT,"
+	"  published TEXT,"                /* ISO 8601 */
+	"  url TEXT, lang TEXT, case_slug TEXT, code TEXT,"
+	"  restricted INTEGER NOT NULL DEFAULT 0,"
+	"  bytes INTEGER NOT NULL,"        /* of the stored body */
+	"  added TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+	"  body TEXT NOT NULL,"
+	"  UNIQUE(path, part));"
+	"CREATE INDEX document_published ON document(published);"
+	"CREATE INDEX document_kind ON document(kind);"
+	"CREATE TABLE document_meta("
+	"  document INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
+	"  ordinal INTEGER NOT NULL,"
+	"  key TEXT NOT NULL, value TEXT,"
+	"  PRIMARY KEY(document, ordinal)) WITHOUT ROWID;"
+	"CREATE TABLE passage("
+	"  id INTEGER PRIMARY KEY,"
+	"  document INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
+	"  ordinal INTEGER NOT NULL,"
+	"  start INTEGER NOT NULL, \"end\" INTEGER NOT NULL," /* bytes in body */
+	"  speaker TEXT);"
+	"CREATE INDEX passage_document ON passage(document, ordinal);"
+	"CREATE VIEW passage_text(id, text) AS"
+	"  SELECT p.id, CAST(substr(CAST(d.body AS BLOB), p.start + 1, p.\"end\" - p.start) AS TEXT)"
+	"  FROM passage p JOIN document d ON d.id = p.document;"
+	"CREATE VIRTUAL TABLE passage_fts USING fts5(text, content = 'passage_text',"
+	"  content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2');"
+	"PRAGMA user_version = 1;";
+
+ct_status cti_schema_migrate(struct ct_db *db)
+{
+	sqlite3_stmt *s = NULL;
+	int version = -1;
+	if (sqlite3_prepare_v2(db->h, "PRAGMA user_version", -1, &s, NULL) == SQLITE_OK &&
+	    sqlite3_step(s) == SQLITE_ROW)
+		version = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	if (version < 0)
+		return cti_db_error(db, CT_EDB, "%s is not a casetrace database (%s)",
+		                    db->path, sqlite3_errmsg(db->h));
+	if (version > CTI_SCHEMA_VERSION)
+		return cti_db_error(db, CT_EDB,
+		                    "%s was written by a newer casetrace (schema %d; this "
+		                    "one knows up to %d): upgrade casetrace",
+		                    db->path, version, CTI_SCHEMA_VERSION);
+	if (version == CTI_SCHEMA_VERSION)
+		return CT_OK;
+	if (sqlite3_db_readonly(db->h, "main") == 1)
+		return cti_db_error(db, CT_EDB, "%s needs its schema created or upgraded, "
+		                    "but is open read-only", db->path);
+
+	/* Refuse to write our tables into someone else's database. */
+	if (version == 0) {
+		int n = 0;
+		if (sqlite3_prepare_v2(db->h, "SELECT count(*) FROM sqlite_schema", -1, &s,
+		                       NULL) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+			n = sqlite3_column_int(s, 0);
+		sqlite3_finalize(s);
+		if (n > 0)
+			return cti_db_error(db, CT_EDB, "%s holds tables but is not a casetrace "
+			                    "database; choose another file with -d", db->path);
+	}
+	char *err = NULL;
+	if (sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, &err) != SQLITE_OK ||
+	    sqlite3_exec(db->h, schema_v1, NULL, NULL, &err) != SQLITE_OK ||
+	    sqlite3_exec(db->h, "COMMIT", NULL, NULL, &err) != SQLITE_OK) {
+		ct_status st = cti_db_error(db, CT_EDB, "creating the schema in %s: %s",
+		                            db->path, err ? err : sqlite3_errmsg(db->h));
+		sqlite3_free(err);
+		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+		return st;
+	}
+	return CT_OK;
+}

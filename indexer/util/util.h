@@ -1,0 +1,59 @@
+/*
+ * util.h — internal helpers shared by the library's modules (libc only).
+ * Not installed; names are cti_*.
+ */
+#ifndef CASETRACE_UTIL_H
+#define CASETRACE_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <casetrace/casetrace.h>
+
+#if defined(__GNUC__)
+#define CTI_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define CTI_PRINTF(a, b)
+#endif
+
+/* A growable byte buffer, always NUL-terminated once anything is appended.
+ * A failed allocation sets oom and turns later appends into no-ops, so a
+ * builder can append freely and check once (as in FTS5's buffers). */
+struct cti_buf {
+	char *data;   /* bytes, NUL-terminated; NULL while empty */
+	size_t len;   /* bytes used, without the NUL */
+	size_t cap;   /* bytes allocated */
+	bool oom;     /* an allocation failed */
+};
+
+void cti_buf_init(struct cti_buf *b);
+void cti_buf_free(struct cti_buf *b);
+void cti_buf_reset(struct cti_buf *b);          /* len = 0, keeps memory */
+bool cti_buf_reserve(struct cti_buf *b, size_t extra);
+void cti_buf_append(struct cti_buf *b, const void *p, size_t n);
+void cti_buf_puts(struct cti_buf *b, const char *s);
+void cti_buf_putc(struct cti_buf *b, char c);
+void cti_buf_printf(struct cti_buf *b, const char *fmt, ...) CTI_PRINTF(2, 3);
+void cti_buf_vprintf(struct cti_buf *b, const char *fmt, va_list ap);
+/* Hand over the data (never NULL unless oom: an empty buffer gives "");
+ * the buffer is left empty. */
+char *cti_buf_steal(struct cti_buf *b);
+
+/* strdup / strndup that return NULL on NULL input or allocation failure. */
+char *cti_strdup(const char *s);
+char *cti_strndup(const char *s, size_t n);
+char *cti_printf(const char *fmt, ...) CTI_PRINTF(1, 2);
+
+/* UTF-8: copy src into out, replacing each invalid sequence by U+FFFD.
+ * *n_bad receives how many were replaced and *first_bad the byte offset of
+ * the first one in src (or -1). */
+void cti_utf8_repair(const char *src, size_t len, struct cti_buf *out,
+                     size_t *n_bad, int64_t *first_bad);
+/* Length of the valid UTF-8 sequence at s (1..4), or 0 if invalid. */
+size_t cti_utf8_seq(const unsigned char *s, size_t avail);
+
+/* SHA-256 of data as 64 lowercase hex digits plus NUL. */
+void cti_sha256_hex(const void *data, size_t len, char out[65]);
+
+#endif
