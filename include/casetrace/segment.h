@@ -21,7 +21,9 @@ typedef struct ct_span {
 #define CT_PASSAGE_MAX 4000
 
 /* Split text into paragraphs: runs of lines separated by blank lines, with
- * surrounding white space trimmed; long paragraphs are cut at line breaks,
+ * surrounding white space trimmed; each list item ("- ", "* ", "• ", "12. ",
+ * "3) " at a line start) is a paragraph of its own; long paragraphs are cut
+ * at line breaks,
  * then sentence ends, then spaces. *spans is allocated (free with ct_free)
  * and *n set; a text of white space only gives n == 0. */
 CT_API ct_status ct_segment_paragraphs(const char *text, size_t len,

@@ -117,6 +117,8 @@ static char *derive_title(const char *text, size_t len, const char *path)
 		le = end;
 	while (p < le && (*p == '#' || *p == ' '))
 		p++;
+	if (le - p > 2 && (*p == '-' || *p == '*') && p[1] == ' ')
+		p += 2; /* a list item */
 	while (le > p && isspace((unsigned char)le[-1]))
 		le--;
 	if (le > p && le - p <= 200)
@@ -218,8 +220,16 @@ ct_status ct_document_parse(const char *path, const char *data, size_t len,
 		ct_document_free(doc);
 		return CT_ENOMEM;
 	}
+	/* Title: front matter, else an interview's code (its text may be
+	 * confidential), else the first short line, else the file name. */
 	const char *t = ct_document_meta(doc, "title");
-	doc->title = t && *t ? cti_strdup(t) : derive_title(doc->text, doc->text_len, path);
+	const char *code = ct_document_meta(doc, "code");
+	if (t && *t)
+		doc->title = cti_strdup(t);
+	else if (code && doc->kind == CT_KIND_INTERVIEW)
+		doc->title = cti_printf("Interview %s", code);
+	else
+		doc->title = derive_title(doc->text, doc->text_len, path);
 	if (!doc->title || !doc->text) {
 		ct_document_free(doc);
 		return CT_ENOMEM;

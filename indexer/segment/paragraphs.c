@@ -77,6 +77,26 @@ static void push_trimmed(struct spans *s, const char *t, size_t start, size_t en
 	push(s, start, end);
 }
 
+/* Does the line at [p, end) start a list item ("- ", "* ", "+ ", "• ",
+ * "12. ", "3) ")? Each item is a passage of its own, so one-claim-per-bullet
+ * notes and numbered endnotes are found item by item. */
+static bool item_start(const char *p, const char *end)
+{
+	int indent = 0;
+	while (p < end && *p == ' ' && indent < 4) {
+		p++;
+		indent++;
+	}
+	if (end - p >= 2 && (*p == '-' || *p == '*' || *p == '+') && p[1] == ' ')
+		return true;
+	if (end - p >= 4 && memcmp(p, "\xe2\x80\xa2 ", 4) == 0)
+		return true;
+	const char *d = p;
+	while (d < end && d - p < 3 && *d >= '0' && *d <= '9')
+		d++;
+	return d > p && end - d >= 2 && (*d == '.' || *d == ')') && d[1] == ' ';
+}
+
 ct_status ct_segment_paragraphs(const char *text, size_t len, ct_span **spans, size_t *n)
 {
 	struct spans s = {0};
@@ -97,6 +117,9 @@ ct_status ct_segment_paragraphs(const char *text, size_t len, ct_span **spans, s
 		if (blank) {
 			push_trimmed(&s, text, para, i);
 			para = le + 1;
+		} else if (i > para && item_start(text + i, text + le)) {
+			push_trimmed(&s, text, para, i);
+			para = i;
 		}
 		i = le + 1;
 	}

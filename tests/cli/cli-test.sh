@@ -1,0 +1,171 @@
+#!/usr/bin/env bash
+# cli-test.sh CASETRACE SOURCE_ROOT — end-to-end tests of the casetrace
+# program: the bundled corpus, then broken inputs. Prints one line per check;
+# exits 1 if any failed.
+set -u
+CT=$1
+ROOT=$2
+CORPUS="$ROOT/corpus"
+T=$(mktemp -d "${TMPDIR:-/tmp}/casetrace-cli-XXXXXX")
+trap 'rm -rf "$T"' EXIT
+export CASETRACE_DB="$T/env.db"
+unset CASETRACE_DB_UNUSED
+fails=0
+n=0
+
+ok() { n=$((n + 1)); echo "ok $n - $1"; }
+not_ok() { n=$((n + 1)); fails=$((fails + 1)); echo "not ok $n - $1"; [ $# -gt 1 ] && printf '    %s\n' "${@:2}"; }
+check() { # check DESCRIPTION COMMAND... — passes when COMMAND succeeds
+	local d=$1
+	shift
+	if "$@"; then ok "$d"; else not_ok "$d"; fi
+}
+# run EXPECTED_STATUS CMD... — run, keep stdout in $T/out and stderr in $T/err
+run() {
+	local want=$1
+	shift
+	"$@" >"$T/out" 2>"$T/err"
+	local got=$?
+	if [ "$got" -ne "$want" ]; then
+		not_ok "exit $want from: ${*#$CT}" "got $got" "stderr: $(head -c 400 "$T/err")"
+		return 1
+	fi
+	return 0
+}
+json_lines_valid() { # every line of $1 is a JSON object
+	jq -e -s 'length > 0 and all(type == "object")' "$1" >/dev/null 2>&1
+}
+
+DB="$T/c.db"
+KINDS=(news transcripts interviews notes manuscripts)
+dirs=()
+for k in "${KINDS[@]}"; do dirs+=("$CORPUS/$k"); done
+nfiles=$(find "${dirs[@]}" -type f \( -name '*.md' -o -name '*.txt' \) ! -name '.*' | wc -l)
+
+# --- help and usage -------------------------------------------------------
+run 0 "$CT" --help && check "--help lists the commands" grep -q 'search' "$T/out"
+for c in init add search show stats; do
+	run 0 "$CT" "$c" --help && check "$c --help prints usage" grep -q "^Usage: casetrace.* $c" "$T/out"
+done
+run 2 "$CT" frobnicate && check "unknown command names it" grep -q "unknown command 'frobnicate'" "$T/err"
+run 2 "$CT" -d "$DB" search && check "search without a query is a usage error" grep -q 'give a query' "$T/err"
+run 4 "$CT" -d "$T/none.db" search Basra && check "a missing database says how to make one" grep -q 'casetrace init' "$T/err"
+check "search did not create a database" test ! -e "$T/none.db"
+
+# --- the corpus ----------------------------------------------------------
+run 0 "$CT" -d "$DB" init && check "init creates the database" test -f "$DB"
+check "the database is private (0600)" test "$(stat -c %a "$DB")" = 600
+run 0 "$CT" -d "$DB" add --json "${dirs[@]}" &&
+	check "add takes every corpus file ($nfiles)" \
+		jq -e --argjson n "$nfiles" '.added == $n and .failed == 0' "$T/out" >/dev/null
+run 0 "$CT" -d "$DB" add "${dirs[@]}" &&
+	check "a second add finds everything unchanged" grep -q "unchanged $nfiles," "$T/out"
+run 0 "$CT" -d "$DB" stats --json --check &&
+	check "stats counts documents and passes --check" \
+		jq -e --argjson n "$nfiles" '.documents == $n and .passages > .documents and .check == "ok" and .by_kind.news >= 20 and .by_kind.interview >= 2' "$T/out" >/dev/null
+run 0 "$CT" -d "$DB" stats && check "stats in text names kinds" grep -q 'news' "$T/out"
+
+run 0 "$CT" -d "$DB" search --json 'withdraw*'
+check "search --json gives JSON objects" json_lines_valid "$T/out"
+check "search --json has the documented fields" \
+	jq -e -s 'all(has("doc") and has("path") and has("kind") and has("title") and has("outlet") and has("date") and has("score") and has("snippet") and has("start") and has("end"))' "$T/out" >/dev/null
+check "one result per document" jq -e -s '(map(.doc) | unique | length) == length' "$T/out" >/dev/null
+check "results come best first" jq -e -s '[.[].score] as $s | $s == ($s | sort | reverse)' "$T/out" >/dev/null
+check "snippets mark the matching terms" jq -e -s 'all(.snippet | test("\\*\\*"))' "$T/out" >/dev/null
+
+run 0 "$CT" -d "$DB" search --json --kind news --from 2007-06-01 --to 2007-12-31 'withdraw* OR drawdown'
+check "--kind/--from/--to keep to news of the second half of 2007" \
+	jq -e -s 'length > 0 and all(.kind == "news" and .date >= "2007-06-01" and .date <= "2007-12-31")' "$T/out" >/dev/null
+outlet=$(jq -r -s '.[0].outlet' "$T/out")
+run 0 "$CT" -d "$DB" search --json --outlet "${outlet,,}" 'withdraw* OR drawdown'
+check "--outlet matches any case" jq -e -s --arg o "$outlet" 'length > 0 and all(.outlet == $o)' "$T/out" >/dev/null
+run 0 "$CT" -d "$DB" search --json --limit 2 'the'
+check "--limit" jq -e -s 'length == 2' "$T/out" >/dev/null
+run 0 "$CT" -d "$DB" search --csv 'withdraw*'
+check "--csv has a header and rows" test "$(head -1 "$T/out" | tr -d '\r')" = "doc,path,kind,title,outlet,date,score,snippet,start,end,passages,restricted"
+run 0 "$CT" -d "$DB" search 'xyzzyplugh' && check "no match is not an error" test ! -s "$T/out"
+
+# --- confidentiality: interview notes stay out of output ------------------
+canaries=$(grep -rhoE 'CANARY[-A-Z0-9]*|[A-Z]+-CANARY-[0-9]+' "$CORPUS/interviews" | sort -u)
+check "the interview notes carry canary strings" test -n "$canaries"
+for c in $canaries; do
+	term=${c//-/ }
+	run 0 "$CT" -d "$DB" search "\"$term\"" &&
+		check "canary $c is not found without --include-restricted" test ! -s "$T/out"
+	run 0 "$CT" -d "$DB" search --include-restricted "\"$term\"" &&
+		check "canary $c is found with --include-restricted, marked RESTRICTED" grep -q RESTRICTED "$T/out"
+done
+iv=$(find "$CORPUS/interviews" -name '*.md' | head -1)
+run 2 "$CT" -d "$DB" show "$iv" && check "show refuses a restricted document" grep -q 'restricted' "$T/err"
+for c in $canaries; do
+	check "no canary $c in show's refusal" bash -c "! grep -q '$c' '$T/out' '$T/err'"
+done
+run 0 "$CT" -d "$DB" show --include-restricted --json "$iv" &&
+	check "show --include-restricted gives it, restricted:true" jq -e '.restricted == true and .kind == "interview"' "$T/out" >/dev/null
+
+# --- show ----------------------------------------------------------------
+first=$(find "$CORPUS/news" -name '*.md' | sort | head -1)
+rel=news/$(basename "$first")
+run 0 "$CT" -d "$DB" show --json "$rel" &&
+	check "show by path ending" jq -e --arg p "$first" '.path == $p and (.text | length) > 100 and (.passages | length) > 1' "$T/out" >/dev/null
+id=$(jq -r .doc "$T/out")
+run 0 "$CT" -d "$DB" show "$id" && check "show by id prints the text" grep -q '^Title:' "$T/out"
+run 0 "$CT" -d "$DB" show --passages "$id" && check "show --passages lists byte ranges" grep -qE '#0 \[[0-9]+, [0-9]+\)' "$T/out"
+run 2 "$CT" -d "$DB" show 99999 && check "show of a missing document" grep -q 'no document' "$T/err"
+
+# --- query errors: one line, our words, exit 2 ----------------------------
+for q in '"Basra withdrawal' 'Basra AND' 'U.S. troops' '(Basra' 'NEAR(Basra, x)'; do
+	if run 2 "$CT" -d "$DB" search "$q"; then
+		if [ "$(wc -l <"$T/err")" -eq 1 ] && ! grep -q 'fts5' "$T/err"; then
+			ok "bad query '$q' explained in one line"
+		else
+			not_ok "bad query '$q' explained in one line" "$(cat "$T/err")"
+		fi
+	fi
+done
+run 2 "$CT" -d "$DB" search --from 'last spring' Basra && check "bad --from date" grep -q "last spring" "$T/err"
+run 2 "$CT" -d "$DB" search --limit 0 Basra && check "bad --limit" grep -q "positive whole number" "$T/err"
+
+# --- CASETRACE_DB ----------------------------------------------------------
+run 0 "$CT" add "$CORPUS/notes" && check "CASETRACE_DB chooses the database" test -f "$CASETRACE_DB"
+
+# --- bad input never aborts a batch ---------------------------------------
+B="$T/bad/news"
+mkdir -p "$B"
+printf -- '---\ntitle: Good one\ndate: 2007-09-03\n---\nThe drawdown was orderly.\n' >"$B/good.md"
+printf 'Caf\xe9 owners welcomed the \x93handover\x94.\n' >"$B/latin1.txt"
+printf 'PK\003\004\000\000binary' >"$B/archive.txt"
+: >"$B/empty.md"
+printf -- '---\ntitle: Broken\nno colon here\ndate: someday\n---\nText of the broken one.\n' >"$B/badfm.md"
+printf -- '---\ntitle: Never closed\nText that follows.\n' >"$B/unclosed.md"
+ln -s "$B/does-not-exist.md" "$B/dangling.md"
+printf 'image' >"$B/photo.jpg"
+run 1 "$CT" -d "$T/bad.db" add --json "$T/bad"
+check "bad inputs: good files go in, exit 1 for the unreadable one" \
+	jq -e '.added == 4 and .failed == 1 and .skipped == 3' "$T/out" >/dev/null
+check "invalid UTF-8 is reported with file and byte offset" grep -q "latin1.txt: invalid UTF-8 at byte offset 3" "$T/err"
+check "binary file reported and skipped" grep -q "archive.txt: binary file" "$T/err"
+check "empty file reported and skipped" grep -q "empty.md: empty file" "$T/err"
+check "malformed front matter line reported with file:line" grep -q "badfm.md:3: front matter line" "$T/err"
+check "bad date reported with file:line" grep -q "badfm.md:4: date 'someday'" "$T/err"
+check "unclosed front matter reported" grep -q "unclosed.md:1: front matter opened" "$T/err"
+check "unreadable file reported" grep -q "dangling.md: cannot read" "$T/err"
+check "unsupported extension reported" grep -q "photo.jpg: not .txt" "$T/err"
+run 0 "$CT" -d "$T/bad.db" search --json 'handover' &&
+	check "repaired text is searchable" jq -e -s 'length == 1 and (.[0].snippet | contains("\ufffd"))' "$T/out" >/dev/null
+
+# --- incremental: change, prune ------------------------------------------
+printf 'The drawdown was rushed.\n' >"$B/good.md"
+rm -f "$B/badfm.md"
+run 1 "$CT" -d "$T/bad.db" add --prune --json "$T/bad" &&
+	check "a changed file is updated and a deleted one pruned" jq -e '.updated == 1 and .pruned == 1' "$T/out" >/dev/null
+run 0 "$CT" -d "$T/bad.db" search --json 'orderly' && check "the old text is gone from the index" test ! -s "$T/out"
+run 0 "$CT" -d "$T/bad.db" search --json 'rushed' && check "the new text is found" jq -e -s 'length == 1' "$T/out" >/dev/null
+run 0 "$CT" -d "$T/bad.db" stats --check && check "stats --check after updates" grep -q 'Check *ok' "$T/out"
+
+echo "1..$n"
+if [ "$fails" -ne 0 ]; then
+	echo "# $fails of $n checks failed"
+	exit 1
+fi
+echo "# all $n checks passed"
