@@ -170,6 +170,61 @@ START_TEST(incremental_add_and_prune)
 }
 END_TEST
 
+static char *dump(ct_db *db)
+{
+	sqlite3_stmt *s = NULL;
+	ck_assert_int_eq(sqlite3_prepare_v2(db->h,
+	    "SELECT group_concat(path || ' ' || sha256 || ' ' || kind || ' ' || title ||"
+	    " ' ' || (SELECT group_concat(start || '-' || \"end\") FROM passage p"
+	    " WHERE p.document = d.id), '|') FROM (SELECT * FROM document ORDER BY id) d",
+	    -1, &s, NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_step(s), SQLITE_ROW);
+	char *r = strdup((const char *)sqlite3_column_text(s, 0));
+	sqlite3_finalize(s);
+	return r;
+}
+
+/* Reader threads give the same database, and the same diagnostics in the
+ * same order, as reading on the calling thread. */
+START_TEST(reader_threads_match_inline)
+{
+	ct_tmp_setup();
+	char name[64], body[256];
+	for (int i = 0; i < 40; i++) {
+		snprintf(name, sizeof name, "t/news/d%02d.md", i);
+		snprintf(body, sizeof body, "---\ntitle: Doc %d\n---\nPara one of %d.\n\n- item\n- item %d\n", i, i, i);
+		ct_write_str(name, body);
+	}
+	ct_write("t/news/d05.md", "bin\0ary", 7);
+	ct_write_str("t/news/d17.md", "bad \xff utf8\n");
+	ct_write_str("t/news/d23.md", "");
+	char dir[PATH_MAX];
+	snprintf(dir, sizeof dir, "%s", ct_path("t"));
+	const char *paths[] = {dir};
+	char *dumps[2];
+	char diags[2][8192];
+	for (int k = 0; k < 2; k++) {
+		ct_db *db = open_db(k ? "threads.db" : "inline.db");
+		ct_add_opts o = {.jobs = k ? 3 : 0, .batch_files = 7};
+		struct ct_diags d = {0};
+		ct_add_summary sum;
+		ck_assert_int_eq(ct_db_add(db, paths, 1, &o, ct_collect, NULL, &d, &sum), CT_OK);
+		ck_assert_uint_eq(sum.added, 38); /* the bad UTF-8 one is repaired */
+		ck_assert_uint_eq(sum.skipped, 2);
+		dumps[k] = dump(db);
+		snprintf(diags[k], sizeof diags[k], "%s", d.all);
+		ct_db_close(db);
+	}
+	ck_assert_str_eq(dumps[0], dumps[1]);
+	ck_assert_str_eq(diags[0], diags[1]);
+	ck_assert_ptr_nonnull(strstr(diags[0], "d05.md"));
+	ck_assert(strstr(diags[0], "d05.md") < strstr(diags[0], "d17.md"));
+	free(dumps[0]);
+	free(dumps[1]);
+	ct_tmp_teardown();
+}
+END_TEST
+
 static bool die_after_five(void *ctx, const ct_add_progress *p)
 {
 	(void)ctx;
@@ -269,6 +324,7 @@ static Suite *index_suite(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("incremental");
 	tcase_add_test(tc, incremental_add_and_prune);
+	tcase_add_test(tc, reader_threads_match_inline);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("durability");
 	tcase_add_test(tc, killed_add_recovers);

@@ -52,8 +52,11 @@ CT_API ct_status ct_db_rollback(ct_db *db);
 typedef struct ct_add_opts {
 	ct_load_opts load;   /* --kind, --case */
 	bool prune;          /* remove documents whose files are gone */
-	size_t batch_files;  /* files per transaction (0: default 256) */
+	size_t batch_files;  /* files per transaction (0: default 1024) */
 	size_t batch_bytes;  /* bytes per transaction (0: default 32 MiB) */
+	int jobs;            /* reader threads that read, hash and segment files
+	                        while this thread writes (0: none, all on the
+	                        calling thread; the CLI's default is 2) */
 } ct_add_opts;
 
 typedef struct ct_add_progress {

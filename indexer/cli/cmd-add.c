@@ -5,9 +5,10 @@
 #include <getopt.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 static const char help[] =
-	"Usage: casetrace [-d DB] add [--kind K] [--case SLUG] [--prune] [--json] PATH...\n"
+	"Usage: casetrace [-d DB] add [--kind K] [--case SLUG] [--jobs N] [--prune] [--json] PATH...\n"
 	"\n"
 	"Add files and folders to the corpus. Folders are read recursively (hidden\n"
 	"files and folders skipped; .txt, .md, .markdown and .text files taken);\n"
@@ -32,7 +33,10 @@ static const char help[] =
 	"                 transcript, interview, note, manuscript, other\n"
 	"  --case SLUG    case for files whose front matter names none\n"
 	"  --prune        also remove documents whose files no longer exist\n"
-	"  --batch N      files per transaction (default 256; a killed run keeps\n"
+	"  --jobs N       reader threads that read, hash and split files while\n"
+	"                 the database is written (default: one per core beyond\n"
+	"                 the first, at least 1, at most 4; 0 reads in line)\n"
+	"  --batch N      files per transaction (default 1024; a killed run keeps\n"
 	"                 every finished batch, and re-running completes the job)\n"
 	"  --json         print the summary as one JSON object\n"
 	"  -d, --db DB    the database (default: $CASETRACE_DB, else ./casetrace.db)\n"
@@ -89,13 +93,14 @@ int cmd_add(struct cli *cli, int argc, char **argv)
 		{"case", required_argument, NULL, 'c'},
 		{"prune", no_argument, NULL, 'p'},
 		{"batch", required_argument, NULL, 'b'},
+		{"jobs", required_argument, NULL, 'J'},
 		{"json", no_argument, NULL, 'j'},
 		{"db", required_argument, NULL, 'd'},
 		{"help", no_argument, NULL, 'h'},
 		{0},
 	};
 	ct_add_opts opts = {0};
-	bool json = false;
+	bool json = false, jobs_set = false;
 	int c, batch = 0;
 	optind = 0;
 	while ((c = getopt_long(argc, argv, "+d:h", lo, NULL)) != -1) {
@@ -113,11 +118,24 @@ int cmd_add(struct cli *cli, int argc, char **argv)
 				return EXIT_USAGE;
 			opts.batch_files = (size_t)batch;
 			break;
+		case 'J':
+			if (!strcmp(optarg, "0")) {
+				opts.jobs = 0;
+			} else if (!cli_parse_int("add", "--jobs", optarg, &opts.jobs)) {
+				return EXIT_USAGE;
+			}
+			jobs_set = true;
+			break;
 		case 'j': json = true; break;
 		case 'd': cli->db_path = optarg; break;
 		case 'h': return cli_help(help);
 		default: return usagef("add", "bad option");
 		}
+	}
+	if (!jobs_set) {
+		/* one reader per spare core: this thread does the SQLite writes */
+		long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+		opts.jobs = cpus > 2 ? (int)(cpus - 1 > 4 ? 4 : cpus - 1) : 1;
 	}
 	if (optind >= argc && !opts.prune)
 		return usagef("add", "name the files or folders to add");

@@ -1,13 +1,14 @@
 /* add.c — `casetrace add`: walk, hash, skip what is unchanged, store the
  * rest in bounded transactions, prune what is gone. */
 #include "index/index-private.h"
+#include "index/readers.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
-#define DEFAULT_BATCH_FILES 256
+#define DEFAULT_BATCH_FILES 1024
 #define DEFAULT_BATCH_BYTES (32u << 20)
 
 /* The stored hash for path into out (64 hex + NUL); false if none. */
@@ -118,6 +119,10 @@ ct_status ct_db_add(ct_db *db, const char *const *paths, size_t n_paths,
 	size_t tx_files = 0;
 	uint64_t tx_bytes = 0;
 	bool cancelled = false;
+	struct cti_readers *rd = NULL;
+	st = cti_readers_start(files, n_files, &o.load, o.jobs < 0 ? 0 : o.jobs, &rd);
+	if (st != CT_OK)
+		cti_db_error(db, st, "starting the readers: %s", ct_strerror(st));
 	for (size_t i = 0; i < n_files && st == CT_OK; i++) {
 		const char *path = files[i].path;
 		if (!db->in_tx && (st = ct_db_begin(db)) != CT_OK)
@@ -128,19 +133,18 @@ ct_status ct_db_add(ct_db *db, const char *const *paths, size_t n_paths,
 		bool had = stored_hash(db, path, old, &st);
 		if (st != CT_OK)
 			break;
-		ct_document *doc = NULL;
-		ct_status ls = ct_document_load(path, &o.load, diag, ctx, &doc);
+		struct cti_read rr;
+		if ((st = cti_readers_next(rd, diag, ctx, &rr)) != CT_OK)
+			break;
+		ct_document *doc = rr.doc;
+		ct_status ls = rr.status;
 		if (ls == CT_OK && had && strcmp(old, ct_document_sha256(doc)) == 0) {
 			sum.unchanged++;
 		} else if (ls == CT_OK) {
-			size_t len = 0;
-			const char *text = ct_document_text(doc, &len);
-			ct_span *sp = NULL;
-			size_t n_sp = 0;
-			st = ct_segment_paragraphs(text, len, &sp, &n_sp);
+			st = rr.seg_status;
 			if (st == CT_OK)
-				st = ct_db_put_document(db, doc, sp, n_sp, NULL);
-			ct_free(sp);
+				st = had ? ct_db_put_document(db, doc, rr.spans, rr.n_spans, NULL)
+				         : cti_db_add_new(db, doc, rr.spans, rr.n_spans, NULL);
 			if (st == CT_OK) {
 				if (had)
 					sum.updated++;
@@ -164,7 +168,7 @@ ct_status ct_db_add(ct_db *db, const char *const *paths, size_t n_paths,
 				diag(ctx, &d);
 			}
 		}
-		ct_document_free(doc);
+		cti_read_clear(&rr);
 		pr.files_done = i + 1;
 		pr.bytes_done += files[i].size;
 		tx_files++;
@@ -178,6 +182,7 @@ ct_status ct_db_add(ct_db *db, const char *const *paths, size_t n_paths,
 			break;
 		}
 	}
+	cti_readers_free(rd);
 	if (st == CT_OK && o.prune && !cancelled) {
 		if (!db->in_tx)
 			st = ct_db_begin(db);

@@ -12,18 +12,18 @@ static const char *const stmt_sql[STMT_LAST] = {
 	[STMT_DOC_HASH] = "SELECT sha256 FROM document WHERE path = ?1 LIMIT 1",
 	[STMT_DOC_INSERT] =
 		"INSERT INTO document(path, part, sha256, kind, title, outlet, author,"
-		" published, url, lang, case_slug, code, restricted, bytes, body)"
-		" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-	[STMT_META_INSERT] =
-		"INSERT INTO document_meta(document, ordinal, key, value) VALUES(?1, ?2, ?3, ?4)",
+		" published, url, lang, case_slug, code, restricted, bytes, meta, body)"
+		" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
 	[STMT_PASSAGE_INSERT] =
 		"INSERT INTO passage(document, ordinal, start, \"end\") VALUES(?1, ?2, ?3, ?4)",
-	[STMT_FTS_INSERT] = "INSERT INTO passage_fts(rowid, text) VALUES(?1, ?2)",
+	[STMT_FTS_FLUSH] = "INSERT INTO passage_fts(rowid, text)"
+		" SELECT id, text FROM passage_text WHERE id >= ?1",
 	[STMT_FTS_DELETE_PATH] =
 		"INSERT INTO passage_fts(passage_fts, rowid, text)"
-		" SELECT 'delete', t.id, t.text FROM passage_text t"
-		" JOIN passage p ON p.id = t.id JOIN document d ON d.id = p.document"
-		" WHERE d.path = ?1",
+		" SELECT 'delete', t.id, t.text FROM document d JOIN passage p ON p.document = d.id"
+		" JOIN passage_text t ON t.id = p.id WHERE d.path = ?1",
+	[STMT_PASSAGE_DELETE_PATH] =
+		"DELETE FROM passage WHERE document IN (SELECT id FROM document WHERE path = ?1)",
 	[STMT_DOC_DELETE_PATH] = "DELETE FROM document WHERE path = ?1",
 };
 
@@ -134,7 +134,7 @@ ct_status ct_db_open(const char *path, unsigned flags, ct_db **out, char **msg)
 	if (st == CT_OK) {
 		sqlite3_extended_result_codes(db->h, 1);
 		sqlite3_busy_timeout(db->h, 5000);
-		st = exec(db, "PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768;");
+		st = exec(db, "PRAGMA cache_size = -32768;");
 	}
 	if (st == CT_OK && !(flags & CT_OPEN_READONLY))
 		st = exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
@@ -182,11 +182,29 @@ ct_status ct_db_begin(ct_db *db)
 	return st;
 }
 
+ct_status cti_db_flush_fts(struct ct_db *db)
+{
+	if (!db->fts_pending)
+		return CT_OK;
+	sqlite3_stmt *s = cti_db_stmt(db, STMT_FTS_FLUSH);
+	if (!s)
+		return CT_EDB;
+	sqlite3_bind_int64(s, 1, db->fts_pending);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		return cti_db_sqlerr(db, "indexing passages");
+	sqlite3_reset(s);
+	db->fts_pending = 0;
+	return CT_OK;
+}
+
 ct_status ct_db_commit(ct_db *db)
 {
 	if (!db->in_tx)
 		return cti_db_error(db, CT_EINVAL, "no transaction is open");
-	ct_status st = exec(db, "COMMIT");
+	ct_status st = cti_db_flush_fts(db);
+	if (st != CT_OK)
+		return st;
+	st = exec(db, "COMMIT");
 	if (st == CT_OK)
 		db->in_tx = false;
 	return st;
@@ -197,5 +215,6 @@ ct_status ct_db_rollback(ct_db *db)
 	if (!db->in_tx)
 		return CT_OK;
 	db->in_tx = false;
+	db->fts_pending = 0;
 	return exec(db, "ROLLBACK");
 }

@@ -10,10 +10,10 @@
 enum cti_stmt {
 	STMT_DOC_HASH,       /* sha256 of a path's documents */
 	STMT_DOC_INSERT,
-	STMT_META_INSERT,
 	STMT_PASSAGE_INSERT,
-	STMT_FTS_INSERT,
+	STMT_FTS_FLUSH,
 	STMT_FTS_DELETE_PATH,
+	STMT_PASSAGE_DELETE_PATH,
 	STMT_DOC_DELETE_PATH,
 	STMT_LAST
 };
@@ -24,6 +24,7 @@ struct ct_db {
 	struct cti_buf err;            /* message for the last failed call */
 	sqlite3_stmt *stmt[STMT_LAST]; /* cached statements, lazily prepared */
 	bool in_tx;                    /* inside ct_db_begin */
+	int64_t fts_pending;           /* first passage id not yet in passage_fts, or 0 */
 	char *first_date, *last_date;  /* returned by ct_db_stats */
 };
 
@@ -36,6 +37,16 @@ ct_status cti_db_error(struct ct_db *db, ct_status st, const char *fmt, ...)
 ct_status cti_db_sqlerr(struct ct_db *db, const char *what);
 /* The cached statement, prepared on first use, reset and unbound. */
 sqlite3_stmt *cti_db_stmt(struct ct_db *db, enum cti_stmt which);
+
+/* Index the passages stored since the last flush (one statement for many
+ * passages: FTS5 writes its pending terms to disk at every statement's
+ * savepoint, so a statement per passage would write a segment per passage). */
+ct_status cti_db_flush_fts(struct ct_db *db);
+
+/* Store a document whose path is known to have none stored yet (no
+ * removal pass); otherwise as ct_db_put_document. */
+ct_status cti_db_add_new(struct ct_db *db, const ct_document *doc,
+                         const ct_span *passages, size_t n, int64_t *id);
 
 /* Create or upgrade the schema. */
 ct_status cti_schema_migrate(struct ct_db *db);

@@ -1,9 +1,13 @@
 /* schema.c — the database schema and its migrations (PRAGMA user_version). */
 #include "index/index-private.h"
 
-/* Version 1: documents, their metadata, passages and the FTS5 index over
- * passage text. Passage text is not stored twice: the FTS5 table reads it
- * through the passage_text view (byte ranges of the document body). */
+/* Version 1: documents (with their front matter as a JSON object), passages
+ * and the FTS5 index over passage text.
+ * - Passage text is not stored twice: the FTS5 table reads it through the
+ *   passage_text view (byte ranges of the document body).
+ * - Passages are removed with their document by the code (after their
+ *   FTS5 rows, which need the text); `stats --check` verifies that no
+ *   passage outlives its document. */
 static const char schema_v1[] =
 	"CREATE TABLE document("
 	"  id INTEGER PRIMARY KEY,"
@@ -17,18 +21,14 @@ static const char schema_v1[] =
 	"  restricted INTEGER NOT NULL DEFAULT 0,"
 	"  bytes INTEGER NOT NULL,"        /* of the stored body */
 	"  added TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+	"  meta TEXT NOT NULL DEFAULT '{}'," /* front matter as written, JSON */
 	"  body TEXT NOT NULL,"
 	"  UNIQUE(path, part));"
 	"CREATE INDEX document_published ON document(published);"
 	"CREATE INDEX document_kind ON document(kind);"
-	"CREATE TABLE document_meta("
-	"  document INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
-	"  ordinal INTEGER NOT NULL,"
-	"  key TEXT NOT NULL, value TEXT,"
-	"  PRIMARY KEY(document, ordinal)) WITHOUT ROWID;"
 	"CREATE TABLE passage("
 	"  id INTEGER PRIMARY KEY,"
-	"  document INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
+	"  document INTEGER NOT NULL,"
 	"  ordinal INTEGER NOT NULL,"
 	"  start INTEGER NOT NULL, \"end\" INTEGER NOT NULL," /* bytes in body */
 	"  speaker TEXT);"

@@ -171,8 +171,8 @@ ct_status ct_db_get_document(ct_db *db, const char *ref, ct_doc_record **out)
 
 	/* metadata */
 	size_t n = 0, cap = 0;
-	if (sqlite3_prepare_v2(db->h, "SELECT key, value FROM document_meta WHERE"
-	                       " document = ?1 ORDER BY ordinal", -1, &s, NULL) == SQLITE_OK) {
+	if (sqlite3_prepare_v2(db->h, "SELECT j.key, j.value FROM document d,"
+	                       " json_each(d.meta) j WHERE d.id = ?1", -1, &s, NULL) == SQLITE_OK) {
 		sqlite3_bind_int64(s, 1, id);
 		while (sqlite3_step(s) == SQLITE_ROW && !r->oom) {
 			if (n == cap) {
@@ -201,8 +201,7 @@ ct_status ct_db_get_document(ct_db *db, const char *ref, ct_doc_record **out)
 	/* passages */
 	n = cap = 0;
 	if (sqlite3_prepare_v2(db->h, "SELECT id, ordinal, start, \"end\", speaker FROM"
-	                       " passage WHERE document = ?1 ORDER BY ordinal", -1, &s,
-	                       NULL) == SQLITE_OK) {
+	                       " passage WHERE document = ?1 ORDER BY ordinal", -1, &s, NULL) == SQLITE_OK) {
 		sqlite3_bind_int64(s, 1, id);
 		while (sqlite3_step(s) == SQLITE_ROW && !r->oom) {
 			if (n == cap) {

@@ -111,15 +111,20 @@ ct_status ct_db_check(ct_db *db, ct_diag_fn diag, void *ctx)
 		              " OR p.\"end\" > length(CAST(d.body AS BLOB))",
 		              diag, ctx, NULL, &st);
 	if (st == CT_OK)
+		n += problems(db, "SELECT 'front matter of document ' || id || ' is not"
+		              " valid JSON' FROM document WHERE NOT json_valid(meta)",
+		              diag, ctx, NULL, &st);
+	if (st == CT_OK)
 		n += problems(db,
 		              "SELECT 'passage ' || p.id || ' of a missing document ' || p.document"
 		              " FROM passage p LEFT JOIN document d ON d.id = p.document"
-		              " WHERE d.id IS NULL", diag, ctx, NULL, &st);
+		              " WHERE d.id IS NULL",
+		              diag, ctx, NULL, &st);
 	if (st == CT_OK)
 		n += problems(db,
 		              "SELECT 'document ' || id || ' (' || path || ') has text but no"
-		              " passages' FROM document d WHERE NOT EXISTS"
-		              " (SELECT 1 FROM passage p WHERE p.document = d.id)",
+		              " passages' FROM document d WHERE NOT EXISTS (SELECT 1 FROM"
+		              " passage p WHERE p.document = d.id)",
 		              diag, ctx, NULL, &st);
 	if (st != CT_OK)
 		return st;

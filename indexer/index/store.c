@@ -13,12 +13,22 @@ ct_status ct_db_remove_path(ct_db *db, const char *path, int *removed)
 {
 	if (removed)
 		*removed = 0;
+	/* the index must hold every stored passage before any is deleted */
+	ct_status st = cti_db_flush_fts(db);
+	if (st != CT_OK)
+		return st;
 	sqlite3_stmt *s = cti_db_stmt(db, STMT_FTS_DELETE_PATH);
 	if (!s)
 		return CT_EDB;
 	sqlite3_bind_text(s, 1, path, -1, SQLITE_STATIC);
 	if (sqlite3_step(s) != SQLITE_DONE)
 		return cti_db_sqlerr(db, "removing passages from the index");
+	sqlite3_reset(s);
+	if (!(s = cti_db_stmt(db, STMT_PASSAGE_DELETE_PATH)))
+		return CT_EDB;
+	sqlite3_bind_text(s, 1, path, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		return cti_db_sqlerr(db, "removing passages");
 	sqlite3_reset(s);
 	if (!(s = cti_db_stmt(db, STMT_DOC_DELETE_PATH)))
 		return CT_EDB;
@@ -31,19 +41,37 @@ ct_status ct_db_remove_path(ct_db *db, const char *path, int *removed)
 	return CT_OK;
 }
 
-ct_status ct_db_put_document(ct_db *db, const ct_document *doc, const ct_span *passages,
-                             size_t n, int64_t *id)
+/* Store doc; the passages reach passage_fts at the next flush (commit). */
+static ct_status put(struct ct_db *db, const ct_document *doc, const ct_span *passages,
+                     size_t n, int64_t *id)
 {
 	const char *path = ct_document_path(doc);
 	size_t len = 0;
 	const char *text = ct_document_text(doc, &len);
-	ct_status st = ct_db_remove_path(db, path, NULL);
-	if (st != CT_OK)
-		return st;
-
+	/* the front matter as written, as one JSON object */
+	struct cti_buf meta;
+	cti_buf_init(&meta);
+	cti_buf_putc(&meta, '{');
+	size_t n_meta = ct_document_meta_count(doc);
+	for (size_t i = 0; i < n_meta; i++) {
+		const char *k, *v;
+		ct_document_meta_at(doc, i, &k, &v);
+		if (i)
+			cti_buf_putc(&meta, ',');
+		cti_buf_json(&meta, k, strlen(k));
+		cti_buf_putc(&meta, ':');
+		cti_buf_json(&meta, v, strlen(v));
+	}
+	cti_buf_putc(&meta, '}');
+	if (meta.oom) {
+		cti_buf_free(&meta);
+		return CT_ENOMEM;
+	}
 	sqlite3_stmt *s = cti_db_stmt(db, STMT_DOC_INSERT);
-	if (!s)
+	if (!s) {
+		cti_buf_free(&meta);
 		return CT_EDB;
+	}
 	ct_kind kind = ct_document_kind(doc);
 	const char *restricted = ct_document_meta(doc, "restricted");
 	bool is_restricted = kind == CT_KIND_INTERVIEW ||
@@ -62,30 +90,17 @@ ct_status ct_db_put_document(ct_db *db, const ct_document *doc, const ct_span *p
 	bind_opt(s, 12, ct_document_meta(doc, "code"));
 	sqlite3_bind_int(s, 13, is_restricted);
 	sqlite3_bind_int64(s, 14, (sqlite3_int64)len);
-	sqlite3_bind_text(s, 15, text, (int)len, SQLITE_STATIC);
-	if (sqlite3_step(s) != SQLITE_DONE)
+	sqlite3_bind_text(s, 15, meta.data, (int)meta.len, SQLITE_STATIC);
+	sqlite3_bind_text(s, 16, text, (int)len, SQLITE_STATIC);
+	int rc = sqlite3_step(s);
+	cti_buf_free(&meta);
+	if (rc != SQLITE_DONE)
 		return cti_db_sqlerr(db, "storing a document");
 	sqlite3_int64 doc_id = sqlite3_last_insert_rowid(db->h);
 	sqlite3_reset(s);
 
-	if (!(s = cti_db_stmt(db, STMT_META_INSERT)))
-		return CT_EDB;
-	size_t n_meta = ct_document_meta_count(doc);
-	for (size_t i = 0; i < n_meta; i++) {
-		const char *k, *v;
-		ct_document_meta_at(doc, i, &k, &v);
-		sqlite3_bind_int64(s, 1, doc_id);
-		sqlite3_bind_int(s, 2, (int)i);
-		sqlite3_bind_text(s, 3, k, -1, SQLITE_STATIC);
-		sqlite3_bind_text(s, 4, v, -1, SQLITE_STATIC);
-		if (sqlite3_step(s) != SQLITE_DONE)
-			return cti_db_sqlerr(db, "storing metadata");
-		sqlite3_reset(s);
-	}
-
 	sqlite3_stmt *ps = cti_db_stmt(db, STMT_PASSAGE_INSERT);
-	sqlite3_stmt *fs = ps ? cti_db_stmt(db, STMT_FTS_INSERT) : NULL;
-	if (!fs)
+	if (!ps)
 		return CT_EDB;
 	for (size_t i = 0; i < n; i++) {
 		if (passages[i].start >= passages[i].end || passages[i].end > len)
@@ -98,16 +113,32 @@ ct_status ct_db_put_document(ct_db *db, const ct_document *doc, const ct_span *p
 		sqlite3_bind_int64(ps, 4, (sqlite3_int64)passages[i].end);
 		if (sqlite3_step(ps) != SQLITE_DONE)
 			return cti_db_sqlerr(db, "storing a passage");
-		sqlite3_int64 pid = sqlite3_last_insert_rowid(db->h);
+		if (!db->fts_pending)
+			db->fts_pending = sqlite3_last_insert_rowid(db->h);
 		sqlite3_reset(ps);
-		sqlite3_bind_int64(fs, 1, pid);
-		sqlite3_bind_text(fs, 2, text + passages[i].start,
-		                  (int)(passages[i].end - passages[i].start), SQLITE_STATIC);
-		if (sqlite3_step(fs) != SQLITE_DONE)
-			return cti_db_sqlerr(db, "indexing a passage");
-		sqlite3_reset(fs);
 	}
 	if (id)
 		*id = doc_id;
 	return CT_OK;
+}
+
+ct_status ct_db_put_document(ct_db *db, const ct_document *doc, const ct_span *passages,
+                             size_t n, int64_t *id)
+{
+	int removed = 0;
+	ct_status st = ct_db_remove_path(db, ct_document_path(doc), &removed);
+	if (st == CT_OK)
+		st = cti_db_add_new(db, doc, passages, n, id);
+	return st;
+}
+
+ct_status cti_db_add_new(struct ct_db *db, const ct_document *doc,
+                         const ct_span *passages, size_t n, int64_t *id)
+{
+	if (id)
+		*id = 0;
+	ct_status st = put(db, doc, passages, n, id);
+	if (st == CT_OK && !db->in_tx)
+		st = cti_db_flush_fts(db); /* autocommit: index now */
+	return st;
 }

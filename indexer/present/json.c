@@ -1,33 +1,17 @@
-/* json.c — JSON string output (RFC 8259). */
+/* json.c — JSON output for the CLI and reports. */
 #include <casetrace/report.h>
+#include "util/util.h"
 
 #include <string.h>
 
 void ct_json_string(FILE *f, const char *s, size_t len)
 {
-	if (!s) {
-		fputs("null", f);
-		return;
-	}
-	if (len == (size_t)-1)
+	if (s && len == (size_t)-1)
 		len = strlen(s);
-	putc('"', f);
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		switch (c) {
-		case '"': fputs("\\\"", f); break;
-		case '\\': fputs("\\\\", f); break;
-		case '\n': fputs("\\n", f); break;
-		case '\r': fputs("\\r", f); break;
-		case '\t': fputs("\\t", f); break;
-		case '\b': fputs("\\b", f); break;
-		case '\f': fputs("\\f", f); break;
-		default:
-			if (c < 0x20 || c == 0x7f)
-				fprintf(f, "\\u%04x", c);
-			else
-				putc(c, f);
-		}
-	}
-	putc('"', f);
+	struct cti_buf b;
+	cti_buf_init(&b);
+	cti_buf_json(&b, s, len);
+	if (b.data)
+		fwrite(b.data, 1, b.len, f);
+	cti_buf_free(&b);
 }

@@ -40,6 +40,9 @@ void cti_buf_vprintf(struct cti_buf *b, const char *fmt, va_list ap);
  * the buffer is left empty. */
 char *cti_buf_steal(struct cti_buf *b);
 
+/* Append s (len bytes) as a JSON string with quotes; NULL as null. */
+void cti_buf_json(struct cti_buf *b, const char *s, size_t len);
+
 /* strdup / strndup that return NULL on NULL input or allocation failure. */
 char *cti_strdup(const char *s);
 char *cti_strndup(const char *s, size_t n);

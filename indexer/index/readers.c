@@ -1,0 +1,203 @@
+/* readers.c — reading, hashing, repairing, parsing and segmenting files on
+ * reader threads while the caller's thread writes to SQLite. Results come
+ * back in file order; diagnostics are held and replayed on the caller's
+ * thread, in order, so callbacks never run concurrently. */
+#include "index/readers.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct held_diag {
+	ct_diag d;      /* strings below are owned copies */
+	char *path, *message;
+};
+
+struct slot {
+	bool ready;
+	struct cti_read r;
+	struct held_diag *diags;
+	size_t n_diags, cap_diags;
+};
+
+struct cti_readers {
+	pthread_mutex_t mu;
+	pthread_cond_t ready;   /* a slot became ready */
+	pthread_cond_t space;   /* a slot was consumed */
+	const ct_file *files;
+	size_t n_files;
+	const ct_load_opts *load;
+	size_t next;            /* next file to claim */
+	size_t consumed;        /* files handed to the caller */
+	size_t q;               /* slots */
+	struct slot *slots;
+	bool stop;
+	int n_threads;
+	pthread_t threads[CTI_READERS_MAX];
+	struct slot inline_slot; /* jobs == 0: read on the caller's thread */
+};
+
+static void hold(void *ctx, const ct_diag *d)
+{
+	struct slot *s = ctx;
+	if (s->n_diags == s->cap_diags) {
+		size_t cap = s->cap_diags ? s->cap_diags * 2 : 4;
+		struct held_diag *a = realloc(s->diags, cap * sizeof *a);
+		if (!a)
+			return; /* a diagnostic lost to OOM; the status still tells */
+		s->diags = a;
+		s->cap_diags = cap;
+	}
+	struct held_diag *h = &s->diags[s->n_diags++];
+	h->d = *d;
+	h->path = cti_strdup(d->path);
+	h->message = cti_strdup(d->message);
+	h->d.path = h->path;
+	h->d.message = h->message ? h->message : ct_strerror(d->status);
+}
+
+static void read_one(const ct_file *f, const ct_load_opts *load, struct slot *s)
+{
+	memset(&s->r, 0, sizeof s->r);
+	s->r.status = ct_document_load(f->path, load, hold, s, &s->r.doc);
+	if (s->r.status == CT_OK) {
+		size_t len = 0;
+		const char *text = ct_document_text(s->r.doc, &len);
+		s->r.seg_status = ct_segment_paragraphs(text, len, &s->r.spans, &s->r.n_spans);
+	}
+}
+
+static void *reader_main(void *arg)
+{
+	struct cti_readers *rd = arg;
+	pthread_mutex_lock(&rd->mu);
+	for (;;) {
+		if (rd->stop || rd->next >= rd->n_files)
+			break;
+		if (rd->next >= rd->consumed + rd->q) {
+			pthread_cond_wait(&rd->space, &rd->mu);
+			continue;
+		}
+		size_t i = rd->next++;
+		struct slot *s = &rd->slots[i % rd->q];
+		pthread_mutex_unlock(&rd->mu);
+		read_one(&rd->files[i], rd->load, s);
+		pthread_mutex_lock(&rd->mu);
+		s->ready = true;
+		pthread_cond_broadcast(&rd->ready);
+	}
+	pthread_mutex_unlock(&rd->mu);
+	return NULL;
+}
+
+ct_status cti_readers_start(const ct_file *files, size_t n, const ct_load_opts *load,
+                            int jobs, struct cti_readers **out)
+{
+	*out = NULL;
+	struct cti_readers *rd = calloc(1, sizeof *rd);
+	if (!rd)
+		return CT_ENOMEM;
+	rd->files = files;
+	rd->n_files = n;
+	rd->load = load;
+	if (jobs > CTI_READERS_MAX)
+		jobs = CTI_READERS_MAX;
+	if (jobs < 0)
+		jobs = 0;
+	if (jobs > 0) {
+		rd->q = (size_t)jobs * 4;
+		rd->slots = calloc(rd->q, sizeof *rd->slots);
+		if (!rd->slots) {
+			free(rd);
+			return CT_ENOMEM;
+		}
+		pthread_mutex_init(&rd->mu, NULL);
+		pthread_cond_init(&rd->ready, NULL);
+		pthread_cond_init(&rd->space, NULL);
+		for (int t = 0; t < jobs; t++) {
+			if (pthread_create(&rd->threads[t], NULL, reader_main, rd) != 0)
+				break; /* fewer threads still work; none: read inline */
+			rd->n_threads++;
+		}
+	}
+	*out = rd;
+	return CT_OK;
+}
+
+ct_status cti_readers_next(struct cti_readers *rd, ct_diag_fn diag, void *ctx,
+                           struct cti_read *out)
+{
+	size_t i = rd->consumed;
+	if (i >= rd->n_files)
+		return CT_DONE;
+	struct slot *s;
+	if (rd->n_threads == 0) {
+		s = &rd->inline_slot;
+		read_one(&rd->files[i], rd->load, s);
+		rd->consumed++;
+	} else {
+		s = &rd->slots[i % rd->q];
+		pthread_mutex_lock(&rd->mu);
+		while (!s->ready)
+			pthread_cond_wait(&rd->ready, &rd->mu);
+		pthread_mutex_unlock(&rd->mu);
+	}
+	for (size_t k = 0; k < s->n_diags; k++) {
+		if (diag)
+			diag(ctx, &s->diags[k].d);
+		free(s->diags[k].path);
+		free(s->diags[k].message);
+	}
+	s->n_diags = 0;
+	*out = s->r;
+	memset(&s->r, 0, sizeof s->r);
+	if (rd->n_threads) {
+		pthread_mutex_lock(&rd->mu);
+		s->ready = false;
+		rd->consumed++;
+		pthread_cond_broadcast(&rd->space);
+		pthread_mutex_unlock(&rd->mu);
+	}
+	return CT_OK;
+}
+
+void cti_read_clear(struct cti_read *r)
+{
+	ct_document_free(r->doc);
+	ct_free(r->spans);
+	memset(r, 0, sizeof *r);
+}
+
+static void slot_clear(struct slot *s)
+{
+	cti_read_clear(&s->r);
+	for (size_t k = 0; k < s->n_diags; k++) {
+		free(s->diags[k].path);
+		free(s->diags[k].message);
+	}
+	free(s->diags);
+}
+
+void cti_readers_free(struct cti_readers *rd)
+{
+	if (!rd)
+		return;
+	if (rd->n_threads) {
+		pthread_mutex_lock(&rd->mu);
+		rd->stop = true;
+		pthread_cond_broadcast(&rd->space);
+		pthread_mutex_unlock(&rd->mu);
+		for (int t = 0; t < rd->n_threads; t++)
+			pthread_join(rd->threads[t], NULL);
+	}
+	for (size_t i = 0; i < rd->q; i++)
+		slot_clear(&rd->slots[i]);
+	slot_clear(&rd->inline_slot);
+	if (rd->slots) {
+		pthread_mutex_destroy(&rd->mu);
+		pthread_cond_destroy(&rd->ready);
+		pthread_cond_destroy(&rd->space);
+	}
+	free(rd->slots);
+	free(rd);
+}

@@ -1,0 +1,33 @@
+/* readers.h — the reader threads behind `add` (see readers.c). */
+#ifndef CASETRACE_READERS_H
+#define CASETRACE_READERS_H
+
+#include <casetrace/ingest.h>
+#include <casetrace/segment.h>
+#include "util/util.h"
+
+#define CTI_READERS_MAX 16
+
+/* One file, read and segmented. */
+struct cti_read {
+	ct_status status;      /* of ct_document_load */
+	ct_document *doc;      /* when status == CT_OK */
+	ct_status seg_status;  /* of ct_segment_paragraphs */
+	ct_span *spans;
+	size_t n_spans;
+};
+
+struct cti_readers;
+
+/* Start jobs reader threads over files (0: read on the caller's thread). */
+ct_status cti_readers_start(const ct_file *files, size_t n, const ct_load_opts *load,
+                            int jobs, struct cti_readers **out);
+/* The next file's result, in file order; its diagnostics are passed to diag
+ * first. CT_DONE after the last. *out is the caller's (cti_read_clear). */
+ct_status cti_readers_next(struct cti_readers *rd, ct_diag_fn diag, void *ctx,
+                           struct cti_read *out);
+void cti_read_clear(struct cti_read *r);
+/* Stop the threads and free everything not handed out. */
+void cti_readers_free(struct cti_readers *rd);
+
+#endif
