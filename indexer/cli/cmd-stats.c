@@ -93,7 +93,10 @@ int cmd_stats(struct cli *cli, int argc, char **argv)
 				printf("  %-12s %lld\n", ct_kind_name((ct_kind)k),
 				       (long long)s.by_kind[k]);
 		printf("Passages    %lld\n", (long long)s.passages);
-		printf("Text        %.1f MB\n", (double)s.bytes / 1e6);
+		if (s.bytes < 1000000)
+			printf("Text        %.1f KB\n", (double)s.bytes / 1e3);
+		else
+			printf("Text        %.1f MB\n", (double)s.bytes / 1e6);
 		if (s.first_date)
 			printf("Dates       %s .. %s\n", s.first_date, s.last_date);
 		if (check)
