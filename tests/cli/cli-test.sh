@@ -163,6 +163,17 @@ run 0 "$CT" -d "$T/bad.db" search --json 'orderly' && check "the old text is gon
 run 0 "$CT" -d "$T/bad.db" search --json 'rushed' && check "the new text is found" jq -e -s 'length == 1' "$T/out" >/dev/null
 run 0 "$CT" -d "$T/bad.db" stats --check && check "stats --check after updates" grep -q 'Check *ok' "$T/out"
 
+# --- progress on a terminal only ------------------------------------------
+if command -v script >/dev/null; then
+	script -qec "$CT -d '$T/tty.db' add '$CORPUS/news'" "$T/typescript" >/dev/null 2>&1
+	check "on a terminal, add shows progress (files, MB, MB/s, ETA)" \
+		grep -qE '[0-9]+/[0-9]+ files +[0-9.]+/[0-9.]+ MB +[0-9.]+ MB/s +ETA' "$T/typescript"
+	run 0 "$CT" -d "$T/notty.db" add "$CORPUS/news" &&
+		check "off a terminal, no progress line" bash -c "! grep -q 'MB/s' '$T/err'"
+else
+	echo "# skipped progress checks: 'script' (bsdutils) is not installed"
+fi
+
 echo "1..$n"
 if [ "$fails" -ne 0 ]; then
 	echo "# $fails of $n checks failed"
