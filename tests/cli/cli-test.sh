@@ -3,8 +3,8 @@
 # program: the bundled corpus, then broken inputs. Prints one line per check;
 # exits 1 if any failed.
 set -u
-CT=$1
-ROOT=$2
+CT=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+ROOT=$(cd "$2" && pwd)
 CORPUS="$ROOT/corpus"
 T=$(mktemp -d "${TMPDIR:-/tmp}/casetrace-cli-XXXXXX")
 trap 'rm -rf "$T"' EXIT
@@ -32,6 +32,7 @@ run() {
 	fi
 	return 0
 }
+jqt() { jq -e "$@" >/dev/null 2>&1; } # jq as a test: quiet, status only
 json_lines_valid() { # every line of $1 is a JSON object
 	jq -e -s 'length > 0 and all(type == "object")' "$1" >/dev/null 2>&1
 }
@@ -57,30 +58,30 @@ run 0 "$CT" -d "$DB" init && check "init creates the database" test -f "$DB"
 check "the database is private (0600)" test "$(stat -c %a "$DB")" = 600
 run 0 "$CT" -d "$DB" add --json "${dirs[@]}" &&
 	check "add takes every corpus file ($nfiles)" \
-		jq -e --argjson n "$nfiles" '.added == $n and .failed == 0' "$T/out" >/dev/null
+		jqt --argjson n "$nfiles" '.added == $n and .failed == 0' "$T/out"
 run 0 "$CT" -d "$DB" add "${dirs[@]}" &&
 	check "a second add finds everything unchanged" grep -q "unchanged $nfiles," "$T/out"
 run 0 "$CT" -d "$DB" stats --json --check &&
 	check "stats counts documents and passes --check" \
-		jq -e --argjson n "$nfiles" '.documents == $n and .passages > .documents and .check == "ok" and .by_kind.news >= 20 and .by_kind.interview >= 2' "$T/out" >/dev/null
+		jqt --argjson n "$nfiles" '.documents == $n and .passages > .documents and .check == "ok" and .by_kind.news >= 20 and .by_kind.interview >= 2' "$T/out"
 run 0 "$CT" -d "$DB" stats && check "stats in text names kinds" grep -q 'news' "$T/out"
 
 run 0 "$CT" -d "$DB" search --json 'withdraw*'
 check "search --json gives JSON objects" json_lines_valid "$T/out"
 check "search --json has the documented fields" \
-	jq -e -s 'all(has("doc") and has("path") and has("kind") and has("title") and has("outlet") and has("date") and has("score") and has("snippet") and has("start") and has("end"))' "$T/out" >/dev/null
-check "one result per document" jq -e -s '(map(.doc) | unique | length) == length' "$T/out" >/dev/null
-check "results come best first" jq -e -s '[.[].score] as $s | $s == ($s | sort | reverse)' "$T/out" >/dev/null
-check "snippets mark the matching terms" jq -e -s 'all(.snippet | test("\\*\\*"))' "$T/out" >/dev/null
+	jqt -s 'all(has("doc") and has("path") and has("kind") and has("title") and has("outlet") and has("date") and has("score") and has("snippet") and has("start") and has("end"))' "$T/out"
+check "one result per document" jqt -s '(map(.doc) | unique | length) == length' "$T/out"
+check "results come best first" jqt -s '[.[].score] as $s | $s == ($s | sort | reverse)' "$T/out"
+check "snippets mark the matching terms" jqt -s 'all(.snippet | test("\\*\\*"))' "$T/out"
 
 run 0 "$CT" -d "$DB" search --json --kind news --from 2007-06-01 --to 2007-12-31 'withdraw* OR drawdown'
 check "--kind/--from/--to keep to news of the second half of 2007" \
-	jq -e -s 'length > 0 and all(.kind == "news" and .date >= "2007-06-01" and .date <= "2007-12-31")' "$T/out" >/dev/null
+	jqt -s 'length > 0 and all(.kind == "news" and .date >= "2007-06-01" and .date <= "2007-12-31")' "$T/out"
 outlet=$(jq -r -s '.[0].outlet' "$T/out")
 run 0 "$CT" -d "$DB" search --json --outlet "${outlet,,}" 'withdraw* OR drawdown'
-check "--outlet matches any case" jq -e -s --arg o "$outlet" 'length > 0 and all(.outlet == $o)' "$T/out" >/dev/null
+check "--outlet matches any case" jqt -s --arg o "$outlet" 'length > 0 and all(.outlet == $o)' "$T/out"
 run 0 "$CT" -d "$DB" search --json --limit 2 'the'
-check "--limit" jq -e -s 'length == 2' "$T/out" >/dev/null
+check "--limit" jqt -s 'length == 2' "$T/out"
 run 0 "$CT" -d "$DB" search --csv 'withdraw*'
 check "--csv has a header and rows" test "$(head -1 "$T/out" | tr -d '\r')" = "doc,path,kind,title,outlet,date,score,snippet,start,end,passages,restricted"
 run 0 "$CT" -d "$DB" search 'xyzzyplugh' && check "no match is not an error" test ! -s "$T/out"
@@ -101,13 +102,13 @@ for c in $canaries; do
 	check "no canary $c in show's refusal" bash -c "! grep -q '$c' '$T/out' '$T/err'"
 done
 run 0 "$CT" -d "$DB" show --include-restricted --json "$iv" &&
-	check "show --include-restricted gives it, restricted:true" jq -e '.restricted == true and .kind == "interview"' "$T/out" >/dev/null
+	check "show --include-restricted gives it, restricted:true" jqt '.restricted == true and .kind == "interview"' "$T/out"
 
 # --- show ----------------------------------------------------------------
 first=$(find "$CORPUS/news" -name '*.md' | sort | head -1)
 rel=news/$(basename "$first")
 run 0 "$CT" -d "$DB" show --json "$rel" &&
-	check "show by path ending" jq -e --arg p "$first" '.path == $p and (.text | length) > 100 and (.passages | length) > 1' "$T/out" >/dev/null
+	check "show by path ending" jqt --arg p "$first" '.path == $p and (.text | length) > 100 and (.passages | length) > 1' "$T/out"
 id=$(jq -r .doc "$T/out")
 run 0 "$CT" -d "$DB" show "$id" && check "show by id prints the text" grep -q '^Title:' "$T/out"
 run 0 "$CT" -d "$DB" show --passages "$id" && check "show --passages lists byte ranges" grep -qE '#0 \[[0-9]+, [0-9]+\)' "$T/out"
@@ -142,7 +143,7 @@ ln -s "$B/does-not-exist.md" "$B/dangling.md"
 printf 'image' >"$B/photo.jpg"
 run 1 "$CT" -d "$T/bad.db" add --json "$T/bad"
 check "bad inputs: good files go in, exit 1 for the unreadable one" \
-	jq -e '.added == 4 and .failed == 1 and .skipped == 3' "$T/out" >/dev/null
+	jqt '.added == 4 and .failed == 1 and .skipped == 3' "$T/out"
 check "invalid UTF-8 is reported with file and byte offset" grep -q "latin1.txt: invalid UTF-8 at byte offset 3" "$T/err"
 check "binary file reported and skipped" grep -q "archive.txt: binary file" "$T/err"
 check "empty file reported and skipped" grep -q "empty.md: empty file" "$T/err"
@@ -152,15 +153,15 @@ check "unclosed front matter reported" grep -q "unclosed.md:1: front matter open
 check "unreadable file reported" grep -q "dangling.md: cannot read" "$T/err"
 check "unsupported extension reported" grep -q "photo.jpg: not .txt" "$T/err"
 run 0 "$CT" -d "$T/bad.db" search --json 'handover' &&
-	check "repaired text is searchable" jq -e -s 'length == 1 and (.[0].snippet | contains("\ufffd"))' "$T/out" >/dev/null
+	check "repaired text is searchable" jqt -s 'length == 1 and (.[0].snippet | contains("\ufffd"))' "$T/out"
 
 # --- incremental: change, prune ------------------------------------------
 printf 'The drawdown was rushed.\n' >"$B/good.md"
 rm -f "$B/badfm.md"
 run 1 "$CT" -d "$T/bad.db" add --prune --json "$T/bad" &&
-	check "a changed file is updated and a deleted one pruned" jq -e '.updated == 1 and .pruned == 1' "$T/out" >/dev/null
+	check "a changed file is updated and a deleted one pruned" jqt '.updated == 1 and .pruned == 1' "$T/out"
 run 0 "$CT" -d "$T/bad.db" search --json 'orderly' && check "the old text is gone from the index" test ! -s "$T/out"
-run 0 "$CT" -d "$T/bad.db" search --json 'rushed' && check "the new text is found" jq -e -s 'length == 1' "$T/out" >/dev/null
+run 0 "$CT" -d "$T/bad.db" search --json 'rushed' && check "the new text is found" jqt -s 'length == 1' "$T/out"
 run 0 "$CT" -d "$T/bad.db" stats --check && check "stats --check after updates" grep -q 'Check *ok' "$T/out"
 
 # --- progress on a terminal only ------------------------------------------
