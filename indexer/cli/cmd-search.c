@@ -161,6 +161,11 @@ int cmd_search(struct cli *cli, int argc, char **argv)
 	}
 	if (st == CT_DONE) {
 		st = CT_OK;
+		ct_kind k;
+		if (n == 0 && !so.include_restricted && so.kind &&
+		    ct_kind_parse(so.kind, strlen(so.kind), &k) && k == CT_KIND_INTERVIEW)
+			fprintf(stderr, "casetrace: note: interview notes are restricted; add "
+			        "--include-restricted to search them\n");
 		if (fmt == FMT_TEXT && !cli->quiet)
 			fprintf(stderr, "%d document%s matched%s\n", n, n == 1 ? "" : "s",
 			        so.limit <= 0 && n == 20 ? " (showing the first 20; --limit N "

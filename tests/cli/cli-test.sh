@@ -96,6 +96,9 @@ for c in $canaries; do
 	run 0 "$CT" -d "$DB" search --include-restricted "\"$term\"" &&
 		check "canary $c is found with --include-restricted, marked RESTRICTED" grep -q RESTRICTED "$T/out"
 done
+run 0 "$CT" -d "$DB" search --kind interview 'the' &&
+	check "searching interviews without --include-restricted says why nothing came" \
+		grep -q 'note: interview notes are restricted' "$T/err"
 iv=$(find "$CORPUS/interviews" -name '*.md' | head -1)
 run 2 "$CT" -d "$DB" show "$iv" && check "show refuses a restricted document" grep -q 'restricted' "$T/err"
 for c in $canaries; do
