@@ -33,11 +33,12 @@ CT_API void ct_db_close(ct_db *db);
  * call on db. Never NULL. */
 CT_API const char *ct_db_errmsg(const ct_db *db);
 
-/* Store doc with its passages, replacing any document from the same path.
- * Not in a transaction of its own: call inside ct_db_begin/ct_db_commit for
- * speed. *id (may be NULL) receives the new document id. */
+/* Store doc with its passages, replacing the document stored from the same
+ * path and part, if any. Call inside ct_db_begin/ct_db_commit for speed
+ * (the passages are indexed at commit). *id (may be NULL) receives the new
+ * document id. */
 CT_API ct_status ct_db_put_document(ct_db *db, const ct_document *doc,
-                                    const ct_span *passages, size_t n, int64_t *id);
+                                    const ct_passage *passages, size_t n, int64_t *id);
 
 /* Remove the documents read from path and everything derived from them.
  * *removed (may be NULL) receives how many were removed. */
@@ -68,9 +69,11 @@ typedef struct ct_add_progress {
 } ct_add_progress;
 
 typedef struct ct_add_summary {
-	size_t added;      /* new documents */
-	size_t updated;    /* documents replaced because their file changed */
+	size_t added;      /* new files */
+	size_t updated;    /* files whose documents were replaced because they changed */
 	size_t unchanged;  /* files skipped because their hash is unchanged */
+	size_t documents;  /* documents stored from added and updated files (a
+	                      Nexis export holds many) */
 	size_t skipped;    /* files not read by design (binary, empty, unsupported) */
 	size_t failed;     /* files that could not be read */
 	size_t pruned;     /* documents removed because their file is gone */
@@ -145,6 +148,8 @@ typedef struct ct_passage_info {
 	int64_t id;
 	int ordinal;      /* 0-based position in the document */
 	size_t start, end;
+	unsigned page;    /* 0 if unknown */
+	unsigned line;    /* 0 if unknown */
 	const char *speaker; /* NULL unless a transcript turn */
 } ct_passage_info;
 
@@ -152,6 +157,8 @@ typedef struct ct_passage_info {
 typedef struct ct_doc_record {
 	int64_t id;
 	const char *path;
+	unsigned part;          /* position in a multi-document file */
+	const char *format;     /* reader: text, html, pdf, nexis, factiva */
 	const char *sha256;
 	const char *kind;
 	const char *title, *outlet, *author, *date, *url, *lang, *case_slug, *code;

@@ -16,13 +16,49 @@ extern "C" {
 
 typedef struct ct_document ct_document;
 
+/* One file, read: one document for most formats, many for bulk exports
+ * (Nexis, Factiva). Owns its documents. */
+typedef struct ct_source ct_source;
+
+/* A position the reader kept when it changed the text: where a page starts
+ * (PDF pages; page headers of transcripts), or where a line numbered in the
+ * original's margin starts (transcripts; the number was removed). */
+typedef enum { CT_MARK_PAGE = 0, CT_MARK_LINE } ct_mark_kind;
+typedef struct ct_mark {
+	size_t offset;      /* byte offset in the stored text */
+	ct_mark_kind kind;
+	unsigned value;     /* page or line number */
+} ct_mark;
+
 typedef struct ct_load_opts {
 	ct_kind kind;        /* --kind: used when the front matter names none */
 	bool kind_set;       /* whether kind above was given */
 	const char *case_slug; /* --case: used when the front matter names none */
 } ct_load_opts;
 
-/* Read and parse the file at path. Diagnostics (repaired UTF-8, malformed
+/* Read the file at path with the reader its content or extension calls for
+ * (Markdown/text with front matter, HTML, PDF, Nexis and Factiva exports).
+ * Diagnostics name the file and line or byte offset. Returns CT_OK with *out
+ * holding at least one document, or CT_EIO, CT_EBINARY, CT_EEMPTY,
+ * CT_EUNSUPPORTED, CT_EPARSE, CT_ENOMEM with *out NULL (reported through
+ * diag too). */
+CT_API ct_status ct_source_load(const char *path, const ct_load_opts *opts,
+                                ct_diag_fn diag, void *ctx, ct_source **out);
+/* The same from bytes in memory; path names the source in messages, and
+ * gives the extension and the folder-derived kind. */
+CT_API ct_status ct_source_parse(const char *path, const char *data, size_t len,
+                                 const ct_load_opts *opts, ct_diag_fn diag, void *ctx,
+                                 ct_source **out);
+CT_API void ct_source_free(ct_source *src);
+CT_API size_t ct_source_count(const ct_source *src);
+/* Document i (0-based); borrowed from src. */
+CT_API const ct_document *ct_source_document(const ct_source *src, size_t i);
+CT_API const char *ct_source_format(const ct_source *src); /* "text", "pdf", ... */
+CT_API const char *ct_source_sha256(const ct_source *src);
+CT_API uint64_t ct_source_file_size(const ct_source *src);
+
+/* Read and parse the file at path, which must hold one document (a
+ * convenience over ct_source_load). Diagnostics (repaired UTF-8, malformed
  * front matter) go to diag (may be NULL). Returns CT_OK with *out set, or
  * CT_EIO (unreadable), CT_EBINARY, CT_EEMPTY, CT_ENOMEM with *out NULL;
  * the reason was also reported through diag. */
@@ -43,6 +79,12 @@ CT_API const char *ct_document_path(const ct_document *doc);
 CT_API const char *ct_document_sha256(const ct_document *doc); /* 64 hex digits */
 CT_API ct_kind ct_document_kind(const ct_document *doc);
 CT_API uint64_t ct_document_file_size(const ct_document *doc);
+/* Position in its file (0 unless the file holds several documents). */
+CT_API unsigned ct_document_part(const ct_document *doc);
+/* The reader that made it: "text", "html", "pdf", "nexis", "factiva". */
+CT_API const char *ct_document_format(const ct_document *doc);
+/* Page starts and removed line numbers, in text order; borrowed. */
+CT_API const ct_mark *ct_document_marks(const ct_document *doc, size_t *n);
 
 /* Metadata by key: "title", "outlet", "author", "date" (ISO 8601), "url",
  * "lang", "case", "code", and any other front matter key. NULL if absent.
@@ -54,8 +96,9 @@ CT_API size_t ct_document_meta_count(const ct_document *doc);
 CT_API void ct_document_meta_at(const ct_document *doc, size_t i,
                                 const char **key, const char **value);
 
-/* Whether a file name is one `add` reads when it walks a folder
- * (.txt, .md, .markdown, .text). */
+/* Whether a file name has an extension `add` reads when it walks a folder
+ * (.txt, .md, .markdown, .text, .html, .htm, .pdf, ...). Files with other
+ * extensions are sniffed by ct_ingest_walk. */
 CT_API bool ct_ingest_supported(const char *path);
 
 /* A file found by ct_ingest_walk. */

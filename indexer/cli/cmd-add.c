@@ -162,10 +162,10 @@ int cmd_add(struct cli *cli, int argc, char **argv)
 
 	if (json) {
 		printf("{\"added\":%zu,\"updated\":%zu,\"unchanged\":%zu,\"skipped\":%zu,"
-		       "\"failed\":%zu,\"pruned\":%zu,\"bytes\":%llu,\"seconds\":%.3f,"
-		       "\"database\":",
+		       "\"failed\":%zu,\"pruned\":%zu,\"documents\":%zu,\"bytes\":%llu,"
+		       "\"seconds\":%.3f,\"database\":",
 		       sum.added, sum.updated, sum.unchanged, sum.skipped, sum.failed,
-		       sum.pruned, (unsigned long long)sum.bytes, secs);
+		       sum.pruned, sum.documents, (unsigned long long)sum.bytes, secs);
 		ct_json_string(stdout, cli->db_path, (size_t)-1);
 		printf(",\"status\":");
 		ct_json_string(stdout, ct_strerror(st), (size_t)-1);
@@ -176,6 +176,8 @@ int cmd_add(struct cli *cli, int argc, char **argv)
 		       sum.failed);
 		if (opts.prune)
 			printf(", pruned %zu", sum.pruned);
+		if (sum.documents != sum.added + sum.updated)
+			printf("; %zu documents", sum.documents);
 		printf(" (%.1f MB in %.2f s)\n", (double)sum.bytes / 1e6, secs);
 	}
 	return cli_exit_for(st);

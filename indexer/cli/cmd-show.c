@@ -15,10 +15,11 @@ static const char help[] =
 	"Options:\n"
 	"  --passages             list the passages with their byte ranges\n"
 	"  --include-restricted   allow showing a restricted interview document\n"
-	"  --json                 one JSON object: doc, path, kind, title, outlet,\n"
-	"                         author, date, url, lang, case, code, restricted,\n"
-	"                         sha256, added, meta {key: value}, passages\n"
-	"                         [{id, ordinal, start, end, speaker}], text\n"
+	"  --json                 one JSON object: doc, path, part, format, kind,\n"
+	"                         title, outlet, author, date, url, lang, case, code,\n"
+	"                         restricted, sha256, added, meta {key: value},\n"
+	"                         passages [{id, ordinal, start, end, page, line,\n"
+	"                         speaker}], text\n"
 	"  -d, --db DB            the database\n"
 	"  -h, --help             this help\n"
 	"\n"
@@ -34,6 +35,8 @@ static void show_json(const ct_doc_record *r)
 {
 	printf("{\"doc\":%lld", (long long)r->id);
 	kv("path", r->path);
+	printf(",\"part\":%u", r->part);
+	kv("format", r->format);
 	kv("kind", r->kind);
 	kv("title", r->title);
 	kv("outlet", r->outlet);
@@ -57,8 +60,17 @@ static void show_json(const ct_doc_record *r)
 	printf("},\"passages\":[");
 	for (size_t i = 0; i < r->n_passages; i++) {
 		const ct_passage_info *p = &r->passages[i];
-		printf("%s{\"id\":%lld,\"ordinal\":%d,\"start\":%zu,\"end\":%zu,\"speaker\":",
+		printf("%s{\"id\":%lld,\"ordinal\":%d,\"start\":%zu,\"end\":%zu,",
 		       i ? "," : "", (long long)p->id, p->ordinal, p->start, p->end);
+		if (p->page)
+			printf("\"page\":%u,", p->page);
+		else
+			printf("\"page\":null,");
+		if (p->line)
+			printf("\"line\":%u,", p->line);
+		else
+			printf("\"line\":null,");
+		printf("\"speaker\":");
 		ct_json_string(stdout, p->speaker, (size_t)-1);
 		putchar('}');
 	}
@@ -86,6 +98,9 @@ static void show_text(const ct_doc_record *r, bool passages)
 	line("Code:", r->code);
 	line("Language:", r->lang);
 	line("Path:", r->path);
+	if (r->part)
+		printf("%-10s document %u of its file\n", "Part:", r->part + 1);
+	line("Format:", r->format);
 	line("Added:", r->added);
 	printf("%-10s %zu passages, %zu bytes, sha256 %.16s…\n", "Size:", r->n_passages,
 	       r->text_len, r->sha256 ? r->sha256 : "");
@@ -99,8 +114,12 @@ static void show_text(const ct_doc_record *r, bool passages)
 		for (size_t i = 0; i < r->n_passages; i++) {
 			const ct_passage_info *p = &r->passages[i];
 			size_t n = p->end - p->start;
-			printf("  #%d [%zu, %zu) %s%s", p->ordinal, p->start, p->end,
-			       p->speaker ? p->speaker : "", p->speaker ? ": " : "");
+			printf("  #%d [%zu, %zu)", p->ordinal, p->start, p->end);
+			if (p->page)
+				printf(" p. %u", p->page);
+			if (p->line)
+				printf(" l. %u", p->line);
+			printf(" %s%s", p->speaker ? p->speaker : "", p->speaker ? ": " : "");
 			fwrite(r->text + p->start, 1, n > 60 ? 60 : n, stdout);
 			printf("%s\n", n > 60 ? "…" : "");
 		}

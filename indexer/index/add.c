@@ -136,22 +136,29 @@ ct_status ct_db_add(ct_db *db, const char *const *paths, size_t n_paths,
 		struct cti_read rr;
 		if ((st = cti_readers_next(rd, diag, ctx, &rr)) != CT_OK)
 			break;
-		ct_document *doc = rr.doc;
+		ct_source *src = rr.src;
 		ct_status ls = rr.status;
-		if (ls == CT_OK && had && strcmp(old, ct_document_sha256(doc)) == 0) {
+		if (ls == CT_OK && had && strcmp(old, ct_source_sha256(src)) == 0) {
 			sum.unchanged++;
 		} else if (ls == CT_OK) {
-			st = rr.seg_status;
-			if (st == CT_OK)
-				st = had ? ct_db_put_document(db, doc, rr.spans, rr.n_spans, NULL)
-				         : cti_db_add_new(db, doc, rr.spans, rr.n_spans, NULL);
+			/* a changed file may hold a different number of documents */
+			if (had)
+				st = ct_db_remove_path(db, path, NULL);
+			size_t n_docs = ct_source_count(src);
+			for (size_t k = 0; k < n_docs && st == CT_OK; k++) {
+				st = rr.segs[k].status;
+				if (st == CT_OK)
+					st = cti_db_add_new(db, ct_source_document(src, k), rr.segs[k].p,
+					                    rr.segs[k].n, NULL);
+			}
 			if (st == CT_OK) {
 				if (had)
 					sum.updated++;
 				else
 					sum.added++;
-				sum.bytes += ct_document_file_size(doc);
-				tx_bytes += ct_document_file_size(doc);
+				sum.documents += n_docs;
+				sum.bytes += ct_source_file_size(src);
+				tx_bytes += ct_source_file_size(src);
 			}
 		} else if (ls == CT_ENOMEM) {
 			st = cti_db_error(db, CT_ENOMEM, "out of memory reading %s", path);

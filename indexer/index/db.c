@@ -12,10 +12,11 @@ static const char *const stmt_sql[STMT_LAST] = {
 	[STMT_DOC_HASH] = "SELECT sha256 FROM document WHERE path = ?1 LIMIT 1",
 	[STMT_DOC_INSERT] =
 		"INSERT INTO document(path, part, sha256, kind, title, outlet, author,"
-		" published, url, lang, case_slug, code, restricted, bytes, meta, body)"
-		" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+		" published, url, lang, case_slug, code, restricted, bytes, meta, body, format)"
+		" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
 	[STMT_PASSAGE_INSERT] =
-		"INSERT INTO passage(document, ordinal, start, \"end\") VALUES(?1, ?2, ?3, ?4)",
+		"INSERT INTO passage(document, ordinal, start, \"end\", page, line, speaker)"
+		" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
 	[STMT_FTS_FLUSH] = "INSERT INTO passage_fts(rowid, text)"
 		" SELECT id, text FROM passage_text WHERE id >= ?1",
 	[STMT_FTS_DELETE_PATH] =
@@ -25,6 +26,7 @@ static const char *const stmt_sql[STMT_LAST] = {
 	[STMT_PASSAGE_DELETE_PATH] =
 		"DELETE FROM passage WHERE document IN (SELECT id FROM document WHERE path = ?1)",
 	[STMT_DOC_DELETE_PATH] = "DELETE FROM document WHERE path = ?1",
+	[STMT_DOC_ID_PART] = "SELECT id FROM document WHERE path = ?1 AND part = ?2",
 };
 
 ct_status cti_db_error(struct ct_db *db, ct_status st, const char *fmt, ...)

@@ -15,6 +15,7 @@ enum cti_stmt {
 	STMT_FTS_DELETE_PATH,
 	STMT_PASSAGE_DELETE_PATH,
 	STMT_DOC_DELETE_PATH,
+	STMT_DOC_ID_PART,
 	STMT_LAST
 };
 
@@ -46,7 +47,9 @@ ct_status cti_db_flush_fts(struct ct_db *db);
 /* Store a document whose path is known to have none stored yet (no
  * removal pass); otherwise as ct_db_put_document. */
 ct_status cti_db_add_new(struct ct_db *db, const ct_document *doc,
-                         const ct_span *passages, size_t n, int64_t *id);
+                         const ct_passage *passages, size_t n, int64_t *id);
+/* Remove document id and its passages (and their index rows). */
+ct_status cti_db_remove_document(struct ct_db *db, int64_t id);
 
 /* Create or upgrade the schema. */
 ct_status cti_schema_migrate(struct ct_db *db);

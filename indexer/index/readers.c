@@ -59,12 +59,20 @@ static void hold(void *ctx, const ct_diag *d)
 static void read_one(const ct_file *f, const ct_load_opts *load, struct slot *s)
 {
 	memset(&s->r, 0, sizeof s->r);
-	s->r.status = ct_document_load(f->path, load, hold, s, &s->r.doc);
-	if (s->r.status == CT_OK) {
-		size_t len = 0;
-		const char *text = ct_document_text(s->r.doc, &len);
-		s->r.seg_status = ct_segment_paragraphs(text, len, &s->r.spans, &s->r.n_spans);
+	s->r.status = ct_source_load(f->path, load, hold, s, &s->r.src);
+	if (s->r.status != CT_OK)
+		return;
+	size_t n = ct_source_count(s->r.src);
+	s->r.segs = calloc(n, sizeof *s->r.segs);
+	if (!s->r.segs) {
+		ct_source_free(s->r.src);
+		s->r.src = NULL;
+		s->r.status = CT_ENOMEM;
+		return;
 	}
+	for (size_t i = 0; i < n; i++)
+		s->r.segs[i].status = ct_segment_document(ct_source_document(s->r.src, i),
+		                                          &s->r.segs[i].p, &s->r.segs[i].n);
 }
 
 static void *reader_main(void *arg)
@@ -163,8 +171,11 @@ ct_status cti_readers_next(struct cti_readers *rd, ct_diag_fn diag, void *ctx,
 
 void cti_read_clear(struct cti_read *r)
 {
-	ct_document_free(r->doc);
-	ct_free(r->spans);
+	if (r->src && r->segs)
+		for (size_t i = 0; i < ct_source_count(r->src); i++)
+			ct_free(r->segs[i].p);
+	free(r->segs);
+	ct_source_free(r->src);
 	memset(r, 0, sizeof *r);
 }
 

@@ -8,13 +8,18 @@
 
 #define CTI_READERS_MAX 16
 
+/* One document's passages. */
+struct cti_segs {
+	ct_status status;      /* of ct_segment_document */
+	ct_passage *p;
+	size_t n;
+};
+
 /* One file, read and segmented. */
 struct cti_read {
-	ct_status status;      /* of ct_document_load */
-	ct_document *doc;      /* when status == CT_OK */
-	ct_status seg_status;  /* of ct_segment_paragraphs */
-	ct_span *spans;
-	size_t n_spans;
+	ct_status status;      /* of ct_source_load */
+	ct_source *src;        /* when status == CT_OK */
+	struct cti_segs *segs; /* one per document of src */
 };
 
 struct cti_readers;

@@ -22,6 +22,7 @@ static const char schema_v1[] =
 	"  bytes INTEGER NOT NULL,"        /* of the stored body */
 	"  added TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
 	"  meta TEXT NOT NULL DEFAULT '{}'," /* front matter as written, JSON */
+	"  format TEXT NOT NULL DEFAULT 'text'," /* the reader: text, html, pdf, nexis, factiva */
 	"  body TEXT NOT NULL,"
 	"  UNIQUE(path, part));"
 	"CREATE INDEX document_published ON document(published);"
@@ -31,7 +32,9 @@ static const char schema_v1[] =
 	"  document INTEGER NOT NULL,"
 	"  ordinal INTEGER NOT NULL,"
 	"  start INTEGER NOT NULL, \"end\" INTEGER NOT NULL," /* bytes in body */
-	"  speaker TEXT);"
+	"  page INTEGER,"                  /* page it starts on, if paginated */
+	"  line INTEGER,"                  /* transcript line, if numbered */
+	"  speaker TEXT);"                 /* transcript turn's speaker */
 	"CREATE INDEX passage_document ON passage(document, ordinal);"
 	"CREATE VIEW passage_text(id, text) AS"
 	"  SELECT p.id, CAST(substr(CAST(d.body AS BLOB), p.start + 1, p.\"end\" - p.start) AS TEXT)"

@@ -138,7 +138,8 @@ ct_status ct_db_get_document(ct_db *db, const char *ref, ct_doc_record **out)
 	sqlite3_stmt *s = NULL;
 	if (sqlite3_prepare_v2(db->h,
 	        "SELECT id, path, sha256, kind, title, outlet, author, published, url,"
-	        " lang, case_slug, code, restricted, added, body FROM document WHERE id = ?1",
+	        " lang, case_slug, code, restricted, added, body, part, format"
+	        " FROM document WHERE id = ?1",
 	        -1, &s, NULL) != SQLITE_OK) {
 		ct_doc_record_free(&r->pub);
 		return cti_db_sqlerr(db, "reading a document");
@@ -167,6 +168,8 @@ ct_status ct_db_get_document(ct_db *db, const char *ref, ct_doc_record **out)
 	p->added = keep(r, sqlite3_column_text(s, 13));
 	p->text_len = (size_t)sqlite3_column_bytes(s, 14);
 	p->text = keep(r, sqlite3_column_text(s, 14));
+	p->part = (unsigned)sqlite3_column_int(s, 15);
+	p->format = keep(r, sqlite3_column_text(s, 16));
 	sqlite3_finalize(s);
 
 	/* metadata */
@@ -200,7 +203,7 @@ ct_status ct_db_get_document(ct_db *db, const char *ref, ct_doc_record **out)
 
 	/* passages */
 	n = cap = 0;
-	if (sqlite3_prepare_v2(db->h, "SELECT id, ordinal, start, \"end\", speaker FROM"
+	if (sqlite3_prepare_v2(db->h, "SELECT id, ordinal, start, \"end\", speaker, page, line FROM"
 	                       " passage WHERE document = ?1 ORDER BY ordinal", -1, &s, NULL) == SQLITE_OK) {
 		sqlite3_bind_int64(s, 1, id);
 		while (sqlite3_step(s) == SQLITE_ROW && !r->oom) {
@@ -219,6 +222,8 @@ ct_status ct_db_get_document(ct_db *db, const char *ref, ct_doc_record **out)
 			pi->start = (size_t)sqlite3_column_int64(s, 2);
 			pi->end = (size_t)sqlite3_column_int64(s, 3);
 			pi->speaker = keep(r, sqlite3_column_text(s, 4));
+			pi->page = (unsigned)sqlite3_column_int(s, 5);
+			pi->line = (unsigned)sqlite3_column_int(s, 6);
 		}
 	}
 	sqlite3_finalize(s);

@@ -42,8 +42,8 @@ ct_status ct_db_remove_path(ct_db *db, const char *path, int *removed)
 }
 
 /* Store doc; the passages reach passage_fts at the next flush (commit). */
-static ct_status put(struct ct_db *db, const ct_document *doc, const ct_span *passages,
-                     size_t n, int64_t *id)
+static ct_status put(struct ct_db *db, const ct_document *doc,
+                     const ct_passage *passages, size_t n, int64_t *id)
 {
 	const char *path = ct_document_path(doc);
 	size_t len = 0;
@@ -77,7 +77,7 @@ static ct_status put(struct ct_db *db, const ct_document *doc, const ct_span *pa
 	bool is_restricted = kind == CT_KIND_INTERVIEW ||
 	                     (restricted && strchr("yYtT1", restricted[0]));
 	sqlite3_bind_text(s, 1, path, -1, SQLITE_STATIC);
-	sqlite3_bind_int(s, 2, 0);
+	sqlite3_bind_int(s, 2, (int)ct_document_part(doc));
 	sqlite3_bind_text(s, 3, ct_document_sha256(doc), -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 4, ct_kind_name(kind), -1, SQLITE_STATIC);
 	bind_opt(s, 5, ct_document_meta(doc, "title"));
@@ -92,6 +92,7 @@ static ct_status put(struct ct_db *db, const ct_document *doc, const ct_span *pa
 	sqlite3_bind_int64(s, 14, (sqlite3_int64)len);
 	sqlite3_bind_text(s, 15, meta.data, (int)meta.len, SQLITE_STATIC);
 	sqlite3_bind_text(s, 16, text, (int)len, SQLITE_STATIC);
+	sqlite3_bind_text(s, 17, ct_document_format(doc), -1, SQLITE_STATIC);
 	int rc = sqlite3_step(s);
 	cti_buf_free(&meta);
 	if (rc != SQLITE_DONE)
@@ -111,6 +112,20 @@ static ct_status put(struct ct_db *db, const ct_document *doc, const ct_span *pa
 		sqlite3_bind_int(ps, 2, (int)i);
 		sqlite3_bind_int64(ps, 3, (sqlite3_int64)passages[i].start);
 		sqlite3_bind_int64(ps, 4, (sqlite3_int64)passages[i].end);
+		if (passages[i].page)
+			sqlite3_bind_int(ps, 5, (int)passages[i].page);
+		else
+			sqlite3_bind_null(ps, 5);
+		if (passages[i].line)
+			sqlite3_bind_int(ps, 6, (int)passages[i].line);
+		else
+			sqlite3_bind_null(ps, 6);
+		const ct_passage *p = &passages[i];
+		if (p->speaker_end > p->speaker_start && p->speaker_end <= len)
+			sqlite3_bind_text(ps, 7, text + p->speaker_start,
+			                  (int)(p->speaker_end - p->speaker_start), SQLITE_STATIC);
+		else
+			sqlite3_bind_null(ps, 7);
 		if (sqlite3_step(ps) != SQLITE_DONE)
 			return cti_db_sqlerr(db, "storing a passage");
 		if (!db->fts_pending)
@@ -122,18 +137,45 @@ static ct_status put(struct ct_db *db, const ct_document *doc, const ct_span *pa
 	return CT_OK;
 }
 
-ct_status ct_db_put_document(ct_db *db, const ct_document *doc, const ct_span *passages,
+ct_status cti_db_remove_document(struct ct_db *db, int64_t id)
+{
+	static const char *const sql[] = {
+		"INSERT INTO passage_fts(passage_fts, rowid, text) SELECT 'delete', t.id, t.text"
+		" FROM passage p JOIN passage_text t ON t.id = p.id WHERE p.document = ?1",
+		"DELETE FROM passage WHERE document = ?1",
+		"DELETE FROM document WHERE id = ?1",
+	};
+	ct_status st = cti_db_flush_fts(db);
+	for (size_t i = 0; i < sizeof sql / sizeof sql[0] && st == CT_OK; i++) {
+		sqlite3_stmt *s = NULL;
+		if (sqlite3_prepare_v2(db->h, sql[i], -1, &s, NULL) != SQLITE_OK)
+			return cti_db_sqlerr(db, "removing a document");
+		sqlite3_bind_int64(s, 1, id);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			st = cti_db_sqlerr(db, "removing a document");
+		sqlite3_finalize(s);
+	}
+	return st;
+}
+
+ct_status ct_db_put_document(ct_db *db, const ct_document *doc, const ct_passage *passages,
                              size_t n, int64_t *id)
 {
-	int removed = 0;
-	ct_status st = ct_db_remove_path(db, ct_document_path(doc), &removed);
+	sqlite3_stmt *s = cti_db_stmt(db, STMT_DOC_ID_PART);
+	if (!s)
+		return CT_EDB;
+	sqlite3_bind_text(s, 1, ct_document_path(doc), -1, SQLITE_STATIC);
+	sqlite3_bind_int(s, 2, (int)ct_document_part(doc));
+	int64_t old = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+	sqlite3_reset(s);
+	ct_status st = old ? cti_db_remove_document(db, old) : CT_OK;
 	if (st == CT_OK)
 		st = cti_db_add_new(db, doc, passages, n, id);
 	return st;
 }
 
 ct_status cti_db_add_new(struct ct_db *db, const ct_document *doc,
-                         const ct_span *passages, size_t n, int64_t *id)
+                         const ct_passage *passages, size_t n, int64_t *id)
 {
 	if (id)
 		*id = 0;

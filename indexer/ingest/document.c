@@ -1,15 +1,11 @@
-/* document.c — loading one source file into a ct_document: bytes, hash,
- * UTF-8 repair, line ends, front matter, kind and title. */
+/* document.c — the ct_document: building it (for the format readers),
+ * finishing it (kind, title, date), reading it (public accessors). */
 #include "ingest/ingest-private.h"
 
 #include <ctype.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 void cti_diag(ct_diag_fn fn, void *ctx, ct_severity sev, ct_status st,
               const char *path, unsigned line, int64_t offset, const char *fmt, ...)
@@ -32,6 +28,30 @@ void cti_diag(ct_diag_fn fn, void *ctx, ct_severity sev, ct_status st,
 	};
 	fn(ctx, &d);
 	cti_buf_free(&b);
+}
+
+struct ct_document *cti_document_new(const char *path)
+{
+	struct ct_document *doc = calloc(1, sizeof *doc);
+	if (!doc)
+		return NULL;
+	if (!(doc->path = cti_strdup(path))) {
+		free(doc);
+		return NULL;
+	}
+	doc->format = "text";
+	return doc;
+}
+
+bool cti_document_set_text(struct ct_document *doc, const char *text, size_t len)
+{
+	char *t = cti_strndup(text, len);
+	if (!t)
+		return false;
+	free(doc->text);
+	doc->text = t;
+	doc->text_len = len;
+	return true;
 }
 
 bool cti_document_add_meta(struct ct_document *doc, const char *key, size_t klen,
@@ -61,6 +81,21 @@ bool cti_document_add_meta(struct ct_document *doc, const char *key, size_t klen
 	return true;
 }
 
+bool cti_document_add_mark(struct ct_document *doc, size_t off, ct_mark_kind kind,
+                           unsigned value)
+{
+	if (doc->n_marks == doc->cap_marks) {
+		size_t cap = doc->cap_marks ? doc->cap_marks * 2 : 16;
+		ct_mark *m = realloc(doc->marks, cap * sizeof *m);
+		if (!m)
+			return false;
+		doc->marks = m;
+		doc->cap_marks = cap;
+	}
+	doc->marks[doc->n_marks++] = (ct_mark){off, kind, value};
+	return true;
+}
+
 bool cti_kind_from_path(const char *path, ct_kind *out)
 {
 	/* Walk the folder components from the deepest up. */
@@ -74,36 +109,6 @@ bool cti_kind_from_path(const char *path, ct_kind *out)
 		end = start > path ? start - 1 : NULL;
 	}
 	return false;
-}
-
-bool ct_ingest_supported(const char *path)
-{
-	static const char *const exts[] = {".txt", ".md", ".markdown", ".text"};
-	const char *slash = strrchr(path, '/');
-	const char *dot = strrchr(slash ? slash : path, '.');
-	if (!dot)
-		return false;
-	for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
-		if (strcasecmp(dot, exts[i]) == 0)
-			return true;
-	return false;
-}
-
-/* CRLF and lone CR become LF, in place; returns the new length. */
-static size_t normalise_newlines(char *s, size_t n)
-{
-	size_t o = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] == '\r') {
-			s[o++] = '\n';
-			if (i + 1 < n && s[i + 1] == '\n')
-				i++;
-		} else {
-			s[o++] = s[i];
-		}
-	}
-	s[o] = '\0';
-	return o;
 }
 
 /* A title from the first non-blank line when it is short, else the file name. */
@@ -127,163 +132,54 @@ static char *derive_title(const char *text, size_t len, const char *path)
 	return cti_strdup(base ? base + 1 : path);
 }
 
-ct_status ct_document_parse(const char *path, const char *data, size_t len,
-                            const ct_load_opts *opts, ct_diag_fn diag, void *ctx,
-                            ct_document **out)
+/* Kind, case, date and title once the reader is done: the kind from the
+ * reader or front matter, else --kind, else the folder; a date the reader
+ * left as written is normalised (with a warning when it cannot be). */
+ct_status cti_document_finish(struct ct_document *doc, const ct_load_opts *opts,
+                              ct_diag_fn diag, void *ctx)
 {
-	*out = NULL;
-	if (!path || (!data && len))
-		return CT_EINVAL;
-	if (len == 0) {
-		cti_diag(diag, ctx, CT_DIAG_SKIPPED, CT_EEMPTY, path, 0, -1,
-		         "empty file; skipped");
-		return CT_EEMPTY;
+	if (!doc->kind_set) {
+		const char *k = ct_document_meta(doc, "kind");
+		if (k && ct_kind_parse(k, strlen(k), &doc->kind))
+			doc->kind_set = true;
 	}
-	const char *nul = memchr(data, '\0', len);
-	if (nul) {
-		cti_diag(diag, ctx, CT_DIAG_SKIPPED, CT_EBINARY, path, 0,
-		         (int64_t)(nul - data),
-		         "binary file (NUL byte at offset %td); skipped. casetrace "
-		         "reads text files", nul - data);
-		return CT_EBINARY;
-	}
-
-	struct ct_document *doc = calloc(1, sizeof *doc);
-	if (!doc)
-		return CT_ENOMEM;
-	doc->path = cti_strdup(path);
-	doc->file_size = len;
-	cti_sha256_hex(data, len, doc->sha256);
-
-	size_t skip = 0;
-	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
-		skip = 3; /* byte order mark */
-	struct cti_buf text;
-	cti_buf_init(&text);
-	size_t n_bad = 0;
-	int64_t first_bad = -1;
-	cti_utf8_repair(data + skip, len - skip, &text, &n_bad, &first_bad);
-	if (!doc->path || text.oom) {
-		cti_buf_free(&text);
-		ct_document_free(doc);
-		return CT_ENOMEM;
-	}
-	if (n_bad)
-		cti_diag(diag, ctx, CT_DIAG_WARNING, CT_EPARSE, path, 0,
-		         first_bad + (int64_t)skip,
-		         "invalid UTF-8 at byte offset %lld (%zu invalid sequence%s in "
-		         "all) replaced by U+FFFD; if the file is in another encoding, "
-		         "convert it first (iconv -f cp1252 -t utf-8)",
-		         (long long)(first_bad + (int64_t)skip), n_bad, n_bad == 1 ? "" : "s");
-	text.len = normalise_newlines(text.data, text.len);
-
-	size_t body = 0;
-	ct_status st = cti_frontmatter_parse(text.data, text.len, path, diag, ctx, doc, &body);
-	if (st != CT_OK) {
-		cti_buf_free(&text);
-		ct_document_free(doc);
-		return st;
-	}
-	bool blank = true;
-	for (size_t i = body; i < text.len && blank; i++)
-		if (!isspace((unsigned char)text.data[i]))
-			blank = false;
-	if (blank) {
-		cti_diag(diag, ctx, CT_DIAG_SKIPPED, CT_EEMPTY, path, 0, -1,
-		         body ? "no text after the front matter; skipped"
-		              : "file holds only white space; skipped");
-		cti_buf_free(&text);
-		ct_document_free(doc);
-		return CT_EEMPTY;
-	}
-	if (body) {
-		memmove(text.data, text.data + body, text.len - body + 1);
-		text.len -= body;
-	}
-	doc->text_len = text.len;
-	doc->text = cti_buf_steal(&text);
-
-	/* Kind: front matter (already set) > --kind > folder name. */
-	bool fm_kind = false;
-	for (size_t i = 0; i < doc->n_meta; i++)
-		if (strcmp(doc->keys[i], "kind") == 0 && ct_kind_parse(doc->values[i],
-		                                         strlen(doc->values[i]), &doc->kind))
-			fm_kind = true;
-	if (!fm_kind) {
+	if (!doc->kind_set) {
 		if (opts && opts->kind_set)
 			doc->kind = opts->kind;
-		else if (!cti_kind_from_path(path, &doc->kind))
+		else if (!cti_kind_from_path(doc->path, &doc->kind))
 			doc->kind = CT_KIND_OTHER;
 	}
 	if (opts && opts->case_slug && !ct_document_meta(doc, "case") &&
-	    !cti_document_add_meta(doc, "case", 4, opts->case_slug, strlen(opts->case_slug))) {
-		ct_document_free(doc);
+	    !cti_document_add_meta(doc, "case", 4, opts->case_slug, strlen(opts->case_slug)))
 		return CT_ENOMEM;
+	if (!doc->date_tried) {
+		const char *written = NULL;
+		for (size_t i = 0; i < doc->n_meta; i++)
+			if (strcmp(doc->keys[i], "date") == 0)
+				written = doc->values[i];
+		doc->date_tried = true;
+		char iso[11];
+		if (written && ct_date_normalize(written, strlen(written), iso) == CT_OK) {
+			if (!(doc->date_iso = cti_strdup(iso)))
+				return CT_ENOMEM;
+		} else if (written && *written) {
+			cti_diag(diag, ctx, CT_DIAG_WARNING, CT_EPARSE, doc->path, 0, -1,
+			         "document %u: date '%s' is not a date casetrace reads; the "
+			         "document has no date", doc->part + 1, written);
+		}
 	}
-	/* Title: front matter, else an interview's code (its text may be
-	 * confidential), else the first short line, else the file name. */
+	/* Title: front matter or format, else an interview's code (its text may
+	 * be confidential), else the first short line, else the file name. */
 	const char *t = ct_document_meta(doc, "title");
 	const char *code = ct_document_meta(doc, "code");
+	free(doc->title);
 	if (t && *t)
 		doc->title = cti_strdup(t);
 	else if (code && doc->kind == CT_KIND_INTERVIEW)
 		doc->title = cti_printf("Interview %s", code);
 	else
-		doc->title = derive_title(doc->text, doc->text_len, path);
-	if (!doc->title || !doc->text) {
-		ct_document_free(doc);
-		return CT_ENOMEM;
-	}
-	*out = doc;
-	return CT_OK;
-}
-
-ct_status ct_document_load(const char *path, const ct_load_opts *opts,
-                           ct_diag_fn diag, void *ctx, ct_document **out)
-{
-	*out = NULL;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	struct stat sb;
-	if (fd < 0 || fstat(fd, &sb) != 0) {
-		int e = errno;
-		if (fd >= 0)
-			close(fd);
-		cti_diag(diag, ctx, CT_DIAG_ERROR, CT_EIO, path, 0, -1,
-		         "cannot read: %s%s", strerror(e),
-		         e == EACCES ? " (check the file's permissions)" : "");
-		return CT_EIO;
-	}
-	if (!S_ISREG(sb.st_mode)) {
-		close(fd);
-		cti_diag(diag, ctx, CT_DIAG_SKIPPED, CT_EUNSUPPORTED, path, 0, -1,
-		         "not a regular file; skipped");
-		return CT_EUNSUPPORTED;
-	}
-	size_t size = (size_t)sb.st_size, got = 0;
-	char *data = malloc(size + 1);
-	if (!data) {
-		close(fd);
-		return CT_ENOMEM;
-	}
-	while (got < size) {
-		ssize_t r = read(fd, data + got, size - got);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0) {
-			int e = r < 0 ? errno : 0;
-			close(fd);
-			free(data);
-			cti_diag(diag, ctx, CT_DIAG_ERROR, CT_EIO, path, 0, (int64_t)got,
-			         "read failed at byte %zu: %s", got,
-			         e ? strerror(e) : "file shrank while being read");
-			return CT_EIO;
-		}
-		got += (size_t)r;
-	}
-	close(fd);
-	ct_status st = ct_document_parse(path, data, size, opts, diag, ctx, out);
-	free(data);
-	return st;
+		doc->title = derive_title(doc->text, doc->text_len, doc->path);
+	return doc->title ? CT_OK : CT_ENOMEM;
 }
 
 void ct_document_free(ct_document *doc)
@@ -300,6 +196,7 @@ void ct_document_free(ct_document *doc)
 	free(doc->text);
 	free(doc->date_iso);
 	free(doc->title);
+	free(doc->marks);
 	free(doc);
 }
 
@@ -307,7 +204,7 @@ const char *ct_document_text(const ct_document *doc, size_t *len)
 {
 	if (len)
 		*len = doc->text_len;
-	return doc->text;
+	return doc->text ? doc->text : "";
 }
 
 const char *ct_document_path(const ct_document *doc)
@@ -328,6 +225,22 @@ ct_kind ct_document_kind(const ct_document *doc)
 uint64_t ct_document_file_size(const ct_document *doc)
 {
 	return doc->file_size;
+}
+
+unsigned ct_document_part(const ct_document *doc)
+{
+	return doc->part;
+}
+
+const char *ct_document_format(const ct_document *doc)
+{
+	return doc->format;
+}
+
+const ct_mark *ct_document_marks(const ct_document *doc, size_t *n)
+{
+	*n = doc->n_marks;
+	return doc->marks;
 }
 
 const char *ct_document_meta(const ct_document *doc, const char *key)

@@ -101,6 +101,7 @@ ct_status cti_frontmatter_parse(const char *text, size_t len, const char *path,
 
 		if (strcmp(key, "date") == 0 && ve > v) {
 			char iso[11];
+			doc->date_tried = true;
 			if (ct_date_normalize(v, (size_t)(ve - v), iso) == CT_OK) {
 				free(doc->date_iso);
 				doc->date_iso = cti_strdup(iso);
@@ -118,6 +119,7 @@ ct_status cti_frontmatter_parse(const char *text, size_t len, const char *path,
 			ct_kind kd;
 			if (ct_kind_parse(v, (size_t)(ve - v), &kd)) {
 				doc->kind = kd;
+				doc->kind_set = true;
 			} else {
 				cti_diag(diag, ctx, CT_DIAG_WARNING, CT_EPARSE, path, line,
 				         (int64_t)(v - text),
