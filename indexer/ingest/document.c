@@ -152,6 +152,11 @@ ct_status cti_document_finish(struct ct_document *doc, const ct_load_opts *opts,
 	if (opts && opts->case_slug && !ct_document_meta(doc, "case") &&
 	    !cti_document_add_meta(doc, "case", 4, opts->case_slug, strlen(opts->case_slug)))
 		return CT_ENOMEM;
+	if (doc->kind == CT_KIND_TRANSCRIPT && doc->n_marks == 0) {
+		ct_status st = cti_transcript_clean(doc);
+		if (st != CT_OK)
+			return st;
+	}
 	if (!doc->date_tried) {
 		const char *written = NULL;
 		for (size_t i = 0; i < doc->n_meta; i++)

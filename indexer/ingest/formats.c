@@ -8,6 +8,10 @@
 
 /* In the order they are asked; plain text last (it sniffs nothing). */
 static const struct cti_format *const formats[] = {
+	&cti_format_pdf,
+	&cti_format_html,
+	&cti_format_nexis,
+	&cti_format_factiva,
 	&cti_format_text,
 };
 #define N_FORMATS (sizeof formats / sizeof formats[0])

@@ -50,6 +50,10 @@ bool cti_document_add_mark(struct ct_document *doc, size_t off, ct_mark_kind kin
 ct_status cti_document_finish(struct ct_document *doc, const ct_load_opts *opts,
                               ct_diag_fn diag, void *ctx);
 
+/* Take page headers and margin line numbers out of a transcript's text,
+ * keeping them as marks (transcript.c). */
+ct_status cti_transcript_clean(struct ct_document *doc);
+
 /* Repair UTF-8 (warning with the byte offset), drop a byte order mark, turn
  * CRLF and CR into LF. out receives the clean text. */
 void cti_text_clean(const char *path, const char *data, size_t len, ct_diag_fn diag,
@@ -92,7 +96,11 @@ struct cti_format {
 };
 
 /* Readers, defined in their fmt-*.c files. */
-extern const struct cti_format cti_format_text;
+extern const struct cti_format cti_format_text;    /* fmt-text.c */
+extern const struct cti_format cti_format_html;    /* fmt-html.c (libxml2) */
+extern const struct cti_format cti_format_pdf;     /* fmt-pdf.c (poppler-glib) */
+extern const struct cti_format cti_format_nexis;   /* fmt-nexis.c */
+extern const struct cti_format cti_format_factiva; /* fmt-factiva.c */
 
 /* The format for a file: by content (sniffers), then by extension; NULL
  * when none claims it. head is the start of the raw file. */

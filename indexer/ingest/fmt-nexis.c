@@ -1,0 +1,21 @@
+/* fmt-nexis.c — SKELETON being written (not to be committed as is). */
+#include "ingest/ingest-private.h"
+
+static ct_status read_nexis(const struct cti_read_ctx *rc, const char *data, size_t len)
+{
+	(void)data;
+	(void)len;
+	cti_diag(rc->diag, rc->ctx, CT_DIAG_SKIPPED, CT_EUNSUPPORTED, rc->path, 0, -1,
+	         "nexis reader not written yet");
+	return CT_EUNSUPPORTED;
+}
+
+static const char *const exts[] = {NULL};
+
+const struct cti_format cti_format_nexis = {
+	.name = "nexis",
+	.exts = exts,
+	.raw = false,
+	.sniff = NULL,
+	.read = read_nexis,
+};
