@@ -20,6 +20,11 @@ typedef struct ct_db ct_db;
 
 #define CT_OPEN_CREATE   0x1u  /* create the file (mode 0600) if missing */
 #define CT_OPEN_READONLY 0x2u  /* open for reading only */
+#define CT_OPEN_PLAIN_TOKENIZER 0x4u /* when creating: index with SQLite's
+                                        "porter unicode61" instead of the
+                                        casetrace tokenizer (no spelling
+                                        variants or aliases; any SQLite client
+                                        can then search the index) */
 
 /* Open (and if needed create and migrate) the database at path.
  * On failure *out is NULL and, when msg is not NULL, *msg is set to a message
@@ -47,6 +52,24 @@ CT_API ct_status ct_db_remove_path(ct_db *db, const char *path, int *removed);
 CT_API ct_status ct_db_begin(ct_db *db);
 CT_API ct_status ct_db_commit(ct_db *db);
 CT_API ct_status ct_db_rollback(ct_db *db);
+
+/* ---- aliases ----------------------------------------------------------- */
+
+/* Replace the database's alias groups with those of the alias file at path
+ * (one group per line, terms separated by commas, '#' comments) and
+ * re-index every passage with them. Problems in the file are reported with
+ * file and line through diag. *n_groups / *n_terms (may be NULL) receive
+ * what was loaded. */
+CT_API ct_status ct_db_load_aliases(ct_db *db, const char *path, ct_diag_fn diag,
+                                    void *ctx, size_t *n_groups, size_t *n_terms);
+
+/* The alias groups in use: term i belongs to group groups[i] (1-based).
+ * Borrowed from db until the next ct_db_load_aliases. */
+CT_API ct_status ct_db_aliases(ct_db *db, size_t *n, const char *const **terms,
+                               const int **groups);
+
+/* Whether the index uses the casetrace tokenizer (else SQLite's plain one). */
+CT_API bool ct_db_casetrace_tokenizer(ct_db *db);
 
 /* ---- add: walk paths and ingest incrementally ------------------------- */
 

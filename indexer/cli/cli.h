@@ -38,6 +38,7 @@ int cmd_add(struct cli *cli, int argc, char **argv);
 int cmd_search(struct cli *cli, int argc, char **argv);
 int cmd_show(struct cli *cli, int argc, char **argv);
 int cmd_stats(struct cli *cli, int argc, char **argv);
+int cmd_aliases(struct cli *cli, int argc, char **argv);
 
 /* msgs.c: diagnostics on stderr, "casetrace: error: ..." */
 #if defined(__GNUC__)

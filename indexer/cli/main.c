@@ -12,6 +12,7 @@ static const struct command commands[] = {
 	{"search", cmd_search, "full-text search, one result per document"},
 	{"show", cmd_show, "show a stored document and its metadata"},
 	{"stats", cmd_stats, "corpus statistics; --check verifies the database"},
+	{"aliases", cmd_aliases, "show or load the alias groups search expands"},
 };
 
 static void usage(FILE *f)

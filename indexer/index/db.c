@@ -133,6 +133,10 @@ ct_status ct_db_open(const char *path, unsigned flags, ct_db **out, char **msg)
 		st = cti_db_error(db, CT_EDB, "cannot open database %s: %s", path,
 		                  db->h ? sqlite3_errmsg(db->h) : sqlite3_errstr(rc));
 	}
+	db->open_flags = flags;
+	if (st == CT_OK && cti_tokenizer_register(db->h, &db->aliases) != SQLITE_OK)
+		st = cti_db_error(db, CT_EDB, "cannot register the casetrace tokenizer with "
+		                  "SQLite's FTS5 (%s)", sqlite3_errmsg(db->h));
 	if (st == CT_OK) {
 		sqlite3_extended_result_codes(db->h, 1);
 		sqlite3_busy_timeout(db->h, 5000);
@@ -142,6 +146,8 @@ ct_status ct_db_open(const char *path, unsigned flags, ct_db **out, char **msg)
 		st = exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
 	if (st == CT_OK)
 		st = cti_schema_migrate(db);
+	if (st == CT_OK)
+		st = cti_db_load_aliases(db);
 	if (st == CT_OK && sqlite3_exec(db->h, "SELECT count(*) FROM sqlite_schema",
 	                                NULL, NULL, NULL) != SQLITE_OK)
 		st = cti_db_error(db, CT_EDB, "%s is not a casetrace database (%s)", path,
@@ -168,6 +174,7 @@ void ct_db_close(ct_db *db)
 		sqlite3_close_v2(db->h);
 	}
 	cti_buf_free(&db->err);
+	cti_aliases_clear(&db->aliases);
 	free(db->path);
 	free(db->first_date);
 	free(db->last_date);

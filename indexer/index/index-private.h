@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 #include <casetrace/index.h>
 #include "util/util.h"
+#include "index/tokenizer.h"
 
 /* Statements prepared once per handle and reused. */
 enum cti_stmt {
@@ -27,9 +28,14 @@ struct ct_db {
 	bool in_tx;                    /* inside ct_db_begin */
 	int64_t fts_pending;           /* first passage id not yet in passage_fts, or 0 */
 	char *first_date, *last_date;  /* returned by ct_db_stats */
+	struct cti_aliases aliases;    /* alias groups, read by the tokenizer */
+	unsigned open_flags;           /* CT_OPEN_* given to ct_db_open */
 };
 
 #define CTI_SCHEMA_VERSION 1
+
+/* Read the alias table into db->aliases. */
+ct_status cti_db_load_aliases(struct ct_db *db);
 
 /* Set the handle's message and return st. */
 ct_status cti_db_error(struct ct_db *db, ct_status st, const char *fmt, ...)

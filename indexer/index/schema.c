@@ -1,6 +1,8 @@
 /* schema.c — the database schema and its migrations (PRAGMA user_version). */
 #include "index/index-private.h"
 
+#include <stdlib.h>
+
 /* Version 1: documents (with their front matter as a JSON object), passages
  * and the FTS5 index over passage text.
  * - Passage text is not stored twice: the FTS5 table reads it through the
@@ -39,9 +41,15 @@ static const char schema_v1[] =
 	"CREATE VIEW passage_text(id, text) AS"
 	"  SELECT p.id, CAST(substr(CAST(d.body AS BLOB), p.start + 1, p.\"end\" - p.start) AS TEXT)"
 	"  FROM passage p JOIN document d ON d.id = p.document;"
-	"CREATE VIRTUAL TABLE passage_fts USING fts5(text, content = 'passage_text',"
-	"  content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2');"
+	"CREATE TABLE alias("               /* alias groups for the tokenizer */
+	"  grp INTEGER NOT NULL,"
+	"  term TEXT NOT NULL);"
 	"PRAGMA user_version = 1;";
+
+/* The index over passages, with the tokenizer chosen at creation. */
+static const char fts_v1[] =
+	"CREATE VIRTUAL TABLE passage_fts USING fts5(text, content = 'passage_text',"
+	"  content_rowid = 'id', tokenize = '%s remove_diacritics 2');";
 
 ct_status cti_schema_migrate(struct ct_db *db)
 {
@@ -77,8 +85,19 @@ ct_status cti_schema_migrate(struct ct_db *db)
 			                    "database; choose another file with -d", db->path);
 	}
 	char *err = NULL;
-	if (sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, &err) != SQLITE_OK ||
-	    sqlite3_exec(db->h, schema_v1, NULL, NULL, &err) != SQLITE_OK ||
+	/* the casetrace tokenizer, or SQLite's own chain for a database that
+	 * every SQLite client can search */
+	char *sql = cti_printf(fts_v1, (db->open_flags & CT_OPEN_PLAIN_TOKENIZER)
+	                                   ? "porter unicode61" : "casetrace");
+	if (!sql)
+		return CT_ENOMEM;
+	int rc = sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, &err);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(db->h, sql, NULL, NULL, &err);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(db->h, schema_v1, NULL, NULL, &err);
+	free(sql);
+	if (rc != SQLITE_OK ||
 	    sqlite3_exec(db->h, "COMMIT", NULL, NULL, &err) != SQLITE_OK) {
 		ct_status st = cti_db_error(db, CT_EDB, "creating the schema in %s: %s",
 		                            db->path, err ? err : sqlite3_errmsg(db->h));
