@@ -32,6 +32,7 @@ static void usage(FILE *f)
 	        "  -d, --db DB    the corpus database (default: $CASETRACE_DB, else\n"
 	        "                 ./casetrace.db); also accepted after the command\n"
 	        "  -q, --quiet    no notes, skipped-file lines or progress on stderr\n"
+	        "                 (also accepted after the command)\n"
 	        "  -h, --help     this help; 'casetrace COMMAND --help' for a command\n"
 	        "  -V, --version  print the version\n"
 	        "\n"
@@ -85,6 +86,20 @@ int main(int argc, char **argv)
 		usage(stdout);
 		return EXIT_OK;
 	}
+	/* -q / --quiet may also follow the command */
+	int j = i + 1;
+	for (int k = i + 1; k < argc; k++) {
+		if (!strcmp(argv[k], "--")) {
+			while (k < argc)
+				argv[j++] = argv[k++];
+			break;
+		}
+		if (!strcmp(argv[k], "-q") || !strcmp(argv[k], "--quiet"))
+			cli.quiet = true;
+		else
+			argv[j++] = argv[k];
+	}
+	argc = j;
 	for (size_t c = 0; c < sizeof commands / sizeof commands[0]; c++)
 		if (!strcmp(commands[c].name, name))
 			return commands[c].fn(&cli, argc - i, argv + i);

@@ -56,6 +56,10 @@ check "search did not create a database" test ! -e "$T/none.db"
 # --- the corpus ----------------------------------------------------------
 run 0 "$CT" -d "$DB" init && check "init creates the database" test -f "$DB"
 check "the database is private (0600)" test "$(stat -c %a "$DB")" = 600
+run 0 "$CT" -d "$DB" aliases --load "$CORPUS/aliases.txt" &&
+	check "aliases --load loads the corpus groups" grep -qE 'loaded [0-9]+ alias groups' "$T/out"
+run 0 "$CT" -d "$DB" aliases --json &&
+	check "aliases --json lists groups" jqt -s 'length > 10 and all(has("group") and (.terms | length) >= 2)' "$T/out"
 run 0 "$CT" -d "$DB" add --json "${dirs[@]}" &&
 	check "add takes every corpus file ($nfiles)" \
 		jqt --argjson n "$nfiles" '.added == $n and .failed == 0' "$T/out"
@@ -63,7 +67,7 @@ run 0 "$CT" -d "$DB" add "${dirs[@]}" &&
 	check "a second add finds everything unchanged" grep -q "unchanged $nfiles," "$T/out"
 run 0 "$CT" -d "$DB" stats --json --check &&
 	check "stats counts documents and passes --check" \
-		jqt --argjson n "$nfiles" '.documents == $n and .passages > .documents and .check == "ok" and .by_kind.news >= 20 and .by_kind.interview >= 2' "$T/out"
+		jqt --argjson n "$nfiles" '.files == $n and .documents >= .files and .passages > .documents and .check == "ok" and .by_kind.news >= 20 and .by_kind.interview >= 2' "$T/out"
 run 0 "$CT" -d "$DB" stats && check "stats in text names kinds" grep -q 'news' "$T/out"
 
 run 0 "$CT" -d "$DB" search --json 'withdraw*'
@@ -85,6 +89,26 @@ check "--limit" jqt -s 'length == 2' "$T/out"
 run 0 "$CT" -d "$DB" search --csv 'withdraw*'
 check "--csv has a header and rows" test "$(head -1 "$T/out" | tr -d '\r')" = "doc,path,kind,title,outlet,date,score,snippet,start,end,passages,restricted"
 run 0 "$CT" -d "$DB" search 'xyzzyplugh' && check "no match is not an error" test ! -s "$T/out"
+
+# --- the tokenizer: spellings and aliases ---------------------------------
+run 0 "$CT" -d "$DB" search --json --limit 100 'defense'
+d1=$(jq -s length "$T/out")
+run 0 "$CT" -d "$DB" search --json --limit 100 'defence'
+d2=$(jq -s length "$T/out")
+check "defense and defence find the same documents ($d1)" test "$d1" -gt 0 -a "$d1" = "$d2"
+run 0 "$CT" -d "$DB" search --json --limit 100 'labor'
+check "labor finds British labour" jqt -s 'length > 0 and any(.snippet | test("\\*\\*[Ll]abour"))' "$T/out"
+run 0 "$CT" -d "$T/plain.db" init --plain-tokenizer && check "init --plain-tokenizer" grep -q Created "$T/out"
+run 2 "$CT" -d "$T/plain.db" init --plain-tokenizer && check "init --plain-tokenizer refuses an existing database" grep -q 'exists already' "$T/err"
+printf 'Velmoria, Velmorian\nlonely\n' >"$T/bad-aliases.txt"
+run 3 "$CT" -d "$T/plain.db" aliases --load "$T/bad-aliases.txt" &&
+	check "a bad alias line is reported with file:line, exit 3" grep -q 'bad-aliases.txt:2: a group needs two terms' "$T/err"
+
+# --- transcripts: speaker turns ---------------------------------------------
+tr=$(find "$CORPUS/transcripts" -name 'inquiry-*' | head -1)
+run 0 "$CT" -d "$DB" show --json "$tr" &&
+	check "transcript passages carry speakers and pages" \
+		jqt '([.passages[] | select(.speaker != null)] | length) > 20 and ([.passages[] | select(.page != null)] | length) > 20' "$T/out"
 
 # --- confidentiality: interview notes stay out of output ------------------
 canaries=$(grep -rhoE 'CANARY[-A-Z0-9]*|[A-Z]+-CANARY-[0-9]+' "$CORPUS/interviews" | sort -u)
