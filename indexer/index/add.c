@@ -147,6 +147,19 @@ ct_status ct_db_add(ct_db *db, const char *const *paths, size_t n_paths,
 			size_t n_docs = ct_source_count(src);
 			for (size_t k = 0; k < n_docs && st == CT_OK; k++) {
 				st = rr.segs[k].status;
+				const ct_document *d = ct_source_document(src, k);
+				if (st == CT_OK && diag && ct_document_kind(d) == CT_KIND_TRANSCRIPT) {
+					bool turns = false;
+					for (size_t j = 0; j < rr.segs[k].n && !turns; j++)
+						turns = rr.segs[k].p[j].speaker_end > rr.segs[k].p[j].speaker_start;
+					if (!turns) {
+						ct_diag dg = {CT_DIAG_WARNING, CT_EPARSE, path, 0, -1,
+						              "transcript with no recognisable speaker turns (lines "
+						              "opening with 'THE CHAIRMAN:', 'Mr Jones:', 'Q.' or "
+						              "'A.'); indexed as paragraphs without speakers"};
+						diag(ctx, &dg);
+					}
+				}
 				if (st == CT_OK)
 					st = cti_db_add_new(db, ct_source_document(src, k), rr.segs[k].p,
 					                    rr.segs[k].n, NULL);

@@ -110,6 +110,12 @@ run 0 "$CT" -d "$DB" show --json "$tr" &&
 	check "transcript passages carry speakers and pages" \
 		jqt '([.passages[] | select(.speaker != null)] | length) > 20 and ([.passages[] | select(.page != null)] | length) > 20' "$T/out"
 
+mkdir -p "$T/tr/transcripts"
+printf 'The committee met and heard evidence.\n\nNo one is named here.\n' >"$T/tr/transcripts/flat.txt"
+run 0 "$CT" -d "$T/tr.db" add "$T/tr" &&
+	check "a transcript without turns is reported and still indexed" \
+		grep -q 'flat.txt: transcript with no recognisable speaker turns' "$T/err"
+
 # --- confidentiality: interview notes stay out of output ------------------
 canaries=$(grep -rhoE 'CANARY[-A-Z0-9]*|[A-Z]+-CANARY-[0-9]+' "$CORPUS/interviews" | sort -u)
 check "the interview notes carry canary strings" test -n "$canaries"
