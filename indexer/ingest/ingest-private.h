@@ -85,8 +85,9 @@ struct cti_format {
 	const char *name;           /* "text", "html", "pdf", "nexis", "factiva" */
 	const char *const *exts;    /* extensions read from folders, NULL-ended */
 	bool raw;                   /* read gets the file's bytes (else clean text) */
-	/* Whether head (the first bytes of the file; clean text when !raw) looks
-	 * like this format. NULL: never sniffed, chosen by extension only. */
+	/* Whether head (the first bytes of the file as they are: a BOM, CRLF
+	 * line ends or invalid UTF-8 may be there) looks like this format.
+	 * NULL: never sniffed, chosen by extension only. */
 	bool (*sniff)(const char *head, size_t len);
 	/* Read data into documents. Return CT_OK when at least one document was
 	 * added (parts that could not be read are reported through diag and left

@@ -147,8 +147,9 @@ ct_status ct_source_parse(const char *path, const char *data, size_t len,
 	if (st == CT_OK && src->oom)
 		st = CT_ENOMEM;
 
-	/* finish every document; drop those without text */
-	size_t kept = 0;
+	/* finish every document; drop those without text (after a failed
+	 * read, keep them all for ct_source_free) */
+	size_t kept = st == CT_OK ? 0 : src->n;
 	for (size_t i = 0; i < src->n && st == CT_OK; i++) {
 		struct ct_document *doc = src->docs[i];
 		doc->part = (unsigned)kept;
