@@ -6,6 +6,7 @@
  * ASCII words unicode61 produces; everything else is left alone. */
 #include "index/tokenizer.h"
 
+#include <pthread.h>
 #include <string.h>
 
 struct pair {
@@ -94,6 +95,49 @@ static bool in_list(const char *w, size_t n, const char *const *list, size_t cou
 	return false;
 }
 
+/* The whole-word list as a hash table (the tokenizer asks for every word of
+ * every passage, so this must be cheap): open addressing, built once. */
+#define WORD_SLOTS 256
+static int word_slot[WORD_SLOTS]; /* index + 1 into words[], 0 = empty */
+static pthread_once_t words_once = PTHREAD_ONCE_INIT;
+
+static unsigned hash(const char *w, size_t n)
+{
+	unsigned h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	return h;
+}
+
+static void build_words(void)
+{
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		unsigned h = hash(words[i].uk, strlen(words[i].uk)) % WORD_SLOTS;
+		while (word_slot[h])
+			h = (h + 1) % WORD_SLOTS;
+		word_slot[h] = (int)i + 1;
+	}
+}
+
+static const struct pair *find_word(const char *w, size_t n)
+{
+	unsigned h = hash(w, n) % WORD_SLOTS;
+	for (; word_slot[h]; h = (h + 1) % WORD_SLOTS) {
+		const struct pair *p = &words[word_slot[h] - 1];
+		if (strlen(p->uk) == n && memcmp(p->uk, w, n) == 0)
+			return p;
+	}
+	return NULL;
+}
+
+static bool contains(const char *w, size_t n, const char *s2, size_t from)
+{
+	for (size_t i = from; i + 2 <= n; i++)
+		if (w[i] == s2[0] && w[i + 1] == s2[1])
+			return true;
+	return false;
+}
+
 size_t cti_spelling_canon(const char *w, size_t n, char *out, size_t cap)
 {
 	if (n < 4 || n >= 64)
@@ -101,17 +145,17 @@ size_t cti_spelling_canon(const char *w, size_t n, char *out, size_t cap)
 	for (size_t i = 0; i < n; i++)
 		if (w[i] < 'a' || w[i] > 'z')
 			return 0;
+	pthread_once(&words_once, build_words);
 	/* whole words, and their plural */
-	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-		size_t l = strlen(words[i].uk);
-		if (l == n && memcmp(w, words[i].uk, n) == 0)
-			return out3(out, cap, words[i].us, strlen(words[i].us), "", "");
-		if (l + 1 == n && w[l] == 's' && memcmp(w, words[i].uk, l) == 0)
-			return out3(out, cap, words[i].us, strlen(words[i].us), "s", "");
-	}
+	const struct pair *p = find_word(w, n);
+	if (p)
+		return out3(out, cap, p->us, strlen(p->us), "", "");
+	if (w[n - 1] == 's' && (p = find_word(w, n - 1)) != NULL)
+		return out3(out, cap, p->us, strlen(p->us), "s", "");
 	size_t s;
+	bool has_ou = contains(w, n, "ou", 1);
 	/* -our → -or: labour, labourer, favourite, honourable, colours */
-	for (size_t i = 0; i < sizeof our_stems / sizeof our_stems[0]; i++) {
+	for (size_t i = 0; has_ou && i < sizeof our_stems / sizeof our_stems[0]; i++) {
 		size_t l = strlen(our_stems[i]);
 		if (n >= l + 3 && memcmp(w, our_stems[i], l) == 0 && memcmp(w + l, "our", 3) == 0) {
 			/* stem + "or" + whatever followed "our" */
@@ -125,9 +169,15 @@ size_t cti_spelling_canon(const char *w, size_t n, char *out, size_t cap)
 			return l + 2 + rest;
 		}
 	}
+	/* the remaining rules all need "ys", "is" or "ll" near the end */
+	size_t tail_from = n > 9 ? n - 9 : 0;
+	bool has_ys = contains(w, n, "ys", tail_from), has_is = contains(w, n, "is", tail_from);
+	bool has_ll = contains(w, n, "ll", tail_from);
+	if (!has_ys && !has_is && !has_ll)
+		return 0;
 	/* -yse → -yze: analyse, paralysed, catalysing */
 	static const char *const yse[] = {"yse", "ysed", "yses", "ysing", "yser", "ysers"};
-	for (size_t i = 0; i < 6; i++)
+	for (size_t i = 0; has_ys && i < 6; i++)
 		if (ends(w, n, yse[i], &s) && s >= 4 &&
 		    (memcmp(w + s - 4, "anal", 4) == 0 || memcmp(w + s - 4, "aral", 4) == 0 ||
 		     memcmp(w + s - 4, "atal", 4) == 0 || memcmp(w + s - 4, "trol", 4) == 0)) {
@@ -142,7 +192,7 @@ size_t cti_spelling_canon(const char *w, size_t n, char *out, size_t cap)
 	static const char *const ise[] = {
 		"isations", "isation", "ising", "isers", "iser", "ised", "ises", "isable", "ise",
 	};
-	for (size_t i = 0; i < sizeof ise / sizeof ise[0]; i++) {
+	for (size_t i = 0; has_is && i < sizeof ise / sizeof ise[0]; i++) {
 		if (!ends(w, n, ise[i], &s) || s < 3)
 			continue;
 		char base[72];
@@ -160,7 +210,7 @@ size_t cti_spelling_canon(const char *w, size_t n, char *out, size_t cap)
 	}
 	/* -lled → -led: travelled, cancelling, modeller */
 	static const char *const ll[] = {"lled", "lling", "ller", "llers"};
-	for (size_t i = 0; i < 4; i++)
+	for (size_t i = 0; has_ll && i < 4; i++)
 		if (ends(w, n, ll[i], &s) &&
 		    in_list(w, s + 1, ll_bases, sizeof ll_bases / sizeof ll_bases[0]))
 			return out3(out, cap, w, s + 1, ll[i] + 2, "");

@@ -22,6 +22,7 @@
 #define GROUP_TAG '\x01' /* group tokens: "\x01" + number; never typed */
 
 struct seq {                 /* an alias term as unicode61 tokens */
+	unsigned hash0;          /* hash of its first token */
 	int group;
 	bool exact;              /* an acronym: match the original text exactly */
 	const char *term;        /* as written */
@@ -37,25 +38,37 @@ struct spell {               /* "ct_spelling": unicode61 plus the rules */
 	unsigned gen;            /* alias generation the sequences are from */
 	struct seq *seqs;
 	size_t n_seqs;
+	uint64_t first_bits[4];  /* a 256-bit filter of first-token hashes */
 };
 
-struct tok {                 /* one token from unicode61, copied */
-	char *p;
+struct tok {                 /* one token from unicode61 */
+	size_t off;              /* its copy in toks.text (NUL-terminated) */
 	int n, start, end;
+	unsigned hash;
+	const char *p;           /* set once collecting is done */
 };
 
-struct toks {
+struct toks {                /* the tokens of one call, in one arena */
 	struct tok *a;
 	size_t n, cap;
+	struct cti_buf text;
 	bool oom;
 };
+
+static unsigned fnv(const char *p, size_t n)
+{
+	unsigned h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)p[i]) * 16777619u;
+	return h;
+}
 
 static int collect(void *ctx, int tflags, const char *p, int n, int start, int end)
 {
 	struct toks *t = ctx;
 	(void)tflags;
 	if (t->n == t->cap) {
-		size_t cap = t->cap ? t->cap * 2 : 64;
+		size_t cap = t->cap ? t->cap * 2 : 256;
 		struct tok *a = realloc(t->a, cap * sizeof *a);
 		if (!a) {
 			t->oom = true;
@@ -64,22 +77,27 @@ static int collect(void *ctx, int tflags, const char *p, int n, int start, int e
 		t->a = a;
 		t->cap = cap;
 	}
-	char *c = malloc((size_t)n + 1);
-	if (!c) {
+	t->a[t->n++] = (struct tok){t->text.len, n, start, end, fnv(p, (size_t)n), NULL};
+	cti_buf_append(&t->text, p, (size_t)n);
+	cti_buf_putc(&t->text, '\0');
+	if (t->text.oom) {
 		t->oom = true;
 		return SQLITE_NOMEM;
 	}
-	memcpy(c, p, (size_t)n);
-	c[n] = '\0';
-	t->a[t->n++] = (struct tok){c, n, start, end};
 	return SQLITE_OK;
+}
+
+/* After collecting: point every token at its copy. */
+static void toks_fix(struct toks *t)
+{
+	for (size_t i = 0; i < t->n; i++)
+		t->a[i].p = t->text.data + t->a[i].off;
 }
 
 static void toks_free(struct toks *t)
 {
-	for (size_t i = 0; i < t->n; i++)
-		free(t->a[i].p);
 	free(t->a);
+	cti_buf_free(&t->text);
 	t->a = NULL;
 	t->n = t->cap = 0;
 }
@@ -95,6 +113,7 @@ static void seqs_free(struct spell *s)
 	free(s->seqs);
 	s->seqs = NULL;
 	s->n_seqs = 0;
+	memset(s->first_bits, 0, sizeof s->first_bits);
 }
 
 /* Two or more capitals and at most one lower-case letter: "US", "MoD". */
@@ -131,8 +150,11 @@ static int build_seqs(struct spell *s)
 			toks_free(&t);
 			return SQLITE_NOMEM;
 		}
-		if (t.n == 0)
+		toks_fix(&t);
+		if (t.n == 0) {
+			toks_free(&t);
 			continue;
+		}
 		struct seq *q = &s->seqs[s->n_seqs++];
 		q->group = a->group[i];
 		q->term = a->terms[i];
@@ -144,11 +166,18 @@ static int build_seqs(struct spell *s)
 			toks_free(&t);
 			return SQLITE_NOMEM;
 		}
+		q->hash0 = t.a[0].hash;
+		s->first_bits[(q->hash0 >> 6) & 3] |= (uint64_t)1 << (q->hash0 & 63);
 		for (size_t k = 0; k < t.n; k++) {
-			q->tok[k] = t.a[k].p; /* taken over */
+			q->tok[k] = cti_strndup(t.a[k].p, (size_t)t.a[k].n);
 			q->len[k] = t.a[k].n;
+			if (!q->tok[k]) {
+				q->n = k;
+				toks_free(&t);
+				return SQLITE_NOMEM;
+			}
 		}
-		free(t.a);
+		toks_free(&t);
 	}
 	return SQLITE_OK;
 }
@@ -160,9 +189,12 @@ static int alias_at(const struct spell *s, const struct toks *t, size_t i,
 {
 	int best = 0;
 	*len = 0;
+	unsigned h = t->a[i].hash;
+	if (!(s->first_bits[(h >> 6) & 3] & ((uint64_t)1 << (h & 63))))
+		return 0; /* no alias starts with this word: the common case */
 	for (size_t k = 0; k < s->n_seqs; k++) {
 		const struct seq *q = &s->seqs[k];
-		if (i + q->n > t->n || q->n <= *len)
+		if (q->hash0 != h || i + q->n > t->n || q->n <= *len)
 			continue;
 		bool ok = true;
 		for (size_t j = 0; j < q->n && ok; j++)
@@ -213,6 +245,7 @@ static int spell_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *te
 		toks_free(&t);
 		return rc != SQLITE_OK ? rc : SQLITE_NOMEM;
 	}
+	toks_fix(&t);
 	bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
 	bool prefix = (flags & FTS5_TOKENIZE_PREFIX) != 0;
 	char buf[128];
