@@ -15,14 +15,14 @@ static const char *const stmt_sql[STMT_LAST] = {
 		" published, url, lang, case_slug, code, restricted, bytes, meta, body, format)"
 		" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
 	[STMT_PASSAGE_INSERT] =
-		"INSERT INTO passage(document, ordinal, start, \"end\", page, line, speaker)"
-		" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+		"INSERT INTO passage(document, ordinal, start, \"end\", page, line, speaker, text)"
+		" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
 	[STMT_FTS_FLUSH] = "INSERT INTO passage_fts(rowid, text)"
-		" SELECT id, text FROM passage_text WHERE id >= ?1",
+		" SELECT id, text FROM passage WHERE id >= ?1",
 	[STMT_FTS_DELETE_PATH] =
 		"INSERT INTO passage_fts(passage_fts, rowid, text)"
-		" SELECT 'delete', t.id, t.text FROM document d JOIN passage p ON p.document = d.id"
-		" JOIN passage_text t ON t.id = p.id WHERE d.path = ?1",
+		" SELECT 'delete', p.id, p.text FROM document d JOIN passage p ON p.document = d.id"
+		" WHERE d.path = ?1",
 	[STMT_PASSAGE_DELETE_PATH] =
 		"DELETE FROM passage WHERE document IN (SELECT id FROM document WHERE path = ?1)",
 	[STMT_DOC_DELETE_PATH] = "DELETE FROM document WHERE path = ?1",

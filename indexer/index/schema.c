@@ -5,8 +5,10 @@
 
 /* Version 1: documents (with their front matter as a JSON object), passages
  * and the FTS5 index over passage text.
- * - Passage text is not stored twice: the FTS5 table reads it through the
- *   passage_text view (byte ranges of the document body).
+ * - Each passage keeps its own copy of its text, which the FTS5 table reads
+ *   as its external content: reading it from byte ranges of the body (a
+ *   view) made every read load the whole body, quadratic for documents of
+ *   many passages. The text is stored twice; the index is not.
  * - Passages are removed with their document by the code (after their
  *   FTS5 rows, which need the text); `stats --check` verifies that no
  *   passage outlives its document. */
@@ -36,11 +38,9 @@ static const char schema_v1[] =
 	"  start INTEGER NOT NULL, \"end\" INTEGER NOT NULL," /* bytes in body */
 	"  page INTEGER,"                  /* page it starts on, if paginated */
 	"  line INTEGER,"                  /* transcript line, if numbered */
-	"  speaker TEXT);"                 /* transcript turn's speaker */
+	"  speaker TEXT,"                  /* transcript turn's speaker */
+	"  text TEXT NOT NULL);"           /* = substr(body, start, end - start) */
 	"CREATE INDEX passage_document ON passage(document, ordinal);"
-	"CREATE VIEW passage_text(id, text) AS"
-	"  SELECT p.id, CAST(substr(CAST(d.body AS BLOB), p.start + 1, p.\"end\" - p.start) AS TEXT)"
-	"  FROM passage p JOIN document d ON d.id = p.document;"
 	"CREATE TABLE alias("               /* alias groups for the tokenizer */
 	"  grp INTEGER NOT NULL,"
 	"  term TEXT NOT NULL);"
@@ -48,7 +48,7 @@ static const char schema_v1[] =
 
 /* The index over passages, with the tokenizer chosen at creation. */
 static const char fts_v1[] =
-	"CREATE VIRTUAL TABLE passage_fts USING fts5(text, content = 'passage_text',"
+	"CREATE VIRTUAL TABLE passage_fts USING fts5(text, content = 'passage',"
 	"  content_rowid = 'id', tokenize = '%s remove_diacritics 2');";
 
 ct_status cti_schema_migrate(struct ct_db *db)

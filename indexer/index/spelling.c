@@ -99,6 +99,7 @@ static bool in_list(const char *w, size_t n, const char *const *list, size_t cou
  * every passage, so this must be cheap): open addressing, built once. */
 #define WORD_SLOTS 256
 static int word_slot[WORD_SLOTS]; /* index + 1 into words[], 0 = empty */
+static unsigned char word_len[sizeof words / sizeof words[0]];
 static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 
 static unsigned hash(const char *w, size_t n)
@@ -112,20 +113,21 @@ static unsigned hash(const char *w, size_t n)
 static void build_words(void)
 {
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-		unsigned h = hash(words[i].uk, strlen(words[i].uk)) % WORD_SLOTS;
+		word_len[i] = (unsigned char)strlen(words[i].uk);
+		unsigned h = hash(words[i].uk, word_len[i]) % WORD_SLOTS;
 		while (word_slot[h])
 			h = (h + 1) % WORD_SLOTS;
 		word_slot[h] = (int)i + 1;
 	}
 }
 
-static const struct pair *find_word(const char *w, size_t n)
+/* The entry for w (n bytes, hash h), or NULL. */
+static const struct pair *find_word(const char *w, size_t n, unsigned h)
 {
-	unsigned h = hash(w, n) % WORD_SLOTS;
-	for (; word_slot[h]; h = (h + 1) % WORD_SLOTS) {
-		const struct pair *p = &words[word_slot[h] - 1];
-		if (strlen(p->uk) == n && memcmp(p->uk, w, n) == 0)
-			return p;
+	for (h %= WORD_SLOTS; word_slot[h]; h = (h + 1) % WORD_SLOTS) {
+		int i = word_slot[h] - 1;
+		if (word_len[i] == n && memcmp(words[i].uk, w, n) == 0)
+			return &words[i];
 	}
 	return NULL;
 }
@@ -142,15 +144,21 @@ size_t cti_spelling_canon(const char *w, size_t n, char *out, size_t cap)
 {
 	if (n < 4 || n >= 64)
 		return 0;
-	for (size_t i = 0; i < n; i++)
+	/* lower-case ASCII only; the hashes of w without and with its last byte */
+	unsigned h = 2166136261u, h_short = 0;
+	for (size_t i = 0; i < n; i++) {
 		if (w[i] < 'a' || w[i] > 'z')
 			return 0;
+		if (i == n - 1)
+			h_short = h;
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	}
 	pthread_once(&words_once, build_words);
 	/* whole words, and their plural */
-	const struct pair *p = find_word(w, n);
+	const struct pair *p = find_word(w, n, h);
 	if (p)
 		return out3(out, cap, p->us, strlen(p->us), "", "");
-	if (w[n - 1] == 's' && (p = find_word(w, n - 1)) != NULL)
+	if (w[n - 1] == 's' && (p = find_word(w, n - 1, h_short)) != NULL)
 		return out3(out, cap, p->us, strlen(p->us), "s", "");
 	size_t s;
 	bool has_ou = contains(w, n, "ou", 1);

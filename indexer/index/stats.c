@@ -108,7 +108,8 @@ ct_status ct_db_check(ct_db *db, ct_diag_fn diag, void *ctx)
 		              " ' of ' || length(CAST(d.body AS BLOB)) || ' bytes)'"
 		              " FROM passage p JOIN document d ON d.id = p.document"
 		              " WHERE p.start < 0 OR p.\"end\" <= p.start"
-		              " OR p.\"end\" > length(CAST(d.body AS BLOB))",
+		              " OR p.\"end\" > length(CAST(d.body AS BLOB))"
+		              " OR length(CAST(p.text AS BLOB)) != p.\"end\" - p.start",
 		              diag, ctx, NULL, &st);
 	if (st == CT_OK)
 		n += problems(db, "SELECT 'front matter of document ' || id || ' is not"

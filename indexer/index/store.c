@@ -126,6 +126,7 @@ static ct_status put(struct ct_db *db, const ct_document *doc,
 			                  (int)(p->speaker_end - p->speaker_start), SQLITE_STATIC);
 		else
 			sqlite3_bind_null(ps, 7);
+		sqlite3_bind_text(ps, 8, text + p->start, (int)(p->end - p->start), SQLITE_STATIC);
 		if (sqlite3_step(ps) != SQLITE_DONE)
 			return cti_db_sqlerr(db, "storing a passage");
 		if (!db->fts_pending)
@@ -140,8 +141,8 @@ static ct_status put(struct ct_db *db, const ct_document *doc,
 ct_status cti_db_remove_document(struct ct_db *db, int64_t id)
 {
 	static const char *const sql[] = {
-		"INSERT INTO passage_fts(passage_fts, rowid, text) SELECT 'delete', t.id, t.text"
-		" FROM passage p JOIN passage_text t ON t.id = p.id WHERE p.document = ?1",
+		"INSERT INTO passage_fts(passage_fts, rowid, text) SELECT 'delete', id, text"
+		" FROM passage WHERE document = ?1",
 		"DELETE FROM passage WHERE document = ?1",
 		"DELETE FROM document WHERE id = ?1",
 	};

@@ -53,6 +53,7 @@ struct toks {                /* the tokens of one call, in one arena */
 	size_t n, cap;
 	struct cti_buf text;
 	bool oom;
+	bool hash;               /* hash each token (only needed for aliases) */
 };
 
 static unsigned fnv(const char *p, size_t n)
@@ -77,7 +78,8 @@ static int collect(void *ctx, int tflags, const char *p, int n, int start, int e
 		t->a = a;
 		t->cap = cap;
 	}
-	t->a[t->n++] = (struct tok){t->text.len, n, start, end, fnv(p, (size_t)n), NULL};
+	t->a[t->n++] = (struct tok){t->text.len, n, start, end, t->hash ? fnv(p, (size_t)n) : 0,
+	                            NULL};
 	cti_buf_append(&t->text, p, (size_t)n);
 	cti_buf_putc(&t->text, '\0');
 	if (t->text.oom) {
@@ -143,7 +145,7 @@ static int build_seqs(struct spell *s)
 	if (!s->seqs)
 		return SQLITE_NOMEM;
 	for (size_t i = 0; i < a->n; i++) {
-		struct toks t = {0};
+		struct toks t = {.hash = true};
 		int rc = s->base.xTokenize(s->base_tok, &t, FTS5_TOKENIZE_DOCUMENT, a->terms[i],
 		                           (int)strlen(a->terms[i]), collect);
 		if (rc != SQLITE_OK || t.oom) {
@@ -189,6 +191,8 @@ static int alias_at(const struct spell *s, const struct toks *t, size_t i,
 {
 	int best = 0;
 	*len = 0;
+	if (!s->n_seqs)
+		return 0;
 	unsigned h = t->a[i].hash;
 	if (!(s->first_bits[(h >> 6) & 3] & ((uint64_t)1 << (h & 63))))
 		return 0; /* no alias starts with this word: the common case */
@@ -239,7 +243,7 @@ static int spell_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *te
 		if (rc != SQLITE_OK)
 			return rc;
 	}
-	struct toks t = {0};
+	struct toks t = {.hash = s->n_seqs > 0};
 	int rc = s->base.xTokenize(s->base_tok, &t, flags, text, n, collect);
 	if (rc != SQLITE_OK || t.oom) {
 		toks_free(&t);
