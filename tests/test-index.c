@@ -98,6 +98,16 @@ START_TEST(put_and_read_back)
 	ck_assert_str_eq(r->meta_keys[3], "extra");
 	ck_assert_int_eq(memcmp(r->text + r->passages[1].start, "Second paragraph.", 17), 0);
 	ck_assert_uint_eq(r->passages[1].end - r->passages[1].start, 17);
+	/* the text comes back whole from its passages, blank lines and all */
+	ck_assert_str_eq(r->text, "First paragraph.\n\nSecond paragraph.\n");
+	ck_assert_uint_eq(r->text_len, 36);
+	sqlite3_stmt *v = NULL;
+	ck_assert_int_eq(sqlite3_prepare_v2(db->h, "SELECT text FROM document_text WHERE id = ?1",
+	                                    -1, &v, NULL), SQLITE_OK);
+	sqlite3_bind_int64(v, 1, r->id);
+	ck_assert_int_eq(sqlite3_step(v), SQLITE_ROW);
+	ck_assert_str_eq((const char *)sqlite3_column_text(v, 0), r->text);
+	sqlite3_finalize(v);
 	int64_t id = r->id;
 	ct_doc_record_free(r);
 	/* by id, by unambiguous suffix */
@@ -286,8 +296,16 @@ START_TEST(check_finds_damage)
 	                              NULL, NULL, NULL), SQLITE_OK);
 	struct ct_diags d = {0};
 	ck_assert_int_eq(ct_db_check(db, ct_collect, &d), CT_ECORRUPT);
-	ck_assert_ptr_nonnull(strstr(d.all, "lies outside its text"));
+	ck_assert_ptr_nonnull(strstr(d.all, "does not fit its text"));
 	ck_assert_ptr_nonnull(strstr(ct_db_errmsg(db), "problem"));
+	/* and a document whose tail went missing */
+	ck_assert_int_eq(sqlite3_exec(db->h, "UPDATE passage SET \"end\" = start + "
+	                              "length(CAST(text AS BLOB)); UPDATE document SET bytes = bytes + 5",
+	                              NULL, NULL, NULL), SQLITE_OK);
+	memset(&d, 0, sizeof d);
+	ck_assert_int_eq(ct_db_check(db, ct_collect, &d), CT_ECORRUPT);
+	ck_assert_ptr_nonnull(strstr(d.all, "its passages and tail"));
+	ck_assert_ptr_null(strstr(d.all, "does not fit"));
 	ct_db_close(db);
 	ct_tmp_teardown();
 }

@@ -12,11 +12,11 @@ static const char *const stmt_sql[STMT_LAST] = {
 	[STMT_DOC_HASH] = "SELECT sha256 FROM document WHERE path = ?1 LIMIT 1",
 	[STMT_DOC_INSERT] =
 		"INSERT INTO document(path, part, sha256, kind, title, outlet, author,"
-		" published, url, lang, case_slug, code, restricted, bytes, meta, body, format)"
+		" published, url, lang, case_slug, code, restricted, bytes, meta, tail, format)"
 		" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
 	[STMT_PASSAGE_INSERT] =
-		"INSERT INTO passage(document, ordinal, start, \"end\", page, line, speaker, text)"
-		" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+		"INSERT INTO passage(document, ordinal, start, \"end\", page, line, speaker, text, pre)"
+		" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
 	[STMT_FTS_FLUSH] = "INSERT INTO passage_fts(rowid, text)"
 		" SELECT id, text FROM passage WHERE id >= ?1",
 	[STMT_FTS_DELETE_PATH] =

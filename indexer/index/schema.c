@@ -5,10 +5,15 @@
 
 /* Version 1: documents (with their front matter as a JSON object), passages
  * and the FTS5 index over passage text.
- * - Each passage keeps its own copy of its text, which the FTS5 table reads
- *   as its external content: reading it from byte ranges of the body (a
- *   view) made every read load the whole body, quadratic for documents of
- *   many passages. The text is stored twice; the index is not.
+ * - A document's text is stored once, in its passages: each passage holds
+ *   its text and what stood between it and the passage before (`pre`: blank
+ *   lines, mostly); the document holds what follows the last one (`tail`).
+ *   The text is pre || text of every passage in order, then tail; the
+ *   document_text view puts it together. FTS5 reads passage.text as its
+ *   external content, so every passage is read on its own: storing the
+ *   whole text in the document and reading passages as byte ranges of it
+ *   loaded the whole text per passage (quadratic for long documents), and
+ *   keeping both doubled the database.
  * - Passages are removed with their document by the code (after their
  *   FTS5 rows, which need the text); `stats --check` verifies that no
  *   passage outlives its document. */
@@ -23,11 +28,11 @@ static const char schema_v1[] =
 	"  published TEXT,"                /* ISO 8601 */
 	"  url TEXT, lang TEXT, case_slug TEXT, code TEXT,"
 	"  restricted INTEGER NOT NULL DEFAULT 0,"
-	"  bytes INTEGER NOT NULL,"        /* of the stored body */
+	"  bytes INTEGER NOT NULL,"        /* of the stored text */
 	"  added TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
 	"  meta TEXT NOT NULL DEFAULT '{}'," /* front matter as written, JSON */
 	"  format TEXT NOT NULL DEFAULT 'text'," /* the reader: text, html, pdf, nexis, factiva */
-	"  body TEXT NOT NULL,"
+	"  tail TEXT NOT NULL DEFAULT '',"  /* text after the last passage */
 	"  UNIQUE(path, part));"
 	"CREATE INDEX document_published ON document(published);"
 	"CREATE INDEX document_kind ON document(kind);"
@@ -35,12 +40,16 @@ static const char schema_v1[] =
 	"  id INTEGER PRIMARY KEY,"
 	"  document INTEGER NOT NULL,"
 	"  ordinal INTEGER NOT NULL,"
-	"  start INTEGER NOT NULL, \"end\" INTEGER NOT NULL," /* bytes in body */
+	"  start INTEGER NOT NULL, \"end\" INTEGER NOT NULL," /* bytes in the text */
 	"  page INTEGER,"                  /* page it starts on, if paginated */
 	"  line INTEGER,"                  /* transcript line, if numbered */
 	"  speaker TEXT,"                  /* transcript turn's speaker */
-	"  text TEXT NOT NULL);"           /* = substr(body, start, end - start) */
+	"  pre TEXT NOT NULL DEFAULT '',"  /* text between the previous passage and this */
+	"  text TEXT NOT NULL);"
 	"CREATE INDEX passage_document ON passage(document, ordinal);"
+	"CREATE VIEW document_text(id, text) AS SELECT d.id,"
+	"  coalesce((SELECT group_concat(x, '') FROM (SELECT pre || text AS x FROM passage"
+	"   WHERE document = d.id ORDER BY ordinal)), '') || d.tail FROM document d;"
 	"CREATE TABLE alias("               /* alias groups for the tokenizer */
 	"  grp INTEGER NOT NULL,"
 	"  term TEXT NOT NULL);"

@@ -138,7 +138,7 @@ ct_status ct_db_get_document(ct_db *db, const char *ref, ct_doc_record **out)
 	sqlite3_stmt *s = NULL;
 	if (sqlite3_prepare_v2(db->h,
 	        "SELECT id, path, sha256, kind, title, outlet, author, published, url,"
-	        " lang, case_slug, code, restricted, added, body, part, format"
+	        " lang, case_slug, code, restricted, added, tail, part, format"
 	        " FROM document WHERE id = ?1",
 	        -1, &s, NULL) != SQLITE_OK) {
 		ct_doc_record_free(&r->pub);
@@ -166,8 +166,7 @@ ct_status ct_db_get_document(ct_db *db, const char *ref, ct_doc_record **out)
 	p->code = keep(r, sqlite3_column_text(s, 11));
 	p->restricted = sqlite3_column_int(s, 12) != 0;
 	p->added = keep(r, sqlite3_column_text(s, 13));
-	p->text_len = (size_t)sqlite3_column_bytes(s, 14);
-	p->text = keep(r, sqlite3_column_text(s, 14));
+	const char *tail = keep(r, sqlite3_column_text(s, 14));
 	p->part = (unsigned)sqlite3_column_int(s, 15);
 	p->format = keep(r, sqlite3_column_text(s, 16));
 	sqlite3_finalize(s);
@@ -203,7 +202,9 @@ ct_status ct_db_get_document(ct_db *db, const char *ref, ct_doc_record **out)
 
 	/* passages */
 	n = cap = 0;
-	if (sqlite3_prepare_v2(db->h, "SELECT id, ordinal, start, \"end\", speaker, page, line FROM"
+	struct cti_buf text; /* the document's text: pre || text of each, then tail */
+	cti_buf_init(&text);
+	if (sqlite3_prepare_v2(db->h, "SELECT id, ordinal, start, \"end\", speaker, page, line, pre, text FROM"
 	                       " passage WHERE document = ?1 ORDER BY ordinal", -1, &s, NULL) == SQLITE_OK) {
 		sqlite3_bind_int64(s, 1, id);
 		while (sqlite3_step(s) == SQLITE_ROW && !r->oom) {
@@ -224,9 +225,18 @@ ct_status ct_db_get_document(ct_db *db, const char *ref, ct_doc_record **out)
 			pi->speaker = keep(r, sqlite3_column_text(s, 4));
 			pi->page = (unsigned)sqlite3_column_int(s, 5);
 			pi->line = (unsigned)sqlite3_column_int(s, 6);
+			cti_buf_append(&text, sqlite3_column_text(s, 7), (size_t)sqlite3_column_bytes(s, 7));
+			cti_buf_append(&text, sqlite3_column_text(s, 8), (size_t)sqlite3_column_bytes(s, 8));
 		}
 	}
 	sqlite3_finalize(s);
+	if (tail)
+		cti_buf_puts(&text, tail);
+	p->text_len = text.len;
+	p->text = keep(r, (const unsigned char *)(text.data ? text.data : ""));
+	if (text.oom)
+		r->oom = true;
+	cti_buf_free(&text);
 	p->n_passages = n;
 	p->passages = r->passages;
 	if (r->oom) {

@@ -103,13 +103,23 @@ ct_status ct_db_check(ct_db *db, ct_diag_fn diag, void *ctx)
 		              " VALUES('integrity-check', 1)", diag, ctx, NULL, &st);
 	if (st == CT_OK)
 		n += problems(db,
-		              "SELECT 'passage ' || p.id || ' of document ' || d.id ||"
-		              " ' lies outside its text (' || p.start || '..' || p.\"end\" ||"
-		              " ' of ' || length(CAST(d.body AS BLOB)) || ' bytes)'"
-		              " FROM passage p JOIN document d ON d.id = p.document"
-		              " WHERE p.start < 0 OR p.\"end\" <= p.start"
-		              " OR p.\"end\" > length(CAST(d.body AS BLOB))"
-		              " OR length(CAST(p.text AS BLOB)) != p.\"end\" - p.start",
+		              /* each passage starts where the one before ended, plus what
+		               * stands between them, and holds end - start bytes */
+		              "SELECT 'passage ' || id || ' of document ' || document ||"
+		              " ' does not fit its text (' || start || '..' || \"end\" || ')'"
+		              " FROM (SELECT id, document, start, \"end\","
+		              "  length(CAST(pre AS BLOB)) AS lp, length(CAST(text AS BLOB)) AS lt,"
+		              "  lag(\"end\", 1, 0) OVER (PARTITION BY document ORDER BY ordinal) AS prev"
+		              "  FROM passage)"
+		              " WHERE lt = 0 OR start != prev + lp OR \"end\" != start + lt",
+		              diag, ctx, NULL, &st);
+	if (st == CT_OK)
+		n += problems(db,
+		              "SELECT 'document ' || d.id || ' holds ' || d.bytes || ' bytes, its"
+		              " passages and tail ' || (coalesce(max(p.\"end\"), 0) +"
+		              " length(CAST(d.tail AS BLOB)))"
+		              " FROM document d LEFT JOIN passage p ON p.document = d.id GROUP BY d.id"
+		              " HAVING d.bytes != coalesce(max(p.\"end\"), 0) + length(CAST(d.tail AS BLOB))",
 		              diag, ctx, NULL, &st);
 	if (st == CT_OK)
 		n += problems(db, "SELECT 'front matter of document ' || id || ' is not"

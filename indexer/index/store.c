@@ -91,7 +91,19 @@ static ct_status put(struct ct_db *db, const ct_document *doc,
 	sqlite3_bind_int(s, 13, is_restricted);
 	sqlite3_bind_int64(s, 14, (sqlite3_int64)len);
 	sqlite3_bind_text(s, 15, meta.data, (int)meta.len, SQLITE_STATIC);
-	sqlite3_bind_text(s, 16, text, (int)len, SQLITE_STATIC);
+	/* the text is kept in the passages; the document keeps what follows them */
+	size_t last_end = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (passages[i].start < last_end || passages[i].start >= passages[i].end ||
+		    passages[i].end > len) {
+			cti_buf_free(&meta);
+			return cti_db_error(db, CT_EINVAL, "%s: passage %zu [%zu, %zu) overlaps the "
+			                    "one before or lies outside the text (%zu bytes)", path,
+			                    i, passages[i].start, passages[i].end, len);
+		}
+		last_end = passages[i].end;
+	}
+	sqlite3_bind_text(s, 16, text + last_end, (int)(len - last_end), SQLITE_STATIC);
 	sqlite3_bind_text(s, 17, ct_document_format(doc), -1, SQLITE_STATIC);
 	int rc = sqlite3_step(s);
 	cti_buf_free(&meta);
@@ -103,11 +115,8 @@ static ct_status put(struct ct_db *db, const ct_document *doc,
 	sqlite3_stmt *ps = cti_db_stmt(db, STMT_PASSAGE_INSERT);
 	if (!ps)
 		return CT_EDB;
+	size_t prev_end = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (passages[i].start >= passages[i].end || passages[i].end > len)
-			return cti_db_error(db, CT_EINVAL, "%s: passage %zu [%zu, %zu) lies "
-			                    "outside the text (%zu bytes)", path, i,
-			                    passages[i].start, passages[i].end, len);
 		sqlite3_bind_int64(ps, 1, doc_id);
 		sqlite3_bind_int(ps, 2, (int)i);
 		sqlite3_bind_int64(ps, 3, (sqlite3_int64)passages[i].start);
@@ -127,6 +136,8 @@ static ct_status put(struct ct_db *db, const ct_document *doc,
 		else
 			sqlite3_bind_null(ps, 7);
 		sqlite3_bind_text(ps, 8, text + p->start, (int)(p->end - p->start), SQLITE_STATIC);
+		sqlite3_bind_text(ps, 9, text + prev_end, (int)(p->start - prev_end), SQLITE_STATIC);
+		prev_end = p->end;
 		if (sqlite3_step(ps) != SQLITE_DONE)
 			return cti_db_sqlerr(db, "storing a passage");
 		if (!db->fts_pending)
