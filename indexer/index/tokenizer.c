@@ -31,6 +31,15 @@ struct seq {                 /* an alias term as unicode61 tokens */
 	int *len;
 };
 
+#define CACHE_SLOTS 4096        /* spelling results of recent words */
+#define CACHE_WORD 24
+
+struct cache_slot {
+	unsigned hash;
+	unsigned char len, canon_len; /* len 0: empty slot */
+	char word[CACHE_WORD], canon[CACHE_WORD];
+};
+
 struct spell {               /* "ct_spelling": unicode61 plus the rules */
 	fts5_tokenizer base;
 	Fts5Tokenizer *base_tok;
@@ -39,6 +48,7 @@ struct spell {               /* "ct_spelling": unicode61 plus the rules */
 	struct seq *seqs;
 	size_t n_seqs;
 	uint64_t first_bits[4];  /* a 256-bit filter of first-token hashes */
+	struct cache_slot *cache; /* direct-mapped, by word hash (words are Zipfian) */
 };
 
 struct tok {                 /* one token from unicode61 */
@@ -234,6 +244,32 @@ static bool possessive_s(const struct toks *t, size_t i, const char *text)
 	return (gap == 1 && g[0] == '\'') || (gap == 3 && memcmp(g, "\xE2\x80\x99", 3) == 0);
 }
 
+/* cti_spelling_canon through the cache. */
+static size_t canon(struct spell *s, const struct tok *k, char *buf, size_t cap)
+{
+	if (k->n < 4)
+		return 0;
+	if (!s->cache || k->n >= CACHE_WORD)
+		return cti_spelling_canon(k->p, (size_t)k->n, buf, cap);
+	struct cache_slot *c = &s->cache[k->hash % CACHE_SLOTS];
+	if (c->len == k->n && c->hash == k->hash && memcmp(c->word, k->p, (size_t)k->n) == 0) {
+		if (c->canon_len && c->canon_len < cap) {
+			memcpy(buf, c->canon, c->canon_len);
+			buf[c->canon_len] = '\0';
+		}
+		return c->canon_len < cap ? c->canon_len : 0;
+	}
+	size_t n = cti_spelling_canon(k->p, (size_t)k->n, buf, cap);
+	if (n < CACHE_WORD) {
+		c->hash = k->hash;
+		c->len = (unsigned char)k->n;
+		memcpy(c->word, k->p, (size_t)k->n);
+		c->canon_len = (unsigned char)n;
+		memcpy(c->canon, buf, n);
+	}
+	return n;
+}
+
 static int spell_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *text, int n,
                           int (*xToken)(void *, int, const char *, int, int, int))
 {
@@ -243,7 +279,7 @@ static int spell_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *te
 		if (rc != SQLITE_OK)
 			return rc;
 	}
-	struct toks t = {.hash = s->n_seqs > 0};
+	struct toks t = {.hash = true};
 	int rc = s->base.xTokenize(s->base_tok, &t, flags, text, n, collect);
 	if (rc != SQLITE_OK || t.oom) {
 		toks_free(&t);
@@ -266,7 +302,7 @@ static int spell_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *te
 				i += alen - 1;
 				continue;
 			}
-			size_t cl = prefix ? 0 : cti_spelling_canon(k->p, (size_t)k->n, buf, sizeof buf);
+			size_t cl = prefix ? 0 : canon(s, k, buf, sizeof buf);
 			rc = cl ? xToken(ctx, 0, buf, (int)cl, k->start, k->end)
 			        : xToken(ctx, 0, k->p, k->n, k->start, k->end);
 			continue;
@@ -275,7 +311,7 @@ static int spell_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *te
 		rc = xToken(ctx, 0, k->p, k->n, k->start, k->end);
 		if (rc == SQLITE_OK && group)
 			rc = xToken(ctx, FTS5_TOKEN_COLOCATED, buf, gl, k->start, k->end);
-		size_t cl = cti_spelling_canon(k->p, (size_t)k->n, buf, sizeof buf);
+		size_t cl = canon(s, k, buf, sizeof buf);
 		if (rc == SQLITE_OK && cl)
 			rc = xToken(ctx, FTS5_TOKEN_COLOCATED, buf, (int)cl, k->start, k->end);
 		if (rc == SQLITE_OK && i + 1 < t.n) {
@@ -304,6 +340,7 @@ static void spell_delete(Fts5Tokenizer *p)
 	if (s->base_tok)
 		s->base.xDelete(s->base_tok);
 	seqs_free(s);
+	free(s->cache);
 	free(s);
 }
 
@@ -324,6 +361,7 @@ static int spell_create(void *ctx, const char **argv, int argc, Fts5Tokenizer **
 	if (rc == SQLITE_OK)
 		rc = s->base.xCreate(ud, argv, argc, &s->base_tok);
 	s->aliases = r->aliases;
+	s->cache = calloc(CACHE_SLOTS, sizeof *s->cache); /* optional: NULL works too */
 	if (rc == SQLITE_OK)
 		rc = build_seqs(s);
 	if (rc != SQLITE_OK) {
