@@ -56,51 +56,20 @@ static int code_index(const char *name)
 	return -1;
 }
 
-/* Bytes of white space at p (ASCII blanks, CR, no-break space), or 0. */
-static size_t space_at(const char *p, const char *end)
-{
-	if (p >= end)
-		return 0;
-	if (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\f' || *p == '\v')
-		return 1;
-	if (end - p >= 2 && (unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0)
-		return 2;
-	return 0;
-}
-
-static void trim(const char **s, size_t *len)
-{
-	const char *p = *s, *e = *s + *len;
-	size_t n;
-	while ((n = space_at(p, e)) != 0)
-		p += n;
-	while (e > p) {
-		if (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\f' ||
-		    e[-1] == '\v')
-			e--;
-		else if (e - p >= 2 && (unsigned char)e[-2] == 0xC2 && (unsigned char)e[-1] == 0xA0)
-			e -= 2;
-		else
-			break;
-	}
-	*s = p;
-	*len = (size_t)(e - p);
-}
-
 /* Classify the line p..e: a field line starts, in its first column, with a
  * code in capitals followed by white space or nothing. */
 static void classify(struct line *l, const char *p, const char *e)
 {
 	l->s = p;
 	l->len = (size_t)(e - p);
-	trim(&l->s, &l->len);
+	cti_trim(&l->s, &l->len);
 	l->code = -1;
 	l->val = NULL;
 	l->vlen = 0;
 	size_t n = 0;
 	while (n < 3 && p + n < e && p[n] >= 'A' && p[n] <= 'Z')
 		n++;
-	if (n < 2 || (p + n < e && !space_at(p + n, e)))
+	if (n < 2 || (p + n < e && !cti_space_at(p + n, e)))
 		return;
 	char name[4];
 	memcpy(name, p, n);
@@ -111,7 +80,7 @@ static void classify(struct line *l, const char *p, const char *e)
 	l->code = c;
 	l->val = p + n;
 	l->vlen = (size_t)(e - l->val);
-	trim(&l->val, &l->vlen);
+	cti_trim(&l->val, &l->vlen);
 }
 
 static struct line *split_lines(const char *text, size_t len, size_t *n_out)
@@ -246,20 +215,6 @@ static bool starts_article(const struct line *L, size_t i, size_t n)
 	return heads >= 2;
 }
 
-static const char *lang_code(const char *s, size_t n)
-{
-	static const char *const names[][2] = {
-		{"english", "en"}, {"german", "de"},     {"french", "fr"},  {"spanish", "es"},
-		{"dutch", "nl"},   {"italian", "it"},    {"portuguese", "pt"},
-		{"swedish", "sv"}, {"norwegian", "no"},  {"danish", "da"},  {"finnish", "fi"},
-		{"polish", "pl"},  {"russian", "ru"},
-	};
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (strlen(names[i][0]) == n && strncasecmp(s, names[i][0], n) == 0)
-			return names[i][1];
-	return NULL;
-}
-
 /* Add field value v as metadata key, with the changes some keys need: "By "
  * dropped from bylines, the count alone from "612 words", "Document "
  * dropped from accession numbers, a "lang" code next to "language". */
@@ -269,7 +224,7 @@ static bool add_field(struct ct_document *doc, const char *key, const char *v, s
 	if (strcmp(key, "author") == 0 && n > 3 && strncasecmp(v, "By ", 3) == 0) {
 		v += 3;
 		n -= 3;
-		trim(&v, &n);
+		cti_trim(&v, &n);
 	} else if (strcmp(key, "words") == 0) {
 		size_t d = 0, i = 0;
 		for (; i < n && d < sizeof digits - 1; i++) {
@@ -286,14 +241,14 @@ static bool add_field(struct ct_document *doc, const char *key, const char *v, s
 	           strncmp(v, "Document ", 9) == 0) {
 		v += 9;
 		n -= 9;
-		trim(&v, &n);
+		cti_trim(&v, &n);
 	}
 	if (n == 0)
 		return true;
 	if (!cti_document_add_meta(doc, key, strlen(key), v, n))
 		return false;
 	if (strcmp(key, "language") == 0) {
-		const char *code = lang_code(v, n);
+		const char *code = cti_lang_code(v, n);
 		if (code && !cti_document_add_meta(doc, "lang", 4, code, strlen(code)))
 			return false;
 	}

@@ -21,37 +21,6 @@ struct line {
 	size_t len;
 };
 
-/* Bytes of white space at p (ASCII blanks, CR, no-break space), or 0. */
-static size_t space_at(const char *p, const char *end)
-{
-	if (p >= end)
-		return 0;
-	if (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\f' || *p == '\v')
-		return 1;
-	if (end - p >= 2 && (unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0)
-		return 2;
-	return 0;
-}
-
-static void trim(const char **s, size_t *len)
-{
-	const char *p = *s, *e = *s + *len;
-	size_t n;
-	while ((n = space_at(p, e)) != 0)
-		p += n;
-	while (e > p) {
-		if (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\f' ||
-		    e[-1] == '\v')
-			e--;
-		else if (e - p >= 2 && (unsigned char)e[-2] == 0xC2 && (unsigned char)e[-1] == 0xA0)
-			e -= 2;
-		else
-			break;
-	}
-	*s = p;
-	*len = (size_t)(e - p);
-}
-
 /* Split text into lines (a final LF does not start another line). */
 static struct line *split_lines(const char *text, size_t len, size_t *n_out)
 {
@@ -71,7 +40,7 @@ static struct line *split_lines(const char *text, size_t len, size_t *n_out)
 		L[k].raw_len = (size_t)(le - p);
 		L[k].s = p;
 		L[k].len = L[k].raw_len;
-		trim(&L[k].s, &L[k].len);
+		cti_trim(&L[k].s, &L[k].len);
 		k++;
 		p = nl ? nl + 1 : end;
 	}
@@ -181,7 +150,7 @@ static const struct label *labelled(const struct line *l, const struct label *ta
 		p++;
 		*val = p;
 		*vlen = (size_t)(e - p);
-		trim(val, vlen);
+		cti_trim(val, vlen);
 		return &table[i];
 	}
 	return NULL;
@@ -202,7 +171,7 @@ static bool any_label(const struct line *l, char key[32], const char **val, size
 		return false;
 	*val = l->s + k + 1;
 	*vlen = l->len - k - 1;
-	trim(val, vlen);
+	cti_trim(val, vlen);
 	for (size_t i = 0; i < k; i++)
 		key[i] = l->s[i] == ' ' ? '-' : (char)tolower((unsigned char)l->s[i]);
 	while (k && key[k - 1] == '-')
@@ -279,20 +248,6 @@ static bool continues_label(const struct line *L, size_t k, size_t lo)
 
 /* Language names as Nexis and Factiva write them, and their ISO 639-1 code
  * (the "lang" key the index stores). */
-static const char *lang_code(const char *s, size_t n)
-{
-	static const char *const names[][2] = {
-		{"english", "en"}, {"german", "de"},     {"french", "fr"},  {"spanish", "es"},
-		{"dutch", "nl"},   {"italian", "it"},    {"portuguese", "pt"},
-		{"swedish", "sv"}, {"norwegian", "no"},  {"danish", "da"},  {"finnish", "fi"},
-		{"polish", "pl"},  {"russian", "ru"},
-	};
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (strlen(names[i][0]) == n && strncasecmp(s, names[i][0], n) == 0)
-			return names[i][1];
-	return NULL;
-}
-
 static bool add_meta(struct ct_document *doc, const char *key, const char *v, size_t n)
 {
 	return n == 0 || cti_document_add_meta(doc, key, strlen(key), v, n);
@@ -305,12 +260,12 @@ static bool add_labelled(struct ct_document *doc, const char *key, const char *v
 	if (strcmp(key, "author") == 0 && n > 3 && strncasecmp(v, "By ", 3) == 0) {
 		v += 3;
 		n -= 3;
-		trim(&v, &n);
+		cti_trim(&v, &n);
 	}
 	if (!add_meta(doc, key, v, n))
 		return false;
 	if (strcmp(key, "language") == 0) {
-		const char *code = lang_code(v, n);
+		const char *code = cti_lang_code(v, n);
 		if (code && !add_meta(doc, "lang", code, strlen(code)))
 			return false;
 	}
@@ -625,7 +580,7 @@ static bool sniff_nexis(const char *head, size_t len)
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		struct line l = {p, (size_t)((nl ? nl : end) - p), p, 0};
 		l.len = l.raw_len;
-		trim(&l.s, &l.len);
+		cti_trim(&l.s, &l.len);
 		p = nl ? nl + 1 : end;
 		if (is_end_line(&l) || is_n_of_m(&l)) {
 			marker = true;

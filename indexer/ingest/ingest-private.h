@@ -64,6 +64,13 @@ void cti_diag(ct_diag_fn fn, void *ctx, ct_severity sev, ct_status st,
               const char *path, unsigned line, int64_t offset,
               const char *fmt, ...) CTI_PRINTF(8, 9);
 
+/* lines.c: bytes of white space at p (ASCII blanks, CR, no-break space),
+ * or 0; trim white space from both ends of [*s, *s + *len); the ISO 639-1
+ * code of an English language name ("German" → "de"), or NULL. */
+size_t cti_space_at(const char *p, const char *end);
+void cti_trim(const char **s, size_t *len);
+const char *cti_lang_code(const char *s, size_t n);
+
 /* Kind from the nearest folder name in path that names one. */
 bool cti_kind_from_path(const char *path, ct_kind *out);
 
