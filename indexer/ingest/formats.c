@@ -36,6 +36,31 @@ bool ct_ingest_supported(const char *path)
 	return cti_format_by_ext(path) != NULL;
 }
 
+const struct cti_format *cti_format_sniff(const char *head, size_t len)
+{
+	size_t n = len < SNIFF_BYTES ? len : SNIFF_BYTES;
+	for (size_t f = 0; f < N_FORMATS; f++)
+		if (formats[f]->sniff && (formats[f]->raw || !memchr(head, '\0', n)) &&
+		    formats[f]->sniff(head, n))
+			return formats[f];
+	return NULL;
+}
+
+const char *cti_binary_hint(const char *d, size_t len)
+{
+	if (len >= 4 && memcmp(d, "PK\003\004", 4) == 0)
+		return "a ZIP archive (a .docx, .odt or .xlsx file?): save it as PDF or text";
+	if (len >= 4 && memcmp(d, "\xD0\xCF\x11\xE0", 4) == 0)
+		return "an old Microsoft Office file: save it as PDF or text";
+	if (len >= 5 && memcmp(d, "{\\rtf", 5) == 0)
+		return "an RTF file: save it as text, HTML or PDF";
+	if ((len >= 4 && memcmp(d, "\x89PNG", 4) == 0) ||
+	    (len >= 3 && memcmp(d, "\xFF\xD8\xFF", 3) == 0) ||
+	    (len >= 4 && memcmp(d, "GIF8", 4) == 0))
+		return "an image: casetrace needs text (run OCR first)";
+	return "casetrace reads text, Markdown, HTML, PDF and Nexis/Factiva exports";
+}
+
 const struct cti_format *cti_format_for(const char *path, const char *head, size_t len)
 {
 	size_t n = len < SNIFF_BYTES ? len : SNIFF_BYTES;

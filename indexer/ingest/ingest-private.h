@@ -113,6 +113,11 @@ extern const struct cti_format cti_format_factiva; /* fmt-factiva.c */
 /* The format for a file: by content (sniffers), then by extension; NULL
  * when none claims it. head is the start of the raw file. */
 const struct cti_format *cti_format_for(const char *path, const char *head, size_t len);
+/* The format whose sniffer recognises head (raw bytes), or NULL. */
+const struct cti_format *cti_format_sniff(const char *head, size_t len);
+/* Why a file that is no format casetrace reads was left out, by its magic
+ * number ("a ZIP archive (a .docx…?)"); static storage. */
+const char *cti_binary_hint(const char *head, size_t len);
 /* The format whose extension list has path's extension, or NULL. */
 const struct cti_format *cti_format_by_ext(const char *path);
 

@@ -91,20 +91,6 @@ static bool blank(const char *s, size_t n)
 	return true;
 }
 
-/* Why a file with NUL bytes is not read, by its magic number. */
-static const char *binary_hint(const char *d, size_t len)
-{
-	if (len >= 4 && memcmp(d, "PK\003\004", 4) == 0)
-		return "a ZIP archive (a .docx, .odt or .xlsx file?): save it as PDF or text";
-	if (len >= 4 && memcmp(d, "\xD0\xCF\x11\xE0", 4) == 0)
-		return "an old Microsoft Office file: save it as PDF or text";
-	if ((len >= 4 && memcmp(d, "\x89PNG", 4) == 0) ||
-	    (len >= 3 && memcmp(d, "\xFF\xD8\xFF", 3) == 0) ||
-	    (len >= 4 && memcmp(d, "GIF8", 4) == 0))
-		return "an image: casetrace needs text (run OCR first)";
-	return "casetrace reads text, Markdown, HTML, PDF and Nexis/Factiva exports";
-}
-
 ct_status ct_source_parse(const char *path, const char *data, size_t len,
                           const ct_load_opts *opts, ct_diag_fn diag, void *ctx,
                           ct_source **out)
@@ -121,7 +107,7 @@ ct_status ct_source_parse(const char *path, const char *data, size_t len,
 		const char *nul = memchr(data, '\0', len);
 		cti_diag(diag, ctx, CT_DIAG_SKIPPED, CT_EBINARY, path, 0, (int64_t)(nul - data),
 		         "binary file (NUL byte at offset %td); skipped: %s", nul - data,
-		         binary_hint(data, len));
+		         cti_binary_hint(data, len));
 		return CT_EBINARY;
 	}
 

@@ -3,6 +3,8 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,6 +43,38 @@ static void add_file(struct walk *w, const char *path, uint64_t size)
 	w->files[w->n].path = p;
 	w->files[w->n].size = size;
 	w->n++;
+}
+
+/* A file with an extension casetrace does not know: take it when its first
+ * bytes are a format casetrace reads (an export saved as .rtf.txt… or a PDF
+ * without extension), else say why it is left out. */
+static bool sniffed(struct walk *w, const char *path)
+{
+	char head[8192];
+	ssize_t n = -1;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd >= 0) {
+		n = read(fd, head, sizeof head);
+		close(fd);
+	}
+	if (n < 0) {
+		cti_diag(w->diag, w->ctx, CT_DIAG_SKIPPED, CT_EIO, path, 0, -1,
+		         "unknown extension and cannot be read (%s); skipped", strerror(errno));
+		return false;
+	}
+	if (cti_format_sniff(head, (size_t)n))
+		return true;
+	if (n == 0 || !memchr(head, '\0', (size_t)n))
+		cti_diag(w->diag, w->ctx, CT_DIAG_SKIPPED, CT_EUNSUPPORTED, path, 0, -1,
+		         "%s; skipped (name the file directly to read it as text)",
+		         n >= 5 && memcmp(head, "{\\rtf", 5) == 0
+		             ? cti_binary_hint(head, (size_t)n)
+		             : "a text file with an extension casetrace does not read from "
+		               "folders (.txt, .md, .markdown, .text, .html, .htm, .xhtml, .pdf)");
+	else
+		cti_diag(w->diag, w->ctx, CT_DIAG_SKIPPED, CT_EUNSUPPORTED, path, 0, -1,
+		         "not read: %s", cti_binary_hint(head, (size_t)n));
+	return false;
 }
 
 static int cmp_names(const void *a, const void *b)
@@ -118,12 +152,9 @@ static void walk_dir(struct walk *w, const char *dir, const struct stat *dsb)
 			walk_dir(w, path.data, &sb);
 		} else if (!S_ISREG(sb.st_mode)) {
 			/* sockets, fifos, devices: not documents, not worth a word */
-		} else if (ct_ingest_supported(path.data)) {
+		} else if (ct_ingest_supported(path.data) || sniffed(w, path.data)) {
 			add_file(w, path.data, (uint64_t)sb.st_size);
 		} else {
-			cti_diag(w->diag, w->ctx, CT_DIAG_SKIPPED, CT_EUNSUPPORTED, path.data, 0, -1,
-			         "not .txt/.md/.markdown/.text; skipped (name the file "
-			         "directly to read it as text)");
 			w->skipped++;
 		}
 	}

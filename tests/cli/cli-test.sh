@@ -174,9 +174,11 @@ printf -- '---\ntitle: Broken\nno colon here\ndate: someday\n---\nText of the br
 printf -- '---\ntitle: Never closed\nText that follows.\n' >"$B/unclosed.md"
 ln -s "$B/does-not-exist.md" "$B/dangling.md"
 printf 'image' >"$B/photo.jpg"
+printf 'PK\003\004\024\000\006\000zipped' >"$B/draft.docx"
+cp "$ROOT/tests/data/pdf/meridian-3pages.pdf" "$B/report-no-extension"
 run 1 "$CT" -d "$T/bad.db" add --json "$T/bad"
 check "bad inputs: good files go in, exit 1 for the unreadable one" \
-	jqt '.added == 4 and .failed == 1 and .skipped == 3' "$T/out"
+	jqt '.added == 5 and .failed == 1 and .skipped == 4' "$T/out"
 check "invalid UTF-8 is reported with file and byte offset" grep -q "latin1.txt: invalid UTF-8 at byte offset 3" "$T/err"
 check "binary file reported and skipped" grep -q "archive.txt: binary file" "$T/err"
 check "empty file reported and skipped" grep -q "empty.md: empty file" "$T/err"
@@ -184,8 +186,11 @@ check "malformed front matter line reported with file:line" grep -q "badfm.md:3:
 check "bad date reported with file:line" grep -q "badfm.md:4: date 'someday'" "$T/err"
 check "unclosed front matter reported" grep -q "unclosed.md:1: front matter opened" "$T/err"
 check "unreadable file reported" grep -q "dangling.md: cannot read" "$T/err"
-check "unsupported extension reported" grep -q "photo.jpg: not .txt" "$T/err"
-run 0 "$CT" -d "$T/bad.db" search --json 'handover' &&
+check "unknown extension, text content: reported" grep -q "photo.jpg: a text file with an extension casetrace does not read" "$T/err"
+check "a Word file in a folder is reported as such" grep -q "draft.docx: not read: a ZIP archive" "$T/err"
+run 0 "$CT" -d "$T/bad.db" show --json report-no-extension &&
+	check "a PDF without extension is recognised by its content" jqt '.format == "pdf" and ([.passages[].page] | max) == 3' "$T/out"
+run 0 "$CT" -d "$T/bad.db" search --json 'owners AND handover' &&
 	check "repaired text is searchable" jqt -s 'length == 1 and (.[0].snippet | contains("\ufffd"))' "$T/out"
 
 # --- incremental: change, prune ------------------------------------------
