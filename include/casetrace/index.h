@@ -11,6 +11,7 @@
 #include <casetrace/casetrace.h>
 #include <casetrace/ingest.h>
 #include <casetrace/segment.h>
+#include <casetrace/extract.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -78,6 +79,7 @@ typedef struct ct_add_opts {
 	bool prune;          /* remove documents whose files are gone */
 	size_t batch_files;  /* files per transaction (0: default 1024) */
 	size_t batch_bytes;  /* bytes per transaction (0: default 32 MiB) */
+	const ct_rules *rules; /* extract quotations with these (NULL: none) */
 	int jobs;            /* reader threads that read, hash and segment files
 	                        while this thread writes (0: none, all on the
 	                        calling thread; the CLI's default is 2) */
@@ -97,6 +99,7 @@ typedef struct ct_add_summary {
 	size_t unchanged;  /* files skipped because their hash is unchanged */
 	size_t documents;  /* documents stored from added and updated files (a
 	                      Nexis export holds many) */
+	size_t quotes;     /* quotations extracted from them */
 	size_t skipped;    /* files not read by design (binary, empty, unsupported) */
 	size_t failed;     /* files that could not be read */
 	size_t pruned;     /* documents removed because their file is gone */
@@ -201,6 +204,43 @@ typedef struct ct_doc_record {
 CT_API ct_status ct_db_get_document(ct_db *db, const char *ref, ct_doc_record **out);
 CT_API void ct_doc_record_free(ct_doc_record *rec);
 
+/* ---- quotations ---------------------------------------------------------- */
+
+typedef struct ct_quote_filter {
+	const char *speaker;      /* speaker name contains this (any case), or NULL */
+	int64_t doc;              /* one document, or 0 */
+	const char *kind;         /* the documents' kind, or NULL */
+	const char *quote_kind;   /* direct, turn, as-quoted-in, or NULL */
+	const char *case_slug;    /* documents of this case, or NULL */
+	const char *from, *to;    /* published between (any date form), or NULL */
+	bool include_restricted;  /* also quotes from restricted documents */
+	double min_confidence;    /* 0 for all */
+	int limit;                /* <= 0: all */
+} ct_quote_filter;
+
+/* A stored quotation with where it was found. Borrowed for the callback. */
+typedef struct ct_quote_row {
+	ct_quote quote;
+	int64_t doc;
+	const char *path, *title;
+	const char *source;       /* the document's outlet */
+	const char *date;         /* the document's date */
+	const char *doc_kind;
+	bool restricted;
+} ct_quote_row;
+
+/* Return false to stop. */
+typedef bool (*ct_quote_row_fn)(void *ctx, const ct_quote_row *row);
+
+/* The stored quotations that pass f, in date order. */
+CT_API ct_status ct_db_list_quotes(ct_db *db, const ct_quote_filter *f, ct_quote_row_fn fn,
+                                   void *ctx);
+
+/* Extract the quotations of every stored document again with rules (after
+ * the rules changed). *n_docs, *n_quotes receive the counts. */
+CT_API ct_status ct_db_reextract(ct_db *db, const ct_rules *rules, size_t *n_docs,
+                                 size_t *n_quotes);
+
 /* ---- statistics and checks --------------------------------------------- */
 
 typedef struct ct_stats {
@@ -209,6 +249,8 @@ typedef struct ct_stats {
 	int64_t bytes;       /* stored text */
 	int64_t restricted;  /* restricted documents */
 	int64_t files;       /* distinct source files */
+	int64_t quotes;      /* quotations (of all documents) */
+	int64_t speakers;    /* distinct named speakers */
 	int64_t by_kind[CT_KIND_LAST];
 	const char *first_date, *last_date; /* borrowed from db until next call; may be NULL */
 } ct_stats;

@@ -39,6 +39,9 @@ int cmd_search(struct cli *cli, int argc, char **argv);
 int cmd_show(struct cli *cli, int argc, char **argv);
 int cmd_stats(struct cli *cli, int argc, char **argv);
 int cmd_aliases(struct cli *cli, int argc, char **argv);
+int cmd_extract_quotes(struct cli *cli, int argc, char **argv);
+int cmd_quotes(struct cli *cli, int argc, char **argv);
+int cmd_reextract(struct cli *cli, int argc, char **argv);
 
 /* msgs.c: diagnostics on stderr, "casetrace: error: ..." */
 #if defined(__GNUC__)
@@ -55,6 +58,16 @@ void cli_diag(void *ctx, const ct_diag *d);
 /* Clear a progress line on stderr before printing over it. */
 void cli_progress_clear(void);
 void cli_progress_show(const char *line);
+
+/* cmd-extract.c: one quote as a JSON line (doc <= 0: null) */
+struct ct_quote;
+void cli_print_quote_json(const char *path, long long doc, const struct ct_quote *q);
+
+/* cmd-extract.c: the built-in rules plus those of dir (may be NULL); bad
+ * rules are reported and counted in *bad; NULL (after a message) when the
+ * built-in rules cannot be found. */
+struct ct_rules;
+struct ct_rules *cli_load_rules(struct cli *cli, const char *dir, size_t *bad);
 
 /* opts.c */
 /* Open the database for a command; prints the error and returns NULL. */

@@ -36,6 +36,7 @@ static const char help[] =
 	"  --jobs N       reader threads that read, hash and split files while\n"
 	"                 the database is written (default: one per core beyond\n"
 	"                 the first, at least 1, at most 4; 0 reads in line)\n"
+	"  --rules DIR    also use the quotation rules in DIR/*.rules\n"
 	"  --batch N      files per transaction (default 1024; a killed run keeps\n"
 	"                 every finished batch, and re-running completes the job)\n"
 	"  --json         print the summary as one JSON object\n"
@@ -94,6 +95,7 @@ int cmd_add(struct cli *cli, int argc, char **argv)
 		{"prune", no_argument, NULL, 'p'},
 		{"batch", required_argument, NULL, 'b'},
 		{"jobs", required_argument, NULL, 'J'},
+		{"rules", required_argument, NULL, 'R'},
 		{"json", no_argument, NULL, 'j'},
 		{"db", required_argument, NULL, 'd'},
 		{"help", no_argument, NULL, 'h'},
@@ -101,6 +103,7 @@ int cmd_add(struct cli *cli, int argc, char **argv)
 	};
 	ct_add_opts opts = {0};
 	bool json = false, jobs_set = false;
+	const char *rules_dir = NULL;
 	int c, batch = 0;
 	optind = 0;
 	while ((c = getopt_long(argc, argv, "+d:h", lo, NULL)) != -1) {
@@ -126,6 +129,7 @@ int cmd_add(struct cli *cli, int argc, char **argv)
 			}
 			jobs_set = true;
 			break;
+		case 'R': rules_dir = optarg; break;
 		case 'j': json = true; break;
 		case 'd': cli->db_path = optarg; break;
 		case 'h': return cli_help(help);
@@ -140,10 +144,18 @@ int cmd_add(struct cli *cli, int argc, char **argv)
 	if (optind >= argc && !opts.prune)
 		return usagef("add", "name the files or folders to add");
 
+	/* quotations are extracted as files go in */
+	size_t bad_rules = 0;
+	ct_rules *rules = cli_load_rules(cli, rules_dir, &bad_rules);
+	if (!rules)
+		warnf("quotations will not be extracted; 'casetrace reextract' does it later");
+	opts.rules = rules;
 	int code;
 	ct_db *db = cli_open_db(cli, CT_OPEN_CREATE, &code);
-	if (!db)
+	if (!db) {
+		ct_rules_free(rules);
 		return code;
+	}
 	struct progress pg = {.cli = cli};
 	clock_gettime(CLOCK_MONOTONIC, &pg.start);
 	pg.last = pg.start;
@@ -159,13 +171,14 @@ int cmd_add(struct cli *cli, int argc, char **argv)
 	if (st != CT_OK && st != CT_PARTIAL)
 		errorf("%s", ct_db_errmsg(db));
 	ct_db_close(db);
+	ct_rules_free(rules);
 
 	if (json) {
 		printf("{\"added\":%zu,\"updated\":%zu,\"unchanged\":%zu,\"skipped\":%zu,"
 		       "\"failed\":%zu,\"pruned\":%zu,\"documents\":%zu,\"bytes\":%llu,"
-		       "\"seconds\":%.3f,\"database\":",
+		       "\"quotes\":%zu,\"seconds\":%.3f,\"database\":",
 		       sum.added, sum.updated, sum.unchanged, sum.skipped, sum.failed,
-		       sum.pruned, sum.documents, (unsigned long long)sum.bytes, secs);
+		       sum.pruned, sum.documents, (unsigned long long)sum.bytes, sum.quotes, secs);
 		ct_json_string(stdout, cli->db_path, (size_t)-1);
 		printf(",\"status\":");
 		ct_json_string(stdout, ct_strerror(st), (size_t)-1);
@@ -178,7 +191,11 @@ int cmd_add(struct cli *cli, int argc, char **argv)
 			printf(", pruned %zu", sum.pruned);
 		if (sum.documents != sum.added + sum.updated)
 			printf("; %zu documents", sum.documents);
+		if (sum.quotes)
+			printf("; %zu quotations", sum.quotes);
 		printf(" (%.1f MB in %.2f s)\n", (double)sum.bytes / 1e6, secs);
 	}
+	if (st == CT_OK && bad_rules)
+		return EXIT_CONFIG;
 	return cli_exit_for(st);
 }

@@ -13,6 +13,9 @@ static const struct command commands[] = {
 	{"show", cmd_show, "show a stored document and its metadata"},
 	{"stats", cmd_stats, "corpus statistics; --check verifies the database"},
 	{"aliases", cmd_aliases, "show or load the alias groups search expands"},
+	{"quotes", cmd_quotes, "who said what: the quotations in the corpus"},
+	{"extract-quotes", cmd_extract_quotes, "quotations in files, without a database"},
+	{"reextract", cmd_reextract, "extract quotations again after rules change"},
 };
 
 static void usage(FILE *f)
@@ -25,7 +28,7 @@ static void usage(FILE *f)
 	        "\n"
 	        "Commands:\n");
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-		fprintf(f, "  %-8s %s\n", commands[i].name, commands[i].summary);
+		fprintf(f, "  %-15s %s\n", commands[i].name, commands[i].summary);
 	fprintf(f,
 	        "\n"
 	        "Global options:\n"

@@ -120,7 +120,7 @@ ct_status ct_db_add(ct_db *db, const char *const *paths, size_t n_paths,
 	uint64_t tx_bytes = 0;
 	bool cancelled = false;
 	struct cti_readers *rd = NULL;
-	st = cti_readers_start(files, n_files, &o.load, o.jobs < 0 ? 0 : o.jobs, &rd);
+	st = cti_readers_start(files, n_files, &o.load, o.rules, o.jobs < 0 ? 0 : o.jobs, &rd);
 	if (st != CT_OK)
 		cti_db_error(db, st, "starting the readers: %s", ct_strerror(st));
 	for (size_t i = 0; i < n_files && st == CT_OK; i++) {
@@ -160,9 +160,15 @@ ct_status ct_db_add(ct_db *db, const char *const *paths, size_t n_paths,
 						diag(ctx, &dg);
 					}
 				}
-				if (st == CT_OK)
+				if (st == CT_OK) {
+					int64_t id = 0;
 					st = cti_db_add_new(db, ct_source_document(src, k), rr.segs[k].p,
-					                    rr.segs[k].n, NULL);
+					                    rr.segs[k].n, &id);
+					if (st == CT_OK && rr.segs[k].quotes)
+						st = cti_db_put_quotes(db, id, rr.segs[k].quotes);
+					if (st == CT_OK)
+						sum.quotes += ct_quotes_count(rr.segs[k].quotes);
+				}
 			}
 			if (st == CT_OK) {
 				if (had)

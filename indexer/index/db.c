@@ -26,6 +26,13 @@ static const char *const stmt_sql[STMT_LAST] = {
 	[STMT_PASSAGE_DELETE_PATH] =
 		"DELETE FROM passage WHERE document IN (SELECT id FROM document WHERE path = ?1)",
 	[STMT_DOC_DELETE_PATH] = "DELETE FROM document WHERE path = ?1",
+	[STMT_QUOTE_DELETE_PATH] =
+		"DELETE FROM quote WHERE document IN (SELECT id FROM document WHERE path = ?1)",
+	[STMT_QUOTE_INSERT] =
+		"INSERT INTO quote(document, passage, start, \"end\", text, speaker, speaker_role,"
+		" cue, kind, outlet, confidence, rule) VALUES(?1,"
+		" (SELECT id FROM passage WHERE document = ?1 AND start <= ?2 ORDER BY start DESC"
+		"  LIMIT 1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
 	[STMT_DOC_ID_PART] = "SELECT id FROM document WHERE path = ?1 AND part = ?2",
 };
 

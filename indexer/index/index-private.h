@@ -16,6 +16,8 @@ enum cti_stmt {
 	STMT_FTS_DELETE_PATH,
 	STMT_PASSAGE_DELETE_PATH,
 	STMT_DOC_DELETE_PATH,
+	STMT_QUOTE_DELETE_PATH,
+	STMT_QUOTE_INSERT,
 	STMT_DOC_ID_PART,
 	STMT_LAST
 };
@@ -54,6 +56,8 @@ ct_status cti_db_flush_fts(struct ct_db *db);
  * removal pass); otherwise as ct_db_put_document. */
 ct_status cti_db_add_new(struct ct_db *db, const ct_document *doc,
                          const ct_passage *passages, size_t n, int64_t *id);
+/* Store the quotations of document id. */
+ct_status cti_db_put_quotes(struct ct_db *db, int64_t id, const ct_quotes *q);
 /* Remove document id and its passages (and their index rows). */
 ct_status cti_db_remove_document(struct ct_db *db, int64_t id);
 

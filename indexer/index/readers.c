@@ -27,6 +27,7 @@ struct cti_readers {
 	const ct_file *files;
 	size_t n_files;
 	const ct_load_opts *load;
+	const ct_rules *rules;   /* quotation rules, or NULL */
 	size_t next;            /* next file to claim */
 	size_t consumed;        /* files handed to the caller */
 	size_t q;               /* slots */
@@ -56,7 +57,8 @@ static void hold(void *ctx, const ct_diag *d)
 	h->d.message = h->message ? h->message : ct_strerror(d->status);
 }
 
-static void read_one(const ct_file *f, const ct_load_opts *load, struct slot *s)
+static void read_one(const ct_file *f, const ct_load_opts *load, const ct_rules *rules,
+                     struct slot *s)
 {
 	memset(&s->r, 0, sizeof s->r);
 	s->r.status = ct_source_load(f->path, load, hold, s, &s->r.src);
@@ -70,9 +72,17 @@ static void read_one(const ct_file *f, const ct_load_opts *load, struct slot *s)
 		s->r.status = CT_ENOMEM;
 		return;
 	}
-	for (size_t i = 0; i < n; i++)
-		s->r.segs[i].status = ct_segment_document(ct_source_document(s->r.src, i),
-		                                          &s->r.segs[i].p, &s->r.segs[i].n);
+	for (size_t i = 0; i < n; i++) {
+		const ct_document *doc = ct_source_document(s->r.src, i);
+		struct cti_segs *g = &s->r.segs[i];
+		g->status = ct_segment_document(doc, &g->p, &g->n);
+		if (g->status == CT_OK && rules) {
+			size_t len = 0;
+			const char *text = ct_document_text(doc, &len);
+			g->status = ct_extract_quotes(rules, text, len, ct_document_meta(doc, "lang"),
+			                              g->p, g->n, &g->quotes);
+		}
+	}
 }
 
 static void *reader_main(void *arg)
@@ -89,7 +99,7 @@ static void *reader_main(void *arg)
 		size_t i = rd->next++;
 		struct slot *s = &rd->slots[i % rd->q];
 		pthread_mutex_unlock(&rd->mu);
-		read_one(&rd->files[i], rd->load, s);
+		read_one(&rd->files[i], rd->load, rd->rules, s);
 		pthread_mutex_lock(&rd->mu);
 		s->ready = true;
 		pthread_cond_broadcast(&rd->ready);
@@ -99,7 +109,7 @@ static void *reader_main(void *arg)
 }
 
 ct_status cti_readers_start(const ct_file *files, size_t n, const ct_load_opts *load,
-                            int jobs, struct cti_readers **out)
+                            const ct_rules *rules, int jobs, struct cti_readers **out)
 {
 	*out = NULL;
 	struct cti_readers *rd = calloc(1, sizeof *rd);
@@ -108,6 +118,7 @@ ct_status cti_readers_start(const ct_file *files, size_t n, const ct_load_opts *
 	rd->files = files;
 	rd->n_files = n;
 	rd->load = load;
+	rd->rules = rules;
 	if (jobs > CTI_READERS_MAX)
 		jobs = CTI_READERS_MAX;
 	if (jobs < 0)
@@ -141,7 +152,7 @@ ct_status cti_readers_next(struct cti_readers *rd, ct_diag_fn diag, void *ctx,
 	struct slot *s;
 	if (rd->n_threads == 0) {
 		s = &rd->inline_slot;
-		read_one(&rd->files[i], rd->load, s);
+		read_one(&rd->files[i], rd->load, rd->rules, s);
 		rd->consumed++;
 	} else {
 		s = &rd->slots[i % rd->q];
@@ -172,8 +183,10 @@ ct_status cti_readers_next(struct cti_readers *rd, ct_diag_fn diag, void *ctx,
 void cti_read_clear(struct cti_read *r)
 {
 	if (r->src && r->segs)
-		for (size_t i = 0; i < ct_source_count(r->src); i++)
+		for (size_t i = 0; i < ct_source_count(r->src); i++) {
 			ct_free(r->segs[i].p);
+			ct_quotes_free(r->segs[i].quotes);
+		}
 	free(r->segs);
 	ct_source_free(r->src);
 	memset(r, 0, sizeof *r);

@@ -4,15 +4,17 @@
 
 #include <casetrace/ingest.h>
 #include <casetrace/segment.h>
+#include <casetrace/extract.h>
 #include "util/util.h"
 
 #define CTI_READERS_MAX 16
 
-/* One document's passages. */
+/* One document's passages and quotations. */
 struct cti_segs {
-	ct_status status;      /* of ct_segment_document */
+	ct_status status;      /* of ct_segment_document, then ct_extract_quotes */
 	ct_passage *p;
 	size_t n;
+	ct_quotes *quotes;     /* NULL when no rules were given */
 };
 
 /* One file, read and segmented. */
@@ -26,7 +28,7 @@ struct cti_readers;
 
 /* Start jobs reader threads over files (0: read on the caller's thread). */
 ct_status cti_readers_start(const ct_file *files, size_t n, const ct_load_opts *load,
-                            int jobs, struct cti_readers **out);
+                            const ct_rules *rules, int jobs, struct cti_readers **out);
 /* The next file's result, in file order; its diagnostics are passed to diag
  * first. CT_DONE after the last. *out is the caller's (cti_read_clear). */
 ct_status cti_readers_next(struct cti_readers *rd, ct_diag_fn diag, void *ctx,

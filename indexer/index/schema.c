@@ -50,6 +50,23 @@ static const char schema_v1[] =
 	"CREATE VIEW document_text(id, text) AS SELECT d.id,"
 	"  coalesce((SELECT group_concat(x, '') FROM (SELECT pre || text AS x FROM passage"
 	"   WHERE document = d.id ORDER BY ordinal)), '') || d.tail FROM document d;"
+	"CREATE TABLE quote("               /* quotations, from extract */
+	"  id INTEGER PRIMARY KEY,"
+	"  document INTEGER NOT NULL,"
+	"  passage INTEGER,"                /* the passage it starts in */
+	"  start INTEGER NOT NULL, \"end\" INTEGER NOT NULL," /* the quoted words, bytes */
+	"  text TEXT NOT NULL,"
+	"  speaker TEXT, speaker_role TEXT, cue TEXT,"
+	"  kind TEXT NOT NULL,"             /* direct, turn, as-quoted-in */
+	"  outlet TEXT,"                    /* the carrier of an as-quoted-in quote */
+	"  confidence REAL NOT NULL,"
+	"  rule TEXT);"                     /* the rule that attributed it */
+	"CREATE INDEX quote_document ON quote(document, start);"
+	"CREATE INDEX quote_speaker ON quote(speaker COLLATE NOCASE);"
+	"CREATE VIEW speaker(name, quotes, documents, first, last) AS"
+	"  SELECT q.speaker, count(*), count(DISTINCT q.document), min(d.published),"
+	"  max(d.published) FROM quote q JOIN document d ON d.id = q.document"
+	"  WHERE q.speaker IS NOT NULL AND NOT d.restricted GROUP BY q.speaker;"
 	"CREATE TABLE alias("               /* alias groups for the tokenizer */
 	"  grp INTEGER NOT NULL,"
 	"  term TEXT NOT NULL);"

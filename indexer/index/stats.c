@@ -29,6 +29,8 @@ ct_status ct_db_stats(ct_db *db, ct_stats *out)
 	out->bytes = scalar(db, "SELECT coalesce(sum(bytes), 0) FROM document", &st);
 	out->restricted = scalar(db, "SELECT count(*) FROM document WHERE restricted", &st);
 	out->files = scalar(db, "SELECT count(DISTINCT path) FROM document", &st);
+	out->quotes = scalar(db, "SELECT count(*) FROM quote", &st);
+	out->speakers = scalar(db, "SELECT count(DISTINCT speaker) FROM quote", &st);
 	if (st != CT_OK)
 		return st;
 	sqlite3_stmt *s = NULL;

@@ -24,6 +24,12 @@ ct_status ct_db_remove_path(ct_db *db, const char *path, int *removed)
 	if (sqlite3_step(s) != SQLITE_DONE)
 		return cti_db_sqlerr(db, "removing passages from the index");
 	sqlite3_reset(s);
+	if (!(s = cti_db_stmt(db, STMT_QUOTE_DELETE_PATH)))
+		return CT_EDB;
+	sqlite3_bind_text(s, 1, path, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		return cti_db_sqlerr(db, "removing quotations");
+	sqlite3_reset(s);
 	if (!(s = cti_db_stmt(db, STMT_PASSAGE_DELETE_PATH)))
 		return CT_EDB;
 	sqlite3_bind_text(s, 1, path, -1, SQLITE_STATIC);
@@ -155,6 +161,7 @@ ct_status cti_db_remove_document(struct ct_db *db, int64_t id)
 		"INSERT INTO passage_fts(passage_fts, rowid, text) SELECT 'delete', id, text"
 		" FROM passage WHERE document = ?1",
 		"DELETE FROM passage WHERE document = ?1",
+		"DELETE FROM quote WHERE document = ?1",
 		"DELETE FROM document WHERE id = ?1",
 	};
 	ct_status st = cti_db_flush_fts(db);

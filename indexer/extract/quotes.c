@@ -1,0 +1,582 @@
+/* quotes.c — who said what: quotations found by their marks (scan.c) are
+ * attributed by the rules (rules.c) that match the text around them, with
+ * the quotation replaced by {{Q}}; then split quotations are joined,
+ * pronouns resolved to the last named speaker, titles moved into the role,
+ * and surnames expanded to the full name used earlier in the document.
+ * Transcript turns become quotes of kind "turn". */
+#include "extract/extract-private.h"
+#include "extract/scan.h"
+
+#include <ctype.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define WINDOW 400 /* bytes of context a rule sees on either side */
+
+struct found {                /* a quotation being attributed */
+	struct cti_qspan q;
+	size_t end;               /* end of the last joined part */
+	struct cti_buf text;      /* the quoted words, parts joined */
+	char *speaker, *role, *cue, *outlet;
+	const struct rule *rule;
+	double confidence;
+	size_t attr_end;          /* where an "after" attribution ends in the text */
+	bool pronoun;
+	bool joined_away;         /* merged into the quotation before it */
+	const char *kind;
+};
+
+struct ct_quotes {
+	ct_quote *a;
+	size_t n;
+	char **strings;           /* owned */
+	size_t n_strings, cap_strings;
+};
+
+static const char *const pronouns[] = {
+	"he", "she", "they", "i", "we", "it", "you", "He", "She", "They", "I", "We", "It",
+	"er", "sie", "Er", "Sie", "il", "elle", "ils", "elles", "Il", "Elle", "hij", "zij",
+	"ze", "Hij", "Zij", "han", "hun", "Han", "Hun",
+};
+
+static bool is_pronoun(const char *s)
+{
+	for (size_t i = 0; i < sizeof pronouns / sizeof pronouns[0]; i++)
+		if (!strcmp(s, pronouns[i]))
+			return true;
+	return false;
+}
+
+/* Titles moved from a speaker's name into the role ("Gen. John Smith"). */
+static const char *const titles[] = {
+	"Gen", "General", "Lt", "Lieutenant", "Col", "Colonel", "Brig", "Brigadier", "Maj",
+	"Major", "Capt", "Captain", "Adm", "Admiral", "Sgt", "Sergeant", "Cpl", "Corporal",
+	"Cmdr", "Commander", "Sir", "Dame", "Dr", "Mr", "Mrs", "Ms", "Miss", "Lord", "Lady",
+	"Baroness", "Baron", "Prof", "Professor", "Rev", "Sen", "Senator", "Rep",
+	"Representative", "Gov", "Governor", "Pres", "President", "Minister", "Secretary",
+	"Chancellor", "Ambassador", "Judge", "Justice", "Mayor", "Chief", "Deputy", "Prime",
+	"Foreign", "Defence", "Defense", "Interior", "Finance", "Home", "State", "Vice",
+	"Herr", "Frau", "Dhr", "Mevr", "Mme", "M", "Mlle", "Hr", "Fru",
+};
+
+static bool is_title(const char *w, size_t n)
+{
+	if (n && w[n - 1] == '.')
+		n--;
+	for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++)
+		if (strlen(titles[i]) == n && !strncmp(w, titles[i], n))
+			return true;
+	return false;
+}
+
+static char *dup_range(const char *s, size_t a, size_t b)
+{
+	while (a < b && isspace((unsigned char)s[a]))
+		a++;
+	while (b > a && (isspace((unsigned char)s[b - 1]) || s[b - 1] == ','))
+		b--;
+	return b > a ? cti_strndup(s + a, b - a) : NULL;
+}
+
+/* Move leading titles of a name into the role: "Gen. John Smith" →
+ * speaker "John Smith", role "Gen." (joined before any apposition). */
+static void split_title(struct found *f)
+{
+	if (!f->speaker)
+		return;
+	char *s = f->speaker;
+	size_t i = 0, last_title_end = 0;
+	for (;;) {
+		size_t w = i;
+		while (s[w] && !isspace((unsigned char)s[w]))
+			w++;
+		if (!s[w] || !is_title(s + i, w - i))
+			break; /* the last word is never a title: it is the name */
+		last_title_end = w;
+		i = w;
+		while (isspace((unsigned char)s[i]))
+			i++;
+	}
+	if (!last_title_end || s[0] < 'A' || s[0] > 'Z')
+		return;
+	char *title = cti_strndup(s, last_title_end);
+	char *name = cti_strdup(s + i);
+	if (!title || !name) {
+		free(title);
+		free(name);
+		return;
+	}
+	char *role = f->role ? cti_printf("%s, %s", title, f->role) : cti_strdup(title);
+	free(title);
+	if (!role) {
+		free(name);
+		return;
+	}
+	free(f->role);
+	free(f->speaker);
+	f->role = role;
+	f->speaker = name;
+}
+
+/* All-capitals labels ("SIR RODERICK BLAINE") in title case. */
+static void title_case(char *s)
+{
+	bool lower = false;
+	for (char *p = s; *p; p++)
+		if (*p >= 'a' && *p <= 'z')
+			lower = true;
+	if (lower)
+		return;
+	bool start = true;
+	for (char *p = s; *p; p++) {
+		if (isalpha((unsigned char)*p)) {
+			if (!start)
+				*p = (char)tolower((unsigned char)*p);
+			start = false;
+		} else {
+			start = *p == ' ' || *p == '-';
+		}
+	}
+}
+
+/* A person's name as written before a pronoun that refers to it: titles
+ * and a name, or two capitalised words or more. Compiled once. */
+static const char person_pattern[] =
+	"(?:(?:Gen|General|Lt|Col|Brig|Maj|Capt|Adm|Sgt|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Lord|Lady|"
+	"Prof|Sen|Senator|Rep|Gov|Governor|President|Minister|Secretary)\\.?\\s+)+"
+	"\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)*"
+	"|(?<![\\p{L}.!?“\"]\\s)(?<!^)\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)+";
+static pcre2_code *person_re;
+static pthread_once_t person_once = PTHREAD_ONCE_INIT;
+
+static void compile_person(void)
+{
+	int err;
+	PCRE2_SIZE off;
+	person_re = pcre2_compile((PCRE2_SPTR)person_pattern, PCRE2_ZERO_TERMINATED,
+	                          PCRE2_UTF, &err, &off, NULL);
+	if (person_re)
+		(void)pcre2_jit_compile(person_re, PCRE2_JIT_COMPLETE);
+}
+
+/* The last person named in text[from, to), or NULL. */
+static char *last_person(const ct_rules *r, const char *t, size_t from, size_t to,
+                         pcre2_match_data *md)
+{
+	pthread_once(&person_once, compile_person);
+	if (!person_re || !md)
+		return NULL;
+	size_t at = from, best_s = 0, best_e = 0;
+	while (at < to) {
+		int rc = pcre2_match(person_re, (PCRE2_SPTR)t, to, at, 0, md, r->mctx);
+		if (rc <= 0)
+			break;
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+		best_s = ov[0];
+		best_e = ov[1];
+		at = ov[1] > at ? ov[1] : at + 1;
+	}
+	return best_e > best_s ? cti_strndup(t + best_s, best_e - best_s) : NULL;
+}
+
+static bool lang_ok(const struct rule *u, const char *lang)
+{
+	return !strcmp(u->lang, "*") || (lang && !strcmp(u->lang, lang)) ||
+	       (!lang && !strcmp(u->lang, "en"));
+}
+
+/* A UTF-8 boundary at or after i. */
+static size_t boundary(const char *t, size_t i, size_t len)
+{
+	while (i < len && ((unsigned char)t[i] & 0xC0) == 0x80)
+		i++;
+	return i;
+}
+
+/* Text of group g of a match in subject sub (offsets into the subject). */
+static char *grab(const char *sub, PCRE2_SIZE *ov, int g)
+{
+	if (!g || ov[2 * g] == PCRE2_UNSET)
+		return NULL;
+	return dup_range(sub, ov[2 * g], ov[2 * g + 1]);
+}
+
+/* Run every rule for the document's language on the context of quotation
+ * f; keep the most confident attribution. */
+static ct_status attribute(const ct_rules *r, const char *lang, const char *t, size_t len,
+                           struct found *f, pcre2_match_data *md, struct cti_buf *sub)
+{
+	size_t ps = cti_para_start(t, f->q.open);
+	size_t pe = cti_para_end(t, len, f->q.close_end > 0 ? f->q.close_end - 1 : 0);
+	if (pe < f->q.close_end)
+		pe = f->q.close_end;
+	size_t a_end = boundary(t, f->q.close_end + WINDOW < pe ? f->q.close_end + WINDOW : pe, len);
+	size_t b_start = boundary(t, f->q.open > ps + WINDOW ? f->q.open - WINDOW : ps, len);
+	double best = 0;
+	for (size_t k = 0; k < r->n; k++) {
+		const struct rule *u = &r->r[k];
+		/* a quotation that ends its sentence ("….") is less often followed
+		 * by its attribution than one that ends with a comma */
+		double conf = u->confidence;
+		if (u->side == RULE_AFTER && f->q.end > f->q.start &&
+		    strchr(".!?", t[f->q.end - 1]))
+			conf *= 0.9;
+		if (!lang_ok(u, lang) || conf <= best)
+			continue;
+		cti_buf_reset(sub);
+		if (u->side == RULE_AFTER) {
+			cti_buf_append(sub, CTI_QUOTE_MARK, CTI_QUOTE_MARK_LEN);
+			cti_buf_append(sub, t + f->q.close_end, a_end - f->q.close_end);
+		} else {
+			cti_buf_append(sub, t + b_start, f->q.open - b_start);
+			cti_buf_append(sub, CTI_QUOTE_MARK, CTI_QUOTE_MARK_LEN);
+		}
+		if (sub->oom)
+			return CT_ENOMEM;
+		int rc = pcre2_match(u->re, (PCRE2_SPTR)sub->data, sub->len, 0,
+		                     u->side == RULE_AFTER ? PCRE2_ANCHORED : 0, md, r->mctx);
+		if (rc <= 0)
+			continue; /* no match, or a limit hit: the rule does not apply */
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+		char *speaker = grab(sub->data, ov, u->g_speaker);
+		if (u->g_speaker && !speaker)
+			continue;
+		free(f->speaker);
+		free(f->role);
+		free(f->cue);
+		free(f->outlet);
+		f->speaker = speaker;
+		f->role = grab(sub->data, ov, u->g_role);
+		f->cue = grab(sub->data, ov, u->g_cue);
+		f->outlet = grab(sub->data, ov, u->g_outlet);
+		f->rule = u;
+		best = conf;
+		f->attr_end = u->side == RULE_AFTER
+		                  ? f->q.close_end + (ov[1] - CTI_QUOTE_MARK_LEN) : 0;
+	}
+	f->confidence = f->q.confidence * (best > 0 ? best : 0.5);
+	if (f->rule && f->rule->kind)
+		f->kind = f->rule->kind;
+	return CT_OK;
+}
+
+static const char *keep(struct ct_quotes *qs, char *s)
+{
+	if (!s)
+		return NULL;
+	if (qs->n_strings == qs->cap_strings) {
+		size_t cap = qs->cap_strings ? qs->cap_strings * 2 : 64;
+		char **a = realloc(qs->strings, cap * sizeof *a);
+		if (!a) {
+			free(s);
+			return NULL;
+		}
+		qs->strings = a;
+		qs->cap_strings = cap;
+	}
+	qs->strings[qs->n_strings++] = s;
+	return s;
+}
+
+static const char *memmem_local(const char *h, size_t hn, const char *nd, size_t nn)
+{
+	if (nn == 0 || hn < nn)
+		return NULL;
+	for (size_t i = 0; i + nn <= hn; i++)
+		if (h[i] == nd[0] && memcmp(h + i, nd, nn) == 0)
+			return h + i;
+	return NULL;
+}
+
+/* The last word of a name ("John Smith" → "Smith"). */
+static const char *last_word(const char *s)
+{
+	const char *w = strrchr(s, ' ');
+	return w ? w + 1 : s;
+}
+
+/* "Firstname Surname" written in the text for a bare surname, or NULL. */
+static char *name_in_text(const char *t, size_t len, const char *surname)
+{
+	size_t sl = strlen(surname);
+	for (const char *p = t; (p = memmem_local(p, (size_t)(t + len - p), surname, sl)) != NULL;
+	     p += sl) {
+		size_t at = (size_t)(p - t);
+		bool end_ok = at + sl >= len || !isalpha((unsigned char)t[at + sl]);
+		if (!end_ok || at < 3 || t[at - 1] != ' ')
+			continue;
+		size_t w = at - 1;
+		while (w > 0 && (isalpha((unsigned char)t[w - 1]) || t[w - 1] == '.' ||
+		                 t[w - 1] == '-' || ((unsigned char)t[w - 1] & 0x80)))
+			w--;
+		if (!isupper((unsigned char)t[w]) || is_title(t + w, at - 1 - w) ||
+		    (w > 0 && t[w - 1] != ' ' && t[w - 1] != '\n' && t[w - 1] != '('))
+			continue;
+		/* a sentence start ("The Smith family") is not a first name */
+		size_t b = w;
+		while (b > 0 && t[b - 1] == ' ')
+			b--;
+		if (b == 0 || strchr(".!?\n“\"", t[b - 1]))
+			continue;
+		return cti_strndup(t + w, at + sl - w);
+	}
+	return NULL;
+}
+
+/* Single-word speakers take the full name used for the same person
+ * elsewhere in the document ("Smith" → "John Smith"). */
+static void expand_surnames(struct found *f, size_t n, const char *t, size_t len)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (!f[i].speaker || strchr(f[i].speaker, ' ') || !isupper((unsigned char)f[i].speaker[0]))
+			continue;
+		const char *full = NULL;
+		for (size_t j = 0; j < n && !full; j++)
+			if (j != i && f[j].speaker && strchr(f[j].speaker, ' ') &&
+			    isupper((unsigned char)f[j].speaker[0]) &&
+			    !strcmp(last_word(f[j].speaker), f[i].speaker))
+				full = f[j].speaker;
+		char *c = full ? cti_strdup(full) : name_in_text(t, len, f[i].speaker);
+		if (c) {
+			free(f[i].speaker);
+			f[i].speaker = c;
+		}
+	}
+}
+
+static void found_free(struct found *f)
+{
+	cti_buf_free(&f->text);
+	free(f->speaker);
+	free(f->role);
+	free(f->cue);
+	free(f->outlet);
+}
+
+/* Transcript turns: the words after the label, by its speaker. */
+static ct_status turns(const char *t, const ct_passage *p, size_t np, struct found **fa,
+                       size_t *n, size_t *cap)
+{
+	for (size_t i = 0; i < np; i++) {
+		if (p[i].speaker_end <= p[i].speaker_start)
+			continue;
+		if (i && p[i - 1].speaker_start == p[i].speaker_start) {
+			/* a long turn cut in pieces: extend the turn */
+			struct found *prev = &(*fa)[*n - 1];
+			prev->end = p[i].end;
+			prev->q.end = p[i].end;
+			cti_buf_puts(&prev->text, "\n\n");
+			cti_buf_append(&prev->text, t + p[i].start, p[i].end - p[i].start);
+			continue;
+		}
+		size_t s = p[i].speaker_end;
+		while (s < p[i].end && (t[s] == ' ' || t[s] == ')' || t[s] == '(' || t[s] == ':' ||
+		                        (t[s] >= '0' && t[s] <= '9')))
+			s++;
+		if (s >= p[i].end)
+			continue;
+		if (*n == *cap) {
+			*cap = *cap ? *cap * 2 : 32;
+			struct found *a = realloc(*fa, *cap * sizeof *a);
+			if (!a)
+				return CT_ENOMEM;
+			*fa = a;
+		}
+		struct found *f = &(*fa)[(*n)++];
+		memset(f, 0, sizeof *f);
+		f->q.open = p[i].start;
+		f->q.start = s;
+		f->q.end = p[i].end;
+		f->end = p[i].end;
+		f->q.confidence = 1;
+		f->confidence = 0.95;
+		f->kind = "turn";
+		cti_buf_init(&f->text);
+		cti_buf_append(&f->text, t + s, p[i].end - s);
+		f->speaker = cti_strndup(t + p[i].speaker_start, p[i].speaker_end - p[i].speaker_start);
+		if (f->speaker)
+			title_case(f->speaker);
+	}
+	return CT_OK;
+}
+
+ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const char *lang,
+                            const ct_passage *passages, size_t n_passages, ct_quotes **out)
+{
+	*out = NULL;
+	if (!lang)
+		lang = ct_guess_language(t, len);
+	struct cti_qspan *qs = NULL;
+	size_t nq = 0;
+	ct_status st = cti_scan_quotes(t, len, &qs, &nq);
+	if (st != CT_OK)
+		return st;
+	struct found *f = NULL;
+	size_t n = 0, cap = 0;
+	st = turns(t, passages, n_passages, &f, &n, &cap);
+	size_t first_direct = n;
+	pcre2_match_data *md = pcre2_match_data_create(32, NULL);
+	struct cti_buf sub;
+	cti_buf_init(&sub);
+	if (!md)
+		st = CT_ENOMEM;
+	for (size_t i = 0; i < nq && st == CT_OK; i++) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 32;
+			struct found *a = realloc(f, cap * sizeof *a);
+			if (!a) {
+				st = CT_ENOMEM;
+				break;
+			}
+			f = a;
+		}
+		struct found *x = &f[n++];
+		memset(x, 0, sizeof *x);
+		x->q = qs[i];
+		x->end = qs[i].end;
+		x->kind = "direct";
+		cti_buf_init(&x->text);
+		cti_buf_append(&x->text, t + qs[i].start, qs[i].end - qs[i].start);
+		st = attribute(r, lang, t, len, x, md, &sub);
+	}
+	pcre2_match_data_free(md);
+	cti_buf_free(&sub);
+	free(qs);
+
+	/* split quotations: “First part,” he said. “Second part.” */
+	for (size_t i = first_direct; st == CT_OK && i + 1 < n; i++) {
+		struct found *a = &f[i];
+		if (a->joined_away || !a->rule || a->rule->side != RULE_AFTER || !a->speaker)
+			continue;
+		struct found *b = &f[i + 1];
+		bool gap_ok = b->q.open >= a->attr_end;
+		for (size_t k = a->attr_end; gap_ok && k < b->q.open; k++)
+			gap_ok = strchr(" \t.,;:", t[k]) != NULL;
+		bool b_own = b->rule && b->rule->side == RULE_AFTER && b->speaker &&
+		             strcmp(b->speaker, a->speaker) != 0;
+		if (!gap_ok || b_own || b->q.open > cti_para_end(t, len, a->q.close_end))
+			continue;
+		cti_buf_putc(&a->text, ' ');
+		cti_buf_append(&a->text, b->text.data ? b->text.data : "", b->text.len);
+		a->end = b->end;
+		a->attr_end = b->attr_end > a->attr_end ? b->attr_end : a->attr_end;
+		b->joined_away = true;
+		/* a third part may follow the second */
+		for (size_t j = i + 2; j < n; j++) {
+			struct found *c = &f[j];
+			bool g2 = c->q.open >= b->q.close_end;
+			for (size_t k = b->q.close_end; g2 && k < c->q.open; k++)
+				g2 = strchr(" \t.,;:", t[k]) != NULL;
+			if (!g2 || (c->speaker && c->rule && c->rule->side == RULE_AFTER))
+				break;
+			cti_buf_putc(&a->text, ' ');
+			cti_buf_append(&a->text, c->text.data ? c->text.data : "", c->text.len);
+			a->end = c->end;
+			c->joined_away = true;
+			b = c;
+		}
+	}
+
+	/* an unattributed quotation after an attributed one in the same
+	 * paragraph is the same speaker going on */
+	for (size_t i = first_direct + 1; i < n && st == CT_OK; i++) {
+		struct found *x = &f[i];
+		if (x->joined_away || x->speaker)
+			continue;
+		size_t j = i;
+		while (j > first_direct && f[j - 1].joined_away)
+			j--;
+		if (j == first_direct)
+			continue;
+		struct found *prev = &f[j - 1];
+		if (!prev->speaker || cti_para_start(t, prev->q.open) != cti_para_start(t, x->q.open))
+			continue;
+		x->speaker = cti_strdup(prev->speaker);
+		x->role = prev->role ? cti_strdup(prev->role) : NULL;
+		x->confidence = prev->confidence * 0.8;
+		x->pronoun = false;
+	}
+
+	/* pronouns: the last person named before the quotation (in its
+	 * paragraph or the one before), else the last named speaker; then
+	 * titles into roles */
+	const char *last_named = NULL;
+	pcre2_match_data *pmd = pcre2_match_data_create(4, NULL);
+	for (size_t i = 0; i < n && st == CT_OK; i++) {
+		struct found *x = &f[i];
+		if (x->joined_away)
+			continue;
+		if (x->speaker && is_pronoun(x->speaker)) {
+			x->pronoun = true;
+			size_t ps = cti_para_start(t, x->q.open);
+			size_t from = ps > 1 ? cti_para_start(t, ps - 2) : 0;
+			char *who = last_person(r, t, from, x->q.open, pmd);
+			free(x->speaker);
+			x->speaker = who ? who : last_named ? cti_strdup(last_named) : NULL;
+			x->confidence *= x->speaker ? 0.7 : 0.5;
+		}
+		split_title(x);
+		if (x->speaker && !x->pronoun && isupper((unsigned char)x->speaker[0]))
+			last_named = x->speaker;
+	}
+	pcre2_match_data_free(pmd);
+	expand_surnames(f, n, t, len);
+
+	struct ct_quotes *res = calloc(1, sizeof *res);
+	if (!res)
+		st = CT_ENOMEM;
+	if (st == CT_OK && n) {
+		res->a = calloc(n, sizeof *res->a);
+		if (!res->a)
+			st = CT_ENOMEM;
+	}
+	for (size_t i = 0; i < n && st == CT_OK; i++) {
+		struct found *x = &f[i];
+		if (x->joined_away)
+			continue;
+		ct_quote *q = &res->a[res->n++];
+		q->start = x->q.start;
+		q->end = x->end;
+		q->text = keep(res, cti_buf_steal(&x->text));
+		q->speaker = keep(res, x->speaker);
+		q->role = keep(res, x->role);
+		q->cue = keep(res, x->cue);
+		q->outlet = keep(res, x->outlet);
+		x->speaker = x->role = x->cue = x->outlet = NULL;
+		q->kind = x->kind;
+		q->confidence = x->confidence;
+		q->rule = x->rule ? x->rule->name : NULL;
+	}
+	for (size_t i = 0; i < n; i++)
+		found_free(&f[i]);
+	free(f);
+	if (st != CT_OK) {
+		ct_quotes_free(res);
+		return st;
+	}
+	*out = res;
+	return CT_OK;
+}
+
+size_t ct_quotes_count(const ct_quotes *q)
+{
+	return q ? q->n : 0;
+}
+
+const ct_quote *ct_quotes_at(const ct_quotes *q, size_t i)
+{
+	return q && i < q->n ? &q->a[i] : NULL;
+}
+
+void ct_quotes_free(ct_quotes *q)
+{
+	if (!q)
+		return;
+	for (size_t i = 0; i < q->n_strings; i++)
+		free(q->strings[i]);
+	free(q->strings);
+	free(q->a);
+	free(q);
+}

@@ -1,0 +1,420 @@
+/* rules.c — rule files: parsing (the INI syntax), [define] substitution,
+ * compiling with PCRE2 (once, JIT when available), and reporting bad rules
+ * with file, line and PCRE2's offset while keeping the good ones. */
+#include "extract/extract-private.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#ifndef CT_RULES_INSTALL_DIR
+#define CT_RULES_INSTALL_DIR "/usr/local/share/casetrace/rules"
+#endif
+#ifndef CT_RULES_SOURCE_DIR
+#define CT_RULES_SOURCE_DIR ""
+#endif
+
+static void warn(ct_diag_fn diag, void *ctx, const char *path, unsigned line,
+                 const char *fmt, ...) CTI_PRINTF(5, 6);
+static void warn(ct_diag_fn diag, void *ctx, const char *path, unsigned line,
+                 const char *fmt, ...)
+{
+	if (!diag)
+		return;
+	struct cti_buf b;
+	cti_buf_init(&b);
+	va_list ap;
+	va_start(ap, fmt);
+	cti_buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	ct_diag d = {CT_DIAG_ERROR, CT_EPARSE, path, line, -1, b.data ? b.data : "bad rule"};
+	diag(ctx, &d);
+	cti_buf_free(&b);
+}
+
+static const char *define_value(const struct ct_rules *r, const char *name, size_t n)
+{
+	for (size_t i = r->n_defs; i-- > 0;) /* the latest definition wins */
+		if (strlen(r->def_names[i]) == n && memcmp(r->def_names[i], name, n) == 0)
+			return r->def_values[i];
+	return NULL;
+}
+
+/* Replace {{NAME}} by (?:value), recursively (depth-limited). Returns NULL
+ * with *bad set to the unknown name on failure. */
+static char *expand(const struct ct_rules *r, const char *pat, int depth, char bad[64])
+{
+	struct cti_buf b;
+	cti_buf_init(&b);
+	for (const char *p = pat; *p;) {
+		const char *o = strstr(p, "{{");
+		if (!o) {
+			cti_buf_puts(&b, p);
+			break;
+		}
+		cti_buf_append(&b, p, (size_t)(o - p));
+		const char *c = strstr(o + 2, "}}");
+		if (!c) {
+			cti_buf_puts(&b, o);
+			break;
+		}
+		size_t n = (size_t)(c - (o + 2));
+		if (n == 1 && o[2] == 'Q') {
+			cti_buf_puts(&b, "(?<quote>\\x{1}Q\\x{1})");
+		} else {
+			const char *v = define_value(r, o + 2, n);
+			char *sub = v && depth < 8 ? expand(r, v, depth + 1, bad) : NULL;
+			if (!sub) {
+				if (!v)
+					snprintf(bad, 64, "%.*s", (int)(n > 60 ? 60 : n), o + 2);
+				cti_buf_free(&b);
+				return NULL;
+			}
+			cti_buf_puts(&b, "(?:");
+			cti_buf_puts(&b, sub);
+			cti_buf_putc(&b, ')');
+			free(sub);
+		}
+		p = c + 2;
+	}
+	return cti_buf_steal(&b);
+}
+
+static bool push_define(struct ct_rules *r, const char *k, const char *v)
+{
+	if (r->n_defs == r->cap_defs) {
+		size_t cap = r->cap_defs ? r->cap_defs * 2 : 32;
+		char **a = realloc(r->def_names, cap * sizeof *a);
+		if (!a)
+			return false;
+		r->def_names = a;
+		char **b = realloc(r->def_values, cap * sizeof *b);
+		if (!b)
+			return false;
+		r->def_values = b;
+		r->cap_defs = cap;
+	}
+	r->def_names[r->n_defs] = cti_strdup(k);
+	r->def_values[r->n_defs] = cti_strdup(v);
+	if (!r->def_names[r->n_defs] || !r->def_values[r->n_defs])
+		return false;
+	r->n_defs++;
+	return true;
+}
+
+static void rule_free(struct rule *u)
+{
+	free(u->name);
+	free(u->file);
+	free(u->kind);
+	pcre2_code_free(u->re);
+}
+
+static int group(pcre2_code *re, const char *name)
+{
+	int g = pcre2_substring_number_from_name(re, (PCRE2_SPTR)name);
+	return g > 0 ? g : 0;
+}
+
+/* Compile one rule; false (after reporting) when it cannot be used. */
+static bool compile_rule(struct ct_rules *r, struct rule *u, const char *pattern,
+                         ct_diag_fn diag, void *ctx)
+{
+	char bad[64] = "";
+	char *full = expand(r, pattern, 0, bad);
+	if (!full) {
+		warn(diag, ctx, u->file, u->line, "rule '%s': {{%s}} is not defined (define it in "
+		     "a [define] section before the rule)", u->name, bad);
+		return false;
+	}
+	if (!strstr(full, "(?<quote>")) {
+		warn(diag, ctx, u->file, u->line, "rule '%s': the pattern has no {{Q}} (where "
+		     "the quotation stands)", u->name);
+		free(full);
+		return false;
+	}
+	/* a rule before the quote must end at it */
+	char *src = u->side == RULE_BEFORE ? cti_printf("(?:%s)\\z", full) : cti_strdup(full);
+	free(full);
+	if (!src)
+		return false;
+	int err;
+	PCRE2_SIZE off;
+	u->re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, PCRE2_UTF, &err, &off,
+	                      NULL);
+	if (!u->re) {
+		PCRE2_UCHAR msg[256];
+		pcre2_get_error_message(err, msg, sizeof msg);
+		warn(diag, ctx, u->file, u->line, "rule '%s': pattern rejected by PCRE2 at "
+		     "offset %zu of the expanded pattern: %s", u->name, (size_t)off,
+		     (const char *)msg);
+		free(src);
+		return false;
+	}
+	free(src);
+	(void)pcre2_jit_compile(u->re, PCRE2_JIT_COMPLETE); /* optional */
+	u->g_speaker = group(u->re, "speaker");
+	u->g_role = group(u->re, "role");
+	u->g_cue = group(u->re, "cue");
+	u->g_outlet = group(u->re, "outlet");
+	return true;
+}
+
+ct_status ct_rules_load_file(ct_rules *r, const char *path, ct_diag_fn diag, void *ctx,
+                             size_t *n_bad)
+{
+	size_t bad = 0;
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		warn(diag, ctx, path, 0, "cannot read rule file: %s", strerror(errno));
+		if (n_bad)
+			*n_bad = 1;
+		return CT_EIO;
+	}
+	struct cti_buf text;
+	cti_buf_init(&text);
+	char chunk[8192];
+	size_t got;
+	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
+		cti_buf_append(&text, chunk, got);
+	fclose(f);
+	struct cti_ini ini;
+	unsigned bad_line = 0;
+	ct_status st = cti_ini_parse(text.data ? text.data : "", text.len, &ini, &bad_line);
+	cti_buf_free(&text);
+	if (st == CT_EPARSE) {
+		warn(diag, ctx, path, bad_line, "not a [section], a 'key = value' line or a "
+		     "comment; the file's rules were not loaded");
+		if (n_bad)
+			*n_bad = 1;
+		return CT_OK;
+	}
+	if (st != CT_OK)
+		return st;
+
+	for (size_t i = 0; i < ini.n && st == CT_OK; i++) {
+		struct cti_ini_entry *e = &ini.e[i];
+		if (!strcmp(e->section, "define")) {
+			if (!push_define(r, e->key, e->value))
+				st = CT_ENOMEM;
+			continue;
+		}
+		if (strcmp(e->section, "rule") != 0) {
+			warn(diag, ctx, path, e->line, "unknown section [%s] (rule files have [define] "
+			     "and [rule NAME])", e->section);
+			bad++;
+			/* skip the rest of this section */
+			while (i + 1 < ini.n && !strcmp(ini.e[i + 1].section, e->section) &&
+			       !strcmp(ini.e[i + 1].name, e->name))
+				i++;
+			continue;
+		}
+		/* a [rule NAME] section: its keys, then compile */
+		struct rule u = {.confidence = 0.8, .side = RULE_AFTER, .lang = "*"};
+		const char *pattern = NULL;
+		u.name = cti_strdup(*e->name ? e->name : "(unnamed)");
+		u.file = cti_strdup(path);
+		u.line = e->line;
+		bool ok = u.name && u.file;
+		size_t j = i;
+		for (; j < ini.n && !strcmp(ini.e[j].section, "rule") &&
+		       !strcmp(ini.e[j].name, e->name) && ok; j++) {
+			struct cti_ini_entry *k = &ini.e[j];
+			if (!strcmp(k->key, "pattern")) {
+				pattern = k->value;
+				u.line = k->line;
+			} else if (!strcmp(k->key, "lang")) {
+				snprintf(u.lang, sizeof u.lang, "%s", k->value);
+			} else if (!strcmp(k->key, "kind")) {
+				if (!strcmp(k->value, "after"))
+					u.side = RULE_AFTER;
+				else if (!strcmp(k->value, "before"))
+					u.side = RULE_BEFORE;
+				else {
+					warn(diag, ctx, path, k->line, "rule '%s': kind is 'after' or "
+					     "'before', not '%s'", u.name, k->value);
+					ok = false;
+				}
+			} else if (!strcmp(k->key, "quote-kind")) {
+				free(u.kind);
+				u.kind = cti_strdup(k->value);
+			} else if (!strcmp(k->key, "confidence")) {
+				char *end = NULL;
+				double c = strtod(k->value, &end);
+				if (!end || *end || c <= 0 || c > 1) {
+					warn(diag, ctx, path, k->line, "rule '%s': confidence is a number "
+					     "in (0, 1], not '%s'", u.name, k->value);
+					ok = false;
+				} else {
+					u.confidence = c;
+				}
+			} else {
+				warn(diag, ctx, path, k->line, "rule '%s': unknown key '%s' (lang, "
+				     "kind, pattern, confidence, quote-kind)", u.name, k->key);
+				ok = false;
+			}
+		}
+		i = j - 1;
+		if (ok && !pattern) {
+			warn(diag, ctx, path, u.line, "rule '%s' has no pattern", u.name);
+			ok = false;
+		}
+		if (ok && !u.kind)
+			u.kind = cti_strdup("direct");
+		if (ok)
+			ok = compile_rule(r, &u, pattern, diag, ctx);
+		if (!ok) {
+			bad++;
+			rule_free(&u);
+			continue;
+		}
+		if (r->n == r->cap) {
+			size_t cap = r->cap ? r->cap * 2 : 32;
+			struct rule *a = realloc(r->r, cap * sizeof *a);
+			if (!a) {
+				rule_free(&u);
+				st = CT_ENOMEM;
+				break;
+			}
+			r->r = a;
+			r->cap = cap;
+		}
+		r->r[r->n++] = u;
+	}
+	cti_ini_free(&ini);
+	if (n_bad)
+		*n_bad = bad;
+	return st;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+ct_status ct_rules_load_dir(ct_rules *r, const char *dir, ct_diag_fn diag, void *ctx,
+                            size_t *n_bad)
+{
+	size_t bad = 0;
+	if (n_bad)
+		*n_bad = 0;
+	DIR *d = opendir(dir);
+	if (!d) {
+		warn(diag, ctx, dir, 0, "cannot read rules folder: %s", strerror(errno));
+		if (n_bad)
+			*n_bad = 1;
+		return CT_EIO;
+	}
+	char **names = NULL;
+	size_t n = 0, cap = 0;
+	struct dirent *e;
+	ct_status st = CT_OK;
+	while ((e = readdir(d)) != NULL) {
+		size_t l = strlen(e->d_name);
+		if (e->d_name[0] == '.' || l < 7 || strcmp(e->d_name + l - 6, ".rules") != 0)
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 16;
+			char **a = realloc(names, cap * sizeof *a);
+			if (!a) {
+				st = CT_ENOMEM;
+				break;
+			}
+			names = a;
+		}
+		if (!(names[n] = cti_printf("%s/%s", dir, e->d_name))) {
+			st = CT_ENOMEM;
+			break;
+		}
+		n++;
+	}
+	closedir(d);
+	if (n)
+		qsort(names, n, sizeof *names, cmp_str);
+	for (size_t i = 0; i < n && st == CT_OK; i++) {
+		size_t b = 0;
+		ct_status fs = ct_rules_load_file(r, names[i], diag, ctx, &b);
+		bad += b;
+		if (fs == CT_ENOMEM)
+			st = fs;
+	}
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	if (n_bad)
+		*n_bad = bad;
+	return st;
+}
+
+static bool is_dir(const char *p)
+{
+	struct stat sb;
+	return p && *p && stat(p, &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
+ct_status ct_rules_new(ct_diag_fn diag, void *ctx, ct_rules **out, size_t *n_bad)
+{
+	*out = NULL;
+	struct ct_rules *r = calloc(1, sizeof *r);
+	if (!r)
+		return CT_ENOMEM;
+	r->mctx = pcre2_match_context_create(NULL);
+	if (!r->mctx) {
+		free(r);
+		return CT_ENOMEM;
+	}
+	pcre2_set_match_limit(r->mctx, 200000);
+	pcre2_set_depth_limit(r->mctx, 2000);
+	const char *env = getenv("CASETRACE_RULES_DIR");
+	/* the source tree first: a binary in the build folder uses the rules of
+	 * its own version even if an older casetrace was installed */
+	const char *dir = is_dir(env) ? env
+	                : is_dir(CT_RULES_SOURCE_DIR) ? CT_RULES_SOURCE_DIR
+	                : is_dir(CT_RULES_INSTALL_DIR) ? CT_RULES_INSTALL_DIR : NULL;
+	if (!dir) {
+		warn(diag, ctx, NULL, 0, "the built-in rule files are not in %s%s%s; install "
+		     "casetrace or set CASETRACE_RULES_DIR", CT_RULES_INSTALL_DIR,
+		     *CT_RULES_SOURCE_DIR ? " nor " : "", CT_RULES_SOURCE_DIR);
+		ct_rules_free(r);
+		return CT_EIO;
+	}
+	r->builtin_dir = cti_strdup(dir);
+	ct_status st = r->builtin_dir ? ct_rules_load_dir(r, dir, diag, ctx, n_bad) : CT_ENOMEM;
+	if (st != CT_OK) {
+		ct_rules_free(r);
+		return st;
+	}
+	*out = r;
+	return CT_OK;
+}
+
+void ct_rules_free(ct_rules *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->n; i++)
+		rule_free(&r->r[i]);
+	free(r->r);
+	for (size_t i = 0; i < r->n_defs; i++) {
+		free(r->def_names[i]);
+		free(r->def_values[i]);
+	}
+	free(r->def_names);
+	free(r->def_values);
+	free(r->builtin_dir);
+	pcre2_match_context_free(r->mctx);
+	free(r);
+}
+
+size_t ct_rules_count(const ct_rules *r)
+{
+	return r->n;
+}
+
+const char *ct_rules_builtin_dir(const ct_rules *r)
+{
+	return r->builtin_dir;
+}
