@@ -65,6 +65,14 @@ static bool is_title(const char *w, size_t n)
 {
 	if (n && w[n - 1] == '.')
 		n--;
+	/* German compounds: Verteidigungsminister, Regierungssprecher */
+	static const char *const suffixes[] = {"minister", "sprecher", "präsident", "kanzler",
+	                                       "ministerin", "sprecherin", "präsidentin"};
+	for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+		size_t l = strlen(suffixes[i]);
+		if (n > l + 2 && !strncmp(w + n - l, suffixes[i], l))
+			return true;
+	}
 	for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++)
 		if (strlen(titles[i]) == n && !strncmp(w, titles[i], n))
 			return true;

@@ -257,6 +257,10 @@ ct_status ct_rules_load_file(ct_rules *r, const char *path, ct_diag_fn diag, voi
 				ok = false;
 			}
 		}
+		/* past the rest of this section, however the keys went */
+		while (j < ini.n && !strcmp(ini.e[j].section, "rule") &&
+		       !strcmp(ini.e[j].name, e->name))
+			j++;
 		i = j - 1;
 		if (ok && !pattern) {
 			warn(diag, ctx, path, u.line, "rule '%s' has no pattern", u.name);

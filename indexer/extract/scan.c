@@ -137,9 +137,11 @@ ct_status cti_scan_quotes(const char *text, size_t len, struct cti_qspan **out, 
 	while (i < len) {
 		size_t ml;
 		enum mark m = mark_at(t + i, e, &ml);
-		bool opener = (m == M_LDQ || m == M_LOW || m == M_LGU || m == M_RGU ||
-		               m == M_SDQ || m == M_LSQ || m == M_LOWS) &&
-		              can_open(t, t + i, e, ml);
+		/* « may be followed by a (no-break) space, French style */
+		bool opener = (m == M_LDQ || m == M_LOW || m == M_RGU || m == M_SDQ ||
+		               m == M_LSQ || m == M_LOWS) && can_open(t, t + i, e, ml);
+		if (m == M_LGU && i + ml < len)
+			opener = true;
 		if (!opener) {
 			i += ml;
 			continue;
@@ -187,6 +189,29 @@ ct_status cti_scan_quotes(const char *text, size_t len, struct cti_qspan **out, 
 			q.end = end;
 			q.close_end = end;
 			q.confidence = 0.5;
+		}
+		/* French spacing inside guillemets is not part of the words */
+		for (;;) {
+			if (q.start < q.end && t[q.start] == ' ')
+				q.start++;
+			else if (q.end - q.start >= 2 && t[q.start] == 0xC2 && t[q.start + 1] == 0xA0)
+				q.start += 2;
+			else if (q.end - q.start >= 3 && t[q.start] == 0xE2 && t[q.start + 1] == 0x80 &&
+			         t[q.start + 2] == 0xAF)
+				q.start += 3;
+			else
+				break;
+		}
+		for (;;) {
+			if (q.end > q.start && t[q.end - 1] == ' ')
+				q.end--;
+			else if (q.end - q.start >= 2 && t[q.end - 2] == 0xC2 && t[q.end - 1] == 0xA0)
+				q.end -= 2;
+			else if (q.end - q.start >= 3 && t[q.end - 3] == 0xE2 && t[q.end - 2] == 0x80 &&
+			         t[q.end - 1] == 0xAF)
+				q.end -= 3;
+			else
+				break;
 		}
 		if (q.end > q.start) {
 			if (n == cap) {

@@ -1,0 +1,286 @@
+/* test-extract.c — quotation extraction: marks, attribution forms,
+ * speakers and roles, joining, pronouns, outlets, languages, turns, and the
+ * rule engine's handling of bad user rules. */
+#include <casetrace/extract.h>
+#include <casetrace/ingest.h>
+#include "ct-test.h"
+
+static ct_rules *rules;
+
+static void setup(void)
+{
+	size_t bad = 99;
+	ck_assert_int_eq(ct_rules_new(NULL, NULL, &rules, &bad), CT_OK);
+	ck_assert_uint_eq(bad, 0);
+	ck_assert_uint_gt(ct_rules_count(rules), 10);
+}
+
+static void teardown(void)
+{
+	ct_rules_free(rules);
+}
+
+static const struct {
+	const char *lang, *text;
+	const char *quote, *speaker, *role, *cue, *outlet, *kind; /* NULL: must be null */
+} cases[] = {
+	/* attribution after the quotation */
+	{"en", "“We are leaving,” Smith said.", "We are leaving,", "Smith", NULL, "said", NULL, "direct"},
+	{"en", "“We are leaving,” said Gen. John Smith, the task force commander.",
+	 "We are leaving,", "John Smith", "Gen., the task force commander", "said", NULL, "direct"},
+	{"en", "\"We are leaving,\" Smith told the BBC.", "We are leaving,", "Smith", NULL, "told",
+	 "the BBC", "direct"},
+	{"en", "“We will stay” — John Smith", "We will stay", "John Smith", NULL, NULL, NULL, "direct"},
+	{"en", "“It is over,” Anna Berg, the mayor of Tarvik, said.", "It is over,", "Anna Berg",
+	 "the mayor of Tarvik", "said", NULL, "direct"},
+	/* before */
+	{"en", "Smith said: “We are leaving.”", "We are leaving.", "Smith", NULL, "said", NULL, "direct"},
+	{"en", "Smith told reporters that “the army is ready.”", "the army is ready.", "Smith", NULL,
+	 "told", NULL, "direct"},
+	{"en", "According to Smith, “the army is ready.”", "the army is ready.", "Smith", NULL,
+	 "According to", NULL, "direct"},
+	{"en", "A spokesman for the coalition, Col. Rafael Amsel, called it “a Velmorian decision.”",
+	 "a Velmorian decision.", "Rafael Amsel", "Col., A spokesman for the coalition", "called",
+	 NULL, "direct"},
+	{"en", "The Ministry of Defence said the move had been completed “without incident”.",
+	 "without incident", "The Ministry of Defence", NULL, "said", NULL, "direct"},
+	{"en", "Brig. Alan Moorcroft, as quoted in the Meridian Post: “Tarvik is not ours to win.”",
+	 "Tarvik is not ours to win.", "Alan Moorcroft", "Brig.", "as quoted in",
+	 "the Meridian Post", "as-quoted-in"},
+	/* marks */
+	{"en", "She called it ‘a retreat dressed as a plan’, said Vail.",
+	 "a retreat dressed as a plan", "Vail", NULL, "said", NULL, "direct"},
+	{"en", "« Nous restons », said Marie Curie in English.", "Nous restons", "Marie Curie", NULL,
+	 "said", NULL, "direct"},
+	{"en", "Britain’s plan didn’t work, and the ‘overwatch’ phase began.", "overwatch", NULL,
+	 NULL, NULL, NULL, "direct"},
+	/* other languages */
+	{"de", "„Wir ziehen ab“, sagte Verteidigungsminister Hans Müller.", "Wir ziehen ab",
+	 "Hans Müller", "Verteidigungsminister", "sagte", NULL, "direct"},
+	{"de", "Laut Müller: „Der Einsatz endet im August.“", "Der Einsatz endet im August.",
+	 "Müller", NULL, "Laut", NULL, "direct"},
+	{"fr", "« Nous partons », a déclaré Jean Dupont.", "Nous partons", "Jean Dupont", NULL,
+	 "a déclaré", NULL, "direct"},
+	{"fr", "Selon Dupont, «\xc2\xa0la mission est finie\xc2\xa0».", "la mission est finie", "Dupont", NULL,
+	 "Selon", NULL, "direct"},
+	{"nl", "\"We vertrekken in augustus,\" zei Pieter de Vries.", "We vertrekken in augustus,",
+	 "Pieter de Vries", NULL, "zei", NULL, "direct"},
+	{"nl", "Volgens Jansen: \"Het is voorbij.\"", "Het is voorbij.", "Jansen", NULL, "Volgens",
+	 NULL, "direct"},
+	{"da", "»Vi tager hjem«, sagde Lars Hansen.", "Vi tager hjem", "Lars Hansen", NULL, "sagde",
+	 NULL, "direct"},
+	{"da", "Ifølge Hansen: »Det er slut.«", "Det er slut.", "Hansen", NULL, "Ifølge", NULL,
+	 "direct"},
+};
+
+static void opt_eq(const char *what, const char *got, const char *want, const char *text)
+{
+	if (!want)
+		ck_assert_msg(got == NULL, "%s: %s should be null, is '%s'", text, what, got);
+	else
+		ck_assert_msg(got && !strcmp(got, want), "%s: %s is '%s', want '%s'", text, what,
+		              got ? got : "(null)", want);
+}
+
+START_TEST(attribution_forms)
+{
+	const char *t = cases[_i].text;
+	ct_quotes *q = NULL;
+	ck_assert_int_eq(ct_extract_quotes(rules, t, strlen(t), cases[_i].lang, NULL, 0, &q), CT_OK);
+	ck_assert_msg(ct_quotes_count(q) == 1, "%s: %zu quotes", t, ct_quotes_count(q));
+	const ct_quote *x = ct_quotes_at(q, 0);
+	opt_eq("quote", x->text, cases[_i].quote, t);
+	ck_assert_uint_eq(x->end - x->start, strlen(cases[_i].quote));
+	ck_assert_int_eq(memcmp(t + x->start, cases[_i].quote, x->end - x->start), 0);
+	opt_eq("speaker", x->speaker, cases[_i].speaker, t);
+	opt_eq("role", x->role, cases[_i].role, t);
+	opt_eq("cue", x->cue, cases[_i].cue, t);
+	opt_eq("outlet", x->outlet, cases[_i].outlet, t);
+	opt_eq("kind", x->kind, cases[_i].kind, t);
+	ck_assert(x->confidence > 0 && x->confidence <= 1);
+	ct_quotes_free(q);
+}
+END_TEST
+
+static ct_quotes *extract(const char *t)
+{
+	ct_quotes *q = NULL;
+	ck_assert_int_eq(ct_extract_quotes(rules, t, strlen(t), "en", NULL, 0, &q), CT_OK);
+	return q;
+}
+
+START_TEST(split_quote_joined_and_pronoun_resolved)
+{
+	const char *t = "Gen. David Smith arrived in Tarvik on Monday.\n\n"
+	                "“First part,” he said. “Second part.”\n\n"
+	                "Later, “Another thing,” Smith added.";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	const ct_quote *a = ct_quotes_at(q, 0), *b = ct_quotes_at(q, 1);
+	ck_assert_str_eq(a->text, "First part, Second part.");
+	ck_assert_str_eq(a->speaker, "David Smith");
+	ck_assert(a->confidence < 0.8); /* a pronoun, resolved */
+	ck_assert_int_eq(memcmp(t + a->start, "First", 5), 0);
+	ck_assert_int_eq(memcmp(t + a->end - 12, "Second part.", 12), 0);
+	ck_assert_str_eq(b->speaker, "David Smith"); /* the surname, expanded */
+	ck_assert(b->confidence > a->confidence);
+	ct_quotes_free(q);
+}
+END_TEST
+
+START_TEST(multi_paragraph_and_unbalanced)
+{
+	const char *t = "Smith said: “The first paragraph goes on\n\n"
+	                "“and the second one closes it.”\n\n"
+	                "Jones said: “This one is never closed\n\nNext paragraph.";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	const ct_quote *a = ct_quotes_at(q, 0), *b = ct_quotes_at(q, 1);
+	ck_assert_ptr_nonnull(strstr(a->text, "second one closes it."));
+	ck_assert_str_eq(a->speaker, "Smith");
+	ck_assert_str_eq(b->text, "This one is never closed");
+	ck_assert_str_eq(b->speaker, "Jones");
+	ck_assert(b->confidence < a->confidence);
+	ct_quotes_free(q);
+}
+END_TEST
+
+START_TEST(nested_marks)
+{
+	const char *t = "„Er sagte ‚nie wieder‘ und ging“, sagte Anna Weber.";
+	ct_quotes *q = NULL;
+	ck_assert_int_eq(ct_extract_quotes(rules, t, strlen(t), "de", NULL, 0, &q), CT_OK);
+	ck_assert_uint_eq(ct_quotes_count(q), 1);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->text, "Er sagte ‚nie wieder‘ und ging");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Anna Weber");
+	ct_quotes_free(q);
+	q = extract("“She told me ‘never again’ and left,” said Tom Hale.");
+	ck_assert_uint_eq(ct_quotes_count(q), 1);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Tom Hale");
+	ct_quotes_free(q);
+}
+END_TEST
+
+START_TEST(language_guess)
+{
+	const char *en = "The minister said that the troops were leaving and that the base was not safe.";
+	const char *de = "Der Minister sagte, dass die Truppen abziehen und das Lager nicht sicher ist.";
+	const char *fr = "Le ministre a dit que les troupes partent et que la base est dans une zone.";
+	const char *nl = "De minister zei dat de troepen vertrekken en dat het kamp niet veilig is.";
+	const char *da = "Ministeren sagde at tropperne rejser og at lejren ikke er sikker med det.";
+	ck_assert_str_eq(ct_guess_language(en, strlen(en)), "en");
+	ck_assert_str_eq(ct_guess_language(de, strlen(de)), "de");
+	ck_assert_str_eq(ct_guess_language(fr, strlen(fr)), "fr");
+	ck_assert_str_eq(ct_guess_language(nl, strlen(nl)), "nl");
+	ck_assert_str_eq(ct_guess_language(da, strlen(da)), "da");
+	ck_assert_ptr_null(ct_guess_language("12 34 56", 8));
+}
+END_TEST
+
+START_TEST(transcript_turns_are_quotes)
+{
+	const char *t = "THE CHAIRMAN: Good morning.\n\nSIR RODERICK BLAINE: Thank you, Chairman.\n";
+	ct_load_opts o = {.kind = CT_KIND_TRANSCRIPT, .kind_set = true};
+	ct_document *doc = NULL;
+	ck_assert_int_eq(ct_document_parse("/t/h.txt", t, strlen(t), &o, NULL, NULL, &doc), CT_OK);
+	ct_passage *p = NULL;
+	size_t np = 0;
+	ck_assert_int_eq(ct_segment_document(doc, &p, &np), CT_OK);
+	size_t len;
+	const char *text = ct_document_text(doc, &len);
+	ct_quotes *q = NULL;
+	ck_assert_int_eq(ct_extract_quotes(rules, text, len, "en", p, np, &q), CT_OK);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	const ct_quote *b = ct_quotes_at(q, 1);
+	ck_assert_str_eq(b->kind, "turn");
+	ck_assert_str_eq(b->speaker, "Roderick Blaine");
+	ck_assert_str_eq(b->role, "Sir");
+	ck_assert_str_eq(b->text, "Thank you, Chairman.");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "The Chairman");
+	ct_quotes_free(q);
+	ct_free(p);
+	ct_document_free(doc);
+}
+END_TEST
+
+START_TEST(bad_user_rules_reported_others_run)
+{
+	ct_tmp_setup();
+	ct_write_str("r/house.rules",
+	             "# a house style\n"
+	             "[rule house-dash]\n"
+	             "lang = en\n"
+	             "kind = after\n"
+	             "pattern = {{Q}}\\s*~~\\s*(?<speaker>{{NAME}})\n"
+	             "confidence = 0.9\n"
+	             "\n"
+	             "[rule broken]\n"
+	             "lang = en\n"
+	             "pattern = {{Q}}(?<speaker>[unclosed\n"
+	             "\n"
+	             "[rule no-quote]\n"
+	             "pattern = (?<speaker>x)\n"
+	             "\n"
+	             "[rule undefined]\n"
+	             "pattern = {{Q}} {{NOPE}}\n"
+	             "\n"
+	             "[rule bad-key]\n"
+	             "colour = blue\n"
+	             "pattern = {{Q}}\n");
+	ct_write_str("r/garbage.rules", "this is not a rule file\n");
+	struct ct_diags d = {0};
+	size_t before = ct_rules_count(rules), bad = 0;
+	ck_assert_int_eq(ct_rules_load_dir(rules, ct_path("r"), ct_collect, &d, &bad), CT_OK);
+	ck_assert_uint_eq(bad, 5);
+	ck_assert_uint_eq(ct_rules_count(rules), before + 1);
+	ck_assert_ptr_nonnull(strstr(d.all, "house.rules:10: rule 'broken': pattern rejected by PCRE2 at offset"));
+	ck_assert_ptr_nonnull(strstr(d.all, "house.rules:13: rule 'no-quote': the pattern has no {{Q}}"));
+	ck_assert_ptr_nonnull(strstr(d.all, "house.rules:16: rule 'undefined': {{NOPE}} is not defined"));
+	ck_assert_ptr_nonnull(strstr(d.all, "house.rules:19: rule 'bad-key': unknown key 'colour'"));
+	ck_assert_ptr_nonnull(strstr(d.all, "garbage.rules:1: not a [section]"));
+	/* the good user rule works */
+	ct_quotes *q = extract("“We stay” ~~ Maria Lopez");
+	ck_assert_uint_eq(ct_quotes_count(q), 1);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Maria Lopez");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->rule, "house-dash");
+	ct_quotes_free(q);
+	ct_tmp_teardown();
+}
+END_TEST
+
+START_TEST(no_quotes_no_crash)
+{
+	const char *odd[] = {"", "\"", "“", "”", "\"\"", "‘tis", "“”", "“a”", "« »", "a\"b\"c"};
+	for (size_t i = 0; i < sizeof odd / sizeof odd[0]; i++) {
+		ct_quotes *q = extract(odd[i]);
+		for (size_t k = 0; k < ct_quotes_count(q); k++) {
+			const ct_quote *x = ct_quotes_at(q, k);
+			ck_assert_uint_le(x->start, x->end);
+			ck_assert_uint_le(x->end, strlen(odd[i]));
+		}
+		ct_quotes_free(q);
+	}
+}
+END_TEST
+
+static Suite *extract_suite(void)
+{
+	Suite *s = suite_create("extract");
+	TCase *tc = tcase_create("attribution");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_loop_test(tc, attribution_forms, 0, (int)(sizeof cases / sizeof cases[0]));
+	tcase_add_test(tc, split_quote_joined_and_pronoun_resolved);
+	tcase_add_test(tc, multi_paragraph_and_unbalanced);
+	tcase_add_test(tc, nested_marks);
+	tcase_add_test(tc, transcript_turns_are_quotes);
+	tcase_add_test(tc, no_quotes_no_crash);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("rules");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, bad_user_rules_reported_others_run);
+	tcase_add_test(tc, language_guess);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+CT_TEST_MAIN(extract_suite)
