@@ -128,6 +128,74 @@ static void split_title(struct found *f)
 	f->speaker = name;
 }
 
+/* A speaker written with a description before the name ("DFA spokesman
+ * Neil Sroka", "Democratic presidential candidate Sen. Bernie Sanders
+ * (I-Vt.)"): the trailing capitalised words are the name, the rest goes to
+ * the role. */
+static void split_prefix(struct found *f)
+{
+	char *s = f->speaker;
+	if (!s || !*s)
+		return;
+	size_t n = strlen(s);
+	/* a parenthesis after the name ("(R-Ohio)") goes to the role too */
+	char *paren = NULL;
+	if (s[n - 1] == ')' && (paren = strrchr(s, '(')) != NULL && paren > s) {
+		n = (size_t)(paren - s);
+		while (n && s[n - 1] == ' ')
+			n--;
+	}
+	/* walk back over capitalised words (and initials, titles, particles) */
+	size_t start = n, i = n;
+	while (i > 0) {
+		size_t w = i;
+		while (w > 0 && s[w - 1] != ' ')
+			w--;
+		bool cap = isupper((unsigned char)s[w]) || ((unsigned char)s[w] & 0x80);
+		bool particle = !cap && (i - w <= 3) && w > 0 && start < n;
+		if (!cap && !particle)
+			break;
+		start = w;
+		i = w;
+		while (i > 0 && s[i - 1] == ' ')
+			i--;
+	}
+	if (start == 0 && !paren)
+		return; /* all of it is a name */
+	if (start >= n)
+		return; /* no name at the end: a description ("the ad's narrator") */
+	char *name = cti_strndup(s + start, n - start);
+	struct cti_buf role;
+	cti_buf_init(&role);
+	size_t pre = start;
+	while (pre > 0 && s[pre - 1] == ' ')
+		pre--;
+	if (pre)
+		cti_buf_append(&role, s, pre);
+	if (paren) {
+		if (role.len)
+			cti_buf_putc(&role, ' ');
+		cti_buf_puts(&role, paren);
+	}
+	if (f->role) {
+		if (role.len)
+			cti_buf_puts(&role, ", ");
+		cti_buf_puts(&role, f->role);
+	}
+	char *r = cti_buf_steal(&role);
+	if (!name || !r) {
+		free(name);
+		free(r);
+		return;
+	}
+	free(f->speaker);
+	free(f->role);
+	f->speaker = name;
+	f->role = *r ? r : NULL;
+	if (!*r)
+		free(r);
+}
+
 /* All-capitals labels ("SIR RODERICK BLAINE") in title case. */
 static void title_case(char *s)
 {
@@ -499,11 +567,28 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 		if (j == first_direct)
 			continue;
 		struct found *prev = &f[j - 1];
-		if (!prev->speaker || cti_para_start(t, prev->q.open) != cti_para_start(t, x->q.open))
+		if (!prev->speaker)
 			continue;
+		size_t px = cti_para_start(t, x->q.open), pp = cti_para_start(t, prev->q.open);
+		double keep = 0.8;
+		if (px != pp) {
+			/* the next paragraph opens with a quotation, right after a
+			 * paragraph that ended with an attributed one */
+			size_t pe = cti_para_end(t, len, prev->q.open);
+			bool opens = px == x->q.open;
+			bool adjacent = cti_para_start(t, pe + 1 < len ? pe + 1 : pe) == px ||
+			                cti_para_end(t, len, pe + 1 < len ? pe + 1 : pe) >= x->q.open;
+			size_t tail = prev->attr_end > prev->end ? prev->attr_end : prev->q.close_end;
+			bool ends = true;
+			for (size_t k = tail; ends && k < pe; k++)
+				ends = strchr(" \t.,;:”\"", t[k]) != NULL;
+			if (!opens || !adjacent || !ends || prev->kind == NULL || strcmp(prev->kind, "direct"))
+				continue;
+			keep = 0.7;
+		}
 		x->speaker = cti_strdup(prev->speaker);
 		x->role = prev->role ? cti_strdup(prev->role) : NULL;
-		x->confidence = prev->confidence * 0.8;
+		x->confidence = prev->confidence * keep;
 		x->pronoun = false;
 	}
 
@@ -525,6 +610,7 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 			x->speaker = who ? who : last_named ? cti_strdup(last_named) : NULL;
 			x->confidence *= x->speaker ? 0.7 : 0.5;
 		}
+		split_prefix(x);
 		split_title(x);
 		if (x->speaker && !x->pronoun && isupper((unsigned char)x->speaker[0]))
 			last_named = x->speaker;
