@@ -223,7 +223,9 @@ static const char person_pattern[] =
 	"(?:(?:Gen|General|Lt|Col|Brig|Maj|Capt|Adm|Sgt|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Lord|Lady|"
 	"Prof|Sen|Senator|Rep|Gov|Governor|President|Minister|Secretary)\\.?\\s+)+"
 	"\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)*"
-	"|(?<![\\p{L}.!?“\"]\\s)(?<!^)\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)+";
+	"|(?<![\\p{L}.!?“\"]\\s)(?<!^)\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)+"
+	"|\\b\\p{Lu}[\\p{Ll}'’\\-]+(?=\\s+(?:said|says|told|tells|added|wrote|writes|argued|"
+	"explained|noted|recalled|insisted|warned|continued|asked|replied|answered))";
 static pcre2_code *person_re;
 static pthread_once_t person_once = PTHREAD_ONCE_INIT;
 
