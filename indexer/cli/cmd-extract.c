@@ -22,7 +22,8 @@ static const char help[] =
 	"Options:\n"
 	"  --json       JSON Lines: doc, path, start, end (byte offsets of the quoted\n"
 	"               words in the stored text), text, speaker, role, cue, kind,\n"
-	"               outlet, confidence, rule\n"
+	"               outlet, confidence, rule, parts ([[start, end], ...]: the\n"
+	"               pieces of a quotation joined from several)\n"
 	"  --lang L     the language of every file (en, de, fr, nl, da)\n"
 	"  --rules DIR  also load the *.rules files in DIR (see README, 'Rule files')\n"
 	"  -h, --help   this help\n"
@@ -51,7 +52,10 @@ void cli_print_quote_json(const char *path, long long doc, const ct_quote *q)
 	ct_json_string(stdout, q->outlet, (size_t)-1);
 	printf(",\"confidence\":%.2f,\"rule\":", q->confidence);
 	ct_json_string(stdout, q->rule, (size_t)-1);
-	printf("}\n");
+	printf(",\"parts\":[");
+	for (size_t i = 0; i < q->n_parts; i++)
+		printf("%s[%zu,%zu]", i ? "," : "", q->parts[i].start, q->parts[i].end);
+	printf("]}\n");
 }
 
 static void print_text(const char *path, const ct_quote *q)

@@ -25,12 +25,15 @@ struct found {                /* a quotation being attributed */
 	size_t attr_end;          /* where an "after" attribution ends in the text */
 	bool pronoun;
 	bool joined_away;         /* merged into the quotation before it */
+	ct_span parts[8];         /* the parts joined (the first 8) */
+	size_t n_parts;
 	const char *kind;
 };
 
 struct ct_quotes {
 	ct_quote *a;
 	size_t n;
+	ct_span *parts;           /* all quotes' parts, one array */
 	char **strings;           /* owned */
 	size_t n_strings, cap_strings;
 };
@@ -445,6 +448,7 @@ static ct_status turns(const char *t, const ct_passage *p, size_t np, struct fou
 			struct found *prev = &(*fa)[*n - 1];
 			prev->end = p[i].end;
 			prev->q.end = p[i].end;
+			prev->parts[0].end = p[i].end;
 			cti_buf_puts(&prev->text, "\n\n");
 			cti_buf_append(&prev->text, t + p[i].start, p[i].end - p[i].start);
 			continue;
@@ -471,6 +475,8 @@ static ct_status turns(const char *t, const ct_passage *p, size_t np, struct fou
 		f->q.confidence = 1;
 		f->confidence = 0.95;
 		f->kind = "turn";
+		f->parts[0] = (ct_span){s, p[i].end};
+		f->n_parts = 1;
 		cti_buf_init(&f->text);
 		cti_buf_append(&f->text, t + s, p[i].end - s);
 		f->speaker = cti_strndup(t + p[i].speaker_start, p[i].speaker_end - p[i].speaker_start);
@@ -515,6 +521,8 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 		x->q = qs[i];
 		x->end = qs[i].end;
 		x->kind = "direct";
+		x->parts[0] = (ct_span){qs[i].start, qs[i].end};
+		x->n_parts = 1;
 		cti_buf_init(&x->text);
 		cti_buf_append(&x->text, t + qs[i].start, qs[i].end - qs[i].start);
 		st = attribute(r, lang, t, len, x, md, &sub);
@@ -539,6 +547,8 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 		cti_buf_putc(&a->text, ' ');
 		cti_buf_append(&a->text, b->text.data ? b->text.data : "", b->text.len);
 		a->end = b->end;
+		if (a->n_parts < 8)
+			a->parts[a->n_parts++] = (ct_span){b->q.start, b->end};
 		a->attr_end = b->attr_end > a->attr_end ? b->attr_end : a->attr_end;
 		b->joined_away = true;
 		/* a third part may follow the second */
@@ -552,6 +562,8 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 			cti_buf_putc(&a->text, ' ');
 			cti_buf_append(&a->text, c->text.data ? c->text.data : "", c->text.len);
 			a->end = c->end;
+			if (a->n_parts < 8)
+				a->parts[a->n_parts++] = (ct_span){c->q.start, c->end};
 			c->joined_away = true;
 			b = c;
 		}
@@ -625,7 +637,8 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 		st = CT_ENOMEM;
 	if (st == CT_OK && n) {
 		res->a = calloc(n, sizeof *res->a);
-		if (!res->a)
+		res->parts = calloc(n * 8, sizeof *res->parts);
+		if (!res->a || !res->parts)
 			st = CT_ENOMEM;
 	}
 	for (size_t i = 0; i < n && st == CT_OK; i++) {
@@ -644,6 +657,11 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 		q->kind = x->kind;
 		q->confidence = x->confidence;
 		q->rule = x->rule ? x->rule->name : NULL;
+		ct_span *ps = res->parts + 8 * (res->n - 1);
+		for (size_t k = 0; k < x->n_parts; k++)
+			ps[k] = x->parts[k];
+		q->n_parts = x->n_parts;
+		q->parts = ps;
 	}
 	for (size_t i = 0; i < n; i++)
 		found_free(&f[i]);
@@ -674,5 +692,6 @@ void ct_quotes_free(ct_quotes *q)
 		free(q->strings[i]);
 	free(q->strings);
 	free(q->a);
+	free(q->parts);
 	free(q);
 }

@@ -27,7 +27,8 @@
  * attribution covering most of it (none for Attribution-no-source).
  *
  * Predictions: JSON lines as `casetrace extract-quotes --json` prints them
- * ({"path":..,"start":..,"end":..,"speaker":..,...}; start/end half-open
+ * ({"path":..,"start":..,"end":..,"speaker":..,"parts":[[s,e],...],...};
+ * a quotation joined from pieces is scored piece by piece; start/end half-open
  * byte offsets into the file). A prediction belongs to the article whose
  * "<compartment>/text/<article>.txt" ends its path (else the article of
  * that file name).
@@ -382,6 +383,8 @@ struct gold {
 };
 
 struct pred {
+	size_t parts[8][2];   /* "parts": the pieces of a joined quotation (bytes) */
+	size_t n_parts;
 	size_t bs, be;        /* bytes, as given */
 	size_t s, e;          /* code points */
 	char *speaker, *text;
@@ -1036,6 +1039,47 @@ static void parse_pred_line(struct jctx *j, struct pred *p, char **path)
 				jfail(j, "expected ':'");
 			j->p++;
 			jws(j);
+			if (!strcmp(key, "parts") && *j->p == '[') {
+				/* [[start, end], ...]: scored as separate quotations */
+				j->p++;
+				for (;;) {
+					jws(j);
+					if (*j->p == ']') {
+						j->p++;
+						break;
+					}
+					if (*j->p == ',') {
+						j->p++;
+						continue;
+					}
+					char *endp = NULL;
+					if (*j->p != '[')
+						jfail(j, "\"parts\" holds [start, end] pairs");
+					unsigned long long a = strtoull(j->p + 1, &endp, 10);
+					if (!endp || *endp != ',')
+						jfail(j, "\"parts\" holds [start, end] pairs");
+					unsigned long long b = strtoull(endp + 1, &endp, 10);
+					if (!endp || *endp != ']')
+						jfail(j, "\"parts\" holds [start, end] pairs");
+					if (p->n_parts < 8) {
+						p->parts[p->n_parts][0] = (size_t)a;
+						p->parts[p->n_parts][1] = (size_t)b;
+						p->n_parts++;
+					}
+					j->p = endp + 1;
+				}
+				free(key);
+				jws(j);
+				if (j->p < j->end && *j->p == ',') {
+					j->p++;
+					continue;
+				}
+				if (j->p < j->end && *j->p == '}') {
+					j->p++;
+					break;
+				}
+				jfail(j, "expected ',' or '}'");
+			}
 			bool nested = *j->p == '{' || *j->p == '[';
 			struct jval v = jvalue(j, 0);
 			if (nested && (!strcmp(key, "path") || !strcmp(key, "start") ||
@@ -1181,6 +1225,27 @@ static void read_predictions(const char *file, struct article *arts, size_t n)
 		}
 		if (p.be > a->len) {
 			n_pred_bad_offsets++;
+			free(p.speaker);
+			free(p.text);
+			continue;
+		}
+		if (p.n_parts > 1) {
+			/* a quotation joined from pieces: each piece is scored, all
+			 * with the quotation's speaker */
+			for (size_t k = 0; k < p.n_parts; k++) {
+				struct pred q = p;
+				q.bs = p.parts[k][0];
+				q.be = p.parts[k][1];
+				if (q.be > a->len || q.be < q.bs)
+					continue;
+				q.speaker = p.speaker ? strdup(p.speaker) : NULL;
+				q.text = NULL;
+				q.n_parts = 0;
+				q.s = byte_to_cp(a, q.bs);
+				q.e = byte_to_cp(a, q.be);
+				grow(&a->p, &a->capp, a->np + 1, sizeof *a->p);
+				a->p[a->np++] = q;
+			}
 			free(p.speaker);
 			free(p.text);
 			continue;
@@ -1456,11 +1521,14 @@ int main(int argc, char **argv)
 	       "predictions matched to them)\n",
 	       all.gold - all.gold_cls[SRC_NAMED]);
 	printf("targets: attributed-quote F1 >= 0.85, named-speaker accuracy >= 0.90\n");
-	if (n_pred_unknown || n_pred_bad_offsets || n_pred_text_differs)
+	if (n_pred_unknown || n_pred_bad_offsets)
 		printf("warning: predictions ignored: %zu for files outside the gold, %zu with "
-		       "offsets past the end of the file; %zu kept whose \"text\" differs from the "
-		       "file's bytes at start..end\n",
-		       n_pred_unknown, n_pred_bad_offsets, n_pred_text_differs);
+		       "offsets past the end of their file\n",
+		       n_pred_unknown, n_pred_bad_offsets);
+	if (n_pred_text_differs)
+		printf("note: %zu predictions whose \"text\" is not the file's bytes at start..end "
+		       "(joined split quotations?); scored by their offsets\n",
+		       n_pred_text_differs);
 	if (n_bad_spans)
 		printf("warning: %zu .ann spans unreadable or outside their text (ignored)\n",
 		       n_bad_spans);
