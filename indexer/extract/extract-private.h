@@ -25,6 +25,7 @@ struct rule {
 	char *kind;           /* "direct" or "as-quoted-in" */
 	pcre2_code *re;
 	int g_speaker, g_role, g_cue, g_outlet; /* group numbers, 0 if absent */
+	size_t order;         /* load order, to keep it among equals */
 };
 
 struct ct_rules {

@@ -284,6 +284,47 @@ static char *grab(const char *sub, PCRE2_SIZE *ov, int g)
 	return dup_range(sub, ov[2 * g], ov[2 * g + 1]);
 }
 
+/* Where the sentence holding offset at starts, not before from: after the
+ * last [.!?] (and a closing quote or bracket) followed by white space, unless
+ * the full stop ends an initial or a common abbreviation (U.S., Sen., Mr.). */
+static size_t sentence_start(const char *t, size_t from, size_t at)
+{
+	static const char *const abbrev[] = {"Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep",
+	                                     "Gen", "Lt", "Col", "Jr", "Sr", "vs", "No", "Rev",
+	                                     "Inc", "Co", "Corp", "Ltd", "Brig", "Maj", "Capt",
+	                                     "Adm", "Sgt", "Prof", "Mt", "Ft", "Jan", "Feb", "Aug",
+	                                     "Sept", "Sep", "Oct", "Nov", "Dec"};
+	for (size_t i = at; i > from + 1; i--) {
+		if (!isspace((unsigned char)t[i - 1]))
+			continue;
+		size_t j = i - 1;
+		while (j > from && isspace((unsigned char)t[j - 1]))
+			j--;
+		while (j > from && strchr("\"')]", t[j - 1]))
+			j--;
+		if (j >= from + 3 && (unsigned char)t[j - 3] == 0xE2 && (unsigned char)t[j - 2] == 0x80 &&
+		    ((unsigned char)t[j - 1] == 0x9D || (unsigned char)t[j - 1] == 0x99))
+			j -= 3;
+		if (j <= from || !strchr(".!?", t[j - 1]))
+			continue;
+		if (t[j - 1] == '.') {
+			size_t w = j - 1;
+			while (w > from && isalpha((unsigned char)t[w - 1]))
+				w--;
+			size_t wl = j - 1 - w;
+			if (wl == 1 && isupper((unsigned char)t[w]))
+				continue; /* an initial, or U.S. */
+			bool ab = false;
+			for (size_t k = 0; k < sizeof abbrev / sizeof abbrev[0] && !ab; k++)
+				ab = strlen(abbrev[k]) == wl && !strncmp(t + w, abbrev[k], wl);
+			if (ab)
+				continue;
+		}
+		return i;
+	}
+	return from;
+}
+
 /* Run every rule for the document's language on the context of quotation
  * f; keep the most confident attribution. */
 static ct_status attribute(const ct_rules *r, const char *lang, const char *t, size_t len,
@@ -294,7 +335,9 @@ static ct_status attribute(const ct_rules *r, const char *lang, const char *t, s
 	if (pe < f->q.close_end)
 		pe = f->q.close_end;
 	size_t a_end = boundary(t, f->q.close_end + WINDOW < pe ? f->q.close_end + WINDOW : pe, len);
-	size_t b_start = boundary(t, f->q.open > ps + WINDOW ? f->q.open - WINDOW : ps, len);
+	/* rules before a quotation see its sentence */
+	size_t b_start = boundary(t, sentence_start(t, f->q.open > ps + WINDOW ? f->q.open - WINDOW : ps,
+	                                            f->q.open), len);
 	double best = 0;
 	for (size_t k = 0; k < r->n; k++) {
 		const struct rule *u = &r->r[k];
@@ -304,6 +347,8 @@ static ct_status attribute(const ct_rules *r, const char *lang, const char *t, s
 		if (u->side == RULE_AFTER && f->q.end > f->q.start &&
 		    strchr(".!?", t[f->q.end - 1]))
 			conf *= 0.9;
+		if (u->confidence <= best)
+			break; /* rules come most confident first: none left can win */
 		if (!lang_ok(u, lang) || conf <= best)
 			continue;
 		cti_buf_reset(sub);

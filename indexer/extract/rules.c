@@ -19,6 +19,7 @@
 
 static void warn(ct_diag_fn diag, void *ctx, const char *path, unsigned line,
                  const char *fmt, ...) CTI_PRINTF(5, 6);
+static int cmp_rule(const void *a, const void *b);
 static void warn(ct_diag_fn diag, void *ctx, const char *path, unsigned line,
                  const char *fmt, ...)
 {
@@ -289,9 +290,25 @@ ct_status ct_rules_load_file(ct_rules *r, const char *path, ct_diag_fn diag, voi
 		r->r[r->n++] = u;
 	}
 	cti_ini_free(&ini);
+	if (r->n > 1) {
+		/* qsort is not stable: order by confidence, then by position */
+		for (size_t i = 0; i < r->n; i++)
+			r->r[i].order = i;
+		qsort(r->r, r->n, sizeof *r->r, cmp_rule);
+	}
 	if (n_bad)
 		*n_bad = bad;
 	return st;
+}
+
+/* Most confident rules first: a quotation's attribution stops looking once
+ * no rule left could beat what was found. Stable: file order breaks ties. */
+static int cmp_rule(const void *a, const void *b)
+{
+	const struct rule *x = a, *y = b;
+	if (x->confidence != y->confidence)
+		return x->confidence > y->confidence ? -1 : 1;
+	return x->order < y->order ? -1 : x->order > y->order;
 }
 
 static int cmp_str(const void *a, const void *b)
