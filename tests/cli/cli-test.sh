@@ -90,6 +90,30 @@ run 0 "$CT" -d "$DB" search --csv 'withdraw*'
 check "--csv has a header and rows" test "$(head -1 "$T/out" | tr -d '\r')" = "doc,path,kind,title,outlet,date,score,snippet,start,end,passages,restricted"
 run 0 "$CT" -d "$DB" search 'xyzzyplugh' && check "no match is not an error" test ! -s "$T/out"
 
+# --- quotations -------------------------------------------------------------
+run 0 "$CT" -d "$DB" quotes --json --speaker keele
+check "quotes --speaker finds Brig. Keele's quotations, with outlet and date" \
+	jqt -s 'length >= 3 and all((.speaker | test("Keele")) and .source != null and .date != null and (.role | test("Brig")))' "$T/out"
+check "quotes --json has the documented fields" \
+	jqt -s 'all(has("doc") and has("path") and has("start") and has("end") and has("text") and has("speaker") and has("role") and has("cue") and has("kind") and has("outlet") and has("confidence"))' "$T/out"
+run 0 "$CT" -d "$DB" quotes --json --quote-kind turn
+check "transcript turns are quotes of kind turn" jqt -s 'length >= 40 and all(.kind == "turn" and .speaker != null)' "$T/out"
+run 0 "$CT" -d "$DB" quotes --json
+check "quotes leave out restricted documents" jqt -s 'length > 100 and all(.restricted == false)' "$T/out"
+nq=$(jq -s length "$T/out")
+run 0 "$CT" -d "$DB" quotes --csv --limit 3
+check "quotes --csv: a header and 3 rows" test "$(wc -l <"$T/out")" -eq 4
+run 0 "$CT" extract-quotes --json "$CORPUS/news/herald-2007-09-03-tarvik-palace.md"
+check "extract-quotes without a database" jqt -s 'length >= 5 and any(.speaker == "Daniel Ferris") and all(.doc == null and (.parts | length) >= 1)' "$T/out"
+mkdir -p "$T/rules"
+printf '[rule broken]\nlang = en\npattern = {{Q}}(?<speaker>[x\n' >"$T/rules/bad.rules"
+run 3 "$CT" extract-quotes --rules "$T/rules" "$CORPUS/news/herald-2007-09-03-tarvik-palace.md"
+check "a bad user rule: file:line and PCRE2's offset, exit 3, the rest still runs" \
+	bash -c "grep -q 'bad.rules:3: rule .broken.: pattern rejected by PCRE2 at offset' '$T/err' && grep -q 'Daniel Ferris' '$T/out'"
+run 0 "$CT" -d "$DB" reextract && check "reextract re-runs the rules" grep -qE '[0-9]+ quotations in [0-9]+ documents' "$T/out"
+run 0 "$CT" -d "$DB" quotes --json
+check "reextract gives the same quotations ($nq)" test "$(jq -s length "$T/out")" = "$nq"
+
 # --- the tokenizer: spellings and aliases ---------------------------------
 run 0 "$CT" -d "$DB" search --json --limit 100 'defense'
 d1=$(jq -s length "$T/out")
@@ -133,6 +157,9 @@ iv=$(find "$CORPUS/interviews" -name '*.md' | head -1)
 run 2 "$CT" -d "$DB" show "$iv" && check "show refuses a restricted document" grep -q 'restricted' "$T/err"
 for c in $canaries; do
 	check "no canary $c in show's refusal" bash -c "! grep -q '$c' '$T/out' '$T/err'"
+	"$CT" -d "$DB" quotes --json >"$T/q.out" 2>&1
+	"$CT" -d "$DB" quotes >>"$T/q.out" 2>&1
+	check "no canary $c in any quotation listing" bash -c "! grep -q '$c' '$T/q.out'"
 done
 run 0 "$CT" -d "$DB" show --include-restricted --json "$iv" &&
 	check "show --include-restricted gives it, restricted:true" jqt '.restricted == true and .kind == "interview"' "$T/out"
