@@ -227,8 +227,8 @@ static const char person_pattern[] =
 	"Prof|Sen|Senator|Rep|Gov|Governor|President|Minister|Secretary)\\.?\\s+)+"
 	"\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)*"
 	"|(?<![\\p{L}.!?“\"]\\s)(?<!^)\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)+"
-	"|\\b\\p{Lu}[\\p{Ll}'’\\-]+(?=\\s+(?:said|says|told|tells|added|wrote|writes|argued|"
-	"explained|noted|recalled|insisted|warned|continued|asked|replied|answered))";
+	"|\\b\\p{Lu}[\\p{Ll}'’\\-]+(?=\\s+(?:(?:also|then|later|again|\\p{Ll}+ly)\\s+)?"
+	"(?:said|says|told|tells|wrote|writes|\\p{Ll}{3,}ed|\\p{Ll}{3,}s)\\b)";
 static pcre2_code *person_re;
 static pthread_once_t person_once = PTHREAD_ONCE_INIT;
 
