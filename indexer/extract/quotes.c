@@ -62,6 +62,12 @@ static const char *const titles[] = {
 	"Chancellor", "Ambassador", "Judge", "Justice", "Mayor", "Chief", "Deputy", "Prime",
 	"Foreign", "Defence", "Defense", "Interior", "Finance", "Home", "State", "Vice",
 	"Herr", "Frau", "Dhr", "Mevr", "Mme", "M", "Mlle", "Hr", "Fru",
+	"Reporter", "Correspondent", "Spokesman", "Spokeswoman", "Anchor", "Host", "Analyst",
+	"Commentator", "Candidate", "Nominee", "Congressman", "Congresswoman", "Assemblyman",
+	"Councilman", "Councilwoman", "Sheriff", "Officer", "Detective", "Attorney", "Pastor",
+	"Father", "Bishop", "Archbishop", "Cardinal", "Pope", "King", "Queen", "Prince",
+	"Princess", "Emir", "Sheikh", "Ayatollah", "Premier", "Speaker", "Leader", "Democrat",
+	"Republican", "Independent",
 };
 
 static bool is_title(const char *w, size_t n)
@@ -242,9 +248,12 @@ static void compile_person(void)
 		(void)pcre2_jit_compile(person_re, PCRE2_JIT_COMPLETE);
 }
 
-/* The last person named in text[from, to), or NULL. */
+struct found;
+static bool inside_quote(const struct found *f, size_t n, size_t at);
+
+/* The last person named in text[from, to) outside quotations, or NULL. */
 static char *last_person(const ct_rules *r, const char *t, size_t from, size_t to,
-                         pcre2_match_data *md)
+                         pcre2_match_data *md, const struct found *f, size_t nf)
 {
 	pthread_once(&person_once, compile_person);
 	if (!person_re || !md)
@@ -255,8 +264,17 @@ static char *last_person(const ct_rules *r, const char *t, size_t from, size_t t
 		if (rc <= 0)
 			break;
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-		best_s = ov[0];
-		best_e = ov[1];
+		char w[16];
+		size_t wl = ov[1] - ov[0];
+		if (wl < sizeof w) {
+			memcpy(w, t + ov[0], wl);
+			w[wl] = '\0';
+		}
+		if ((wl >= sizeof w || !is_pronoun(w)) && !inside_quote(f, nf, ov[0])) {
+			/* "She then said" names nobody; words quoted are not the narration */
+			best_s = ov[0];
+			best_e = ov[1];
+		}
 		at = ov[1] > at ? ov[1] : at + 1;
 	}
 	return best_e > best_s ? cti_strndup(t + best_s, best_e - best_s) : NULL;
@@ -335,9 +353,22 @@ static ct_status attribute(const ct_rules *r, const char *lang, const char *t, s
 	if (pe < f->q.close_end)
 		pe = f->q.close_end;
 	size_t a_end = boundary(t, f->q.close_end + WINDOW < pe ? f->q.close_end + WINDOW : pe, len);
-	/* rules before a quotation see its sentence */
+	/* rules before a quotation see its sentence; a quotation that opens its
+	 * paragraph after one ending with a colon ("Reporter X says:") sees that
+	 * paragraph's last sentence instead */
 	size_t b_start = boundary(t, sentence_start(t, f->q.open > ps + WINDOW ? f->q.open - WINDOW : ps,
 	                                            f->q.open), len);
+	size_t b_end = f->q.open; /* the text before the quotation ends here */
+	if (b_start == f->q.open && ps > 0) {
+		size_t e = ps;
+		while (e > 0 && isspace((unsigned char)t[e - 1]))
+			e--;
+		if (e > 0 && t[e - 1] == ':') {
+			size_t pps = cti_para_start(t, e - 1);
+			b_start = boundary(t, sentence_start(t, e - 1 > pps + WINDOW ? e - 1 - WINDOW : pps, e - 1), len);
+			b_end = e;
+		}
+	}
 	double best = 0;
 	for (size_t k = 0; k < r->n; k++) {
 		const struct rule *u = &r->r[k];
@@ -356,7 +387,9 @@ static ct_status attribute(const ct_rules *r, const char *lang, const char *t, s
 			cti_buf_append(sub, CTI_QUOTE_MARK, CTI_QUOTE_MARK_LEN);
 			cti_buf_append(sub, t + f->q.close_end, a_end - f->q.close_end);
 		} else {
-			cti_buf_append(sub, t + b_start, f->q.open - b_start);
+			cti_buf_append(sub, t + b_start, b_end - b_start);
+			if (b_end != f->q.open)
+				cti_buf_putc(sub, ' ');
 			cti_buf_append(sub, CTI_QUOTE_MARK, CTI_QUOTE_MARK_LEN);
 		}
 		if (sub->oom)
@@ -470,6 +503,15 @@ static void expand_surnames(struct found *f, size_t n, const char *t, size_t len
 			f[i].speaker = c;
 		}
 	}
+}
+
+static bool inside_quote(const struct found *f, size_t n, size_t at)
+{
+	for (size_t i = 0; i < n; i++)
+		if (f[i].kind && strcmp(f[i].kind, "turn") && at >= f[i].q.open &&
+		    at < f[i].q.close_end)
+			return true;
+	return false;
 }
 
 static void found_free(struct found *f)
@@ -664,7 +706,7 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 			x->pronoun = true;
 			size_t ps = cti_para_start(t, x->q.open);
 			size_t from = ps > 1 ? cti_para_start(t, ps - 2) : 0;
-			char *who = last_person(r, t, from, x->q.open, pmd);
+			char *who = last_person(r, t, from, x->q.open, pmd, f, n);
 			free(x->speaker);
 			x->speaker = who ? who : last_named ? cti_strdup(last_named) : NULL;
 			x->confidence *= x->speaker ? 0.7 : 0.5;
