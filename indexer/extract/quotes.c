@@ -679,10 +679,16 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 			bool opens = px == x->q.open;
 			bool adjacent = cti_para_start(t, pe + 1 < len ? pe + 1 : pe) == px ||
 			                cti_para_end(t, len, pe + 1 < len ? pe + 1 : pe) >= x->q.open;
+			/* what follows the attribution in that paragraph: short, and no
+			 * other quotation ("…," Farage told BBC Radio Four's Any
+			 * Questions.) */
 			size_t tail = prev->attr_end > prev->end ? prev->attr_end : prev->q.close_end;
-			bool ends = true;
+			bool ends = tail <= pe && pe - tail <= 100;
 			for (size_t k = tail; ends && k < pe; k++)
-				ends = strchr(" \t.,;:”\"", t[k]) != NULL;
+				ends = t[k] != '"' && !((unsigned char)t[k] == 0xE2 && k + 2 < pe &&
+				                        (unsigned char)t[k + 1] == 0x80 &&
+				                        ((unsigned char)t[k + 2] == 0x9C ||
+				                         (unsigned char)t[k + 2] == 0x9D));
 			if (!opens || !adjacent || !ends || prev->kind == NULL || strcmp(prev->kind, "direct"))
 				continue;
 			keep = 0.7;
