@@ -66,6 +66,8 @@ typedef struct ct_quote {
 	                          "told the BBC"), or NULL */
 	double confidence;     /* 0..1 */
 	const char *rule;      /* the rule that attributed it, or NULL */
+	size_t n_parts;        /* the parts of a joined quote (1 for most) */
+	const ct_span *parts;  /* their byte ranges, in order */
 } ct_quote;
 
 typedef struct ct_quotes ct_quotes;
