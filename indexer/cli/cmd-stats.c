@@ -15,7 +15,8 @@ static const char help[] =
 	"               integrity-check, and that every passage lies inside its\n"
 	"               document. Exit status 4 if a problem is found.\n"
 	"  --json       one JSON object: documents, passages, bytes, files,\n"
-	"               restricted, first, last, by_kind {kind: count}, and with\n"
+	"               restricted, quotes, speakers, first, last, by_kind\n"
+	"               {kind: count}, and with\n"
 	"               --check, check (\"ok\" or \"failed\")\n"
 	"  -d, --db DB  the database\n"
 	"  -h, --help   this help\n";
@@ -65,9 +66,10 @@ int cmd_stats(struct cli *cli, int argc, char **argv)
 		printf("{\"database\":");
 		ct_json_string(stdout, cli->db_path, (size_t)-1);
 		printf(",\"documents\":%lld,\"passages\":%lld,\"bytes\":%lld,\"files\":%lld,"
-		       "\"restricted\":%lld,\"first\":",
+		       "\"restricted\":%lld,\"quotes\":%lld,\"speakers\":%lld,\"first\":",
 		       (long long)s.documents, (long long)s.passages, (long long)s.bytes,
-		       (long long)s.files, (long long)s.restricted);
+		       (long long)s.files, (long long)s.restricted, (long long)s.quotes,
+		       (long long)s.speakers);
 		ct_json_string(stdout, s.first_date, (size_t)-1);
 		printf(",\"last\":");
 		ct_json_string(stdout, s.last_date, (size_t)-1);
@@ -93,6 +95,8 @@ int cmd_stats(struct cli *cli, int argc, char **argv)
 				printf("  %-12s %lld\n", ct_kind_name((ct_kind)k),
 				       (long long)s.by_kind[k]);
 		printf("Passages    %lld\n", (long long)s.passages);
+		printf("Quotations  %lld, by %lld named speakers\n", (long long)s.quotes,
+		       (long long)s.speakers);
 		if (s.bytes < 1000000)
 			printf("Text        %.1f KB\n", (double)s.bytes / 1e3);
 		else

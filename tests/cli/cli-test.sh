@@ -67,7 +67,7 @@ run 0 "$CT" -d "$DB" add "${dirs[@]}" &&
 	check "a second add finds everything unchanged" grep -q "unchanged $nfiles," "$T/out"
 run 0 "$CT" -d "$DB" stats --json --check &&
 	check "stats counts documents and passes --check" \
-		jqt --argjson n "$nfiles" '.files == $n and .documents >= .files and .passages > .documents and .check == "ok" and .by_kind.news >= 20 and .by_kind.interview >= 2' "$T/out"
+		jqt --argjson n "$nfiles" '.files == $n and .documents >= .files and .passages > .documents and .check == "ok" and .by_kind.news >= 20 and .by_kind.interview >= 2 and .quotes > 100 and .speakers > 30' "$T/out"
 run 0 "$CT" -d "$DB" stats && check "stats in text names kinds" grep -q 'news' "$T/out"
 
 run 0 "$CT" -d "$DB" search --json 'withdraw*'
