@@ -39,7 +39,7 @@ struct ct_quotes {
 };
 
 static const char *const pronouns[] = {
-	"he", "she", "they", "i", "we", "it", "you", "He", "She", "They", "I", "We", "It",
+	"he", "she", "they", "i", "we", "you", "He", "She", "They", "I", "We", "it", "It",
 	"er", "sie", "Er", "Sie", "il", "elle", "ils", "elles", "Il", "Elle", "hij", "zij",
 	"ze", "Hij", "Zij", "han", "hun", "Han", "Hun",
 };
@@ -251,16 +251,41 @@ static void compile_person(void)
 struct found;
 static bool inside_quote(const struct found *f, size_t n, size_t at);
 
+/* What "it" said: the last document, body or organisation named before,
+ * outside quotations ("the memo", "the Select Committee", "Monsanto"). */
+static const char thing_pattern[] =
+	"\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}\\-’']+\\s+){0,4}?"
+	"(?i:memo|statement|report|letter|release|readout|email|e-mail|ad|advertisement|"
+	"video|tweet|post|website|site|document|filing|complaint|lawsuit|ruling|order|bill|"
+	"platform|campaign|committee|panel|group|company|firm|agency|department|ministry|"
+	"office|administration|government|party|organization|organisation|foundation|"
+	"union|council|board|network|newspaper|paper|magazine|column|editorial|study|"
+	"survey|poll|book|article|story|speech|resolution|motion|court)s?\\b";
+static pcre2_code *thing_re;
+static pthread_once_t thing_once = PTHREAD_ONCE_INIT;
+
+static void compile_thing(void)
+{
+	int err;
+	PCRE2_SIZE off;
+	thing_re = pcre2_compile((PCRE2_SPTR)thing_pattern, PCRE2_ZERO_TERMINATED, PCRE2_UTF,
+	                         &err, &off, NULL);
+	if (thing_re)
+		(void)pcre2_jit_compile(thing_re, PCRE2_JIT_COMPLETE);
+}
+
 /* The last person named in text[from, to) outside quotations, or NULL. */
 static char *last_person(const ct_rules *r, const char *t, size_t from, size_t to,
-                         pcre2_match_data *md, const struct found *f, size_t nf)
+                         pcre2_match_data *md, const struct found *f, size_t nf, bool thing)
 {
 	pthread_once(&person_once, compile_person);
-	if (!person_re || !md)
+	pthread_once(&thing_once, compile_thing);
+	pcre2_code *re = thing ? thing_re : person_re;
+	if (!re || !md)
 		return NULL;
 	size_t at = from, best_s = 0, best_e = 0;
 	while (at < to) {
-		int rc = pcre2_match(person_re, (PCRE2_SPTR)t, to, at, 0, md, r->mctx);
+		int rc = pcre2_match(re, (PCRE2_SPTR)t, to, at, 0, md, r->mctx);
 		if (rc <= 0)
 			break;
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
@@ -712,9 +737,10 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 			x->pronoun = true;
 			size_t ps = cti_para_start(t, x->q.open);
 			size_t from = ps > 1 ? cti_para_start(t, ps - 2) : 0;
-			char *who = last_person(r, t, from, x->q.open, pmd, f, n);
+			bool thing = !strcmp(x->speaker, "it") || !strcmp(x->speaker, "It");
+			char *who = last_person(r, t, from, x->q.open, pmd, f, n, thing);
 			free(x->speaker);
-			x->speaker = who ? who : last_named ? cti_strdup(last_named) : NULL;
+			x->speaker = who ? who : last_named && !thing ? cti_strdup(last_named) : NULL;
 			x->confidence *= x->speaker ? 0.7 : 0.5;
 		}
 		split_prefix(x);
