@@ -5,6 +5,8 @@
 #include <casetrace/segment.h>
 #include <casetrace/index.h>
 #include <casetrace/report.h>
+#include <casetrace/extract.h>
+#include <casetrace/cite.h>
 
 int main(void)
 {

@@ -42,6 +42,7 @@ int cmd_aliases(struct cli *cli, int argc, char **argv);
 int cmd_extract_quotes(struct cli *cli, int argc, char **argv);
 int cmd_quotes(struct cli *cli, int argc, char **argv);
 int cmd_reextract(struct cli *cli, int argc, char **argv);
+int cmd_parse_cite(struct cli *cli, int argc, char **argv);
 
 /* msgs.c: diagnostics on stderr, "casetrace: error: ..." */
 #if defined(__GNUC__)

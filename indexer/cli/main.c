@@ -16,6 +16,7 @@ static const struct command commands[] = {
 	{"quotes", cmd_quotes, "who said what: the quotations in the corpus"},
 	{"extract-quotes", cmd_extract_quotes, "quotations in files, without a database"},
 	{"reextract", cmd_reextract, "extract quotations again after rules change"},
+	{"parse-cite", cmd_parse_cite, "parse citations / notes from stdin, without a database"},
 };
 
 static void usage(FILE *f)

@@ -1,0 +1,3238 @@
+/*
+ * citation.c — the citation parser: a stream of notes → citations with
+ * CSL-JSON fields (see include/casetrace/cite.h for the contract).
+ *
+ * How one citation is read (hand-written scanning, no regexes: every scan
+ * is bounded by the citation's length, which is capped at 64 KiB):
+ *  1. special forms first: interviews, letters / minutes / telegrams,
+ *     hearing testimony, "X, as quoted in Y";
+ *  2. URLs (web-archive addresses unwrapped), DOIs and "Accessed …" dates
+ *     are taken out wherever they stand;
+ *  3. the author block at the start is read as name units separated by
+ *     ",", ";", "/", "and", "&", "und", "et": "Family, Given" pairs,
+ *     "Given Family", "Family Initials", "et al.", editors marked "(ed.)",
+ *     "(Hrsg.)"; an institution ("Ministry of Defence (Velmoria)") when a
+ *     quoted title follows;
+ *  4. a year right after the authors (author-date styles), then the title:
+ *     a quoted one, or the run up to the sentence end (". ") when the
+ *     authors ended with a period or year, up to "," or " (" when they ended
+ *     with a comma (notes style); a journal abbreviation followed by a
+ *     number is a container, not a title;
+ *  5. the rest: "In …, ed. …" / "in: X (Hrsg.), …" (chapter), "Place:
+ *     Publisher", dates, "vol." / "no." / "12(3)", pages ("pp.", "S.",
+ *     ": 823–30", ranges, a trailing page in notes), then what is left in
+ *     chunks: container, publisher (by keyword), place (by position / a
+ *     short list of publishing cities);
+ *  6. the type from what was found.
+ * Consumed bytes are overwritten with a barrier byte (0x1f) in a working
+ * copy, so later scans never reuse them and chunks split there.
+ *
+ * The chain (Ibid., short forms) is resolved over the whole stream after
+ * each citation is parsed: see resolve_ibid() and resolve_short().
+ *
+ * Memory: a ct_cites list owns every string and array of its citations in
+ * an arena of blocks freed together.
+ */
+#include <casetrace/cite.h>
+#include "util/util.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define MAX_NOTE (64 * 1024)
+#define MAX_NAMES 64
+#define BAR '\x1f'
+
+/* ---------------------------------------------------------------- arena */
+
+struct blk {
+	struct blk *next;
+	size_t used, cap;
+	max_align_t data[];
+};
+
+struct ct_cites {
+	ct_cite *c;
+	size_t n, cap;
+	struct blk *blk;
+	bool oom;
+};
+
+static void *arena_alloc(struct ct_cites *cs, size_t n)
+{
+	n = (n + 15) & ~(size_t)15;
+	struct blk *b = cs->blk;
+	if (!b || b->cap - b->used < n) {
+		size_t cap = n > 60000 ? n : 60000;
+		b = malloc(sizeof *b + cap);
+		if (!b) {
+			cs->oom = true;
+			return NULL;
+		}
+		b->next = cs->blk;
+		b->used = 0;
+		b->cap = cap;
+		cs->blk = b;
+	}
+	void *p = (char *)b->data + b->used;
+	b->used += n;
+	return p;
+}
+
+static const char *arena_strn(struct ct_cites *cs, const char *s, size_t n)
+{
+	if (!s)
+		return NULL;
+	char *p = arena_alloc(cs, n + 1);
+	if (!p)
+		return NULL;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+static const char *arena_str(struct ct_cites *cs, const char *s)
+{
+	return s ? arena_strn(cs, s, strlen(s)) : NULL;
+}
+
+/* ------------------------------------------------------ character classes */
+
+static bool is_sp(char c)
+{
+	return c == ' ';
+}
+
+static bool is_dig(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool is_bar(char c)
+{
+	return c == BAR;
+}
+
+/* The case of the letter at s[i]: 'U', 'L', or 0 (not a letter); *len its
+ * byte length. Latin-1 supplement and Latin Extended-A are handled. */
+static char letter_case(const char *s, size_t n, size_t i, size_t *len)
+{
+	unsigned char c = (unsigned char)s[i];
+	*len = 1;
+	if (c >= 'A' && c <= 'Z')
+		return 'U';
+	if (c >= 'a' && c <= 'z')
+		return 'L';
+	if (c < 0x80)
+		return 0;
+	size_t l = cti_utf8_seq((const unsigned char *)s + i, n - i);
+	if (!l)
+		return 0;
+	*len = l;
+	if (l != 2)
+		return (l == 3 && c == 0xE1) ? 'L' : 0; /* rare scripts: treat as letters */
+	unsigned char d = (unsigned char)s[i + 1];
+	if (c == 0xC3) {
+		if (d == 0x97 || d == 0xB7)
+			return 0;
+		return d < 0x9F ? 'U' : 'L';
+	}
+	if (c == 0xC4 || c == 0xC5)
+		return (d & 1) ? 'L' : 'U';
+	if (c >= 0xC6 && c <= 0xD4)
+		return 'L';
+	if (c == 0xD0)
+		return d < 0xB0 ? 'U' : 'L';
+	return 0;
+}
+
+static bool is_letter_at(const char *s, size_t n, size_t i)
+{
+	size_t l;
+	return i < n && letter_case(s, n, i, &l) != 0;
+}
+
+static bool is_upper_at(const char *s, size_t n, size_t i)
+{
+	size_t l;
+	return i < n && letter_case(s, n, i, &l) == 'U';
+}
+
+static bool is_lower_at(const char *s, size_t n, size_t i)
+{
+	size_t l;
+	return i < n && letter_case(s, n, i, &l) == 'L';
+}
+
+/* Is s[i] the start of a word (previous byte not a letter or digit)? */
+static bool word_start(const char *s, size_t i)
+{
+	if (i == 0)
+		return true;
+	unsigned char p = (unsigned char)s[i - 1];
+	return !(isalnum(p) || p >= 0x80);
+}
+
+static bool starts_ci(const char *s, size_t n, size_t i, const char *w)
+{
+	size_t l = strlen(w);
+	return i + l <= n && strncasecmp(s + i, w, l) == 0;
+}
+
+static bool starts_cs(const char *s, size_t n, size_t i, const char *w)
+{
+	size_t l = strlen(w);
+	return i + l <= n && memcmp(s + i, w, l) == 0;
+}
+
+/* Quotation marks: the byte length of an opening mark at s[i] (0 if none)
+ * and the closing mark that goes with it. */
+static size_t open_quote(const char *s, size_t n, size_t i, const char **close)
+{
+	if (s[i] == '"') {
+		*close = "\"";
+		return 1;
+	}
+	if (s[i] == '\'' && word_start(s, i) && i + 1 < n && !is_sp(s[i + 1])) {
+		*close = "'";
+		return 1;
+	}
+	if (starts_cs(s, n, i, "\xe2\x80\x9c")) { /* “ */
+		*close = "\xe2\x80\x9d";
+		return 3;
+	}
+	if (starts_cs(s, n, i, "\xe2\x80\x9e")) { /* „ */
+		*close = "\xe2\x80\x9c";
+		return 3;
+	}
+	if (starts_cs(s, n, i, "\xe2\x80\x98") && word_start(s, i)) { /* ‘ */
+		*close = "\xe2\x80\x99";
+		return 3;
+	}
+	if (starts_cs(s, n, i, "\xc2\xab")) { /* « */
+		*close = "\xc2\xbb";
+		return 2;
+	}
+	if (starts_cs(s, n, i, "\xc2\xbb")) { /* » as opener (German) */
+		*close = "\xc2\xab";
+		return 2;
+	}
+	return 0;
+}
+
+/* Find the closing mark from i; the index of the mark or n. Single marks
+ * (’ ') followed by a letter are apostrophes, not closers. */
+static size_t find_close(const char *s, size_t n, size_t i, const char *close)
+{
+	size_t cl = strlen(close);
+	bool single = !strcmp(close, "'") || !strcmp(close, "\xe2\x80\x99");
+	for (; i + cl <= n; i++) {
+		if (memcmp(s + i, close, cl) != 0)
+			continue;
+		if (single && is_letter_at(s, n, i + cl))
+			continue;
+		if (!strcmp(close, "\xe2\x80\x9d") || !strcmp(close, "\""))
+			return i;
+		return i;
+	}
+	/* “ closed by a straight " or ” typed as “ */
+	if (!strcmp(close, "\xe2\x80\x9d")) {
+		for (size_t j = i; j < n; j++)
+			if (s[j] == '"')
+				return j;
+	}
+	return n;
+}
+
+/* --------------------------------------------------------------- dates */
+
+static const struct {
+	const char *name;
+	int month;
+	size_t min; /* shortest accepted prefix */
+} month_names[] = {
+	{"january", 1, 3}, {"february", 2, 3}, {"march", 3, 3}, {"april", 4, 3},
+	{"may", 5, 3}, {"june", 6, 3}, {"july", 7, 3}, {"august", 8, 3},
+	{"september", 9, 3}, {"october", 10, 3}, {"november", 11, 3}, {"december", 12, 3},
+	{"januar", 1, 6}, {"j\xc3\xa4nner", 1, 7}, {"februar", 2, 7}, {"m\xc3\xa4rz", 3, 5},
+	{"mai", 5, 3}, {"juni", 6, 4}, {"juli", 7, 4}, {"oktober", 10, 3}, {"dezember", 12, 3},
+	{"gennaio", 1, 7}, {"febbraio", 2, 8}, {"marzo", 3, 5}, {"aprile", 4, 6},
+	{"maggio", 5, 6}, {"giugno", 6, 6}, {"luglio", 7, 6}, {"agosto", 8, 6},
+	{"settembre", 9, 9}, {"ottobre", 10, 7}, {"dicembre", 12, 8},
+	{"janvier", 1, 7}, {"f\xc3\xa9vrier", 2, 8}, {"mars", 3, 4}, {"avril", 4, 5},
+	{"juin", 6, 4}, {"juillet", 7, 7}, {"ao\xc3\xbbt", 8, 5}, {"septembre", 9, 9},
+	{"octobre", 10, 7}, {"novembre", 11, 8}, {"d\xc3\xa9\x63\x65mbre", 12, 9},
+};
+
+/* A month name at s[i] (a whole word, optionally abbreviated with a dot):
+ * its number, *end after it (and its dot); 0 if none. */
+static int scan_month(const char *s, size_t n, size_t i, size_t *end)
+{
+	if (!word_start(s, i) || !is_letter_at(s, n, i))
+		return 0;
+	size_t j = i;
+	while (j < n && is_letter_at(s, n, j)) {
+		size_t l;
+		letter_case(s, n, j, &l);
+		j += l;
+	}
+	size_t wl = j - i;
+	if (wl < 3 || wl > 10)
+		return 0;
+	for (size_t m = 0; m < sizeof month_names / sizeof month_names[0]; m++) {
+		size_t full = strlen(month_names[m].name);
+		if (wl > full || wl < month_names[m].min)
+			continue;
+		if (strncasecmp(s + i, month_names[m].name, wl) != 0)
+			continue;
+		if (wl < full && !(wl == 4 && !strncasecmp(s + i, "sept", 4)) && wl != 3)
+			continue; /* only 3-letter and "Sept" abbreviations */
+		bool abbrev = wl < full;
+		/* "May" / "March" as a word are months only before a digit */
+		size_t k = j;
+		if (k < n && s[k] == '.')
+			k++;
+		else if (abbrev && !(k < n && (is_sp(s[k]) || s[k] == ',')))
+			return 0;
+		*end = k;
+		return month_names[m].month;
+	}
+	return 0;
+}
+
+/* 1..max digits at s[i] (not preceded or followed by a digit). */
+static int scan_num(const char *s, size_t n, size_t i, int max, size_t *end)
+{
+	if (i >= n || !is_dig(s[i]) || (i > 0 && is_dig(s[i - 1])))
+		return -1;
+	int v = 0, k = 0;
+	size_t j = i;
+	while (j < n && is_dig(s[j])) {
+		if (++k > max)
+			return -1;
+		v = v * 10 + (s[j] - '0');
+		j++;
+	}
+	*end = j;
+	return v;
+}
+
+static bool valid_year(int y)
+{
+	return y >= 1400 && y <= 2039;
+}
+
+/* A year at s[i] (whole number, 1400..2039), with an optional letter
+ * ("2015a"); *end after it. */
+static int scan_year(const char *s, size_t n, size_t i, size_t *end)
+{
+	if (i > 0 && (isalpha((unsigned char)s[i - 1]) || is_dig(s[i - 1])))
+		return 0;
+	size_t e;
+	int y = scan_num(s, n, i, 4, &e);
+	if (y < 0 || e - i != 4 || !valid_year(y))
+		return 0;
+	if (e < n && s[e] >= 'a' && s[e] <= 'h' && !(e + 1 < n && isalpha((unsigned char)s[e + 1])))
+		e++;
+	if (e < n && isalpha((unsigned char)s[e]))
+		return 0;
+	*end = e;
+	return y;
+}
+
+static int days_in(int y, int m)
+{
+	static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return d[m - 1];
+}
+
+static void iso_write(char out[11], int y, int m, int d)
+{
+	out[0] = (char)('0' + y / 1000 % 10);
+	out[1] = (char)('0' + y / 100 % 10);
+	out[2] = (char)('0' + y / 10 % 10);
+	out[3] = (char)('0' + y % 10);
+	out[4] = '\0';
+	if (m < 1)
+		return;
+	out[4] = '-';
+	out[5] = (char)('0' + m / 10);
+	out[6] = (char)('0' + m % 10);
+	out[7] = '\0';
+	if (d < 1)
+		return;
+	out[7] = '-';
+	out[8] = (char)('0' + d / 10);
+	out[9] = (char)('0' + d % 10);
+	out[10] = '\0';
+}
+
+static size_t skip_sp_comma(const char *s, size_t n, size_t i)
+{
+	while (i < n && (is_sp(s[i]) || s[i] == ','))
+		i++;
+	return i;
+}
+
+static size_t skip_ordinal(const char *s, size_t n, size_t i)
+{
+	if (i + 2 <= n && (starts_ci(s, n, i, "st") || starts_ci(s, n, i, "nd") ||
+	                   starts_ci(s, n, i, "rd") || starts_ci(s, n, i, "th")) &&
+	    !(i + 2 < n && isalpha((unsigned char)s[i + 2])))
+		return i + 2;
+	return i;
+}
+
+/* A written date at s[i]: "September 3, 2007", "3 September 2007",
+ * "3. März 2009", "Sept. 2007", "2007-09-03", "12.10.2009". Writes ISO and
+ * returns its precision (1 year, 2 month, 3 day), 0 if none. */
+static int scan_date(const char *s, size_t n, size_t i, size_t *end, char iso[11])
+{
+	size_t e, e2, e3;
+	int m, d, y;
+	if (i >= n || !word_start(s, i))
+		return 0;
+	if ((m = scan_month(s, n, i, &e)) > 0) {
+		size_t j = e;
+		while (j < n && is_sp(s[j]))
+			j++;
+		d = scan_num(s, n, j, 2, &e2);
+		if (d > 0) {
+			size_t k = skip_ordinal(s, n, e2);
+			k = skip_sp_comma(s, n, k);
+			if ((y = scan_year(s, n, k, &e3)) && d <= days_in(y, m)) {
+				iso_write(iso, y, m, d);
+				*end = e3;
+				return 3;
+			}
+		}
+		j = skip_sp_comma(s, n, e);
+		if ((y = scan_year(s, n, j, &e3))) {
+			iso_write(iso, y, m, 0);
+			*end = e3;
+			return 2;
+		}
+		return 0;
+	}
+	if ((d = scan_num(s, n, i, 2, &e)) > 0) {
+		size_t k = skip_ordinal(s, n, e);
+		if (k < n && s[k] == '.' && k + 1 < n && is_dig(s[k + 1])) {
+			/* 12.10.2009 */
+			m = scan_num(s, n, k + 1, 2, &e2);
+			if (m >= 1 && m <= 12 && e2 < n && s[e2] == '.' &&
+			    (y = scan_year(s, n, e2 + 1, &e3)) && d <= days_in(y, m)) {
+				iso_write(iso, y, m, d);
+				*end = e3;
+				return 3;
+			}
+			return 0;
+		}
+		if (k < n && s[k] == '.')
+			k++;
+		while (k < n && is_sp(s[k]))
+			k++;
+		if ((m = scan_month(s, n, k, &e2)) > 0) {
+			size_t j = skip_sp_comma(s, n, e2);
+			if ((y = scan_year(s, n, j, &e3)) && d <= days_in(y, m)) {
+				iso_write(iso, y, m, d);
+				*end = e3;
+				return 3;
+			}
+		}
+		return 0;
+	}
+	if ((y = scan_year(s, n, i, &e)) && e - i == 4 && e + 3 <= n &&
+	    (s[e] == '-' || s[e] == '/') && is_dig(s[e + 1])) {
+		m = scan_num(s, n, e + 1, 2, &e2);
+		if (m >= 1 && m <= 12 && e2 - (e + 1) == 2) {
+			if (e2 + 1 < n && s[e2] == s[e] && is_dig(s[e2 + 1])) {
+				d = scan_num(s, n, e2 + 1, 2, &e3);
+				if (d >= 1 && d <= days_in(y, m) && e3 - (e2 + 1) == 2) {
+					iso_write(iso, y, m, d);
+					*end = e3;
+					return 3;
+				}
+			}
+		}
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------- the work */
+
+/* A citation being read: the working copy (consumed bytes are BAR) and
+ * the fields found, as arena strings. */
+struct parse {
+	struct ct_cites *cs;
+	char *s;          /* working copy */
+	size_t n;
+	ct_cite_name names[MAX_NAMES];
+	size_t n_names;
+	bool names_are_editors;
+	ct_cite_name eds[MAX_NAMES];
+	size_t n_eds;
+	bool et_al;
+	ct_cite f;        /* the fields (author/editor set at the end) */
+	int date_prec;    /* precision of issued */
+	bool quoted_title;
+	bool comma_style; /* the authors ended with "," (notes style) */
+	bool in_chapter;
+	bool pubfacts;    /* "Place: Publisher" seen */
+};
+
+static void consume(struct parse *p, size_t a, size_t b)
+{
+	if (b > p->n)
+		b = p->n;
+	for (size_t i = a; i < b; i++)
+		p->s[i] = BAR;
+}
+
+static bool is_trim_punct(char c)
+{
+	return c == ',' || c == ';' || c == ':' || c == ' ' || c == BAR || c == '(' ||
+	       c == ')' || c == '[' || c == ']' || c == '/';
+}
+
+/* A cleaned copy of s[a, b): barriers dropped, spaces trimmed, punctuation
+ * around removed (a final period too, unless it ends an abbreviation of one
+ * or two letters), into the arena. NULL when nothing is left. */
+static const char *field(struct parse *p, const char *s, size_t a, size_t b)
+{
+	while (a < b && (is_trim_punct(s[a]) || s[a] == '.'))
+		a++;
+	while (b > a && is_trim_punct(s[b - 1]))
+		b--;
+	/* a closing bracket whose opener is inside stays */
+	if (b < p->n + 1 && b > a && (s[b] == ')' || s[b] == ']')) {
+		char op = s[b] == ')' ? '(' : '[';
+		if (memchr(s + a, op, b - a) && !memchr(s + a, s[b], b - a))
+			b++;
+	}
+	if (b > a && s[b - 1] == '.') {
+		size_t w = b - 1;
+		while (w > a && isalpha((unsigned char)s[w - 1]))
+			w--;
+		if (b - 1 - w > 2 || (b - 1 - w >= 1 && islower((unsigned char)s[w])) ||
+		    (b >= 2 && !isalpha((unsigned char)s[b - 2])))
+			b--;
+		while (b > a && is_trim_punct(s[b - 1]))
+			b--;
+	}
+	if (b <= a)
+		return NULL;
+	struct cti_buf t;
+	cti_buf_init(&t);
+	bool sp = false;
+	for (size_t i = a; i < b; i++) {
+		char c = s[i];
+		if (c == BAR || c == ' ') {
+			sp = t.len > 0;
+			continue;
+		}
+		if (sp)
+			cti_buf_putc(&t, ' ');
+		sp = false;
+		cti_buf_putc(&t, c);
+	}
+	const char *r = t.len ? arena_strn(p->cs, t.data, t.len) : NULL;
+	cti_buf_free(&t);
+	return r;
+}
+
+/* Take s[a, b) as a field and consume it. */
+static const char *take(struct parse *p, size_t a, size_t b)
+{
+	const char *r = field(p, p->s, a, b);
+	consume(p, a, b);
+	return r;
+}
+
+/* ----------------------------------------------------------------- names */
+
+enum tok { T_NONE, T_INIT, T_WORD, T_CAPS, T_PART, T_ETAL, T_SUFFIX, T_OTHER };
+
+static const char *const particles[] = {
+	"von", "van", "de", "der", "den", "da", "di", "del", "della", "du", "la", "le",
+	"ten", "ter", "dos", "das", "do", "zu", "vom", "des", "dei", "degli", "d'", "al", "el",
+	"bin", "ibn", "y", "mac",
+};
+
+static bool is_particle(const char *s, size_t l)
+{
+	for (size_t i = 0; i < sizeof particles / sizeof particles[0]; i++)
+		if (strlen(particles[i]) == l && !memcmp(s, particles[i], l))
+			return true;
+	return false;
+}
+
+/* Classify the token s[a, b) (no spaces inside). */
+static enum tok classify(const char *s, size_t a, size_t b)
+{
+	size_t l = b - a;
+	if (!l)
+		return T_NONE;
+	const char *t = s + a;
+	if ((l == 3 && !memcmp(t, "Jr.", 3)) || (l == 2 && !memcmp(t, "Jr", 2)) ||
+	    (l == 3 && !memcmp(t, "Sr.", 3)) || (l == 2 && !memcmp(t, "II", 2)) ||
+	    (l == 3 && !memcmp(t, "III", 3)))
+		return T_SUFFIX;
+	if (is_particle(t, l))
+		return T_PART;
+	/* initials: "J.", "J.P.", "J.-P.", "Th.", "Ch." */
+	if (t[l - 1] == '.') {
+		size_t i = 0, letters = 0, groups = 0;
+		bool ok = true;
+		while (i < l) {
+			size_t cl;
+			char c = letter_case(t, l, i, &cl);
+			if (c != 'U') {
+				ok = false;
+				break;
+			}
+			i += cl;
+			letters++;
+			if (i < l && t[i] != '.' && letter_case(t, l, i, &cl) == 'L' && groups == 0 &&
+			    i + cl < l && t[i + cl] == '.') {
+				i += cl; /* Th. */
+			}
+			if (i < l && t[i] == '.') {
+				i++;
+				groups++;
+			} else {
+				ok = false;
+				break;
+			}
+			if (i < l && t[i] == '-')
+				i++;
+		}
+		if (ok && groups >= 1 && letters <= 4)
+			return T_INIT;
+	}
+	/* Vancouver initials "CK", "JP" (1-3 capitals, no dot) */
+	size_t caps = 0, lowers = 0, others = 0, i = 0;
+	while (i < l) {
+		size_t cl;
+		char c = letter_case(t, l, i, &cl);
+		if (c == 'U')
+			caps++;
+		else if (c == 'L')
+			lowers++;
+		else if (t[i] == '-' || t[i] == '\'' || (cl == 3 && !memcmp(t + i, "\xe2\x80\x99", 3)))
+			;
+		else if (t[i] == '.' && i == l - 1)
+			;
+		else
+			others++;
+		i += cl;
+	}
+	if (others)
+		return T_OTHER;
+	if (caps && !lowers && caps <= 3 && t[l - 1] != '.' && l <= 3)
+		return T_INIT;
+	if (caps >= 2 && !lowers)
+		return T_CAPS;
+	if (caps && letter_case(t, l, 0, &i) == 'U')
+		return T_WORD;
+	if (!caps && lowers && (l >= 2 && (t[0] == 'd' || t[0] == 'o') && t[1] == '\''))
+		return T_WORD;
+	return T_OTHER;
+}
+
+enum sep { S_END, S_COMMA, S_AND };
+
+/* One name unit: tokens up to a separator. */
+struct unit {
+	size_t a, b;           /* its bytes */
+	size_t tok_a[8], tok_b[8];
+	enum tok kind[8];
+	size_t nt;
+	enum sep sep;          /* what follows it */
+	size_t next;           /* where the next unit starts */
+	bool etal;
+	bool bad;              /* not a name */
+	bool after_and;        /* it followed "and" / "&": the last name */
+};
+
+static bool is_and_word(const char *s, size_t n, size_t i)
+{
+	static const char *const w[] = {"and ", "& ", "und ", "et ", "e ", "y ", "and/or "};
+	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+		if (starts_cs(s, n, i, w[k])) {
+			if (!strcmp(w[k], "et ") && starts_cs(s, n, i, "et al"))
+				return false;
+			return true;
+		}
+	return false;
+}
+
+static size_t and_len(const char *s, size_t n, size_t i)
+{
+	size_t j = i;
+	while (j < n && s[j] != ' ')
+		j++;
+	return j - i + 1;
+}
+
+/* Read a unit at i. given_mode: it gives the given names of a pending
+ * family name, so "J. Title" stops after "J.". */
+static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct unit *u)
+{
+	memset(u, 0, sizeof *u);
+	while (i < n && s[i] == ' ')
+		i++;
+	u->a = i;
+	u->sep = S_END;
+	u->next = n;
+	for (;;) {
+		while (i < n && s[i] == ' ')
+			i++;
+		if (i >= n || is_bar(s[i])) {
+			u->next = i;
+			break;
+		}
+		const char *cl;
+		if (open_quote(s, n, i, &cl) || s[i] == '(' || s[i] == '[' || is_dig(s[i])) {
+			u->next = i;
+			break;
+		}
+		if (u->nt > 0 && is_and_word(s, n, i)) {
+			u->sep = S_AND;
+			u->next = i + and_len(s, n, i);
+			break;
+		}
+		if (u->nt == 0 && !u->after_and && is_and_word(s, n, i)) {
+			u->after_and = true;
+			i += and_len(s, n, i);
+			u->a = i;
+			continue;
+		}
+		if ((starts_cs(s, n, i, "et al") || starts_cs(s, n, i, "u.a.") ||
+		     starts_cs(s, n, i, "u. a.") || starts_cs(s, n, i, "et. al")) && u->nt > 0) {
+			u->next = i; /* the name ends; "et al." is the next unit */
+			u->sep = S_COMMA;
+			break;
+		}
+		if (starts_cs(s, n, i, "et al") || starts_cs(s, n, i, "u.a.") ||
+		    starts_cs(s, n, i, "u. a.") || starts_cs(s, n, i, "et. al")) {
+			u->etal = true;
+			size_t j = i;
+			while (j < n && s[j] != ',' && s[j] != ' ' && s[j] != ':' && s[j] != ';')
+				j++;
+			if (starts_cs(s, n, i, "u. a."))
+				j = i + 5;
+			if (starts_cs(s, n, i, "et al") || starts_cs(s, n, i, "et. al")) {
+				j = i + (s[i + 2] == '.' ? 6 : 5);
+				if (j < n && s[j] == '.')
+					j++;
+			}
+			u->b = j;
+			if (j < n && (s[j] == ',' || s[j] == ';')) {
+				u->sep = S_COMMA;
+				j++;
+			}
+			u->next = j;
+			/* after "et al." a period ends the block unless a comma / year */
+			return;
+		}
+		size_t a = i;
+		while (i < n && s[i] != ' ' && s[i] != ',' && s[i] != ';' && s[i] != ':' &&
+		       s[i] != '(' && !is_bar(s[i]) && s[i] != '/')
+			i++;
+		size_t b = i;
+		if (b == a) {
+			if (u->nt && i < n && (s[i] == ',' || s[i] == ';' || s[i] == '/')) {
+				u->sep = S_COMMA;
+				u->next = i + 1;
+				return;
+			}
+			u->next = i;
+			break;
+		}
+		enum tok k = classify(s, a, b);
+		if (k == T_OTHER || u->nt >= 8) {
+			u->bad = true;
+			u->next = a;
+			u->b = b;
+			return;
+		}
+		if (k == T_WORD && s[b - 1] == '.' && b - a <= 6 && u->nt > 0 &&
+		    (u->kind[u->nt - 1] == T_INIT || s[u->tok_b[u->nt - 1] - 1] == '.')) {
+			u->bad = true; /* "J. Am. Chem. Soc." */
+			u->next = a;
+			u->b = b;
+			return;
+		}
+		if (k == T_INIT && s[b - 1] != '.' && u->nt > 0 && u->kind[u->nt - 1] == T_INIT &&
+		    s[u->tok_b[u->nt - 1] - 1] == '.') {
+			u->next = a; /* "J. C. A sensitive …" */
+			u->sep = S_END;
+			return;
+		}
+		u->tok_a[u->nt] = a;
+		u->tok_b[u->nt] = b;
+		u->kind[u->nt++] = k;
+		u->b = b;
+		bool dot = s[b - 1] == '.';
+		if (dot && k != T_INIT && k != T_SUFFIX) {
+			u->next = b;
+			u->sep = S_END;
+			return;
+		}
+		bool fam_init = u->nt >= 2 && u->kind[0] != T_INIT;
+		if (dot && k == T_INIT && (given_mode || fam_init) && i < n && s[i] == ' ') {
+			size_t j = i + 1;
+			size_t e = j;
+			while (e < n && s[e] != ' ' && s[e] != ',' && s[e] != '.' && s[e] != ':')
+				e++;
+			enum tok nk = classify(s, j, e);
+			if ((nk == T_WORD || nk == T_CAPS) && e - j >= 2 && !(e < n && s[e] == '.' && e - j <= 2)) {
+				/* "Smith, J. Title": unless "J. Title," / "J. Title and" /
+				 * "J. Title (" / "J. Title." then a name follows */
+				bool name_follows = e < n && (s[e] == ',' || s[e] == ':' || s[e] == '.' ||
+				                              (s[e] == ' ' && (is_and_word(s, n, e + 1) ||
+				                                               s[e + 1] == '(' || is_bar(s[e + 1]) ||
+				                                               is_dig(s[e + 1]))));
+				if (e >= n)
+					name_follows = true;
+				if (!name_follows) {
+					u->next = b;
+					u->sep = S_END;
+					return;
+				}
+			}
+		}
+		if (i < n && (s[i] == ',' || s[i] == ';' || s[i] == '/')) {
+			u->sep = S_COMMA;
+			u->next = i + 1;
+			return;
+		}
+		if (i < n && s[i] == ':') {
+			u->next = i;
+			u->sep = S_END;
+			return;
+		}
+		if (i < n && s[i] == '(') {
+			u->next = i;
+			return;
+		}
+	}
+	u->b = i;
+	while (u->b > u->a && s[u->b - 1] == ' ')
+		u->b--;
+}
+
+static int count_kind(const struct unit *u, enum tok k)
+{
+	int c = 0;
+	for (size_t i = 0; i < u->nt; i++)
+		c += u->kind[i] == k;
+	return c;
+}
+
+static bool unit_all_init(const struct unit *u)
+{
+	return u->nt > 0 && (size_t)count_kind(u, T_INIT) == u->nt;
+}
+
+/* a family-like unit: one word (plus particles / suffix), no initials */
+static bool unit_family(const struct unit *u)
+{
+	int words = count_kind(u, T_WORD) + count_kind(u, T_CAPS);
+	return words >= 1 && words <= 2 && count_kind(u, T_INIT) == 0 &&
+	       (words == 1 || count_kind(u, T_PART) > 0 ||
+	        (u->nt == 2 && u->kind[0] != T_PART && count_kind(u, T_CAPS) == 2));
+}
+
+/* a given-names unit: 1-3 tokens of words and initials */
+static bool unit_given(const struct unit *u)
+{
+	return u->nt >= 1 && u->nt <= 3 &&
+	       (size_t)(count_kind(u, T_WORD) + count_kind(u, T_INIT) + count_kind(u, T_CAPS)) == u->nt;
+}
+
+static const char *span_str(struct parse *p, const char *s, size_t a, size_t b)
+{
+	while (a < b && (s[a] == ' ' || s[a] == ','))
+		a++;
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == ',' || s[b - 1] == ';'))
+		b--;
+	if (b >= a + 3 && s[b - 1] == '.' && is_lower_at(s, b, b - 2) &&
+	    (is_lower_at(s, b, b - 3) || ((unsigned char)s[b - 3] & 0xC0) == 0x80))
+		b--;
+	return b > a ? arena_strn(p->cs, s + a, b - a) : NULL;
+}
+
+static void add_name(struct parse *p, ct_cite_name *arr, size_t *cnt, const char *fam,
+                     const char *giv, const char *lit)
+{
+	if (*cnt >= MAX_NAMES)
+		return;
+	arr[*cnt].family = fam;
+	arr[*cnt].given = giv;
+	arr[*cnt].literal = lit;
+	(*cnt)++;
+	(void)p;
+}
+
+/* Read the author block at i; fills arr; returns where it ends (after its
+ * closing punctuation), or i when there are no names. *end_punct gets the
+ * character that closed it ('.', ',', ':', '(', '"' or 0). */
+static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_cite_name *arr,
+                         size_t *cnt, bool *etal, char *end_punct)
+{
+	struct unit u, v;
+	size_t pos = i, block_end = i;
+	bool initials_only = false; /* the first name's given names were initials */
+	bool last = false;
+	*end_punct = 0;
+	size_t first_cnt = *cnt;
+	while (!last && *cnt < MAX_NAMES) {
+		read_unit(s, n, pos, false, &u);
+		if (u.etal) {
+			*etal = true;
+			block_end = u.next;
+			break;
+		}
+		if (u.bad || u.nt == 0 || count_kind(&u, T_WORD) + count_kind(&u, T_CAPS) +
+		                                  count_kind(&u, T_INIT) == 0)
+			break;
+		bool first = *cnt == first_cnt;
+		/* Family, Given */
+		bool famlike = unit_family(&u) ||
+		               (u.nt <= 3 && count_kind(&u, T_INIT) == 0 && count_kind(&u, T_SUFFIX) == 0);
+		if (famlike && u.sep == S_COMMA) {
+			read_unit(s, n, u.next, true, &v);
+			if (!v.bad && !v.etal && unit_given(&v) && (unit_family(&u) || unit_all_init(&v)) &&
+			    (unit_all_init(&v) || first || (v.sep == S_AND || v.sep == S_END))) {
+				bool vinit = unit_all_init(&v);
+				if (first)
+					initials_only = vinit;
+				if (!first && initials_only && !vinit)
+					break;
+				if (!vinit && !first) {
+					/* "Family, Given" after the first only in all-inverted lists */
+				}
+				add_name(p, arr, cnt, span_str(p, s, u.a, u.b), span_str(p, s, v.a, v.b), NULL);
+				block_end = v.next;
+				pos = v.next;
+				if (u.after_and)
+					break;
+				if (v.sep == S_AND)
+					last = true;
+				else if (v.sep == S_END)
+					break;
+				if (last) {
+					/* the unit after "and": one more name */
+					goto after_and;
+				}
+				continue;
+			}
+		}
+		{
+			/* a single unit: Given Family / Family Initials / Family */
+			size_t nw = (size_t)(count_kind(&u, T_WORD) + count_kind(&u, T_CAPS));
+			size_t ni = (size_t)count_kind(&u, T_INIT);
+			if (u.nt > 5 || nw == 0)
+				break;
+			if (!first && initials_only && ni == 0)
+				break;
+			/* "Given Family, Title Words (…" : a later name without
+			 * initials must be followed by another name */
+			if (!first && ni == 0 && u.sep == S_END && !u.after_and)
+				break;
+			if (u.kind[0] != T_INIT && u.kind[0] != T_PART && ni > 0 &&
+			    u.kind[u.nt - 1] == T_INIT) {
+				/* Family Initials */
+				size_t k = 0;
+				while (k < u.nt && u.kind[k] != T_INIT)
+					k++;
+				if (first)
+					initials_only = true;
+				add_name(p, arr, cnt, span_str(p, s, u.tok_a[0], u.tok_b[k - 1]),
+				         span_str(p, s, u.tok_a[k], u.b), NULL);
+			} else if (u.nt >= 2 && (u.kind[u.nt - 1] == T_WORD || u.kind[u.nt - 1] == T_CAPS ||
+			                         u.kind[u.nt - 1] == T_SUFFIX)) {
+				/* Given Family */
+				size_t lastw = u.nt - 1;
+				if (u.kind[lastw] == T_SUFFIX && lastw > 0)
+					lastw--;
+				size_t fa = lastw;
+				while (fa > 0 && u.kind[fa - 1] == T_PART)
+					fa--;
+				if (fa == 0)
+					break;
+				bool ginit = true;
+				for (size_t k = 0; k < fa; k++)
+					if (u.kind[k] != T_INIT)
+						ginit = false;
+				if (first)
+					initials_only = ginit;
+				add_name(p, arr, cnt, span_str(p, s, u.tok_a[fa], u.b),
+				         span_str(p, s, u.tok_a[0], u.tok_b[fa - 1]), NULL);
+			} else if (unit_family(&u)) {
+				if (!first && initials_only)
+					break;
+				add_name(p, arr, cnt, span_str(p, s, u.a, u.b), NULL, NULL);
+			} else {
+				break;
+			}
+			block_end = u.next;
+			pos = u.next;
+			if (u.after_and)
+				break;
+			if (u.sep == S_AND)
+				last = true;
+			else if (u.sep == S_END)
+				break;
+			if (last)
+				goto after_and;
+			continue;
+		}
+	after_and:
+		/* the name after "and" / "&": read it once, then stop */
+		read_unit(s, n, pos, false, &u);
+		if (u.etal) {
+			*etal = true;
+			block_end = u.next;
+			break;
+		}
+		if (u.bad || u.nt == 0)
+			break;
+		if ((unit_family(&u) || (u.nt <= 3 && count_kind(&u, T_INIT) == 0)) && u.sep == S_COMMA) {
+			read_unit(s, n, u.next, true, &v);
+			if (!v.bad && unit_given(&v) && (unit_all_init(&v) || (!initials_only && unit_family(&u)))) {
+				add_name(p, arr, cnt, span_str(p, s, u.a, u.b), span_str(p, s, v.a, v.b), NULL);
+				block_end = v.next;
+				break;
+			}
+		}
+		size_t ni = (size_t)count_kind(&u, T_INIT);
+		if (u.nt > 5 || (initials_only && ni == 0 && !unit_family(&u)))
+			break;
+		if (u.kind[0] != T_INIT && u.kind[0] != T_PART && ni > 0 && u.kind[u.nt - 1] == T_INIT) {
+			size_t k = 0;
+			while (k < u.nt && u.kind[k] != T_INIT)
+				k++;
+			add_name(p, arr, cnt, span_str(p, s, u.tok_a[0], u.tok_b[k - 1]),
+			         span_str(p, s, u.tok_a[k], u.b), NULL);
+		} else if (u.nt >= 2 && (u.kind[u.nt - 1] == T_WORD || u.kind[u.nt - 1] == T_CAPS)) {
+			size_t fa = u.nt - 1;
+			while (fa > 0 && u.kind[fa - 1] == T_PART)
+				fa--;
+			if (fa == 0)
+				break;
+			add_name(p, arr, cnt, span_str(p, s, u.tok_a[fa], u.b),
+			         span_str(p, s, u.tok_a[0], u.tok_b[fa - 1]), NULL);
+		} else if (unit_family(&u)) {
+			add_name(p, arr, cnt, span_str(p, s, u.a, u.b), NULL, NULL);
+		} else {
+			break;
+		}
+		block_end = u.next;
+		break;
+	}
+	if (*cnt == first_cnt && !*etal)
+		return i;
+	/* what closed the block */
+	size_t j = block_end;
+	while (j > i && s[j - 1] == ' ')
+		j--;
+	char c = j > i ? s[j - 1] : 0;
+	size_t k = block_end;
+	while (k < n && s[k] == ' ')
+		k++;
+	if (k < n && (s[k] == ':' || s[k] == '.' || s[k] == ',')) {
+		c = s[k];
+		block_end = k + 1;
+	} else if (k < n && s[k] == '(') {
+		c = '(';
+		block_end = k;
+	} else if (k < n && is_dig(s[k])) {
+		c = c == ',' ? ',' : '0';
+		block_end = k;
+	} else {
+		const char *cl;
+		if (k < n && open_quote(s, n, k, &cl)) {
+			c = c == ',' ? ',' : '"';
+			block_end = k;
+		}
+	}
+	*end_punct = c;
+	return block_end;
+}
+
+/* "(ed.)", "(eds.)", "(Hrsg.)", "(a cura di)", "ed.", "eds.": the length of
+ * such a marker at s[i] (after spaces), 0 if none. */
+static size_t editor_marker(const char *s, size_t n, size_t i)
+{
+	static const char *const m[] = {
+		"(eds.)", "(Eds.)", "(ed.)", "(Ed.)", "(eds)", "(Eds)", "(ed)", "(Ed)", "(Hrsg.)",
+		"(Hg.)", "(Hgg.)", "(hrsg.)", "(hg.)", "(a cura di)", "(dir.)", "(coord.)", "(org.)",
+		"(orgs.)", "(ed. by)", "(Hrsg)", "eds.", "Eds.", "ed.", "Ed.", "Hrsg.", "(ed. lit.)",
+	};
+	size_t j = i;
+	while (j < n && (s[j] == ' ' || s[j] == ','))
+		j++;
+	for (size_t k = 0; k < sizeof m / sizeof m[0]; k++)
+		if (starts_cs(s, n, j, m[k]))
+			return j + strlen(m[k]) - i;
+	return 0;
+}
+
+/* ------------------------------------------------------------ URL, DOI */
+
+static bool url_char(char c)
+{
+	return c != ' ' && c != BAR && c != '<' && c != '>' && c != '"' && (unsigned char)c >= 0x21;
+}
+
+static void take_urls(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	for (size_t i = 0; i < n; i++) {
+		bool url = (starts_ci(s, n, i, "http://") || starts_ci(s, n, i, "https://") ||
+		            (starts_ci(s, n, i, "www.") && word_start(s, i)));
+		bool doi = !url && (starts_ci(s, n, i, "doi:") || starts_ci(s, n, i, "doi ")) &&
+		           word_start(s, i);
+		if (!url && !doi && starts_cs(s, n, i, "10.") && word_start(s, i) && i + 8 < n &&
+		    is_dig(s[i + 3]) && memchr(s + i, '/', n - i < 12 ? n - i : 12))
+			doi = true;
+		if (!url && !doi)
+			continue;
+		size_t j = i;
+		if (doi && !starts_cs(s, n, i, "10."))
+			j = i + 4;
+		while (j < n && s[j] == ' ')
+			j++;
+		size_t a = j;
+		while (j < n && url_char(s[j]))
+			j++;
+		/* a URL broken over a space: "…/ 2007/12/…" */
+		while (url && j + 1 < n && s[j] == ' ' && j > a && s[j - 1] == '/' && url_char(s[j + 1]))
+			for (j++; j < n && url_char(s[j]); j++)
+				;
+		size_t b = j;
+		while (b > a && (s[b - 1] == '.' || s[b - 1] == ',' || s[b - 1] == ';' ||
+		                 s[b - 1] == ')' || s[b - 1] == ']'))
+			b--;
+		if (b <= a)
+			continue;
+		struct cti_buf t;
+		cti_buf_init(&t);
+		for (size_t k = a; k < b; k++)
+			if (s[k] != ' ')
+				cti_buf_putc(&t, s[k]);
+		if (t.oom || !t.data) {
+			cti_buf_free(&t);
+			continue;
+		}
+		if (doi) {
+			if (!p->f.doi)
+				p->f.doi = arena_strn(p->cs, t.data, t.len);
+		} else {
+			const char *u = t.data;
+			const char *wa = strstr(u, "web.archive.org/web/");
+			if (wa) {
+				const char *ts = wa + 20;
+				size_t k = 0;
+				while (is_dig(ts[k]))
+					k++;
+				const char *rest = ts + k;
+				while (*rest && *rest != '/')
+					rest++;
+				if (k >= 8 && *rest == '/' && rest[1]) {
+					char iso[11];
+					int y = (ts[0] - '0') * 1000 + (ts[1] - '0') * 100 + (ts[2] - '0') * 10 + (ts[3] - '0');
+					int m = (ts[4] - '0') * 10 + (ts[5] - '0');
+					int d = (ts[6] - '0') * 10 + (ts[7] - '0');
+					if (valid_year(y) && m >= 1 && m <= 12 && d >= 1 && d <= days_in(y, m)) {
+						iso_write(iso, y, m, d);
+						p->f.archived = arena_str(p->cs, iso);
+					}
+					p->f.archive_url = arena_strn(p->cs, t.data, t.len);
+					const char *orig = rest + 1;
+					if (strncmp(orig, "http", 4) != 0) {
+						char *o = cti_printf("http://%s", orig);
+						if (!p->f.url)
+							p->f.url = arena_str(p->cs, o);
+						free(o);
+					} else if (!p->f.url) {
+						p->f.url = arena_str(p->cs, orig);
+					}
+				}
+			} else if (!p->f.url) {
+				p->f.url = arena_strn(p->cs, t.data, t.len);
+			}
+		}
+		cti_buf_free(&t);
+		/* the lead-in: "Available at:", "URL:", "online:", "Retrieved from" */
+		size_t la = i;
+		static const char *const lead[] = {"Available at:", "Available from:", "available at:",
+		                                   "URL:", "URL", "online:", "Online:", "Retrieved from",
+		                                   "retrieved from", "Available at", "Online unter:",
+		                                   "online unter:", "<", "Online verfügbar unter:"};
+		size_t q = la;
+		while (q > 0 && s[q - 1] == ' ')
+			q--;
+		for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++) {
+			size_t ll = strlen(lead[k]);
+			if (q >= ll && !memcmp(s + q - ll, lead[k], ll)) {
+				la = q - ll;
+				break;
+			}
+		}
+		consume(p, la, j);
+		i = j;
+	}
+}
+
+/* "Accessed November 12, 2012", "(accessed 3 May 2010)", "[Zugriff am …]" */
+static void take_accessed(struct parse *p)
+{
+	static const char *const kw[] = {"accessed on", "accessed", "last accessed", "retrieved on",
+	                                 "retrieved", "zugriff am", "abgerufen am", "consultato il",
+	                                 "stand:", "accessed:", "viewed", "consulted"};
+	char *s = p->s;
+	size_t n = p->n;
+	for (size_t i = 0; i < n; i++) {
+		if (!word_start(s, i) || !isalpha((unsigned char)s[i]))
+			continue;
+		for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
+			if (!starts_ci(s, n, i, kw[k]))
+				continue;
+			size_t j = i + strlen(kw[k]);
+			if (j < n && isalpha((unsigned char)s[j]))
+				continue;
+			while (j < n && (s[j] == ' ' || s[j] == ':' || s[j] == ','))
+				j++;
+			char iso[11];
+			size_t e;
+			if (scan_date(s, n, j, &e, iso)) {
+				size_t a = i;
+				if (a > 0 && (s[a - 1] == '(' || s[a - 1] == '['))
+					a--;
+				if (e < n && (s[e] == ')' || s[e] == ']'))
+					e++;
+				p->f.accessed = arena_str(p->cs, iso);
+				consume(p, a, e);
+				return;
+			}
+		}
+	}
+	/* excite: "(12.10.2009)" after a URL */
+	if (p->f.url) {
+		for (size_t i = 0; i + 1 < n; i++) {
+			if (s[i] != '(' )
+				continue;
+			char iso[11];
+			size_t e;
+			if (scan_date(s, n, i + 1, &e, iso) == 3 && e < n && s[e] == ')') {
+				p->f.accessed = arena_str(p->cs, iso);
+				consume(p, i, e + 1);
+				return;
+			}
+		}
+	}
+}
+
+/* ------------------------------------------------------- title and rest */
+
+/* Does a period at s[i] end a sentence (title, segment)? Not after an
+ * initial or a short abbreviation. */
+static bool sentence_end(const char *s, size_t n, size_t i, size_t from)
+{
+	if (s[i] != '.' && s[i] != '?' && s[i] != '!')
+		return false;
+	if (i + 1 < n && s[i + 1] != ' ' && !is_bar(s[i + 1]))
+		return false;
+	if (s[i] != '.')
+		return true;
+	size_t w = i;
+	while (w > from && is_letter_at(s, n, w - 1))
+		w--;
+	/* UTF-8 continuation bytes count as letters above only at lead bytes */
+	while (w > from && ((unsigned char)s[w - 1] & 0xC0) == 0x80)
+		w--;
+	size_t wl = i - w;
+	if (wl == 0)
+		return i > from && (is_dig(s[i - 1]) || s[i - 1] == ')' || s[i - 1] == '"' ||
+		                    (unsigned char)s[i - 1] >= 0x80);
+	if (wl == 1 && is_upper_at(s, n, w))
+		return false; /* an initial */
+	static const char *const abbr[] = {"vol", "Vol", "no", "No", "pp", "ed", "eds", "Ed", "Eds",
+	                                   "St", "Dr", "Mr", "Mrs", "Jr", "Sr", "vs", "cf", "Cf",
+	                                   "Bd", "Nr", "Hrsg", "Hg", "Jg", "Prof", "Gen", "Col",
+	                                   "Lt", "Sgt", "Brig", "Capt", "Maj", "Adm", "Gov", "Sen",
+	                                   "Rep", "Rev", "Fig", "al", "trans", "Trans", "ch", "Ch",
+	                                   "sec", "art", "Art", "Abs", "Mass", "Calif", "Univ",
+	                                   "Inc", "Co", "Ltd", "repr", "comp", "Dept", "Bull"};
+	for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++)
+		if (strlen(abbr[k]) == wl && !memcmp(s + w, abbr[k], wl))
+			return false;
+	return true;
+}
+
+/* A journal abbreviation followed by a volume number: "Acc. Chem. Res. 10",
+ * "ApJ, 475", "Phys. Rev. D 65". The end of the name, or 0. */
+static size_t journal_abbrev(const char *s, size_t n, size_t i)
+{
+	size_t j = i, toks = 0, abbr = 0, lower = 0;
+	if ((starts_cs(s, n, i, "p. ") || starts_cs(s, n, i, "pp. ") || starts_cs(s, n, i, "S. ") ||
+	     starts_cs(s, n, i, "vol. ") || starts_cs(s, n, i, "Vol. ")))
+		return 0;
+	while (j < n && toks < 7) {
+		while (j < n && s[j] == ' ')
+			j++;
+		if (j >= n || is_bar(s[j]))
+			return 0;
+		bool num = is_dig(s[j]);
+		if (num || (j > i && s[j - 1] == ',' && false)) {
+			if (toks == 0 || lower > 1 || !(toks <= 2 || abbr * 2 >= toks))
+				return 0;
+			size_t e = j;
+			while (e > i && (s[e - 1] == ' ' || s[e - 1] == ','))
+				e--;
+			return e;
+		}
+		size_t a = j;
+		while (j < n && s[j] != ' ' && s[j] != ',' && !is_bar(s[j]))
+			j++;
+		size_t l = j - a;
+		if (l > 14 || s[j - 1] == ':' || memchr(s + a, '?', l) || memchr(s + a, '"', l))
+			return 0;
+		if (s[j - 1] == '.') {
+			if (l > 9)
+				return 0;
+			abbr++;
+		}
+		if (is_lower_at(s, n, a)) {
+			if (l > 4)
+				return 0;
+			lower++;
+		} else if (!is_upper_at(s, n, a)) {
+			return 0;
+		}
+		toks++;
+		if (j < n && s[j] == ',') {
+			size_t k = j + 1;
+			while (k < n && s[k] == ' ')
+				k++;
+			if (k < n && is_dig(s[k])) {
+				if (lower > 1 || !(toks <= 2 || abbr * 2 >= toks))
+					return 0;
+				return j;
+			}
+			return 0;
+		}
+	}
+	return 0;
+}
+
+/* Publisher keywords. */
+static bool publisher_like(const char *t)
+{
+	static const char *const kw[] = {
+		"Press", "Verlag", "Publish", "Books", "Editore", "Editori", "Edizioni", "Editrice",
+		"Tipografia", "Tip.", "Routledge", "Wiley", "Springer", "Elsevier", "Sage", "SAGE",
+		"Blackwell", "Penguin", "Macmillan", "Norton", "Harper", "Knopf", "Brill", "Suhrkamp",
+		"Campus", "Beck", "Budrich", "Nomos", "Kohlhammer", "Westdeutscher", "Olschki",
+		"Einaudi", "Laterza", "Mulino", "Marsilio", "Cierre", "Neri Pozza", "Bompiani",
+		"Feltrinelli", "Mondadori", "Rizzoli", "Electa", "Vandenhoeck", "Klett", "Juventa",
+		"Leske", "Lucius", "Oldenbourg", "Duncker", "Mohr", "Siebeck", "Schöningh", "Fink",
+		"Lang", "Hanser", "Rowohlt", "Fischer", "Piper", "Ullstein", "transcript", "UVK",
+		"Academic", "Gallimard", "Seuil", "Fayard", "PUF", "Armand Colin", "Cambridge University",
+		"Oxford University", "University of", "Clarendon", "Pergamon", "Academia", "Wissenschaft",
+		"Publications", "Publisher", "Pub.", "Inc.", "Ltd", "& Co", "Company", "Hachette",
+		"Random House", "Simon & Schuster", "Basic", "Free Press", "Polity", "Verso",
+		"Palgrave", "Bloomsbury", "Longman", "Methuen", "Pearson", "McGraw", "Prentice",
+		"Addison", "Houghton", "Little, Brown", "Viking", "Vintage", "Allen", "Unwin", "Zed",
+		"Lynne Rienner", "Rienner", "Ashgate", "Edward Elgar", "Brookings", "RAND",
+		"Institute", "Stiftung", "Foundation", "Council", "Centre", "Center", "Ed.",
+		"Ediciones", "Editorial", "Tipi", "Stamperia", "Poligrafico", "Arti Grafiche",
+		"Officine", "Libreria", "Typis", "apud", "presso", "Marietti", "Sansoni", "Zanichelli",
+		"Hoepli", "Giuffrè", "Cedam", "Jovene", "Signum", "Il Poligrafo", "Canal", "Ateneo",
+	};
+	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
+		if (strstr(t, kw[k]))
+			return true;
+	return false;
+}
+
+static bool place_like(const char *t)
+{
+	static const char *const cities[] = {
+		"London", "New York", "Cambridge", "Oxford", "Chicago", "Boston", "Princeton",
+		"New Haven", "Berkeley", "Los Angeles", "Washington", "Paris", "Berlin", "Frankfurt",
+		"München", "Munich", "Hamburg", "Köln", "Bonn", "Stuttgart", "Wiesbaden", "Opladen",
+		"Leipzig", "Wien", "Vienna", "Zürich", "Basel", "Bern", "Göttingen", "Heidelberg",
+		"Baden-Baden", "Tübingen", "Freiburg", "Weinheim", "Münster", "Bielefeld",
+		"Darmstadt", "Konstanz", "Mannheim", "Dresden", "Düsseldorf", "Hannover", "Bremen",
+		"Torino", "Venezia", "Roma", "Milano", "Padova", "Firenze", "Bologna", "Napoli",
+		"Genova", "Treviso", "Vicenza", "Verona", "Bari", "Trieste", "Udine", "Bergamo",
+		"Brescia", "Pisa", "Venice", "Rome", "Milan", "Florence", "Turin", "Amsterdam",
+		"Leiden", "Utrecht", "Brussels", "Bruxelles", "Madrid", "Barcelona", "Lisboa",
+		"Stockholm", "Copenhagen", "Oslo", "Helsinki", "Geneva", "Genève", "Toronto",
+		"Montreal", "Sydney", "Melbourne", "Canberra", "Tokyo", "Beijing", "Singapore",
+		"Philadelphia", "Baltimore", "Ithaca", "Stanford", "Durham", "Chapel Hill",
+		"Minneapolis", "Madison", "Ann Arbor", "Bloomington", "Urbana", "Austin", "Seattle",
+		"San Francisco", "Thousand Oaks", "Newbury Park", "Beverly Hills", "Malden",
+		"Hoboken", "Englewood Cliffs", "Upper Saddle River", "Boulder", "Lanham", "Westport",
+		"Dordrecht", "Heidelberg", "Amsterdam", "Abingdon", "Basingstoke", "Houndmills",
+		"Aldershot", "Farnham", "Cheltenham", "Northampton", "Edinburgh", "Manchester",
+		"Harmondsworth", "Bristol", "Sheffield", "Glasgow", "Dublin", "Lyon", "Bordeaux",
+		"Lausanne", "Padua", "Mestre", "Chioggia", "Bassano", "Rovigo", "Ferrara", "Siena",
+		"Lucca", "Mantova", "Modena", "Parma", "Ravenna", "Rimini", "Palermo", "Catania",
+		"Northgate", "Frankfurt/M", "Frankfurt a.M", "New Brunswick", "Piscataway",
+	};
+	for (size_t k = 0; k < sizeof cities / sizeof cities[0]; k++)
+		if (!strncmp(t, cities[k], strlen(cities[k])))
+			return true;
+	return false;
+}
+
+/* Words that make a chunk a genre / series rather than a container. */
+static bool genre_like(const char *t)
+{
+	static const char *const kw[] = {"press release", "Press release", "Press Release",
+	                                 "Working Paper", "working paper", "Occasional Paper",
+	                                 "Discussion Paper", "Policy Brief", "Technical Report",
+	                                 "Report", "report", "PhD thesis", "Ph.D. thesis",
+	                                 "dissertation", "Dissertation", "Diss.", "thesis",
+	                                 "Thesis", "Master", "Briefing", "Research Paper",
+	                                 "Arbeitspapier", "Diskussionspapier", "Manuskript",
+	                                 "unpublished", "Unpublished", "mimeo", "Mimeo",
+	                                 "Paper presented", "paper presented", "Vortrag"};
+	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
+		if (strstr(t, kw[k]))
+			return true;
+	return false;
+}
+
+/* Pages: "pp. 12-34", "p. 5", "S. 29 - 68", "pages 38-39", "page 45",
+ * "Seiten 4-5", "pp 12". Takes the first; true if found. */
+static void put_page(struct parse *p, size_t a, size_t b)
+{
+	struct cti_buf t;
+	cti_buf_init(&t);
+	for (size_t k = a; k < b; k++) {
+		char c = p->s[k];
+		if (c == ' ' || c == BAR)
+			continue;
+		if (starts_cs(p->s, b, k, "\xe2\x80\x93") || starts_cs(p->s, b, k, "\xe2\x80\x94") ||
+		    starts_cs(p->s, b, k, "\xe2\x80\x91") || starts_cs(p->s, b, k, "\xe2\x80\x90")) {
+			cti_buf_putc(&t, '-');
+			k += 2;
+			continue;
+		}
+		cti_buf_putc(&t, c);
+	}
+	while (t.len && (t.data[t.len - 1] == '.' || t.data[t.len - 1] == ',' ||
+	                 t.data[t.len - 1] == '-'))
+		t.data[--t.len] = '\0';
+	if (t.len && !p->f.page)
+		p->f.page = arena_strn(p->cs, t.data, t.len);
+	cti_buf_free(&t);
+}
+
+static size_t dash_len(const char *s, size_t n, size_t i)
+{
+	if (i < n && s[i] == '-')
+		return (i + 1 < n && s[i + 1] == '-') ? 2 : 1;
+	if (starts_cs(s, n, i, "\xe2\x80\x93") || starts_cs(s, n, i, "\xe2\x80\x94") ||
+	    starts_cs(s, n, i, "\xe2\x80\x91") || starts_cs(s, n, i, "\xe2\x80\x90"))
+		return 3;
+	return 0;
+}
+
+/* A page or page range at s[i]: digits (or a letter and digits: "A65",
+ * "e123", Roman numerals "xii"), optionally "-N"; returns its end or i. */
+static size_t page_range(const char *s, size_t n, size_t i, bool need_range)
+{
+	size_t j = i;
+	if (j < n && (s[j] == 'A' || s[j] == 'e' || s[j] == 'S' || s[j] == 'L') && j + 1 < n &&
+	    is_dig(s[j + 1]) && !need_range)
+		j++;
+	size_t d = j;
+	while (j < n && is_dig(s[j]))
+		j++;
+	if (j == d || j - d > 6)
+		return i;
+	if (j < n && isalpha((unsigned char)s[j]) && s[j] != 'f')
+		return i;
+	if (j < n && s[j] == 'f') { /* 12f., 12ff. */
+		size_t k = j + 1;
+		if (k < n && s[k] == 'f')
+			k++;
+		if (k < n && s[k] == '.')
+			k++;
+		return (k >= n || !isalpha((unsigned char)s[k])) ? k : i;
+	}
+	size_t k = j;
+	while (k < n && s[k] == ' ')
+		k++;
+	size_t dl = dash_len(s, n, k);
+	if (dl) {
+		size_t m = k + dl;
+		while (m < n && s[m] == ' ')
+			m++;
+		if (m < n && (s[m] == 'A' || s[m] == 'e') && m + 1 < n && is_dig(s[m + 1]))
+			m++;
+		size_t e = m;
+		while (e < n && is_dig(s[e]))
+			e++;
+		if (e > m && e - m <= 6 && !(e < n && is_dig(s[e])))
+			return e;
+	}
+	if (j < n && s[j] == ',' && j + 1 < n && is_dig(s[j + 1]) && !need_range)
+		return j; /* "12,13": keep the first */
+	return need_range ? i : j;
+}
+
+static void take_pages(struct parse *p, size_t from)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	static const char *const kw[] = {"pp.", "pp ", "p.", "S.", "pages", "page", "Seiten",
+	                                 "Seite", "pag.", "pagg.", "pgs.", "pg.", "ss.", "s.",
+	                                 "P.", "PP."};
+	for (size_t i = from; i < n; i++) {
+		if (!word_start(s, i))
+			continue;
+		for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
+			if (!starts_cs(s, n, i, kw[k]))
+				continue;
+			size_t j = i + strlen(kw[k]);
+			if (kw[k][strlen(kw[k]) - 1] != '.' && kw[k][strlen(kw[k]) - 1] != ' ' && j < n &&
+			    isalpha((unsigned char)s[j]))
+				continue;
+			while (j < n && s[j] == ' ')
+				j++;
+			size_t e = page_range(s, n, j, false);
+			if (e > j) {
+				put_page(p, j, e);
+				consume(p, i, e);
+				return;
+			}
+		}
+	}
+	/* ": 823–30" after a volume / issue / year in parentheses */
+	for (size_t i = from; i + 1 < n; i++) {
+		if (s[i] != ':')
+			continue;
+		size_t b = i;
+		while (b > from && (s[b - 1] == ' ' || is_bar(s[b - 1])))
+			b--;
+		if (b == from || !(is_dig(s[b - 1]) || s[b - 1] == ')'))
+			continue;
+		size_t j = i + 1;
+		while (j < n && s[j] == ' ')
+			j++;
+		size_t e = page_range(s, n, j, false);
+		if (e > j) {
+			put_page(p, j, e);
+			consume(p, i, e);
+			return;
+		}
+	}
+	/* a bare range */
+	for (size_t i = from; i < n; i++) {
+		if (!is_dig(s[i]) || (i > 0 && (is_dig(s[i - 1]) || isalpha((unsigned char)s[i - 1]) ||
+		                                s[i - 1] == '/' || s[i - 1] == '.')))
+			continue;
+		size_t e = page_range(s, n, i, true);
+		if (e > i) {
+			/* not years "1954 - 1973" */
+			size_t y1e;
+			int y1 = scan_year(s, n, i, &y1e);
+			if (y1 && y1e - i == 4) {
+				size_t m = y1e;
+				while (m < n && (s[m] == ' ' || dash_len(s, n, m)))
+					m += dash_len(s, n, m) ? dash_len(s, n, m) : 1;
+				size_t y2e;
+				int y2 = scan_year(s, n, m, &y2e);
+				if (y1 >= 1900 && y2 > y1)
+					continue;
+			}
+			put_page(p, i, e);
+			consume(p, i, e);
+			return;
+		}
+	}
+}
+
+/* vol. / no. keywords and "12(3)". */
+static void take_volume_issue(struct parse *p, size_t from)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	static const char *const vkw[] = {"vol.", "Vol.", "VOL.", "Volume", "volume", "vol ", "Vol ",
+	                                  "Bd.", "Jg.", "Jahrgang", "tomo", "Tomo", "t.", "T.",
+	                                  "anno", "a."};
+	static const char *const ikw[] = {"no.", "No.", "Nr.", "nr.", "n.", "issue", "Issue",
+	                                  "Heft", "H.", "num.", "fasc.", "Iss.", "iss.", "#",
+	                                  "Number", "number", "nos."};
+	for (size_t i = from; i < n && !p->f.volume; i++) {
+		if (!word_start(s, i) && s[i] != '#')
+			continue;
+		for (size_t k = 0; k < sizeof vkw / sizeof vkw[0]; k++) {
+			if (!starts_cs(s, n, i, vkw[k]))
+				continue;
+			size_t j = i + strlen(vkw[k]);
+			if (j < n && isalpha((unsigned char)s[j]) && vkw[k][strlen(vkw[k]) - 1] != '.')
+				continue;
+			while (j < n && s[j] == ' ')
+				j++;
+			size_t e = j;
+			while (e < n && (is_dig(s[e]) || (e > j && (s[e] == '-' || s[e] == '/')) ||
+			                 (strchr("IVXLC", s[e]) && s[e])))
+				e++;
+			while (e > j && (s[e - 1] == '-' || s[e - 1] == '/'))
+				e--;
+			if (e > j && (e >= n || !isalpha((unsigned char)s[e]))) {
+				p->f.volume = arena_strn(p->cs, s + j, e - j);
+				consume(p, i, e);
+				break;
+			}
+		}
+	}
+	for (size_t i = from; i < n && !p->f.issue; i++) {
+		if (!word_start(s, i) && s[i] != '#')
+			continue;
+		for (size_t k = 0; k < sizeof ikw / sizeof ikw[0]; k++) {
+			if (!starts_cs(s, n, i, ikw[k]))
+				continue;
+			size_t j = i + strlen(ikw[k]);
+			if (j < n && isalpha((unsigned char)s[j]))
+				continue;
+			while (j < n && s[j] == ' ')
+				j++;
+			size_t e = j;
+			while (e < n && (is_dig(s[e]) || (e > j && (s[e] == '-' || s[e] == '/'))))
+				e++;
+			while (e > j && (s[e - 1] == '-' || s[e - 1] == '/'))
+				e--;
+			if (e > j && (e >= n || !isalpha((unsigned char)s[e]))) {
+				p->f.issue = arena_strn(p->cs, s + j, e - j);
+				consume(p, i, e);
+				break;
+			}
+		}
+	}
+	/* 12(3) / 12 (3) */
+	for (size_t i = from; i < n && !p->f.issue; i++) {
+		if (!is_dig(s[i]) || (i > 0 && (is_dig(s[i - 1]) || isalpha((unsigned char)s[i - 1]))))
+			continue;
+		size_t e = i;
+		while (e < n && is_dig(s[e]))
+			e++;
+		if (e - i > 5)
+			continue;
+		size_t k = e;
+		if (k < n && s[k] == ' ')
+			k++;
+		if (k < n && s[k] == '(') {
+			size_t m = k + 1, d = m;
+			while (m < n && (is_dig(s[m]) || s[m] == '-' || s[m] == '/' ||
+			                 (m > d && dash_len(s, n, m) == 3)))
+				m += dash_len(s, n, m) == 3 ? 3 : 1;
+			if (m > d && m < n && s[m] == ')' && m - d <= 9) {
+				size_t ye;
+				if (scan_year(s, n, d, &ye) && ye == m)
+					continue; /* "12 (2011)" is a year */
+				if (!p->f.volume)
+					p->f.volume = arena_strn(p->cs, s + i, e - i);
+				p->f.issue = arena_strn(p->cs, s + d, m - d);
+				consume(p, i, m + 1);
+			}
+		}
+	}
+}
+
+/* Publication facts "Place: Publisher" (the place 1-4 capitalised words,
+ * optionally ", MA"): fills place and publisher. */
+static void take_pubfacts(struct parse *p, size_t from)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	for (size_t i = from; i + 2 < n; i++) {
+		if (s[i] != ':' || s[i + 1] != ' ')
+			continue;
+		/* the place: back to "(", a sentence end, a barrier or the start */
+		size_t a = i;
+		int words = 0;
+		bool ok = true;
+		while (a > from) {
+			char c = s[a - 1];
+			if (c == '(' || is_bar(c))
+				break;
+			if (c == '.' && a >= 2 && s[a - 2] != ' ' && a < i && s[a] == ' ' &&
+			    sentence_end(s, n, a - 1, from))
+				break;
+			if (c == ',' && words >= 1) {
+				/* "Cambridge, MA" / "Thousand Oaks, Calif." keep; else stop */
+				size_t t = a;
+				while (t < i && s[t] == ' ')
+					t++;
+				size_t te = t;
+				while (te < i && s[te] != ' ')
+					te++;
+				if (!(te - t <= 6 && is_upper_at(s, n, t) && words == 1))
+					break;
+			}
+			if (c == ' ')
+				words++;
+			if (c == ';')
+				break;
+			a--;
+		}
+		while (a < i && (s[a] == ' ' || s[a] == ',' || s[a] == '.'))
+			a++;
+		if (a >= i || !is_upper_at(s, n, a) || words > 4 || i - a > 40)
+			ok = false;
+		for (size_t k = a; ok && k < i; k++)
+			if (is_dig(s[k]))
+				ok = false;
+		if (!ok)
+			continue;
+		/* the publisher: to ",", ")", "." sentence end or a barrier */
+		size_t b = i + 2, e = b;
+		while (e < n && s[e] != ',' && s[e] != ')' && s[e] != ';' && !is_bar(s[e]) &&
+		       !(s[e] == '.' && sentence_end(s, n, e, b)))
+			e++;
+		if (e == b || e - b > 100)
+			continue;
+		bool digit = false;
+		for (size_t k = b; k < e; k++)
+			if (is_dig(s[k]))
+				digit = true;
+		if (digit)
+			continue;
+		const char *pl = field(p, s, a, i);
+		const char *pu = field(p, s, b, e);
+		if (!pl || !pu)
+			continue;
+		/* "Title: Subtitle" is not a place: the publisher side must not look
+		 * like a long lowercase title */
+		int lower_words = 0;
+		for (size_t k = b; k + 1 < e; k++)
+			if (s[k] == ' ' && is_lower_at(s, n, k + 1) && !starts_cs(s, n, k + 1, "of ") &&
+			    !starts_cs(s, n, k + 1, "and ") && !starts_cs(s, n, k + 1, "& ") &&
+			    !starts_cs(s, n, k + 1, "und "))
+				lower_words++;
+		if (lower_words > 1 && !publisher_like(pu))
+			continue;
+		p->f.publisher_place = pl;
+		p->f.publisher = pu;
+		p->pubfacts = true;
+		consume(p, a, e);
+		return;
+	}
+}
+
+/* The first date in s[from, n): a full date, else a year in parentheses,
+ * else a bare year. */
+static void take_date(struct parse *p, size_t from)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	char iso[11];
+	size_t e;
+	for (size_t i = from; i < n; i++) {
+		int prec = scan_date(s, n, i, &e, iso);
+		if (prec >= 2) {
+			p->f.issued = arena_str(p->cs, iso);
+			p->date_prec = prec;
+			consume(p, i, e);
+			return;
+		}
+	}
+	size_t best = n, best_e = 0;
+	int best_y = 0;
+	for (size_t i = from; i < n; i++) {
+		int y = scan_year(s, n, i, &e);
+		if (!y)
+			continue;
+		/* not part of a range "1954-1973" or of a page */
+		if ((i > 0 && (s[i - 1] == '-' || s[i - 1] == '/' || s[i - 1] == ':')) ||
+		    (e < n && (s[e] == '-' || dash_len(s, n, e) == 3) && e + 1 < n))
+			continue;
+		bool paren = i > 0 && (s[i - 1] == '(' || s[i - 1] == '[');
+		if (paren) {
+			best = i;
+			best_e = e;
+			best_y = y;
+			break;
+		}
+		if (best == n) {
+			best = i;
+			best_e = e;
+			best_y = y;
+		}
+	}
+	if (best < n) {
+		iso_write(iso, best_y, 0, 0);
+		p->f.issued = arena_str(p->cs, iso);
+		p->date_prec = 1;
+		size_t a = best, b = best_e;
+		if (a > 0 && (s[a - 1] == '(' || s[a - 1] == '[') && b < n && (s[b] == ')' || s[b] == ']')) {
+			a--;
+			b++;
+		}
+		consume(p, a, b);
+	}
+}
+
+/* ---------------------------------------------------------- one citation */
+
+static void set_type(struct parse *p)
+{
+	ct_cite *f = &p->f;
+	if (f->type)
+		return;
+	const char *t = f->title ? f->title : "";
+	const char *c = f->container_title ? f->container_title : "";
+	const char *g = f->genre ? f->genre : "";
+	if (strstr(g, "thesis") || strstr(g, "Thesis") || strstr(g, "issertation") ||
+	    strstr(g, "Diss."))
+		f->type = "thesis";
+	else if (p->in_chapter || (f->container_title && p->n_eds && !f->volume))
+		f->type = "chapter";
+	else if (strstr(t, " v. ") || strstr(t, " v ") || strstr(c, "U.S.") ||
+	         strstr(c, "F.2d") || strstr(c, "F.3d") || strstr(c, "S. Ct."))
+		f->type = "legal_case";
+	else if (strstr(t, " Act ") || strstr(t, "U.S.C.") || strstr(t, "Resolution ") ||
+	         strstr(t, "Stat."))
+		f->type = "legislation";
+	else if (f->genre && genre_like(g))
+		f->type = strstr(g, "release") ? "report" : "report";
+	else if (f->container_title && (f->volume || f->issue ||
+	                                (f->page && !f->publisher && p->date_prec < 3)))
+		f->type = "article-journal";
+	else if (f->container_title && p->date_prec == 3 && !f->publisher)
+		f->type = "article-newspaper";
+	else if (f->container_title)
+		f->type = f->url && !f->volume ? "webpage" : "article-journal";
+	else if (f->url && !f->publisher && !f->publisher_place)
+		f->type = "webpage";
+	else if (f->publisher || f->publisher_place || f->title)
+		f->type = "book";
+	else
+		f->type = "document";
+	if (!strcmp(f->type, "book") && p->n_names == 1 && p->names[0].literal && !f->publisher)
+		f->type = "report";
+}
+
+static bool name_like_literal(const char *s, size_t a, size_t b)
+{
+	/* Title-cased words and function words only, at most 10 words */
+	int words = 0, caps = 0;
+	size_t i = a;
+	while (i < b) {
+		while (i < b && s[i] == ' ')
+			i++;
+		if (i >= b)
+			break;
+		size_t e = i;
+		while (e < b && s[e] != ' ')
+			e++;
+		words++;
+		if (is_upper_at(s, b, i) || s[i] == '(')
+			caps++;
+		else if (!(e - i <= 4 || !strncmp(s + i, "for", 3)))
+			return false;
+		i = e;
+	}
+	return words >= 1 && words <= 10 && caps * 2 >= words;
+}
+
+static void parse_generic(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	take_urls(p);
+	take_accessed(p);
+
+	size_t i = 0;
+	while (i < n && (s[i] == ' ' || is_bar(s[i])))
+		i++;
+	/* the author block */
+	char endp = 0;
+	const char *cl;
+	size_t after = i;
+	if (!open_quote(s, n, i, &cl) && !starts_cs(s, n, i, "In ") && !starts_cs(s, n, i, "in: ")) {
+		after = read_names(p, s, n, i, p->names, &p->n_names, &p->et_al, &endp);
+		if (p->n_names == 0 && !p->et_al)
+			after = i;
+	}
+	if (after > i) {
+		size_t em = editor_marker(s, n, after);
+		if (!em && endp == '(')
+			em = editor_marker(s, n, after);
+		if (em) {
+			p->names_are_editors = true;
+			size_t k = after + em;
+			while (k < n && (s[k] == ' ' || s[k] == ',' || s[k] == '.' || s[k] == ':'))
+				k++;
+			consume(p, i, after + em);
+			after = k;
+			endp = '.';
+		} else {
+			consume(p, i, after);
+		}
+		p->comma_style = endp == ',';
+	} else {
+		/* an institution: "Ministry of Defence (Velmoria), "Title"" */
+		size_t j = i;
+		while (j < n && s[j] != ',' && s[j] != '.' && !is_bar(s[j]) && s[j] != ':' &&
+		       j - i < 120) {
+			if (open_quote(s, n, j, &cl) && j > i)
+				break;
+			j++;
+		}
+		size_t k = j;
+		if (k < n && (s[k] == ',' || s[k] == '.'))
+			k++;
+		while (k < n && s[k] == ' ')
+			k++;
+		size_t em = editor_marker(s, n, j);
+		if (j > i && k < n && (open_quote(s, n, k, &cl) || em) && name_like_literal(s, i, j)) {
+			if (em) {
+				/* "Bundesregierung (Hrsg.)" */
+				size_t e2 = j;
+				while (e2 > i && s[e2 - 1] == ' ')
+					e2--;
+				add_name(p, p->names, &p->n_names, NULL, NULL, field(p, s, i, e2));
+				p->names_are_editors = true;
+				consume(p, i, j + em);
+				k = j + em;
+				while (k < n && (s[k] == ' ' || s[k] == ',' || s[k] == '.'))
+					k++;
+			} else {
+				add_name(p, p->names, &p->n_names, NULL, NULL, field(p, s, i, j));
+				consume(p, i, k);
+			}
+			p->comma_style = true;
+			after = k;
+		} else {
+			/* "(Hrsg.)" after a literal without a quoted title */
+			size_t e3 = i;
+			while (e3 < n && s[e3] != '(' && s[e3] != ',' && s[e3] != '.' && e3 - i < 80)
+				e3++;
+			size_t em2 = e3 < n && s[e3] == '(' ? editor_marker(s, n, e3) : 0;
+			if (em2 && e3 > i && name_like_literal(s, i, e3)) {
+				size_t e2 = e3;
+				while (e2 > i && s[e2 - 1] == ' ')
+					e2--;
+				add_name(p, p->names, &p->n_names, NULL, NULL, field(p, s, i, e2));
+				p->names_are_editors = true;
+				consume(p, i, e3 + em2);
+				after = e3 + em2;
+				p->comma_style = true;
+			}
+		}
+	}
+	i = after;
+	while (i < n && (s[i] == ' ' || is_bar(s[i]) || s[i] == ',' || s[i] == '.' || s[i] == ':'))
+		i++;
+
+	/* a year right after the authors: "(2005)." "2005," "(2005, March 3)" */
+	if (p->n_names || p->et_al) {
+		size_t j = i, e;
+		bool paren = j < n && (s[j] == '(' || s[j] == '[');
+		if (paren)
+			j++;
+		char iso[11];
+		int prec = scan_date(s, n, j, &e, iso);
+		int y = prec ? 0 : scan_year(s, n, j, &e);
+		if (!prec && y) {
+			/* "(2005, March 3)" */
+			size_t k = e;
+			if (k < n && s[k] == ',') {
+				size_t me;
+				int m = scan_month(s, n, skip_sp_comma(s, n, k), &me);
+				if (m) {
+					size_t de;
+					size_t q = me;
+					while (q < n && s[q] == ' ')
+						q++;
+					int d = scan_num(s, n, q, 2, &de);
+					if (d > 0 && d <= days_in(y, m)) {
+						iso_write(iso, y, m, d);
+						e = de;
+						prec = 3;
+					} else {
+						iso_write(iso, y, m, 0);
+						e = me;
+						prec = 2;
+					}
+				}
+			}
+			if (!prec) {
+				iso_write(iso, y, 0, 0);
+				prec = 1;
+			}
+		}
+		if (!prec && paren && (starts_ci(s, n, j, "n.d.") || starts_ci(s, n, j, "o.J.") ||
+		                       starts_ci(s, n, j, "in press") || starts_ci(s, n, j, "forthcoming"))) {
+			size_t k = j;
+			while (k < n && s[k] != ')')
+				k++;
+			consume(p, i, k < n ? k + 1 : k);
+			i = k < n ? k + 1 : k;
+			p->comma_style = false;
+		} else if (prec) {
+			size_t k = e;
+			if (paren) {
+				while (k < n && s[k] != ')' && s[k] != ']' && k - e < 30)
+					k++;
+				if (k < n && (s[k] == ')' || s[k] == ']'))
+					k++;
+				else
+					k = e;
+			}
+			p->f.issued = arena_str(p->cs, iso);
+			p->date_prec = prec;
+			consume(p, i, k);
+			while (k < n && s[k] == ' ')
+				k++;
+			p->comma_style = k < n && s[k] == ',' && !paren;
+			if (k < n && (s[k] == '.' || s[k] == ',' || s[k] == ':'))
+				k++;
+			i = k;
+		}
+	}
+	while (i < n && (s[i] == ' ' || is_bar(s[i])))
+		i++;
+
+	/* the title */
+	size_t ta = i, tb = i;
+	size_t ql = i < n ? open_quote(s, n, i, &cl) : 0;
+	size_t ja = 0;
+	if (ql) {
+		size_t c = find_close(s, n, i + ql, cl);
+		if (c < n) {
+			p->f.title = field(p, s, i + ql, c);
+			p->quoted_title = true;
+			size_t e = c + strlen(cl);
+			consume(p, i, e);
+			i = e;
+		}
+	} else if (i < n && !starts_cs(s, n, i, "In ") && !starts_cs(s, n, i, "in: ") &&
+	           !starts_cs(s, n, i, "In: ") &&
+	           (ja = journal_abbrev(s, n, i)) > i) {
+		p->f.container_title = take(p, i, ja);
+		i = ja;
+	} else if (i < n && !is_dig(s[i]) &&
+	           !((starts_cs(s, n, i, "p. ") || starts_cs(s, n, i, "pp. ") || starts_cs(s, n, i, "S. ")) &&
+	             i + 4 < n && is_dig(s[i + (s[i + 1] == 'p' ? 4 : 3)]))) {
+		size_t j = i;
+		while (j < n) {
+			if (is_bar(s[j]))
+				break;
+			if (s[j] == '.' && sentence_end(s, n, j, i) && j > i)
+				break;
+			if ((s[j] == '?' || s[j] == '!') && j > i && j + 2 < n && s[j + 1] == ' ' &&
+			    is_upper_at(s, n, j + 2)) {
+				/* "Title? Journal 26: 5988" ends; "Title? A subtitle." goes on */
+				size_t k = j + 2;
+				bool digit = false;
+				while (k < n && !(s[k] == '.' && sentence_end(s, n, k, j + 2)) && !is_bar(s[k])) {
+					if (is_dig(s[k]))
+						digit = true;
+					k++;
+				}
+				if (digit) {
+					j++;
+					break;
+				}
+			}
+			if (s[j] == ',' && p->comma_style)
+				break;
+			if (s[j] == '(' && j > i && s[j - 1] == ' ' && p->comma_style)
+				break;
+			if (j > i && (starts_cs(s, n, j, ", in:") || starts_cs(s, n, j, ", In:") ||
+			              starts_cs(s, n, j, " In: ") || starts_cs(s, n, j, ", in ") ||
+			              starts_cs(s, n, j, ". In ") || starts_cs(s, n, j, " in: ")))
+				break;
+			j++;
+		}
+		tb = j;
+		if (tb > ta) {
+			p->f.title = take(p, ta, tb);
+			i = tb;
+		}
+	}
+	size_t rest = i;
+
+	/* "In …" : a chapter */
+	size_t r = rest;
+	while (r < n && (s[r] == ' ' || s[r] == ',' || s[r] == '.' || is_bar(s[r])))
+		r++;
+	size_t inl = 0;
+	if (starts_cs(s, n, r, "In: ") || starts_cs(s, n, r, "in: "))
+		inl = 4;
+	else if (starts_cs(s, n, r, "In ") || starts_cs(s, n, r, "in ") || starts_cs(s, n, r, "In:"))
+		inl = 3;
+	if (inl) {
+		p->in_chapter = true;
+		size_t k = r + inl;
+		consume(p, r, k);
+		while (k < n && s[k] == ' ')
+			k++;
+		/* editors first: "M. Renov (Ed.), Title" / "Liebig/Lengfeld (Hrsg.), Title" */
+		ct_cite_name tmp[MAX_NAMES];
+		size_t nt = 0;
+		bool et = false;
+		char ep;
+		size_t ne = read_names(p, s, n, k, tmp, &nt, &et, &ep);
+		size_t em = ne > k ? editor_marker(s, n, ne) : 0;
+		if (ne > k && !em && ep == '(')
+			em = editor_marker(s, n, ne);
+		if (ne > k && em) {
+			for (size_t q = 0; q < nt; q++)
+				add_name(p, p->eds, &p->n_eds, tmp[q].family, tmp[q].given, tmp[q].literal);
+			consume(p, k, ne + em);
+			k = ne + em;
+		} else {
+			/* an institution as editor: "Bundesregierung (Hrsg.)" */
+			size_t e3 = k;
+			while (e3 < n && s[e3] != '(' && s[e3] != ',' && e3 - k < 80)
+				e3++;
+			size_t em2 = e3 < n && s[e3] == '(' ? editor_marker(s, n, e3) : 0;
+			if (em2 && e3 > k && name_like_literal(s, k, e3)) {
+				add_name(p, p->eds, &p->n_eds, NULL, NULL, field(p, s, k, e3));
+				consume(p, k, e3 + em2);
+				k = e3 + em2;
+			}
+		}
+		while (k < n && (s[k] == ' ' || s[k] == ',' || s[k] == '.' || s[k] == ':' || is_bar(s[k])))
+			k++;
+		/* the container */
+		size_t ca = k, cb = k;
+		const char *qcl;
+		size_t qql = k < n ? open_quote(s, n, k, &qcl) : 0;
+		if (qql) {
+			size_t c = find_close(s, n, k + qql, qcl);
+			if (c < n) {
+				p->f.container_title = field(p, s, k + qql, c);
+				consume(p, k, c + strlen(qcl));
+				cb = c + strlen(qcl);
+			}
+		} else {
+			while (cb < n && !is_bar(s[cb]) && s[cb] != ',' && s[cb] != ';' &&
+			       !(s[cb] == '(' && cb > ca) && !(sentence_end(s, n, cb, ca) && cb > ca))
+				cb++;
+			/* "Title, ed. X": the comma before ed. ends it; other commas only
+			 * in comma style */
+			if (cb > ca)
+				p->f.container_title = take(p, ca, cb);
+		}
+		k = cb;
+		/* ", ed. X and Y" / ", edited by X" / "hg. v." */
+		size_t q = k;
+		while (q < n && (s[q] == ' ' || s[q] == ',' || s[q] == '.'))
+			q++;
+		size_t el = 0;
+		if (starts_cs(s, n, q, "ed. by ") || starts_cs(s, n, q, "Ed. by "))
+			el = 7;
+		else if (starts_cs(s, n, q, "edited by ") || starts_cs(s, n, q, "Edited by "))
+			el = 10;
+		else if (starts_cs(s, n, q, "eds. ") || starts_cs(s, n, q, "Eds. "))
+			el = 5;
+		else if (starts_cs(s, n, q, "ed. ") || starts_cs(s, n, q, "Ed. "))
+			el = 4;
+		else if (starts_cs(s, n, q, "hg. v. ") || starts_cs(s, n, q, "hrsg. v. "))
+			el = starts_cs(s, n, q, "hg. v. ") ? 7 : 9;
+		else if (starts_cs(s, n, q, "a cura di "))
+			el = 10;
+		if (el) {
+			size_t ns = q + el;
+			nt = 0;
+			et = false;
+			ne = read_names(p, s, n, ns, tmp, &nt, &et, &ep);
+			if (ne > ns) {
+				for (size_t z = 0; z < nt; z++)
+					add_name(p, p->eds, &p->n_eds, tmp[z].family, tmp[z].given, tmp[z].literal);
+				consume(p, q, ne);
+			}
+		}
+	} else if (p->f.title && !p->f.container_title) {
+		/* "Title, ed. X" for edited books: editors of the book */
+		size_t q = rest;
+		while (q < n && (s[q] == ' ' || s[q] == ',' || s[q] == '.'))
+			q++;
+		size_t el = 0;
+		if (starts_cs(s, n, q, "edited by ") || starts_cs(s, n, q, "Edited by "))
+			el = 10;
+		else if (starts_cs(s, n, q, "ed. ") || starts_cs(s, n, q, "Ed. "))
+			el = 4;
+		if (el) {
+			ct_cite_name tmp[MAX_NAMES];
+			size_t nt = 0;
+			bool et = false;
+			char ep;
+			size_t ns = q + el;
+			size_t ne = read_names(p, s, n, ns, tmp, &nt, &et, &ep);
+			if (ne > ns) {
+				for (size_t z = 0; z < nt; z++)
+					add_name(p, p->eds, &p->n_eds, tmp[z].family, tmp[z].given, tmp[z].literal);
+				consume(p, q, ne);
+			}
+		}
+	}
+
+	/* publication facts, dates, volume / issue, pages */
+	take_pubfacts(p, rest);
+	if (!p->f.issued)
+		take_date(p, rest);
+	take_volume_issue(p, rest);
+	take_pages(p, rest);
+
+	/* leftover chunks */
+	const char *chunks[16];
+	size_t ck_a[16], ck_b[16], nck = 0;
+	size_t j = rest;
+	while (j < n && nck < 16) {
+		while (j < n && (s[j] == ' ' || is_bar(s[j]) || s[j] == ',' || s[j] == ';' ||
+		                 s[j] == '(' || s[j] == ')' || s[j] == '[' || s[j] == ']' ||
+		                 s[j] == '.' || s[j] == ':'))
+			j++;
+		if (j >= n)
+			break;
+		size_t a = j;
+		bool inq = false;
+		const char *qc = NULL;
+		while (j < n && !is_bar(s[j])) {
+			if (!inq && open_quote(s, n, j, &qc) && j == a) {
+				inq = true;
+				j += open_quote(s, n, j, &qc);
+				size_t c = find_close(s, n, j, qc);
+				j = c < n ? c + strlen(qc) : n;
+				continue;
+			}
+			if (s[j] == ',' || s[j] == ';' || s[j] == '(' || s[j] == ')' || s[j] == '[' ||
+			    s[j] == ']')
+				break;
+			if (sentence_end(s, n, j, a) && j > a) {
+				j++;
+				break;
+			}
+			j++;
+		}
+		const char *f = field(p, s, a, j);
+		if (!f)
+			continue;
+		/* connector words and page / volume debris */
+		if (!strcmp(f, "in") || !strcmp(f, "In") || !strcmp(f, "S") || !strcmp(f, "pp") ||
+		    !strcmp(f, "and") || !strcmp(f, "ed") || !strcmp(f, "online") || !strcmp(f, "Online") ||
+		    !strcmp(f, "p") || !strcmp(f, "Vgl") || !strcmp(f, "vgl") || strlen(f) < 2)
+			continue;
+		chunks[nck] = f;
+		ck_a[nck] = a;
+		ck_b[nck] = j;
+		nck++;
+	}
+	/* bare numbers among the chunks: volume, then page */
+	for (size_t k = 0; k < nck; k++) {
+		const char *f = chunks[k];
+		size_t l = strlen(f), d = 0;
+		while (d < l && is_dig(f[d]))
+			d++;
+		if (d == l && l <= 5) {
+			bool prev_text = k > 0 && !is_dig(s[ck_a[k - 1]]);
+			if (!p->f.volume && !p->pubfacts && !p->in_chapter &&
+			    (p->f.container_title || prev_text))
+				p->f.volume = f;
+			else if (!p->f.page)
+				p->f.page = f;
+			chunks[k] = NULL;
+		}
+	}
+	for (size_t k = 0; k < nck; k++) {
+		const char *f = chunks[k];
+		if (!f)
+			continue;
+		if (genre_like(f) && !p->f.genre) {
+			p->f.genre = f;
+			continue;
+		}
+		if (!p->f.publisher && publisher_like(f) && (p->f.title || p->f.container_title)) {
+			p->f.publisher = f;
+			continue;
+		}
+		if (!p->f.publisher_place && place_like(f) && strlen(f) < 40) {
+			p->f.publisher_place = f;
+			continue;
+		}
+		if (!p->f.title && !p->f.container_title) {
+			p->f.title = f;
+			continue;
+		}
+		if (!p->f.container_title && !p->in_chapter && !p->pubfacts) {
+			/* a short capitalised chunk right before a year in a book
+			 * reference: a place ("Torino 1972") */
+			bool before_year = false;
+			size_t e = ck_b[k];
+			while (e < n && (s[e] == ' ' || s[e] == ','))
+				e++;
+			if (e < n && is_bar(s[e]) && p->date_prec == 1 && !p->f.volume && !p->f.page)
+				before_year = true;
+			if (before_year && strlen(f) < 30 && is_upper_at(f, strlen(f), 0) &&
+			    !p->f.publisher && nck == k + 1 && p->comma_style) {
+				p->f.publisher_place = f;
+				continue;
+			}
+			size_t fl = strlen(f), d = fl;
+			while (d > 0 && is_dig(f[d - 1]))
+				d--;
+			if (d < fl && fl - d <= 4 && d > 1 && f[d - 1] == ' ' && !p->f.volume) {
+				p->f.volume = f + d;
+				f = arena_strn(p->cs, f, d - 1);
+			}
+			p->f.container_title = f;
+			continue;
+		}
+		if (!p->f.publisher_place && !p->f.publisher && strlen(f) < 30 && is_upper_at(f, strlen(f), 0) &&
+		    k + 1 < nck && chunks[k + 1] && publisher_like(chunks[k + 1])) {
+			p->f.publisher_place = f;
+			continue;
+		}
+		if (!p->f.publisher && (p->in_chapter || !p->f.volume) && is_upper_at(f, strlen(f), 0) &&
+		    strlen(f) < 60 && p->f.title && (p->f.publisher_place || p->in_chapter)) {
+			p->f.publisher = f;
+			continue;
+		}
+		if (!p->f.genre && !p->f.publisher_place && place_like(f))
+			p->f.publisher_place = f;
+	}
+}
+
+/* ------------------------------------------------------- special forms */
+
+/* "Interview, Ministry of Defence official, Canberra, Australia, September
+ * 20, 2013" and "Interview with X, …". true if it was one. */
+static bool parse_interview(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	size_t i = 0;
+	static const char *const lead[] = {"Interview", "interview", "Telephone interview",
+	                                   "Personal interview", "Email interview", "Author interview",
+	                                   "Author's interview", "Interviews", "Gespräch", "Interview mit"};
+	size_t ll = 0;
+	for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++)
+		if (starts_cs(s, n, 0, lead[k]) && strlen(lead[k]) > ll &&
+		    (strlen(lead[k]) >= n || !isalpha((unsigned char)s[strlen(lead[k])])))
+			ll = strlen(lead[k]);
+	if (!ll)
+		return false;
+	i = ll;
+	p->f.type = "interview";
+	if (starts_cs(s, n, i, " with ") || starts_cs(s, n, i, " mit "))
+		i += starts_cs(s, n, i, " with ") ? 6 : 5;
+	/* parts separated by commas */
+	size_t pa[12], pb[12], np = 0;
+	while (i < n && np < 12) {
+		while (i < n && (s[i] == ',' || s[i] == ' ' || s[i] == ':'))
+			i++;
+		if (i >= n)
+			break;
+		size_t a = i;
+		while (i < n && s[i] != ',' && s[i] != ';')
+			i++;
+		pa[np] = a;
+		pb[np] = i;
+		np++;
+	}
+	/* the date: the part(s) from the end that scan as a date */
+	size_t last = np;
+	for (size_t k = 0; k < np; k++) {
+		char iso[11];
+		size_t e;
+		size_t a = pa[k];
+		if (scan_date(s, n, a, &e, iso)) {
+			p->f.iv_date = arena_str(p->cs, iso);
+			p->f.issued = p->f.iv_date;
+			last = k;
+			break;
+		}
+	}
+	if (np == 0)
+		return true;
+	/* first part: "Ministry of Defence official" → affiliation + role */
+	const char *first = field(p, s, pa[0], pb[0]);
+	if (first) {
+		static const char *const roles[] = {
+			"senior official", "official", "officials", "officer", "officers", "diplomat",
+			"diplomats", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman",
+			"staff member", "staffer", "member", "members", "minister", "commander", "analyst",
+			"employee", "representative", "source", "sources", "aide", "civil servant",
+			"politician", "MP", "soldier", "veteran", "journalist", "researcher", "expert",
+		};
+		size_t fl = strlen(first), best = 0;
+		const char *role = NULL;
+		for (size_t k = 0; k < sizeof roles / sizeof roles[0]; k++) {
+			size_t rl = strlen(roles[k]);
+			if (fl > rl && !strcmp(first + fl - rl, roles[k]) && first[fl - rl - 1] == ' ' &&
+			    rl > best) {
+				best = rl;
+				role = roles[k];
+			}
+		}
+		if (role) {
+			/* "senior Ministry official": adjectives before the affiliation */
+			size_t al = fl - best - 1;
+			size_t st = 0;
+			while (st < al && islower((unsigned char)first[st])) {
+				while (st < al && first[st] != ' ')
+					st++;
+				while (st < al && first[st] == ' ')
+					st++;
+			}
+			p->f.iv_role = arena_str(p->cs, role);
+			if (st > 0) {
+				char *rr = cti_printf("%.*s%s", (int)st, first, role);
+				if (rr) {
+					p->f.iv_role = arena_str(p->cs, rr);
+					free(rr);
+				}
+			}
+			if (al > st)
+				p->f.iv_affiliation = arena_strn(p->cs, first + st, al - st);
+		} else if (is_upper_at(first, fl, 0)) {
+			/* a named interviewee: "Interview with John Smith" */
+			struct parse q;
+			(void)q;
+			p->f.iv_affiliation = first;
+			/* is it a person? two or three capitalised words */
+			int words = 1;
+			bool allcap = true;
+			for (size_t k = 0; k < fl; k++)
+				if (first[k] == ' ') {
+					words++;
+					if (k + 1 < fl && !isupper((unsigned char)first[k + 1]))
+						allcap = false;
+				}
+			if (allcap && words >= 2 && words <= 3 && !publisher_like(first)) {
+				const char *sp = strrchr(first, ' ');
+				add_name(p, p->names, &p->n_names, arena_str(p->cs, sp + 1),
+				         arena_strn(p->cs, first, (size_t)(sp - first)), NULL);
+				p->f.iv_affiliation = NULL;
+			}
+		} else {
+			p->f.iv_role = first;
+		}
+	}
+	/* the place: the parts between the first and the date */
+	if (np >= 2 && last > 1) {
+		p->f.iv_place = field(p, s, pa[1], pb[last - 1]);
+	}
+	/* what follows the date (a code, "by telephone") is left */
+	p->f.title = NULL;
+	return true;
+}
+
+/* "Letter Smith to Jones, 3 March 2003, 'Title'", "Minute X to Y, …",
+ * "Telegram 135 Paris to FCO London, …", "JIC Assessment, …",
+ * "Paper Cabinet Office, …". */
+static bool parse_communication(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	static const struct {
+		const char *w, *type;
+	} kinds[] = {
+		{"Letter", "personal_communication"}, {"Minute", "personal_communication"},
+		{"Minutes", "report"}, {"Telegram", "personal_communication"},
+		{"Email", "personal_communication"}, {"E-mail", "personal_communication"},
+		{"Memo", "personal_communication"}, {"Memorandum", "personal_communication"},
+		{"Note", "personal_communication"}, {"Manuscript comment", "personal_communication"},
+		{"Fax", "personal_communication"}, {"Record", "report"}, {"Paper", "report"},
+		{"Briefing", "report"}, {"JIC Assessment", "report"}, {"Assessment", "report"},
+		{"Report", "report"}, {"Draft", "report"}, {"Statement", "speech"},
+		{"Speech", "speech"}, {"Brief", "report"}, {"Submission", "report"},
+		{"Annotated agenda", "report"}, {"Cabinet Conclusions", "report"},
+	};
+	size_t kl = 0;
+	const char *type = NULL;
+	for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+		size_t l = strlen(kinds[k].w);
+		if (starts_cs(s, n, 0, kinds[k].w) && l > kl && l < n &&
+		    (s[l] == ' ' || s[l] == ',' || s[l] == ':')) {
+			kl = l;
+			type = kinds[k].type;
+		}
+	}
+	if (!kl)
+		return false;
+	/* the date must come soon: "Letter X to Y, 3 March 2003" */
+	size_t c = kl;
+	while (c < n && s[c] != ',' && c - kl < 160)
+		c++;
+	if (c >= n)
+		return false;
+	size_t d = c + 1;
+	while (d < n && s[d] == ' ')
+		d++;
+	char iso[11];
+	size_t e;
+	if (!scan_date(s, n, d, &e, iso)) {
+		/* "Note (handwritten) [Blair], 3 March 2003" tolerates one more part */
+		return false;
+	}
+	p->f.type = type;
+	size_t g = kl;
+	/* "Telegram 135" keeps its number in the genre */
+	while (g < n && s[g] == ' ')
+		g++;
+	size_t gn = g;
+	while (gn < n && is_dig(s[gn]))
+		gn++;
+	if (gn > g)
+		p->f.genre = arena_strn(p->cs, s, gn);
+	else
+		p->f.genre = arena_strn(p->cs, s, kl);
+	size_t a = gn > g ? gn : kl;
+	/* "X to Y" */
+	size_t to = 0;
+	for (size_t k = a; k + 4 <= c; k++)
+		if (!memcmp(s + k, " to ", 4)) {
+			to = k;
+			break;
+		}
+	if (to) {
+		const char *from = field(p, s, a, to);
+		if (from)
+			add_name(p, p->names, &p->n_names, NULL, NULL, from);
+		p->f.recipient = field(p, s, to + 4, c);
+	} else {
+		const char *from = field(p, s, a, c);
+		if (from)
+			add_name(p, p->names, &p->n_names, NULL, NULL, from);
+	}
+	p->f.issued = arena_str(p->cs, iso);
+	p->date_prec = 3;
+	/* the title: a quoted part after the date */
+	size_t t = e;
+	while (t < n && (s[t] == ' ' || s[t] == ','))
+		t++;
+	const char *cl;
+	size_t ql = t < n ? open_quote(s, n, t, &cl) : 0;
+	if (ql) {
+		size_t ce = find_close(s, n, t + ql, cl);
+		p->f.title = field(p, s, t + ql, ce < n ? ce : n);
+	} else if (t < n) {
+		size_t te = t;
+		while (te < n && s[te] != '.')
+			te++;
+		p->f.title = field(p, s, t, te);
+	}
+	return true;
+}
+
+/* "Public hearing, 21 January 2011, page 45", "Sir Roderick Blaine, Harrow
+ * Inquiry public hearing, 21 January 2011, page 43", "Private hearing, Part
+ * 1, pages 23-24". */
+static bool parse_hearing(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	static const char *const kw[] = {"public hearing", "Public hearing", "private hearing",
+	                                 "Private hearing", "Public Hearing", "Private Hearing",
+	                                 "testimony", "Testimony", "oral evidence", "Oral evidence",
+	                                 "Hearing before", "hearing before"};
+	size_t at = n, kl = 0;
+	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
+		const char *f = strstr(s, kw[k]);
+		if (f && (size_t)(f - s) < at) {
+			at = (size_t)(f - s);
+			kl = strlen(kw[k]);
+		}
+	}
+	if (at >= n || at > 200)
+		return false;
+	p->f.type = "hearing";
+	/* who: before the first comma, when it comes before the keyword */
+	size_t c = 0;
+	while (c < at && s[c] != ',')
+		c++;
+	size_t title_a = 0;
+	if (c < at) {
+		char ep;
+		bool et = false;
+		size_t ne = read_names(p, s, n, 0, p->names, &p->n_names, &et, &ep);
+		if (p->n_names == 0 || ne > c + 1) {
+			p->n_names = 0;
+			/* "Sir Roderick Blaine": drop the honorific */
+			const char *who = field(p, s, 0, c);
+			if (who) {
+				static const char *const hon[] = {"Sir ", "Dame ", "Lord ", "Lady ", "Baroness ",
+				                                  "Dr ", "Dr. ", "Professor ", "Prof. ", "Gen. ",
+				                                  "General ", "Brig. ", "Lt Gen ", "Maj Gen ",
+				                                  "Admiral ", "Air Chief Marshal ", "Mr ", "Mrs ",
+				                                  "Ms ", "Rt Hon "};
+				const char *w = who;
+				for (size_t k = 0; k < sizeof hon / sizeof hon[0]; k++)
+					if (!strncmp(w, hon[k], strlen(hon[k])))
+						w += strlen(hon[k]);
+				const char *sp = strrchr(w, ' ');
+				if (sp)
+					add_name(p, p->names, &p->n_names, arena_str(p->cs, sp + 1),
+					         arena_strn(p->cs, w, (size_t)(sp - w)), NULL);
+				else
+					add_name(p, p->names, &p->n_names, arena_str(p->cs, w), NULL, NULL);
+			}
+		}
+		title_a = c + 1;
+	}
+	size_t te = at + kl;
+	while (te < n && s[te] != ',')
+		te++;
+	p->f.title = field(p, s, title_a, te);
+	consume(p, 0, te);
+	take_date(p, te);
+	/* pages */
+	take_pages(p, te);
+	return true;
+}
+
+/* ----------------------------------------------------- one citation */
+
+static void normalise_into(struct cti_buf *out, const char *s, size_t len)
+{
+	bool sp = true; /* drop leading spaces */
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+		             c == BAR;
+		size_t skip = 0;
+		if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xA0)
+			space = true, skip = 1;
+		else if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+		         ((unsigned char)s[i + 2] >= 0x80 && (unsigned char)s[i + 2] <= 0x8B))
+			space = true, skip = 2; /* U+2000..U+200B */
+		else if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+		         (unsigned char)s[i + 2] == 0xAF)
+			space = true, skip = 2;
+		if (space) {
+			if (!sp)
+				cti_buf_putc(out, ' ');
+			sp = true;
+			i += skip;
+			continue;
+		}
+		if (c < 0x20)
+			continue;
+		cti_buf_putc(out, (char)c);
+		sp = false;
+	}
+	while (out->len && out->data[out->len - 1] == ' ')
+		out->data[--out->len] = '\0';
+}
+
+/* Strip a leading citation number ("[12]", "12.", "(3)", "33 ") and
+ * "See"-like words; returns the offset of what remains. */
+static size_t lead_strip(const char *s, size_t n)
+{
+	size_t i = 0;
+	for (int round = 0; round < 3; round++) {
+		size_t j = i;
+		if (j < n && (s[j] == '[' || s[j] == '(')) {
+			size_t k = j + 1;
+			while (k < n && is_dig(s[k]))
+				k++;
+			if (k > j + 1 && k - j <= 5 && k < n && (s[k] == ']' || s[k] == ')')) {
+				i = k + 1;
+				while (i < n && s[i] == ' ')
+					i++;
+				continue;
+			}
+		}
+		if (j < n && is_dig(s[j])) {
+			size_t k = j;
+			while (k < n && is_dig(s[k]))
+				k++;
+			size_t ye;
+			if (k - j <= 3 && !scan_year(s, n, j, &ye) && k < n &&
+			    (s[k] == '.' || s[k] == ' ' || s[k] == ')') && k + 1 < n &&
+			    (s[k + 1] == ' ' || is_letter_at(s, n, k + 1)) &&
+			    (s[k] != '.' || !is_dig(s[k + 1]))) {
+				size_t m = k + 1;
+				while (m < n && s[m] == ' ')
+					m++;
+				if (m < n && !is_dig(s[m]) && s[m] != '-' && dash_len(s, n, m) == 0 &&
+				    s[m] != ',') {
+					i = m;
+					continue;
+				}
+			}
+		}
+		static const char *const see[] = {"See also ", "see also ", "See ", "see ", "Cf. ", "cf. ",
+		                                  "Vgl. ", "vgl. ", "Vgl. auch ", "Siehe ", "siehe ",
+		                                  "Compare ", "For example, ", "For example ",
+		                                  "E.g., ", "e.g., ", "Also ", "Dazu ", "Cfr. ", "cfr. ",
+		                                  "Cfr ", "cfr ", "V. ", "Sul tema ", "* ", "• ", "- "};
+		bool any = false;
+		for (size_t k = 0; k < sizeof see / sizeof see[0]; k++)
+			if (starts_cs(s, n, i, see[k])) {
+				i += strlen(see[k]);
+				if (starts_cs(s, n, i, "auch "))
+					i += 5;
+				any = true;
+				break;
+			}
+		if (!any)
+			break;
+	}
+	return i;
+}
+
+/* Drop ranks and honorifics from given names ("Sir Roderick" → "Roderick"). */
+static void strip_honorifics(ct_cite_name *nm, size_t cnt)
+{
+	static const char *const hon[] = {"Sir ", "Dame ", "Lord ", "Lady ", "Dr. ", "Dr ", "Prof. ",
+	                                  "Professor ", "Gen. ", "General ", "Brig. ", "Col. ",
+	                                  "Lt. ", "Maj. ", "Capt. ", "Adm. ", "Mr. ", "Mrs. ", "Ms. ",
+	                                  "Mr ", "Mrs ", "Ms ", "Rev. ", "Hon. "};
+	for (size_t i = 0; i < cnt; i++) {
+		const char *g = nm[i].given;
+		bool again = true;
+		while (g && again) {
+			again = false;
+			for (size_t k = 0; k < sizeof hon / sizeof hon[0]; k++)
+				if (!strncmp(g, hon[k], strlen(hon[k]))) {
+					g += strlen(hon[k]);
+					again = true;
+				}
+		}
+		if (g && nm[i].given && g != nm[i].given) {
+			size_t gl = strlen(g);
+			if (gl == 0 || !strcmp(g, "Sir") || !strcmp(g, "Dr."))
+				g = NULL;
+			nm[i].given = g;
+		}
+		if (nm[i].given && (!strcmp(nm[i].given, "Sir") || !strcmp(nm[i].given, "Dr.") ||
+		                    !strcmp(nm[i].given, "Prof.")))
+			nm[i].given = NULL;
+	}
+}
+
+/* Parse one citation's text into c; strings in cs. True when its title
+ * was quoted. */
+static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite *c)
+{
+	struct parse *p = calloc(1, sizeof *p);
+	if (!p) {
+		cs->oom = true;
+		return false;
+	}
+	p->cs = cs;
+	struct cti_buf b;
+	cti_buf_init(&b);
+	normalise_into(&b, text, len);
+	size_t off = b.data ? lead_strip(b.data, b.len) : 0;
+	p->s = b.data ? b.data + off : NULL;
+	p->n = b.data ? b.len - off : 0;
+	p->f = *c;
+	if (!p->s || !p->n) {
+		p->f.type = "prose";
+		goto done;
+	}
+	/* "X, as quoted in Y" */
+	static const char *const qi[] = {", as quoted in ", " as quoted in ", ", quoted in ",
+	                                 " quoted in ", ", cited in ", " cited in ", ", zitiert nach ",
+	                                 " zitiert nach ", ", zit. nach ", " zit. nach ", ", zit. n. ",
+	                                 ", as cited in ", " as cited in ", ", citato in "};
+	for (size_t k = 0; k < sizeof qi / sizeof qi[0]; k++) {
+		const char *f = strstr(p->s, qi[k]);
+		if (f && (size_t)(f - p->s) < 200) {
+			size_t a = (size_t)(f - p->s);
+			p->f.quoted_speaker = field(p, p->s, 0, a);
+			size_t skip = a + strlen(qi[k]);
+			p->s += skip;
+			p->n -= skip;
+			break;
+		}
+	}
+	if (!parse_interview(p) && !parse_communication(p) && !parse_hearing(p))
+		parse_generic(p);
+	set_type(p);
+done:
+	if (p->names_are_editors) {
+		for (size_t k = 0; k < p->n_names; k++)
+			add_name(p, p->eds, &p->n_eds, p->names[k].family, p->names[k].given,
+			         p->names[k].literal);
+		p->n_names = 0;
+	}
+	strip_honorifics(p->names, p->n_names);
+	if (p->n_names) {
+		ct_cite_name *a = arena_alloc(cs, p->n_names * sizeof *a);
+		if (a) {
+			memcpy(a, p->names, p->n_names * sizeof *a);
+			p->f.author = a;
+			p->f.n_author = p->n_names;
+		}
+	}
+	if (p->n_eds) {
+		ct_cite_name *a = arena_alloc(cs, p->n_eds * sizeof *a);
+		if (a) {
+			memcpy(a, p->eds, p->n_eds * sizeof *a);
+			p->f.editor = a;
+			p->f.n_editor = p->n_eds;
+		}
+	}
+	/* confidence: how much of a full citation was found */
+	double conf = 0.2;
+	if (p->f.n_author || p->f.n_editor)
+		conf += 0.2;
+	if (p->f.title)
+		conf += 0.2;
+	if (p->f.issued)
+		conf += 0.15;
+	if (p->f.container_title || p->f.publisher || p->f.url || p->f.iv_date)
+		conf += 0.15;
+	if (p->f.page || p->f.volume)
+		conf += 0.05;
+	if (p->quoted_title)
+		conf += 0.05;
+	p->f.confidence = conf > 0.95 ? 0.95 : conf;
+	*c = p->f;
+	bool quoted = p->quoted_title;
+	cti_buf_free(&b);
+	free(p);
+	return quoted;
+}
+
+/* ------------------------------------------------------------ the chain */
+
+/* A note with no digits, no URL and mostly lowercase words is prose. */
+static bool is_prose(const char *s, size_t n, const ct_cite *c)
+{
+	if (c->url || c->issued || c->page || c->volume)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (is_dig(s[i]))
+			return false;
+	size_t words = 0, lower = 0;
+	for (size_t i = 0; i < n; i++)
+		if (word_start(s, i) && is_letter_at(s, n, i)) {
+			words++;
+			if (is_lower_at(s, n, i))
+				lower++;
+		}
+	return words >= 12 && lower * 2 > words;
+}
+
+struct seg {
+	size_t a, b;
+};
+
+/* Is there a sentence boundary at s[i] ('.' then space then a capital)? */
+static bool boundary_at(const char *s, size_t n, size_t i, size_t from)
+{
+	return s[i] == '.' && i + 2 < n && s[i + 1] == ' ' && is_upper_at(s, n, i + 2) &&
+	       sentence_end(s, n, i, from) && i > from && (s[i - 1] != '.');
+}
+
+static const char *const split_kw[] = {"See also ", "See ", "Cf. ", "Compare ", "For example, ",
+                                       "Vgl. ", "Siehe ", "Also see ", "But see ", "Contra "};
+
+/* Split a note into its citations. */
+static size_t split_note(const char *s, size_t n, struct seg *out, size_t max)
+{
+	size_t ns = 0, start = 0;
+	int depth = 0;
+	bool inq = false;
+	for (size_t i = 0; i < n && ns + 1 < max; i++) {
+		char ch = s[i];
+		if (ch == '(' || ch == '[')
+			depth++;
+		else if ((ch == ')' || ch == ']') && depth > 0)
+			depth--;
+		else if (ch == '"')
+			inq = !inq;
+		else if (starts_cs(s, n, i, "\xe2\x80\x9c"))
+			inq = true;
+		else if (starts_cs(s, n, i, "\xe2\x80\x9d"))
+			inq = false;
+		if (!depth && i > start + 2 && s[i] == ' ' &&
+		    (s[i - 1] == '.' || ((s[i - 1] == '"' || starts_cs(s, n, i - 3, "\xe2\x80\x9d")) &&
+		                         (s[i - 2] == '.' || (i >= 4 && s[i - 4] == '.'))))) {
+			bool hit = false;
+			for (size_t k = 0; k < sizeof split_kw / sizeof split_kw[0]; k++)
+				if (starts_cs(s, n, i + 1, split_kw[k]) && (s[i - 1] != '.' || sentence_end(s, n, i - 1, start))) {
+					out[ns].a = start;
+					out[ns++].b = i;
+					start = i + 1;
+					inq = false;
+					hit = true;
+					break;
+				}
+			if (hit)
+				continue;
+		}
+		if (depth || inq)
+			continue;
+		if (ch == ';' && i + 1 < n && s[i + 1] == ' ') {
+			out[ns].a = start;
+			out[ns++].b = i;
+			start = i + 1;
+			continue;
+		}
+		/* ", see X": a prose lead-in before it is dropped */
+		if (ch == ',' && (starts_cs(s, n, i, ", see ") || starts_cs(s, n, i, ", see also ") ||
+		                  starts_cs(s, n, i, ", cf. ") || starts_cs(s, n, i, ", vgl. "))) {
+			/* the lead-in starts at the last sentence boundary after start */
+			size_t lead = start;
+			for (size_t k = start; k < i; k++)
+				if (boundary_at(s, n, k, start))
+					lead = k + 2;
+			if (lead > start) {
+				out[ns].a = start;
+				out[ns++].b = lead - 1;
+			}
+			start = i + 2;
+		}
+	}
+	if (start < n && ns < max) {
+		out[ns].a = start;
+		out[ns++].b = n;
+	}
+	return ns;
+}
+
+static bool is_ibid(const char *s, size_t n, size_t *after)
+{
+	static const char *const w[] = {"Ibid", "ibid", "IBID", "Ibidem", "ibidem", "Id.", "Ebd",
+	                                "ebd", "Ebenda", "ebenda", "Ivi", "ivi", "Ib.", "ib."};
+	size_t i = 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	size_t best = 0;
+	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+		size_t l = strlen(w[k]);
+		if (starts_cs(s, n, i, w[k]) && (i + l >= n || !isalpha((unsigned char)s[i + l])) && l > best)
+			best = l;
+	}
+	if (!best)
+		return false;
+	*after = i + best;
+	return true;
+}
+
+/* Lowercase ASCII words of s for comparisons. */
+static bool word_in(const char *hay, const char *w, size_t wl)
+{
+	if (!hay)
+		return false;
+	size_t hl = strlen(hay);
+	for (size_t i = 0; i + wl <= hl; i++)
+		if ((i == 0 || !isalnum((unsigned char)hay[i - 1])) && !strncasecmp(hay + i, w, wl) &&
+		    (i + wl == hl || !isalnum((unsigned char)hay[i + wl])))
+			return true;
+	return false;
+}
+
+static bool title_words_in(const char *shortt, const char *full)
+{
+	if (!shortt)
+		return true;
+	if (!full)
+		return false;
+	size_t i = 0, l = strlen(shortt);
+	int words = 0;
+	while (i < l) {
+		while (i < l && !isalnum((unsigned char)shortt[i]))
+			i++;
+		size_t a = i;
+		while (i < l && (isalnum((unsigned char)shortt[i]) || (unsigned char)shortt[i] >= 0x80 ||
+		                 shortt[i] == '\''))
+			i++;
+		if (i > a) {
+			words++;
+			if (!word_in(full, shortt + a, i - a))
+				return false;
+		}
+	}
+	return words > 0;
+}
+
+static bool same_families(const ct_cite *a, const ct_cite *b)
+{
+	if (a->n_author == 0 || a->n_author != b->n_author)
+		return false;
+	for (size_t k = 0; k < a->n_author; k++) {
+		const char *fa = a->author[k].family ? a->author[k].family : a->author[k].literal;
+		const char *fb = b->author[k].family ? b->author[k].family : b->author[k].literal;
+		if (!fa || !fb || strcasecmp(fa, fb) != 0)
+			return false;
+	}
+	return true;
+}
+
+/* Copy the fields of t into c (not its page, raw, numbers or chain). */
+static void copy_fields(ct_cite *c, const ct_cite *t)
+{
+	ct_cite keep = *c;
+	*c = *t;
+	c->note = keep.note;
+	c->index = keep.index;
+	c->raw = keep.raw;
+	c->page = keep.page;
+	c->is_ibid = keep.is_ibid;
+	c->is_short = keep.is_short;
+	c->has_ibid_of = keep.has_ibid_of;
+	c->ibid_of = keep.ibid_of;
+	c->has_short_of = keep.has_short_of;
+	c->short_of = keep.short_of;
+	c->quoted_speaker = keep.quoted_speaker;
+	c->confidence = keep.confidence;
+}
+
+static ct_status push(struct ct_cites *cs, ct_cite **out)
+{
+	if (cs->n == cs->cap) {
+		size_t cap = cs->cap ? cs->cap * 2 : 64;
+		ct_cite *c = realloc(cs->c, cap * sizeof *c);
+		if (!c)
+			return CT_ENOMEM;
+		cs->c = c;
+		cs->cap = cap;
+	}
+	*out = &cs->c[cs->n++];
+	memset(*out, 0, sizeof **out);
+	return CT_OK;
+}
+
+static bool looks_short(const ct_cite *c)
+{
+	return c->n_author > 0 && !c->issued && !c->container_title && !c->publisher &&
+	       !c->publisher_place && !c->url && !c->volume && !c->issue && c->type &&
+	       strcmp(c->type, "interview") != 0 && strcmp(c->type, "hearing") != 0 &&
+	       strcmp(c->type, "personal_communication") != 0;
+}
+
+static void resolve_short(struct ct_cites *cs, ct_cite *c)
+{
+	if (!strcmp(c->type, "interview") && c->iv_date && !c->iv_place) {
+		for (size_t k = cs->n - 1; k-- > 0;) {
+			const ct_cite *t = &cs->c[k];
+			if (t->type && !strcmp(t->type, "interview") && t->iv_date &&
+			    !strcmp(t->iv_date, c->iv_date) && !t->is_short &&
+			    (!c->iv_affiliation || (t->iv_affiliation &&
+			                            !strcasecmp(t->iv_affiliation, c->iv_affiliation)))) {
+				c->is_short = true;
+				c->has_short_of = true;
+				c->short_of.note = t->note;
+				c->short_of.index = t->index;
+				copy_fields(c, t);
+				return;
+			}
+		}
+		return;
+	}
+	if (!looks_short(c))
+		return;
+	for (size_t k = cs->n - 1; k-- > 0;) {
+		const ct_cite *t = &cs->c[k];
+		if (t->is_short || t->is_ibid || !t->type || !strcmp(t->type, "prose"))
+			continue;
+		if (!same_families(c, t))
+			continue;
+		if (c->title && !title_words_in(c->title, t->title))
+			continue;
+		if (!t->title && !t->container_title)
+			continue;
+		c->is_short = true;
+		c->has_short_of = true;
+		c->short_of.note = t->note;
+		c->short_of.index = t->index;
+		copy_fields(c, t);
+		c->confidence = 0.9;
+		return;
+	}
+}
+
+static ct_status parse_note(struct ct_cites *cs, const char *text, size_t len, int number)
+{
+	struct cti_buf b;
+	cti_buf_init(&b);
+	size_t bad = 0;
+	int64_t first_bad = -1;
+	if (len > MAX_NOTE)
+		len = MAX_NOTE;
+	cti_utf8_repair(text, len, &b, &bad, &first_bad);
+	struct cti_buf nb;
+	cti_buf_init(&nb);
+	if (b.data)
+		normalise_into(&nb, b.data, b.len);
+	cti_buf_free(&b);
+	if (nb.oom) {
+		cti_buf_free(&nb);
+		return CT_ENOMEM;
+	}
+	const char *s = nb.data ? nb.data : "";
+	size_t n = nb.len;
+	/* a leading note number repeated in the text ("12. …") */
+	struct seg segs[32];
+	size_t ns = split_note(s, n, segs, 32);
+	ct_cite none;
+	memset(&none, 0, sizeof none);
+	if (ns > 1 && is_prose(s, n, &none)) {
+		/* explanations with a ";" are one prose note */
+		bool quoted_cite = false;
+		for (size_t i = 0; i + 2 < n; i++)
+			if (s[i] == ',' && s[i + 1] == ' ' && (s[i + 2] == '"' || starts_cs(s, n, i + 2, "\xe2\x80\x9c"))) {
+				size_t w = i;
+				while (w > 0 && s[w - 1] != ' ')
+					w--;
+				if (is_upper_at(s, n, w))
+					quoted_cite = true;
+			}
+		if (!quoted_cite) {
+			segs[0].a = 0;
+			segs[0].b = n;
+			ns = 1;
+		}
+	}
+	size_t idx = 0;
+	ct_status st = CT_OK;
+	for (size_t k = 0; k < ns; k++) {
+		size_t a = segs[k].a, e = segs[k].b;
+		while (a < e && (s[a] == ' ' || s[a] == ';'))
+			a++;
+		while (e > a && s[e - 1] == ' ')
+			e--;
+		if (e <= a)
+			continue;
+		ct_cite *c;
+		if ((st = push(cs, &c)) != CT_OK)
+			break;
+		c->note = number;
+		c->index = idx++;
+		c->raw = arena_strn(cs, s + a, e - a);
+		size_t ia;
+		size_t ls = lead_strip(s + a, e - a);
+		if (is_ibid(s + a + ls, e - a - ls, &ia)) {
+			c->is_ibid = true;
+			c->type = "document";
+			size_t q = a + ls + ia;
+			/* ", p. 213" / ", 211." / "S. 12" */
+			struct parse tmp;
+			memset(&tmp, 0, sizeof tmp);
+			tmp.cs = cs;
+			char *w = cti_strndup(s + q, e - q);
+			if (w) {
+				tmp.s = w;
+				tmp.n = e - q;
+				take_pages(&tmp, 0);
+				if (!tmp.f.page) {
+					size_t z = 0;
+					while (z < tmp.n && !is_dig(w[z]))
+						z++;
+					size_t ze = page_range(w, tmp.n, z, false);
+					if (ze > z)
+						put_page(&tmp, z, ze);
+				}
+				free(w);
+			}
+			c->page = tmp.f.page;
+			c->confidence = 0.5;
+			/* the previous citation that is not prose */
+			for (size_t t = cs->n - 1; t-- > 0;) {
+				const ct_cite *prev = &cs->c[t];
+				if (prev->type && !strcmp(prev->type, "prose"))
+					continue;
+				c->has_ibid_of = true;
+				c->ibid_of.note = prev->note;
+				c->ibid_of.index = prev->index;
+				copy_fields(c, prev);
+				c->confidence = 0.9;
+				break;
+			}
+			if (!c->page && c->has_ibid_of) {
+				/* "Ibid." alone repeats the page too */
+				for (size_t t = cs->n - 1; t-- > 0;)
+					if (cs->c[t].note == c->ibid_of.note && cs->c[t].index == c->ibid_of.index) {
+						c->page = cs->c[t].page;
+						break;
+					}
+			}
+			continue;
+		}
+		ct_cite tmpc = *c;
+		bool quoted = parse_one(cs, s + a, e - a, &tmpc);
+		*c = tmpc;
+		if (!c->type)
+			c->type = "document";
+		if (is_prose(s + a, e - a, c) && !quoted) {
+			ct_cite keep = *c;
+			memset(c, 0, sizeof *c);
+			c->note = keep.note;
+			c->index = keep.index;
+			c->raw = keep.raw;
+			c->type = "prose";
+			c->confidence = 0.6;
+			continue;
+		}
+		resolve_short(cs, c);
+	}
+	cti_buf_free(&nb);
+	if (cs->oom)
+		return CT_ENOMEM;
+	return st;
+}
+
+ct_status ct_cites_parse(const char *const *notes, const int *note_numbers, size_t n,
+                         ct_cites **out)
+{
+	if (!out)
+		return CT_EINVAL;
+	*out = NULL;
+	if (!notes && n > 0)
+		return CT_EINVAL;
+	struct ct_cites *cs = calloc(1, sizeof *cs);
+	if (!cs)
+		return CT_ENOMEM;
+	for (size_t i = 0; i < n; i++) {
+		const char *t = notes[i] ? notes[i] : "";
+		int num = note_numbers ? note_numbers[i] : (int)(i + 1);
+		ct_status st = parse_note(cs, t, strlen(t), num);
+		if (st != CT_OK) {
+			ct_cites_free(cs);
+			return st;
+		}
+	}
+	*out = cs;
+	return CT_OK;
+}
+
+size_t ct_cites_count(const ct_cites *c)
+{
+	return c ? c->n : 0;
+}
+
+const ct_cite *ct_cites_at(const ct_cites *c, size_t i)
+{
+	return c && i < c->n ? &c->c[i] : NULL;
+}
+
+void ct_cites_free(ct_cites *c)
+{
+	if (!c)
+		return;
+	struct blk *b = c->blk;
+	while (b) {
+		struct blk *nx = b->next;
+		free(b);
+		b = nx;
+	}
+	free(c->c);
+	free(c);
+}

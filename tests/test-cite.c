@@ -1,0 +1,480 @@
+/* test-cite.c — the citation parser: fields of every kind of citation,
+ * note splitting, prose notes, Ibid., short forms, "as quoted in",
+ * interviews, letters, testimony, archived URLs, the JSON / BibTeX writers,
+ * and the 36 endnotes of corpus/manuscripts/chapter-3-harrow.md with their
+ * Ibid. / short-form / as-quoted-in chains checked against
+ * tests/corpus-answers/manuscripts.md. */
+#include <casetrace/cite.h>
+#include "ct-test.h"
+
+/* Parse one note; the caller frees. */
+static ct_cites *parse1(const char *note)
+{
+	ct_cites *cs = NULL;
+	const char *notes[] = {note};
+	ck_assert_int_eq(ct_cites_parse(notes, NULL, 1, &cs), CT_OK);
+	return cs;
+}
+
+static void opt_eq(const char *what, const char *got, const char *want, const char *text)
+{
+	if (!want)
+		return; /* not checked */
+	if (!strcmp(want, "-")) {
+		ck_assert_msg(got == NULL, "%s: %s should be null, is '%s'", text, what, got);
+		return;
+	}
+	ck_assert_msg(got && !strcmp(got, want), "%s: %s is '%s', want '%s'", text, what,
+	              got ? got : "(null)", want);
+}
+
+/* One citation, its fields (NULL: not checked, "-": must be null). */
+static const struct {
+	const char *text;
+	const char *type, *family1, *given1, *title, *container, *issued, *volume, *issue, *page,
+		*publisher, *place, *url;
+	size_t n_authors;
+} cases[] = {
+	/* Chicago notes: book, journal, newspaper, chapter with editors */
+	{"Alexander L. George and Andrew Bennett, Case Studies and Theory Development in the Social "
+	 "Sciences (Cambridge, MA: MIT Press, 2005), 206.",
+	 "book", "George", "Alexander L.", "Case Studies and Theory Development in the Social Sciences",
+	 "-", "2005", NULL, NULL, "206", "MIT Press", "Cambridge, MA", "-", 2},
+	{"David Collier, \"Understanding Process Tracing,\" PS: Political Science and Politics 44, no. 4 "
+	 "(2011): 823–30.",
+	 "article-journal", "Collier", "David", "Understanding Process Tracing",
+	 "PS: Political Science and Politics", "2011", "44", "4", "823-30", "-", "-", "-", 1},
+	{"Marcus Delaney, “Coalition Carves Caldora Into Sectors,” Meridian Post, November 14, 2005.",
+	 "article-newspaper", "Delaney", "Marcus", "Coalition Carves Caldora Into Sectors", "Meridian Post",
+	 "2005-11-14", "-", "-", "-", "-", "-", "-", 1},
+	{"Hannah Ostrow, \"Sectors and Silos,\" in Coalition Warfare after the Cold War, ed. Marten Falk "
+	 "and Ruth Adeyemi (Northgate: Lanternfield University Press, 2012), 112–39.",
+	 "chapter", "Ostrow", "Hannah", "Sectors and Silos", "Coalition Warfare after the Cold War", "2012",
+	 NULL, NULL, "112-39", "Lanternfield University Press", "Northgate", "-", 1},
+	/* Chicago bibliography */
+	{"Smith, John, and Jane Doe. The Book Title. Chicago: University of Chicago Press, 2001.",
+	 "book", "Smith", "John", "The Book Title", "-", "2001", NULL, NULL, NULL,
+	 "University of Chicago Press", "Chicago", "-", 2},
+	/* author-date (APA) with volume(issue) */
+	{"Chen, H., & Wilner, D. J. (1997). A study of stars. ApJ, 475(2), 163-170.",
+	 "article-journal", "Chen", "H.", "A study of stars", "ApJ", "1997", "475", "2", "163-170", NULL,
+	 NULL, "-", 2},
+	/* et al. and a numbered science reference */
+	{"[23] Chabinyc, M. L. et al., J. Am. Chem. Soc. 2007, 129, 3226–3237.",
+	 "article-journal", "Chabinyc", "M. L.", "-", "J. Am. Chem. Soc", "2007", "129", NULL,
+	 "3226-3237", NULL, NULL, "-", 1},
+	/* Vancouver */
+	{"Daugherty CK, Hlubocky FJ: What are terminally ill cancer patients told? Journal of "
+	 "Clinical Oncology 26: 5988-93, 2008",
+	 NULL, "Daugherty", "CK", NULL, NULL, "2008", NULL, NULL, "5988-93", NULL, NULL, "-", 2},
+	/* institutional author, web page, accessed */
+	{"Ministry of Defence (Velmoria), \"Harrow Operational Update,\" "
+	 "https://mod.velmoria.example/operations/harrow/updates/2007-06. Accessed November 12, 2012.",
+	 "webpage", NULL, NULL, "Harrow Operational Update", "-", "-", NULL, NULL, NULL, NULL, NULL,
+	 "https://mod.velmoria.example/operations/harrow/updates/2007-06", 1},
+	/* German footnote: editors with (Hrsg.), S. pages */
+	{"Lutz Leisering, Paradigmen sozialer Gerechtigkeit, in: Stefan Liebig/Holger Lengfeld (Hrsg.), "
+	 "Verteilungsprobleme und Gerechtigkeit, Frankfurt/M. 2004, S. 29 - 68.",
+	 "chapter", "Leisering", "Lutz", "Paradigmen sozialer Gerechtigkeit",
+	 "Verteilungsprobleme und Gerechtigkeit", "2004", NULL, NULL, "29-68", NULL, NULL, "-", 1},
+	/* Italian humanities reference: Family Initials, title, place year */
+	{"Albasini C., La chiesuola di San Marco, Venezia 1929.",
+	 "book", "Albasini", "C.", "La chiesuola di San Marco", "-", "1929", NULL, NULL, NULL, NULL,
+	 "Venezia", "-", 1},
+	/* letters, minutes, telegrams */
+	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
+	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,
+	 NULL, NULL, NULL, "-", 1},
+	/* testimony */
+	{"Public hearing, 21 January 2011, page 45.",
+	 "hearing", NULL, NULL, NULL, NULL, "2011-01-21", NULL, NULL, "45", NULL, NULL, "-", 0},
+	{"Sir Roderick Blaine, Harrow Inquiry public hearing, 21 January 2011, page 43.",
+	 "hearing", "Blaine", "Roderick", "Harrow Inquiry public hearing", NULL, "2011-01-21", NULL, NULL,
+	 "43", NULL, NULL, "-", 1},
+};
+
+START_TEST(fields)
+{
+	const char *t = cases[_i].text;
+	ct_cites *cs = parse1(t);
+	ck_assert_uint_ge(ct_cites_count(cs), 1);
+	const ct_cite *c = ct_cites_at(cs, 0);
+	opt_eq("type", c->type, cases[_i].type, t);
+	ck_assert_msg(c->n_author == cases[_i].n_authors, "%s: %zu authors, want %zu", t, c->n_author,
+	              cases[_i].n_authors);
+	if (cases[_i].family1) {
+		ck_assert(c->n_author >= 1);
+		opt_eq("family", c->author[0].family, cases[_i].family1, t);
+		opt_eq("given", c->author[0].given, cases[_i].given1, t);
+	}
+	opt_eq("title", c->title, cases[_i].title, t);
+	opt_eq("container", c->container_title, cases[_i].container, t);
+	opt_eq("issued", c->issued, cases[_i].issued, t);
+	opt_eq("volume", c->volume, cases[_i].volume, t);
+	opt_eq("issue", c->issue, cases[_i].issue, t);
+	opt_eq("page", c->page, cases[_i].page, t);
+	opt_eq("publisher", c->publisher, cases[_i].publisher, t);
+	opt_eq("place", c->publisher_place, cases[_i].place, t);
+	opt_eq("url", c->url, cases[_i].url, t);
+	ck_assert_str_eq(c->raw, t);
+	ck_assert(c->confidence > 0 && c->confidence <= 1);
+	ct_cites_free(cs);
+}
+END_TEST
+
+START_TEST(special_forms)
+{
+	/* an institutional literal */
+	ct_cites *cs = parse1("Ministry of Defence (Velmoria), \"Harrow Update,\" press release, "
+	                      "December 16, 2007.");
+	const ct_cite *c = ct_cites_at(cs, 0);
+	ck_assert_str_eq(c->author[0].literal, "Ministry of Defence (Velmoria)");
+	ck_assert_ptr_null(c->author[0].family);
+	ck_assert_str_eq(c->issued, "2007-12-16");
+	ct_cites_free(cs);
+
+	/* an archived URL: the original and the snapshot date */
+	cs = parse1("\"Harrow: Transition,\" https://web.archive.org/web/20080101000000/"
+	            "http://www.mod.velmoria.example/news/2007/12/harrow-transition.");
+	c = ct_cites_at(cs, 0);
+	ck_assert_str_eq(c->url, "http://www.mod.velmoria.example/news/2007/12/harrow-transition");
+	ck_assert_str_eq(c->archived, "2008-01-01");
+	ck_assert_ptr_nonnull(c->archive_url);
+	ct_cites_free(cs);
+
+	/* accessed */
+	cs = parse1("Smith, J. (2010). Page title. Retrieved from http://example.org/x (accessed 3 May 2011).");
+	c = ct_cites_at(cs, 0);
+	ck_assert_str_eq(c->url, "http://example.org/x");
+	ck_assert_str_eq(c->accessed, "2011-05-03");
+	ct_cites_free(cs);
+
+	/* interview */
+	cs = parse1("Interview, Ministry of Defence official, Canberra, Australia, September 20, 2013.");
+	c = ct_cites_at(cs, 0);
+	ck_assert_str_eq(c->type, "interview");
+	ck_assert_str_eq(c->iv_affiliation, "Ministry of Defence");
+	ck_assert_str_eq(c->iv_role, "official");
+	ck_assert_str_eq(c->iv_place, "Canberra, Australia");
+	ck_assert_str_eq(c->iv_date, "2013-09-20");
+	ct_cites_free(cs);
+
+	/* as quoted in */
+	cs = parse1("Brig. Alan Moorcroft, as quoted in Petra Lindqvist, \"In Harrow, a Stretched Force "
+	            "Counts the Cost,\" Meridian Post, March 2, 2007.");
+	c = ct_cites_at(cs, 0);
+	ck_assert_str_eq(c->quoted_speaker, "Brig. Alan Moorcroft");
+	ck_assert_str_eq(c->author[0].family, "Lindqvist");
+	ck_assert_str_eq(c->container_title, "Meridian Post");
+	ck_assert_str_eq(c->type, "article-newspaper");
+	ct_cites_free(cs);
+
+	/* a letter: sender and recipient */
+	cs = parse1("Letter Cannon to McDonald, 11 March 2003, 'Iraq: Prime Minister's Conversations'.");
+	c = ct_cites_at(cs, 0);
+	ck_assert_str_eq(c->author[0].literal, "Cannon");
+	ck_assert_str_eq(c->recipient, "McDonald");
+	ck_assert_str_eq(c->title, "Iraq: Prime Minister's Conversations");
+	ct_cites_free(cs);
+
+	/* editors of an edited book in author position */
+	cs = parse1("Renov, Michael (ed.). Theorizing Documentary. London: Routledge, 1993.");
+	c = ct_cites_at(cs, 0);
+	ck_assert_uint_eq(c->n_author, 0);
+	ck_assert_uint_eq(c->n_editor, 1);
+	ck_assert_str_eq(c->editor[0].family, "Renov");
+	ck_assert_str_eq(c->title, "Theorizing Documentary");
+	ct_cites_free(cs);
+}
+END_TEST
+
+START_TEST(splitting_and_prose)
+{
+	ct_cites *cs = parse1("Dario Melk, \"Palace Base Shelled,\" Caldora Times, May 14, 2007; Anna Berg, "
+	                      "\"Other Story,\" Meridian Post, May 15, 2007. See also Thomas Hardwick, "
+	                      "\"Troops Leave,\" The Northgate Herald, September 3, 2007.");
+	ck_assert_uint_eq(ct_cites_count(cs), 3);
+	ck_assert_str_eq(ct_cites_at(cs, 1)->author[0].family, "Berg");
+	ck_assert_str_eq(ct_cites_at(cs, 2)->author[0].family, "Hardwick");
+	ck_assert_uint_eq(ct_cites_at(cs, 2)->index, 2);
+	ct_cites_free(cs);
+
+	/* a prose lead-in is dropped */
+	cs = parse1("On the analytical treatment of exits, see Tomas Reyes, \"Exit Games,\" Journal of "
+	            "Coalition Studies 12, no. 3 (2012): 201–29.");
+	ck_assert_uint_eq(ct_cites_count(cs), 1);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].family, "Reyes");
+	ct_cites_free(cs);
+
+	/* a note without a source */
+	cs = parse1("Throughout this chapter, the word is used loosely and sometimes interchangeably; "
+	            "where they are quoted, their usage is preserved as the participants wrote it.");
+	ck_assert_uint_eq(ct_cites_count(cs), 1);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->type, "prose");
+	ck_assert_uint_eq(ct_cites_at(cs, 0)->n_author, 0);
+	ck_assert_ptr_null(ct_cites_at(cs, 0)->title);
+	ct_cites_free(cs);
+}
+END_TEST
+
+START_TEST(ibid_and_short_forms)
+{
+	const char *notes[] = {
+		"Andrew Bennett, Process Tracing (Oxford: Clarendon Press, 2010), 200.",
+		"Ibid.",
+		"Ibid., p. 213.",
+		"Alexander George and Andrew Bennett, Case Studies (Cambridge, MA: MIT Press, 2005), 7.",
+		"Bennett, p. 208.",
+		"George and Bennett, 205–32.",
+		"Ebd., S. 12.",
+	};
+	int nums[] = {1, 2, 3, 4, 5, 6, 7};
+	ct_cites *cs = NULL;
+	ck_assert_int_eq(ct_cites_parse(notes, nums, 7, &cs), CT_OK);
+	ck_assert_uint_eq(ct_cites_count(cs), 7);
+	const ct_cite *c = ct_cites_at(cs, 1);
+	ck_assert(c->is_ibid && c->has_ibid_of);
+	ck_assert_int_eq(c->ibid_of.note, 1);
+	ck_assert_str_eq(c->page, "200"); /* Ibid. alone repeats the page */
+	ck_assert_str_eq(c->title, "Process Tracing");
+	c = ct_cites_at(cs, 2);
+	ck_assert_int_eq(c->ibid_of.note, 2);
+	ck_assert_str_eq(c->page, "213");
+	c = ct_cites_at(cs, 4);
+	ck_assert(c->is_short && c->has_short_of);
+	ck_assert_int_eq(c->short_of.note, 1);
+	ck_assert_str_eq(c->page, "208");
+	c = ct_cites_at(cs, 5);
+	ck_assert(c->has_short_of);
+	ck_assert_int_eq(c->short_of.note, 4);
+	ck_assert_str_eq(c->page, "205-32");
+	ck_assert_str_eq(c->title, "Case Studies");
+	c = ct_cites_at(cs, 6);
+	ck_assert_int_eq(c->ibid_of.note, 6);
+	ck_assert_str_eq(c->page, "12");
+	ct_cites_free(cs);
+}
+END_TEST
+
+START_TEST(json_and_bibtex)
+{
+	ct_cites *cs = parse1("David Collier, \"Understanding \\\"Process\\\" Tracing,\" PS 44, no. 4 "
+	                      "(2011): 823–30.");
+	char *j = NULL;
+	ck_assert_int_eq(ct_cite_json(ct_cites_at(cs, 0), &j), CT_OK);
+	ck_assert_ptr_nonnull(strstr(j, "\"type\":\"article-journal\""));
+	ck_assert_ptr_nonnull(strstr(j, "\"issued\":{\"date-parts\":[[2011]]}"));
+	ck_assert_ptr_nonnull(strstr(j, "\"author\":[{\"family\":\"Collier\",\"given\":\"David\"}]"));
+	ck_assert_ptr_nonnull(strstr(j, "\"ibid-of\":null"));
+	ck_assert_ptr_nonnull(strstr(j, "\"note\":1,\"index\":0"));
+	ck_assert_ptr_null(strchr(j, '\n'));
+	ct_free(j);
+	char *b = NULL;
+	ck_assert_int_eq(ct_cite_bibtex(ct_cites_at(cs, 0), &b), CT_OK);
+	ck_assert_ptr_nonnull(strstr(b, "@article{n1_0"));
+	ck_assert_ptr_nonnull(strstr(b, "author = {Collier, David}"));
+	ck_assert_ptr_nonnull(strstr(b, "year = {2011}"));
+	ct_free(b);
+	ct_cites_free(cs);
+	ck_assert_int_eq(ct_cite_json(NULL, &j), CT_EINVAL);
+	ck_assert_int_eq(ct_cites_parse(NULL, NULL, 1, &cs), CT_EINVAL);
+	ck_assert_int_eq(ct_cites_parse(NULL, NULL, 0, &cs), CT_OK);
+	ck_assert_uint_eq(ct_cites_count(cs), 0);
+	ct_cites_free(cs);
+}
+END_TEST
+
+START_TEST(odd_inputs)
+{
+	const char *odd[] = {"", " ", "\"", "“", "Ibid.", ";;;", "(", "1.", "pp. 12-", "et al.",
+	                     "and and and", "In: (Hrsg.),", "Interview", "Letter to,", "\xff\xfe bad",
+	                     "http://", "web.archive.org/web/2008/", "12(3", "“unclosed title, 2001"};
+	ct_cites *cs = NULL;
+	ck_assert_int_eq(ct_cites_parse(odd, NULL, sizeof odd / sizeof odd[0], &cs), CT_OK);
+	for (size_t i = 0; i < ct_cites_count(cs); i++) {
+		char *j = NULL;
+		ck_assert_int_eq(ct_cite_json(ct_cites_at(cs, i), &j), CT_OK);
+		ct_free(j);
+	}
+	ct_cites_free(cs);
+	/* a very long note is cut, not refused */
+	size_t big = 200 * 1024;
+	char *s = malloc(big + 1);
+	ck_assert_ptr_nonnull(s);
+	for (size_t i = 0; i < big; i++)
+		s[i] = "Smith, J. 2001. Title, "[i % 23];
+	s[big] = '\0';
+	const char *one[] = {s};
+	ck_assert_int_eq(ct_cites_parse(one, NULL, 1, &cs), CT_OK);
+	ct_cites_free(cs);
+	free(s);
+}
+END_TEST
+
+/* ------------------------------------------------ the corpus manuscript */
+
+static char *read_text(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	ck_assert_msg(f != NULL, "cannot read %s", path);
+	fseek(f, 0, SEEK_END);
+	long n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	char *d = malloc((size_t)n + 1);
+	ck_assert_ptr_nonnull(d);
+	ck_assert_uint_eq(fread(d, 1, (size_t)n, f), (size_t)n);
+	d[n] = '\0';
+	fclose(f);
+	return d;
+}
+
+static const char *source_root(void)
+{
+	const char *r = getenv("CT_SOURCE_ROOT");
+	if (r && *r)
+		return r;
+	static char dir[PATH_MAX];
+	snprintf(dir, sizeof dir, "%s", __FILE__);
+	char *sl = strrchr(dir, '/');
+	if (sl)
+		*sl = '\0';
+	size_t l = strlen(dir);
+	snprintf(dir + l, sizeof dir - l, "/..");
+	return dir;
+}
+
+static const ct_cite *find(const ct_cites *cs, int note, size_t index)
+{
+	for (size_t i = 0; i < ct_cites_count(cs); i++) {
+		const ct_cite *c = ct_cites_at(cs, i);
+		if (c->note == note && c->index == index)
+			return c;
+	}
+	ck_abort_msg("no citation %d.%zu", note, index);
+	return NULL;
+}
+
+START_TEST(manuscript_chains)
+{
+	char path[PATH_MAX];
+	snprintf(path, sizeof path, "%s/corpus/manuscripts/chapter-3-harrow.md", source_root());
+	char *text = read_text(path);
+	char *notes_at = strstr(text, "\n## Notes\n");
+	ck_assert_ptr_nonnull(notes_at);
+	const char *notes[64];
+	int nums[64];
+	size_t n = 0;
+	char *save = NULL;
+	for (char *line = strtok_r(notes_at, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		char *end;
+		long v = strtol(line, &end, 10);
+		if (end == line || end[0] != '.' || end[1] != ' ' || n >= 64)
+			continue;
+		notes[n] = end + 2;
+		nums[n++] = (int)v;
+	}
+	ck_assert_uint_eq(n, 36);
+	ct_cites *cs = NULL;
+	ck_assert_int_eq(ct_cites_parse(notes, nums, n, &cs), CT_OK);
+
+	/* citations per note: 13, 23, 33 hold three; the others one */
+	for (int note = 1; note <= 36; note++) {
+		size_t cnt = 0;
+		for (size_t i = 0; i < ct_cites_count(cs); i++)
+			cnt += ct_cites_at(cs, i)->note == note;
+		size_t want = (note == 13 || note == 23 || note == 33) ? 3 : 1;
+		ck_assert_msg(cnt == want, "note %d: %zu citations, want %zu", note, cnt, want);
+	}
+
+	/* the answer key's chains, and no other link */
+	static const struct {
+		int note;
+		size_t index;
+		char kind; /* 'i' ibid, 's' short form */
+		int to_note;
+		size_t to_index;
+		const char *page; /* the citation's own page, or NULL */
+	} chains[] = {
+		{2, 0, 'i', 1, 0, "211"},  {9, 0, 'i', 8, 0, NULL},   {13, 1, 's', 10, 0, NULL},
+		{17, 0, 'i', 16, 0, NULL}, {21, 0, 'i', 20, 0, NULL}, {23, 0, 's', 11, 0, NULL},
+		{23, 1, 's', 20, 0, NULL}, {23, 2, 's', 22, 0, NULL}, {27, 0, 's', 16, 0, NULL},
+		{34, 0, 's', 1, 0, "205-32"}, {35, 0, 'i', 34, 0, "213"},
+	};
+	size_t links = 0;
+	for (size_t i = 0; i < ct_cites_count(cs); i++) {
+		const ct_cite *c = ct_cites_at(cs, i);
+		links += c->has_ibid_of + c->has_short_of;
+	}
+	ck_assert_uint_eq(links, sizeof chains / sizeof chains[0]);
+	for (size_t k = 0; k < sizeof chains / sizeof chains[0]; k++) {
+		const ct_cite *c = find(cs, chains[k].note, chains[k].index);
+		const ct_cite_ref *r = chains[k].kind == 'i' ? &c->ibid_of : &c->short_of;
+		bool has = chains[k].kind == 'i' ? c->has_ibid_of : c->has_short_of;
+		ck_assert_msg(has, "note %d.%zu: no %s link", c->note, c->index,
+		              chains[k].kind == 'i' ? "ibid" : "short-form");
+		ck_assert_msg(r->note == chains[k].to_note && r->index == chains[k].to_index,
+		              "note %d.%zu → %d.%zu, want %d.%zu", c->note, c->index, r->note, r->index,
+		              chains[k].to_note, chains[k].to_index);
+		if (chains[k].page)
+			ck_assert_str_eq(c->page, chains[k].page);
+	}
+	/* as quoted in */
+	ck_assert_str_eq(find(cs, 10, 0)->quoted_speaker, "Brig. Alan Moorcroft");
+	ck_assert_str_eq(find(cs, 10, 0)->author[0].family, "Lindqvist");
+	ck_assert_str_eq(find(cs, 31, 0)->quoted_speaker, "Gen. Conrad Halvorsen");
+	ck_assert_str_eq(find(cs, 31, 0)->container_title, "Arvane Daily Ledger");
+	for (size_t i = 0; i < ct_cites_count(cs); i++) {
+		const ct_cite *c = ct_cites_at(cs, i);
+		if (!((c->note == 10 || c->note == 31) && c->index == 0))
+			ck_assert_msg(c->quoted_speaker == NULL, "note %d has a quoted speaker", c->note);
+	}
+	/* types */
+	static const struct {
+		int note;
+		size_t index;
+		const char *type;
+	} types[] = {
+		{1, 0, "book"}, {3, 0, "article-journal"}, {4, 0, "prose"}, {5, 0, "article-newspaper"},
+		{11, 0, "interview"}, {12, 0, "webpage"}, {15, 0, "hearing"}, {19, 0, "hearing"},
+		{26, 0, "report"}, {30, 0, "interview"}, {32, 0, "report"}, {33, 2, "chapter"},
+		{36, 0, "article-journal"},
+	};
+	for (size_t k = 0; k < sizeof types / sizeof types[0]; k++)
+		ck_assert_str_eq(find(cs, types[k].note, types[k].index)->type, types[k].type);
+	/* fields the answer key relies on */
+	ck_assert_str_eq(find(cs, 11, 0)->iv_place, "Northgate, Velmoria");
+	ck_assert_str_eq(find(cs, 11, 0)->iv_date, "2013-09-20");
+	ck_assert_str_eq(find(cs, 12, 0)->accessed, "2012-11-12");
+	ck_assert_str_eq(find(cs, 15, 0)->page, "43");
+	ck_assert_str_eq(find(cs, 19, 0)->issued, "2011-01-21");
+	ck_assert_str_eq(find(cs, 16, 0)->url, "https://northgate-herald.example/2007/09/03/tarvik");
+	ck_assert_str_eq(find(cs, 26, 0)->url,
+	                 "http://www.mod.velmoria.example/news/2007/12/harrow-transition");
+	ck_assert_str_eq(find(cs, 26, 0)->archived, "2008-01-01");
+	ck_assert_str_eq(find(cs, 33, 2)->editor[1].family, "Adeyemi");
+	ck_assert_str_eq(find(cs, 33, 2)->container_title, "Coalition Warfare after the Cold War");
+	ck_assert_str_eq(find(cs, 18, 0)->issued, "2007-09-04");
+	ck_assert_str_eq(find(cs, 13, 2)->title, "Velmorian Troops Leave Tarvik Palace Base");
+	ct_cites_free(cs);
+	free(text);
+}
+END_TEST
+
+static Suite *cite_suite(void)
+{
+	Suite *s = suite_create("cite");
+	TCase *tc = tcase_create("parse");
+	tcase_add_loop_test(tc, fields, 0, (int)(sizeof cases / sizeof cases[0]));
+	tcase_add_test(tc, special_forms);
+	tcase_add_test(tc, splitting_and_prose);
+	tcase_add_test(tc, json_and_bibtex);
+	tcase_add_test(tc, odd_inputs);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("chain");
+	tcase_add_test(tc, ibid_and_short_forms);
+	tcase_add_test(tc, manuscript_chains);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+CT_TEST_MAIN(cite_suite)
