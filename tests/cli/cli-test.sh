@@ -114,6 +114,13 @@ run 0 "$CT" -d "$DB" reextract && check "reextract re-runs the rules" grep -qE '
 run 0 "$CT" -d "$DB" quotes --json
 check "reextract gives the same quotations ($nq)" test "$(jq -s length "$T/out")" = "$nq"
 
+# --- citations ---------------------------------------------------------------
+printf '1\tThomas Hardwick, "Velmorian Troops Leave Tarvik Palace Base," The Northgate Herald, September 3, 2007.\n2\tIbid., 4.\n3\tBrig. Alan Moorcroft, as quoted in Petra Lindqvist, "Stretched Thin," Meridian Post, March 2, 2007.\n' >"$T/notes.txt"
+run 0 "$CT" parse-cite --json <"$T/notes.txt"
+check "parse-cite --json: CSL-JSON, Ibid. and as-quoted-in resolved" \
+	jqt -s 'length == 3 and .[0].type == "article-newspaper" and .[0].issued["date-parts"][0] == [2007,9,3] and .[1]["ibid-of"].note == 1 and .[1].page == "4" and (.[2]["quoted-speaker"] | test("Moorcroft"))' "$T/out"
+run 2 "$CT" parse-cite --frobnicate </dev/null && check "parse-cite: a bad option is a usage error" grep -q "parse-cite" "$T/err"
+
 # --- the tokenizer: spellings and aliases ---------------------------------
 run 0 "$CT" -d "$DB" search --json --limit 100 'defense'
 d1=$(jq -s length "$T/out")
