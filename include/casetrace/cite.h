@@ -106,6 +106,19 @@ typedef struct ct_cites ct_cites;
  * longer than 64 KiB is parsed on its first 64 KiB. *out is freed with
  * ct_cites_free. Returns CT_OK, CT_EINVAL (NULL out, or notes NULL with
  * n > 0) or CT_ENOMEM. Thread-safe (no shared state). */
+/* A note of a document: its number and the byte range of its text (the
+ * number or "[^n]:" label left out). */
+typedef struct ct_note {
+	int number;
+	size_t start, end;
+} ct_note;
+
+/* The notes of a text: Markdown footnote definitions ("[^12]: …") anywhere,
+ * and numbered notes ("1. …", "1 …", "[1] …", "¹ …") under a heading such as
+ * Notes, Endnotes, Footnotes, References, Bibliography, Sources; a note runs
+ * on over continuation lines. *out is allocated (ct_free). */
+CT_API ct_status ct_find_notes(const char *text, size_t len, ct_note **out, size_t *n);
+
 CT_API ct_status ct_cites_parse(const char *const *notes, const int *note_numbers, size_t n,
                                 ct_cites **out);
 CT_API size_t ct_cites_count(const ct_cites *c);

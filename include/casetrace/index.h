@@ -100,6 +100,8 @@ typedef struct ct_add_summary {
 	size_t documents;  /* documents stored from added and updated files (a
 	                      Nexis export holds many) */
 	size_t quotes;     /* quotations extracted from them */
+	size_t citations;  /* citations found in their notes */
+	size_t linked;     /* citations of the corpus now linked to its documents */
 	size_t skipped;    /* files not read by design (binary, empty, unsupported) */
 	size_t failed;     /* files that could not be read */
 	size_t pruned;     /* documents removed because their file is gone */
@@ -240,6 +242,31 @@ CT_API ct_status ct_db_list_quotes(ct_db *db, const ct_quote_filter *f, ct_quote
  * the rules changed). *n_docs, *n_quotes receive the counts. */
 CT_API ct_status ct_db_reextract(ct_db *db, const ct_rules *rules, size_t *n_docs,
                                  size_t *n_quotes);
+
+/* ---- citations ----------------------------------------------------------- */
+
+/* A stored citation. Borrowed for the callback. */
+typedef struct ct_cite_row {
+	int64_t doc;              /* the document whose note it is */
+	const char *path;
+	int note, index;          /* note number, place in the note */
+	size_t start, end;        /* the note's text in the document, bytes */
+	const char *raw, *type;
+	const char *csl;          /* the CSL-JSON object */
+	const char *bibtex;
+	int64_t target_doc;       /* the corpus document it names, or 0 */
+	const char *target_path, *target_title;
+	double link_score;        /* 0..1 when linked */
+} ct_cite_row;
+
+typedef bool (*ct_cite_row_fn)(void *ctx, const ct_cite_row *row);
+
+/* The citations in the notes of document doc (0: of every document). */
+CT_API ct_status ct_db_list_cites(ct_db *db, int64_t doc, bool include_restricted,
+                                  ct_cite_row_fn fn, void *ctx);
+/* The citations that name document doc (target_doc is doc; title is the
+ * citing document's). */
+CT_API ct_status ct_db_cited_by(ct_db *db, int64_t doc, ct_cite_row_fn fn, void *ctx);
 
 /* ---- statistics and checks --------------------------------------------- */
 

@@ -41,6 +41,7 @@ int cmd_stats(struct cli *cli, int argc, char **argv);
 int cmd_aliases(struct cli *cli, int argc, char **argv);
 int cmd_extract_quotes(struct cli *cli, int argc, char **argv);
 int cmd_quotes(struct cli *cli, int argc, char **argv);
+int cmd_cites(struct cli *cli, int argc, char **argv);
 int cmd_reextract(struct cli *cli, int argc, char **argv);
 int cmd_parse_cite(struct cli *cli, int argc, char **argv);
 

@@ -176,9 +176,11 @@ int cmd_add(struct cli *cli, int argc, char **argv)
 	if (json) {
 		printf("{\"added\":%zu,\"updated\":%zu,\"unchanged\":%zu,\"skipped\":%zu,"
 		       "\"failed\":%zu,\"pruned\":%zu,\"documents\":%zu,\"bytes\":%llu,"
-		       "\"quotes\":%zu,\"seconds\":%.3f,\"database\":",
+		       "\"quotes\":%zu,\"citations\":%zu,\"linked\":%zu,\"seconds\":%.3f,"
+		       "\"database\":",
 		       sum.added, sum.updated, sum.unchanged, sum.skipped, sum.failed,
-		       sum.pruned, sum.documents, (unsigned long long)sum.bytes, sum.quotes, secs);
+		       sum.pruned, sum.documents, (unsigned long long)sum.bytes, sum.quotes,
+		       sum.citations, sum.linked, secs);
 		ct_json_string(stdout, cli->db_path, (size_t)-1);
 		printf(",\"status\":");
 		ct_json_string(stdout, ct_strerror(st), (size_t)-1);
@@ -193,6 +195,10 @@ int cmd_add(struct cli *cli, int argc, char **argv)
 			printf("; %zu documents", sum.documents);
 		if (sum.quotes)
 			printf("; %zu quotations", sum.quotes);
+		if (sum.citations)
+			printf("; %zu citations", sum.citations);
+		if (sum.linked)
+			printf(", %zu linked", sum.linked);
 		printf(" (%.1f MB in %.2f s)\n", (double)sum.bytes / 1e6, secs);
 	}
 	if (st == CT_OK && bad_rules)

@@ -85,7 +85,30 @@ static void line(const char *label, const char *v)
 		printf("%-10s %s\n", label, v);
 }
 
-static void show_text(const ct_doc_record *r, bool passages)
+static bool cite_line(void *ctx, const ct_cite_row *c)
+{
+	int *n = ctx;
+	if (++*n == 1)
+		printf("Citations:\n");
+	printf("  note %d.%d [%s] %.90s%s\n", c->note, c->index, c->type ? c->type : "?",
+	       c->raw ? c->raw : "", c->raw && strlen(c->raw) > 90 ? "…" : "");
+	if (c->target_doc)
+		printf("      → doc %lld: %s\n", (long long)c->target_doc,
+		       c->target_title ? c->target_title : "");
+	return true;
+}
+
+static bool cited_line(void *ctx, const ct_cite_row *c)
+{
+	int *n = ctx;
+	if (++*n == 1)
+		printf("Cited by:\n");
+	printf("  doc %lld, note %d: %s\n", (long long)c->doc, c->note,
+	       c->target_title ? c->target_title : c->path);
+	return true;
+}
+
+static void show_text(ct_db *db, const ct_doc_record *r, bool passages)
 {
 	printf("Document %lld  [%s]%s\n", (long long)r->id, r->kind,
 	       r->restricted ? "  RESTRICTED" : "");
@@ -124,6 +147,9 @@ static void show_text(const ct_doc_record *r, bool passages)
 			printf("%s\n", n > 60 ? "…" : "");
 		}
 	}
+	int nc = 0, nb = 0;
+	ct_db_list_cites(db, r->id, true, cite_line, &nc);
+	ct_db_cited_by(db, r->id, cited_line, &nb);
 	printf("\n");
 	fwrite(r->text, 1, r->text_len, stdout);
 	if (r->text_len && r->text[r->text_len - 1] != '\n')
@@ -170,7 +196,7 @@ int cmd_show(struct cli *cli, int argc, char **argv)
 	} else if (json) {
 		show_json(r);
 	} else {
-		show_text(r, passages);
+		show_text(db, r, passages);
 	}
 	ct_doc_record_free(r);
 	ct_db_close(db);

@@ -14,6 +14,7 @@ static const struct command commands[] = {
 	{"stats", cmd_stats, "corpus statistics; --check verifies the database"},
 	{"aliases", cmd_aliases, "show or load the alias groups search expands"},
 	{"quotes", cmd_quotes, "who said what: the quotations in the corpus"},
+	{"cites", cmd_cites, "citations in the notes of documents, linked to the corpus"},
 	{"extract-quotes", cmd_extract_quotes, "quotations in files, without a database"},
 	{"reextract", cmd_reextract, "extract quotations again after rules change"},
 	{"parse-cite", cmd_parse_cite, "parse citations / notes from stdin, without a database"},

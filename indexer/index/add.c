@@ -166,6 +166,11 @@ ct_status ct_db_add(ct_db *db, const char *const *paths, size_t n_paths,
 					                    rr.segs[k].n, &id);
 					if (st == CT_OK && rr.segs[k].quotes)
 						st = cti_db_put_quotes(db, id, rr.segs[k].quotes);
+					if (st == CT_OK && rr.segs[k].cites)
+						st = cti_db_put_cites(db, id, rr.segs[k].notes, rr.segs[k].n_notes,
+						                      rr.segs[k].cites);
+					if (st == CT_OK)
+						sum.citations += ct_cites_count(rr.segs[k].cites);
 					if (st == CT_OK)
 						sum.quotes += ct_quotes_count(rr.segs[k].quotes);
 				}
@@ -209,6 +214,14 @@ ct_status ct_db_add(ct_db *db, const char *const *paths, size_t n_paths,
 		}
 	}
 	cti_readers_free(rd);
+	/* citations to documents: the new documents may be what older notes
+	 * cite, and the new notes may cite older documents */
+	if (st == CT_OK && !cancelled) {
+		if (!db->in_tx)
+			st = ct_db_begin(db);
+		if (st == CT_OK)
+			st = cti_db_link_cites(db, &sum.linked);
+	}
 	if (st == CT_OK && o.prune && !cancelled) {
 		if (!db->in_tx)
 			st = ct_db_begin(db);

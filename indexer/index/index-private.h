@@ -58,6 +58,14 @@ ct_status cti_db_add_new(struct ct_db *db, const ct_document *doc,
                          const ct_passage *passages, size_t n, int64_t *id);
 /* Store the quotations of document id. */
 ct_status cti_db_put_quotes(struct ct_db *db, int64_t id, const ct_quotes *q);
+/* Store the citations of document id's notes. */
+struct ct_note;
+struct ct_cites;
+ct_status cti_db_put_cites(struct ct_db *db, int64_t id, const struct ct_note *notes,
+                           size_t n_notes, const struct ct_cites *c);
+/* Link every citation that has no target yet to the corpus document it
+ * names (outlet, date within a day, title); *linked counts new links. */
+ct_status cti_db_link_cites(struct ct_db *db, size_t *linked);
 /* Remove document id and its passages (and their index rows). */
 ct_status cti_db_remove_document(struct ct_db *db, int64_t id);
 

@@ -76,13 +76,43 @@ static void read_one(const ct_file *f, const ct_load_opts *load, const ct_rules 
 		const ct_document *doc = ct_source_document(s->r.src, i);
 		struct cti_segs *g = &s->r.segs[i];
 		g->status = ct_segment_document(doc, &g->p, &g->n);
-		if (g->status == CT_OK && rules) {
-			size_t len = 0;
-			const char *text = ct_document_text(doc, &len);
+		size_t len = 0;
+		const char *text = ct_document_text(doc, &len);
+		if (g->status == CT_OK && rules)
 			g->status = ct_extract_quotes(rules, text, len, ct_document_meta(doc, "lang"),
 			                              g->p, g->n, &g->quotes);
-		}
+		if (g->status == CT_OK)
+			g->status = cti_read_cites(text, len, &g->notes, &g->n_notes, &g->cites);
 	}
+}
+
+ct_status cti_read_cites(const char *text, size_t len, ct_note **notes, size_t *n,
+                         ct_cites **cites)
+{
+	*cites = NULL;
+	ct_status st = ct_find_notes(text, len, notes, n);
+	if (st != CT_OK || *n == 0)
+		return st;
+	const char **strs = malloc(*n * sizeof *strs);
+	int *nums = malloc(*n * sizeof *nums);
+	char **copies = calloc(*n, sizeof *copies);
+	if (!strs || !nums || !copies)
+		st = CT_ENOMEM;
+	for (size_t i = 0; i < *n && st == CT_OK; i++) {
+		copies[i] = cti_strndup(text + (*notes)[i].start, (*notes)[i].end - (*notes)[i].start);
+		if (!copies[i])
+			st = CT_ENOMEM;
+		strs[i] = copies[i];
+		nums[i] = (*notes)[i].number;
+	}
+	if (st == CT_OK)
+		st = ct_cites_parse(strs, nums, *n, cites);
+	for (size_t i = 0; copies && i < *n; i++)
+		free(copies[i]);
+	free(copies);
+	free(strs);
+	free(nums);
+	return st;
 }
 
 static void *reader_main(void *arg)
@@ -186,6 +216,8 @@ void cti_read_clear(struct cti_read *r)
 		for (size_t i = 0; i < ct_source_count(r->src); i++) {
 			ct_free(r->segs[i].p);
 			ct_quotes_free(r->segs[i].quotes);
+			ct_free(r->segs[i].notes);
+			ct_cites_free(r->segs[i].cites);
 		}
 	free(r->segs);
 	ct_source_free(r->src);

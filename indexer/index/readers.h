@@ -5,6 +5,7 @@
 #include <casetrace/ingest.h>
 #include <casetrace/segment.h>
 #include <casetrace/extract.h>
+#include <casetrace/cite.h>
 #include "util/util.h"
 
 #define CTI_READERS_MAX 16
@@ -15,6 +16,9 @@ struct cti_segs {
 	ct_passage *p;
 	size_t n;
 	ct_quotes *quotes;     /* NULL when no rules were given */
+	ct_note *notes;        /* the document's notes, and their citations */
+	size_t n_notes;
+	ct_cites *cites;
 };
 
 /* One file, read and segmented. */
@@ -34,6 +38,10 @@ ct_status cti_readers_start(const ct_file *files, size_t n, const ct_load_opts *
 ct_status cti_readers_next(struct cti_readers *rd, ct_diag_fn diag, void *ctx,
                            struct cti_read *out);
 void cti_read_clear(struct cti_read *r);
+/* The notes of a text and their citations (none: *n == 0, *cites NULL). */
+ct_status cti_read_cites(const char *text, size_t len, ct_note **notes, size_t *n,
+                         ct_cites **cites);
+
 /* Stop the threads and free everything not handed out. */
 void cti_readers_free(struct cti_readers *rd);
 

@@ -67,6 +67,23 @@ static const char schema_v1[] =
 	"  SELECT q.speaker, count(*), count(DISTINCT q.document), min(d.published),"
 	"  max(d.published) FROM quote q JOIN document d ON d.id = q.document"
 	"  WHERE q.speaker IS NOT NULL AND NOT d.restricted GROUP BY q.speaker;"
+	"CREATE TABLE citation("            /* citations in the notes of documents */
+	"  id INTEGER PRIMARY KEY,"
+	"  document INTEGER NOT NULL,"
+	"  note INTEGER NOT NULL, idx INTEGER NOT NULL," /* note number, place in it */
+	"  start INTEGER NOT NULL, \"end\" INTEGER NOT NULL," /* the note's text, bytes */
+	"  raw TEXT NOT NULL, type TEXT,"
+	"  title TEXT, container TEXT, issued TEXT, page TEXT, url TEXT,"
+	"  quoted_speaker TEXT,"
+	"  ibid_note INTEGER, ibid_idx INTEGER,"   /* the citation an Ibid. repeats */
+	"  short_note INTEGER, short_idx INTEGER," /* … or a short form */
+	"  csl TEXT NOT NULL,"               /* the whole CSL-JSON object */
+	"  bibtex TEXT,"
+	"  target_document INTEGER,"         /* the corpus document it names */
+	"  link_score REAL,"
+	"  confidence REAL NOT NULL);"
+	"CREATE INDEX citation_document ON citation(document, note, idx);"
+	"CREATE INDEX citation_target ON citation(target_document);"
 	"CREATE TABLE alias("               /* alias groups for the tokenizer */
 	"  grp INTEGER NOT NULL,"
 	"  term TEXT NOT NULL);"

@@ -24,6 +24,21 @@ ct_status ct_db_remove_path(ct_db *db, const char *path, int *removed)
 	if (sqlite3_step(s) != SQLITE_DONE)
 		return cti_db_sqlerr(db, "removing passages from the index");
 	sqlite3_reset(s);
+	static const char *const more[] = {
+		"DELETE FROM citation WHERE document IN (SELECT id FROM document WHERE path = ?1)",
+		"UPDATE citation SET target_document = NULL, link_score = NULL WHERE"
+		" target_document IN (SELECT id FROM document WHERE path = ?1)",
+	};
+	for (size_t i = 0; i < 2; i++) {
+		sqlite3_stmt *m = NULL;
+		if (sqlite3_prepare_v2(db->h, more[i], -1, &m, NULL) != SQLITE_OK)
+			return cti_db_sqlerr(db, "removing citations");
+		sqlite3_bind_text(m, 1, path, -1, SQLITE_STATIC);
+		int rc = sqlite3_step(m);
+		sqlite3_finalize(m);
+		if (rc != SQLITE_DONE)
+			return cti_db_sqlerr(db, "removing citations");
+	}
 	if (!(s = cti_db_stmt(db, STMT_QUOTE_DELETE_PATH)))
 		return CT_EDB;
 	sqlite3_bind_text(s, 1, path, -1, SQLITE_STATIC);
@@ -162,6 +177,9 @@ ct_status cti_db_remove_document(struct ct_db *db, int64_t id)
 		" FROM passage WHERE document = ?1",
 		"DELETE FROM passage WHERE document = ?1",
 		"DELETE FROM quote WHERE document = ?1",
+		"DELETE FROM citation WHERE document = ?1",
+		"UPDATE citation SET target_document = NULL, link_score = NULL"
+		" WHERE target_document = ?1",
 		"DELETE FROM document WHERE id = ?1",
 	};
 	ct_status st = cti_db_flush_fts(db);

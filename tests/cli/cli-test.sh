@@ -121,6 +121,23 @@ check "parse-cite --json: CSL-JSON, Ibid. and as-quoted-in resolved" \
 	jqt -s 'length == 3 and .[0].type == "article-newspaper" and .[0].issued["date-parts"][0] == [2007,9,3] and .[1]["ibid-of"].note == 1 and .[1].page == "4" and (.[2]["quoted-speaker"] | test("Moorcroft"))' "$T/out"
 run 2 "$CT" parse-cite --frobnicate </dev/null && check "parse-cite: a bad option is a usage error" grep -q "parse-cite" "$T/err"
 
+# citations of stored documents, linked to the corpus (answer key:
+# tests/corpus-answers/manuscripts.md, "Resolves to")
+ms=$(find "$CORPUS/manuscripts" -name '*.md' | head -1)
+run 0 "$CT" -d "$DB" cites --json --doc "$ms"
+check "cites: the manuscript's notes, as CSL-JSON with doc and note offsets" \
+	jqt -s 'length >= 36 and all(has("type") and has("doc") and has("start") and has("end") and has("target-doc"))' "$T/out"
+grep -E '^\| [0-9]+ \| newspaper' "$ROOT/tests/corpus-answers/manuscripts.md" |
+	sed -E 's/^\| ([0-9]+) \|.*\| news\/([^ ]+).*/\1 \2/' >"$T/links.txt"
+while read -r note file; do
+	check "note $note links to news/$file" \
+		jqt -s --argjson n "$note" --arg f "$file" 'any(.note == $n and (.["target-path"] // "" | endswith("/" + $f)))' "$T/out"
+done <"$T/links.txt"
+check "the answer key gave links to check" test "$(wc -l <"$T/links.txt")" -ge 12
+run 0 "$CT" -d "$DB" cites --csl --doc "$ms" && check "cites --csl is one JSON array" jqt 'type == "array" and length >= 36' "$T/out"
+run 0 "$CT" -d "$DB" show news/herald-2007-09-03-tarvik-palace.md &&
+	check "show lists what cites a document" grep -q '^Cited by:' "$T/out"
+
 # --- the tokenizer: spellings and aliases ---------------------------------
 run 0 "$CT" -d "$DB" search --json --limit 100 'defense'
 d1=$(jq -s length "$T/out")

@@ -1,0 +1,213 @@
+/* cites-store.c — the citation table: storing the citations found in a
+ * document's notes, linking them to the corpus documents they name, and
+ * listing them. */
+#include "index/index-private.h"
+#include "link/link-private.h"
+
+#include <casetrace/cite.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define LINK_THRESHOLD 0.6 /* outlet and date agree (0.5) + half the title */
+
+static void bind_opt(sqlite3_stmt *s, int i, const char *v)
+{
+	if (v)
+		sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(s, i);
+}
+
+ct_status cti_db_put_cites(struct ct_db *db, int64_t id, const ct_note *notes, size_t n_notes,
+                           const ct_cites *c)
+{
+	static const char sql[] =
+		"INSERT INTO citation(document, note, idx, start, \"end\", raw, type, title, container,"
+		" issued, page, url, quoted_speaker, ibid_note, ibid_idx, short_note, short_idx, csl,"
+		" bibtex, confidence) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
+		" ?14, ?15, ?16, ?17, ?18, ?19, ?20)";
+	sqlite3_stmt *s = NULL;
+	if (sqlite3_prepare_v2(db->h, sql, -1, &s, NULL) != SQLITE_OK)
+		return cti_db_sqlerr(db, "storing citations");
+	ct_status st = CT_OK;
+	for (size_t i = 0; i < ct_cites_count(c) && st == CT_OK; i++) {
+		const ct_cite *x = ct_cites_at(c, i);
+		size_t start = 0, end = 0;
+		for (size_t k = 0; k < n_notes; k++)
+			if (notes[k].number == x->note) {
+				start = notes[k].start;
+				end = notes[k].end;
+				break;
+			}
+		char *json = NULL, *bib = NULL;
+		if (ct_cite_json(x, &json) != CT_OK || ct_cite_bibtex(x, &bib) != CT_OK) {
+			ct_free(json);
+			st = CT_ENOMEM;
+			break;
+		}
+		sqlite3_reset(s);
+		sqlite3_bind_int64(s, 1, id);
+		sqlite3_bind_int(s, 2, x->note);
+		sqlite3_bind_int64(s, 3, (sqlite3_int64)x->index);
+		sqlite3_bind_int64(s, 4, (sqlite3_int64)start);
+		sqlite3_bind_int64(s, 5, (sqlite3_int64)end);
+		bind_opt(s, 6, x->raw ? x->raw : "");
+		bind_opt(s, 7, x->type);
+		bind_opt(s, 8, x->title);
+		bind_opt(s, 9, x->container_title);
+		bind_opt(s, 10, x->issued);
+		bind_opt(s, 11, x->page);
+		bind_opt(s, 12, x->url);
+		bind_opt(s, 13, x->quoted_speaker);
+		if (x->has_ibid_of) {
+			sqlite3_bind_int(s, 14, x->ibid_of.note);
+			sqlite3_bind_int64(s, 15, (sqlite3_int64)x->ibid_of.index);
+		} else {
+			sqlite3_bind_null(s, 14);
+			sqlite3_bind_null(s, 15);
+		}
+		if (x->has_short_of) {
+			sqlite3_bind_int(s, 16, x->short_of.note);
+			sqlite3_bind_int64(s, 17, (sqlite3_int64)x->short_of.index);
+		} else {
+			sqlite3_bind_null(s, 16);
+			sqlite3_bind_null(s, 17);
+		}
+		bind_opt(s, 18, json);
+		bind_opt(s, 19, bib);
+		sqlite3_bind_double(s, 20, x->confidence);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			st = cti_db_sqlerr(db, "storing a citation");
+		ct_free(json);
+		ct_free(bib);
+	}
+	sqlite3_finalize(s);
+	return st;
+}
+
+ct_status cti_db_link_cites(struct ct_db *db, size_t *linked)
+{
+	*linked = 0;
+	sqlite3_stmt *c = NULL, *d = NULL, *u = NULL;
+	ct_status st = CT_OK;
+	if (sqlite3_prepare_v2(db->h,
+	        "SELECT id, container, issued, title FROM citation WHERE target_document IS NULL"
+	        " AND container IS NOT NULL AND title IS NOT NULL AND length(issued) = 10",
+	        -1, &c, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db->h,
+	        "SELECT id, outlet, title FROM document WHERE published BETWEEN"
+	        " date(?1, '-1 day') AND date(?1, '+1 day') AND outlet IS NOT NULL"
+	        " AND NOT restricted", -1, &d, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db->h,
+	        "UPDATE citation SET target_document = ?2, link_score = ?3 WHERE id = ?1", -1,
+	        &u, NULL) != SQLITE_OK)
+		st = cti_db_sqlerr(db, "linking citations");
+	while (st == CT_OK && sqlite3_step(c) == SQLITE_ROW) {
+		const char *container = (const char *)sqlite3_column_text(c, 1);
+		const char *title = (const char *)sqlite3_column_text(c, 3);
+		sqlite3_reset(d);
+		sqlite3_bind_text(d, 1, (const char *)sqlite3_column_text(c, 2), -1, SQLITE_TRANSIENT);
+		int64_t best = 0;
+		double best_score = 0;
+		while (sqlite3_step(d) == SQLITE_ROW) {
+			if (!cti_same_outlet(container, (const char *)sqlite3_column_text(d, 1)))
+				continue;
+			double score = 0.5 + 0.5 * cti_title_similarity(title,
+			                                     (const char *)sqlite3_column_text(d, 2));
+			if (score > best_score) {
+				best_score = score;
+				best = sqlite3_column_int64(d, 0);
+			}
+		}
+		if (best && best_score >= LINK_THRESHOLD) {
+			sqlite3_reset(u);
+			sqlite3_bind_int64(u, 1, sqlite3_column_int64(c, 0));
+			sqlite3_bind_int64(u, 2, best);
+			sqlite3_bind_double(u, 3, best_score);
+			if (sqlite3_step(u) != SQLITE_DONE)
+				st = cti_db_sqlerr(db, "linking citations");
+			else
+				(*linked)++;
+		}
+	}
+	sqlite3_finalize(c);
+	sqlite3_finalize(d);
+	sqlite3_finalize(u);
+	return st;
+}
+
+ct_status ct_db_list_cites(ct_db *db, int64_t doc, bool include_restricted, ct_cite_row_fn fn,
+                           void *ctx)
+{
+	static const char sql[] =
+		"SELECT c.document, d.path, c.note, c.idx, c.start, c.\"end\", c.csl, c.bibtex,"
+		" c.target_document, t.path, t.title, c.link_score, c.raw, c.type"
+		" FROM citation c JOIN document d ON d.id = c.document"
+		" LEFT JOIN document t ON t.id = c.target_document"
+		" WHERE (?1 = 0 OR c.document = ?1) AND (?2 OR NOT d.restricted)"
+		" ORDER BY c.document, c.note, c.idx";
+	sqlite3_stmt *s = NULL;
+	if (sqlite3_prepare_v2(db->h, sql, -1, &s, NULL) != SQLITE_OK)
+		return cti_db_sqlerr(db, "listing citations");
+	sqlite3_bind_int64(s, 1, doc);
+	sqlite3_bind_int(s, 2, include_restricted);
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		ct_cite_row r = {
+			.doc = sqlite3_column_int64(s, 0),
+			.path = (const char *)sqlite3_column_text(s, 1),
+			.note = sqlite3_column_int(s, 2),
+			.index = sqlite3_column_int(s, 3),
+			.start = (size_t)sqlite3_column_int64(s, 4),
+			.end = (size_t)sqlite3_column_int64(s, 5),
+			.csl = (const char *)sqlite3_column_text(s, 6),
+			.bibtex = (const char *)sqlite3_column_text(s, 7),
+			.target_doc = sqlite3_column_int64(s, 8),
+			.target_path = (const char *)sqlite3_column_text(s, 9),
+			.target_title = (const char *)sqlite3_column_text(s, 10),
+			.link_score = sqlite3_column_double(s, 11),
+			.raw = (const char *)sqlite3_column_text(s, 12),
+			.type = (const char *)sqlite3_column_text(s, 13),
+		};
+		if (!fn(ctx, &r))
+			break;
+	}
+	ct_status st = rc == SQLITE_DONE || rc == SQLITE_ROW ? CT_OK
+	                                                      : cti_db_sqlerr(db, "listing citations");
+	sqlite3_finalize(s);
+	return st;
+}
+
+ct_status ct_db_cited_by(ct_db *db, int64_t doc, ct_cite_row_fn fn, void *ctx)
+{
+	static const char sql[] =
+		"SELECT c.document, d.path, c.note, c.idx, c.start, c.\"end\", c.csl, c.bibtex,"
+		" c.target_document, d.title, c.link_score, c.raw, c.type"
+		" FROM citation c JOIN document d ON d.id = c.document"
+		" WHERE c.target_document = ?1 AND NOT d.restricted ORDER BY c.document, c.note";
+	sqlite3_stmt *s = NULL;
+	if (sqlite3_prepare_v2(db->h, sql, -1, &s, NULL) != SQLITE_OK)
+		return cti_db_sqlerr(db, "listing what cites a document");
+	sqlite3_bind_int64(s, 1, doc);
+	while (sqlite3_step(s) == SQLITE_ROW) {
+		ct_cite_row r = {
+			.doc = sqlite3_column_int64(s, 0),
+			.path = (const char *)sqlite3_column_text(s, 1),
+			.note = sqlite3_column_int(s, 2),
+			.index = sqlite3_column_int(s, 3),
+			.start = (size_t)sqlite3_column_int64(s, 4),
+			.end = (size_t)sqlite3_column_int64(s, 5),
+			.csl = (const char *)sqlite3_column_text(s, 6),
+			.bibtex = (const char *)sqlite3_column_text(s, 7),
+			.target_doc = sqlite3_column_int64(s, 8),
+			.target_title = (const char *)sqlite3_column_text(s, 9),
+			.link_score = sqlite3_column_double(s, 10),
+			.raw = (const char *)sqlite3_column_text(s, 11),
+			.type = (const char *)sqlite3_column_text(s, 12),
+		};
+		if (!fn(ctx, &r))
+			break;
+	}
+	sqlite3_finalize(s);
+	return CT_OK;
+}
