@@ -7,7 +7,7 @@ CASETRACE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # Packages the build and tests need (Debian names).
 CASETRACE_BUILD_DEPS=(gcc meson ninja-build pkg-config libsqlite3-dev libpcre2-dev
 	libxml2-dev libpoppler-glib-dev check)
-CASETRACE_TEST_DEPS=(sqlite3 jq)
+CASETRACE_TEST_DEPS=(sqlite3 jq pandoc)
 
 say() { printf '%s\n' "$*" >&2; }
 

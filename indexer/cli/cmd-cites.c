@@ -20,7 +20,8 @@ static const char help[] =
 	"  --json        JSON Lines: the CSL-JSON object plus doc, path, start, end\n"
 	"                (the note's text in the document), target-doc, target-path,\n"
 	"                link-score\n"
-	"  --csl         one CSL-JSON array (for pandoc, Zotero, citeproc)\n"
+	"  --csl         one CSL-JSON array of the standard CSL variables (for\n"
+	"                pandoc, Zotero, citeproc)\n"
 	"  --bibtex      BibTeX\n"
 	"  --include-restricted  also the notes of restricted documents\n"
 	"  -d, --db DB   the database\n"
@@ -60,9 +61,22 @@ static bool print(void *ctx, const ct_cite_row *r)
 			printf(",\"link-score\":null}\n");
 		break;
 	}
-	case CSL:
-		printf("%s\n  %s", o->n > 1 ? "," : "[", r->csl ? r->csl : "{}");
+	case CSL: {
+		/* plain CSL-JSON for pandoc and citeproc: the standard variables,
+		 * which the stored object lists before casetrace's own (from
+		 * "note" on; a key cannot occur inside a string, where quotes are
+		 * escaped) */
+		const char *csl = r->csl ? r->csl : "{}";
+		const char *own = strstr(csl, ",\"note\":");
+		printf("%s\n  ", o->n > 1 ? "," : "[");
+		if (own) {
+			fwrite(csl, 1, (size_t)(own - csl), stdout);
+			putchar('}');
+		} else {
+			fputs(csl, stdout);
+		}
 		break;
+	}
 	case BIB:
 		if (r->bibtex)
 			printf("%s\n", r->bibtex);

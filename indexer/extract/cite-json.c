@@ -277,6 +277,7 @@ ct_status ct_cite_bibtex(const ct_cite *c, char **out)
 	bib_field(&b, "urldate", c->accessed);
 	bib_field(&b, "type", c->genre);
 	bib_field(&b, "note", c->quoted_speaker);
+	bib_field(&b, "annote", c->raw); /* the note as written: never an empty entry */
 	cti_buf_puts(&b, "\n}\n");
 	if (b.oom) {
 		cti_buf_free(&b);

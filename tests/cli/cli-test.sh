@@ -135,6 +135,24 @@ while read -r note file; do
 done <"$T/links.txt"
 check "the answer key gave links to check" test "$(wc -l <"$T/links.txt")" -ge 12
 run 0 "$CT" -d "$DB" cites --csl --doc "$ms" && check "cites --csl is one JSON array" jqt 'type == "array" and length >= 36' "$T/out"
+# pandoc (a citation consumer researchers use) reads both exports: same
+# number of items, authors, titles and dates kept
+ncsl=$(jq length "$T/out")
+if pandoc -f csljson -t csljson "$T/out" >"$T/pandoc-csl.json" 2>"$T/err"; then
+	check "pandoc reads cites --csl: $ncsl items, authors, titles and dates kept" \
+		jqt --argjson n "$ncsl" 'length == $n and (map(select(.author)) | length) >= 20 and all(has("title") or has("note") or has("type")) and (map(select(.issued)) | length) >= 15' "$T/pandoc-csl.json"
+else
+	not_ok "pandoc reads cites --csl" "$(head -c 400 "$T/err")"
+fi
+run 0 "$CT" -d "$DB" cites --bibtex --doc "$ms"
+check "cites --bibtex: one entry per citation" test "$(grep -c '^@' "$T/out")" = "$ncsl"
+if pandoc -f bibtex -t csljson "$T/out" >"$T/pandoc-bib.json" 2>"$T/err"; then
+	check "pandoc reads cites --bibtex: $ncsl entries, authors and titles kept" \
+		jqt --argjson n "$ncsl" 'length == $n and (map(select(.author)) | length) >= 20 and (map(select(.title)) | length) >= 20' "$T/pandoc-bib.json"
+	check "pandoc reads cites --bibtex without warnings" test ! -s "$T/err"
+else
+	not_ok "pandoc reads cites --bibtex" "$(head -c 400 "$T/err")"
+fi
 run 0 "$CT" -d "$DB" show news/herald-2007-09-03-tarvik-palace.md &&
 	check "show lists what cites a document" grep -q '^Cited by:' "$T/out"
 
