@@ -460,6 +460,98 @@ START_TEST(manuscript_chains)
 }
 END_TEST
 
+
+/* ---- finding notes and their markers ------------------------------------ */
+
+static const char *note_text(const char *t, const ct_note *n)
+{
+	static char buf[256];
+	size_t l = n->end - n->start < sizeof buf - 1 ? n->end - n->start : sizeof buf - 1;
+	memcpy(buf, t + n->start, l);
+	buf[l] = '\0';
+	return buf;
+}
+
+START_TEST(finding_notes)
+{
+	/* Markdown definitions among the body, a continuation line, an indented
+	 * second paragraph, and body text after a blank line that is not part
+	 * of the note */
+	const char *t = "Body one.[^1] Body two.[^2]\n"
+	                "\n"
+	                "[^1]: First note,\n"
+	                "lazy continuation.\n"
+	                "\n"
+	                "    Indented second paragraph.\n"
+	                "\n"
+	                "Body again, not note 1.\n"
+	                "[^2]: Second note.\n";
+	ct_note *n = NULL;
+	size_t k = 0;
+	ck_assert_int_eq(ct_find_notes(t, strlen(t), &n, &k), CT_OK);
+	ck_assert_uint_eq(k, 2);
+	ck_assert_int_eq(n[0].number, 1);
+	ck_assert_ptr_nonnull(strstr(note_text(t, &n[0]), "Indented second paragraph."));
+	ck_assert_ptr_null(strstr(note_text(t, &n[0]), "Body again"));
+	ck_assert_int_eq(n[1].number, 2);
+	ck_assert_str_eq(note_text(t, &n[1]), "Second note.");
+	ct_free(n);
+
+	/* numbered notes under a heading: "1.", "[2]", "³", and a heading
+	 * that ends the section */
+	const char *u = "# Text\n1. Not a note: no Notes heading yet.\n\n## Endnotes\n"
+	                "1. Alpha, *Book* (Place: Pub, 2001), 3.\n"
+	                "[2] Beta, \"Article,\" Journal 4 (2002).\n"
+	                "³ Gamma, interview.\n"
+	                "## Appendix\n4. Not a note either.\n";
+	ck_assert_int_eq(ct_find_notes(u, strlen(u), &n, &k), CT_OK);
+	ck_assert_uint_eq(k, 3);
+	ck_assert_int_eq(n[0].number, 1);
+	ck_assert_str_eq(note_text(u, &n[0]), "Alpha, *Book* (Place: Pub, 2001), 3.");
+	ck_assert_int_eq(n[1].number, 2);
+	ck_assert_int_eq(n[2].number, 3);
+	ck_assert_str_eq(note_text(u, &n[2]), "Gamma, interview.");
+	ct_free(n);
+}
+END_TEST
+
+START_TEST(finding_markers)
+{
+	const char *t = "Markdown[^1] and bracket[2] and superscript³ forms. "
+	                "A bare one after a full stop.4 Then between 1995 and 1998.5 Those.\n"
+	                "Not markers: No.10 files, Section 4.2 of it, 3.5 per cent, "
+	                "[7](http://link) and [99] for a note that is absent.\n"
+	                "After the last, a bare number going back: done.2 no.\n"
+	                "A bare number too far ahead: x.10 y; superscript¹⁰ is fine.\n"
+	                "\n## Notes\n"
+	                "1. One.\n2. Two [2] inside a note.\n3. Three.\n4. Four.\n5. Five.\n"
+	                "6. Six.\n10. Ten.\n";
+	ct_note *n = NULL;
+	size_t k = 0;
+	ck_assert_int_eq(ct_find_notes(t, strlen(t), &n, &k), CT_OK);
+	ck_assert_uint_eq(k, 7);
+	ct_note_marker *m = NULL;
+	size_t nm = 0;
+	ck_assert_int_eq(ct_find_note_markers(t, strlen(t), n, k, &m, &nm), CT_OK);
+	static const struct {
+		int number;
+		const char *text;
+	} want[] = {{1, "[^1]"}, {2, "[2]"}, {3, "³"}, {4, "4"}, {5, "5"}, {10, "¹⁰"}};
+	ck_assert_uint_eq(nm, sizeof want / sizeof want[0]);
+	for (size_t i = 0; i < nm; i++) {
+		ck_assert_int_eq(m[i].number, want[i].number);
+		ck_assert_uint_eq(m[i].end - m[i].start, strlen(want[i].text));
+		ck_assert(!memcmp(t + m[i].start, want[i].text, strlen(want[i].text)));
+	}
+	ct_free(m);
+	/* no notes: no markers */
+	ck_assert_int_eq(ct_find_note_markers(t, strlen(t), n, 0, &m, &nm), CT_OK);
+	ck_assert_uint_eq(nm, 0);
+	ck_assert_ptr_null(m);
+	ct_free(n);
+}
+END_TEST
+
 static Suite *cite_suite(void)
 {
 	Suite *s = suite_create("cite");
@@ -473,6 +565,10 @@ static Suite *cite_suite(void)
 	tc = tcase_create("chain");
 	tcase_add_test(tc, ibid_and_short_forms);
 	tcase_add_test(tc, manuscript_chains);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("notes");
+	tcase_add_test(tc, finding_notes);
+	tcase_add_test(tc, finding_markers);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -119,6 +119,20 @@ typedef struct ct_note {
  * on over continuation lines. *out is allocated (ct_free). */
 CT_API ct_status ct_find_notes(const char *text, size_t len, ct_note **out, size_t *n);
 
+/* A note marker in the body: where the text refers to note `number`. */
+typedef struct ct_note_marker {
+	int number;
+	size_t start, end; /* the marker's bytes: "[^12]", "[12]", "¹²", "12" */
+} ct_note_marker;
+
+/* The markers in a text that refer to its notes (from ct_find_notes),
+ * outside the notes themselves: Markdown "[^12]", "[12]" and superscript
+ * digits for a note that exists, and a bare number right after closing
+ * punctuation ("… in 2007.12 The") for a note that exists and does not go
+ * back in the numbering. In text order; *out is allocated (ct_free). */
+CT_API ct_status ct_find_note_markers(const char *text, size_t len, const ct_note *notes,
+                                      size_t n_notes, ct_note_marker **out, size_t *n);
+
 CT_API ct_status ct_cites_parse(const char *const *notes, const int *note_numbers, size_t n,
                                 ct_cites **out);
 CT_API size_t ct_cites_count(const ct_cites *c);

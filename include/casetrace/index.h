@@ -257,6 +257,8 @@ typedef struct ct_cite_row {
 	int64_t target_doc;       /* the corpus document it names, or 0 */
 	const char *target_path, *target_title;
 	double link_score;        /* 0..1 when linked */
+	const char *markers;      /* where the body refers to the note: byte
+	                             offsets of its markers, "1204,9311", or NULL */
 } ct_cite_row;
 
 typedef bool (*ct_cite_row_fn)(void *ctx, const ct_cite_row *row);

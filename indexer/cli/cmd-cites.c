@@ -18,8 +18,9 @@ static const char help[] =
 	"Options:\n"
 	"  --doc DOC     the citations of one document (id or path)\n"
 	"  --json        JSON Lines: the CSL-JSON object plus doc, path, start, end\n"
-	"                (the note's text in the document), target-doc, target-path,\n"
-	"                link-score\n"
+	"                (the note's text in the document), markers (byte offsets\n"
+	"                where the text refers to the note: \"[^12]\", \"[12]\", \"¹²\",\n"
+	"                \"text.12\"), target-doc, target-path, link-score\n"
 	"  --csl         one CSL-JSON array of the standard CSL variables (for\n"
 	"                pandoc, Zotero, citeproc)\n"
 	"  --bibtex      BibTeX\n"
@@ -55,6 +56,7 @@ static bool print(void *ctx, const ct_cite_row *r)
 		else
 			printf("null,\"target-path\":");
 		ct_json_string(stdout, r->target_path, (size_t)-1);
+		printf(",\"markers\":[%s]", r->markers ? r->markers : "");
 		if (r->target_doc)
 			printf(",\"link-score\":%.2f}\n", r->link_score);
 		else
@@ -84,6 +86,8 @@ static bool print(void *ctx, const ct_cite_row *r)
 	case TEXT:
 		printf("doc %lld note %d.%d [%s] %s\n", (long long)r->doc, r->note, r->index,
 		       r->type ? r->type : "?", r->raw ? r->raw : "");
+		if (!r->markers && r->index == 0)
+			printf("    (no marker in the text refers to this note)\n");
 		if (r->target_doc)
 			printf("    → doc %lld: %s (%.2f)\n", (long long)r->target_doc,
 			       r->target_title ? r->target_title : r->target_path, r->link_score);

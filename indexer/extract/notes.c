@@ -106,6 +106,8 @@ ct_status ct_find_notes(const char *t, size_t len, ct_note **out, size_t *n)
 	bool in_section = false;
 	int open = -1;          /* the note being read */
 	size_t open_start = 0, open_end = 0;
+	bool open_md = false;   /* … is a Markdown footnote definition */
+	bool after_blank = false;
 	for (size_t i = 0; i < len;) {
 		const char *nl = memchr(t + i, '\n', len - i);
 		size_t le = nl ? (size_t)(nl - t) : len;
@@ -126,6 +128,8 @@ ct_status ct_find_notes(const char *t, size_t len, ct_note **out, size_t *n)
 				while (s < e && isspace((unsigned char)*s))
 					s++;
 				open = v;
+				open_md = true;
+				after_blank = false;
 				open_start = (size_t)(s - t);
 				open_end = le;
 				i = le + 1;
@@ -144,6 +148,11 @@ ct_status ct_find_notes(const char *t, size_t len, ct_note **out, size_t *n)
 			in_section = false;
 		} else if (blank) {
 			/* a blank line: the note may go on (a second paragraph) */
+		} else if (open >= 0 && open_md && after_blank && *p != ' ' && *p != '\t') {
+			/* Markdown: after a blank line only an indented line goes on
+			 * with a footnote; this is body text again */
+			push(&l, open, open_start, open_end);
+			open = -1;
 		} else {
 			size_t skip = 0;
 			int v = in_section ? note_number(p, e, &skip) : -1;
@@ -151,16 +160,185 @@ ct_status ct_find_notes(const char *t, size_t len, ct_note **out, size_t *n)
 				if (open >= 0)
 					push(&l, open, open_start, open_end);
 				open = v;
+				open_md = false;
 				open_start = i + skip;
 				open_end = le;
 			} else if (open >= 0) {
 				open_end = le; /* a continuation line */
 			}
 		}
+		after_blank = blank;
 		i = le + 1;
 	}
 	if (open >= 0)
 		push(&l, open, open_start, open_end);
+	if (l.oom) {
+		free(l.a);
+		return CT_ENOMEM;
+	}
+	*out = l.a;
+	*n = l.n;
+	return CT_OK;
+}
+
+/* --- note markers in the body ------------------------------------------ */
+
+/* A bare number is a marker only within this many notes after the last
+ * marker: notes are referred to in order, and skipped ones are rare. */
+#define BARE_WINDOW 3
+
+struct mlist {
+	ct_note_marker *a;
+	size_t n, cap;
+	bool oom;
+};
+
+static void mpush(struct mlist *l, int number, size_t start, size_t end)
+{
+	if (l->oom)
+		return;
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? l->cap * 2 : 64;
+		ct_note_marker *a = realloc(l->a, cap * sizeof *a);
+		if (!a) {
+			l->oom = true;
+			return;
+		}
+		l->a = a;
+		l->cap = cap;
+	}
+	l->a[l->n++] = (ct_note_marker){number, start, end};
+}
+
+static bool has_note(const ct_note *notes, size_t n, int number)
+{
+	for (size_t i = 0; i < n; i++)
+		if (notes[i].number == number)
+			return true;
+	return false;
+}
+
+/* The superscript digit at p (its value; its length in *w), or -1. */
+static int sup_digit(const char *p, const char *e, size_t *w)
+{
+	static const char *const sup[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+	for (int i = 0; i < 10; i++) {
+		size_t k = strlen(sup[i]);
+		if ((size_t)(e - p) >= k && !memcmp(p, sup[i], k)) {
+			*w = k;
+			return i;
+		}
+	}
+	return -1;
+}
+
+/* Closing punctuation a bare-number marker may follow ("text.12"). After a
+ * number (3.5, 1,200, Section 4.2) it is not one, unless the number is a
+ * year and the marker the next note's ("between 1995 and 1998.1 Those"). */
+static bool before_bare(const char *t, size_t i, bool next)
+{
+	if (i == 0)
+		return false;
+	unsigned char c = (unsigned char)t[i - 1];
+	if (strchr(".,;:!?\")'", c)) {
+		size_t d = 0;
+		while (d < i - 1 && isdigit((unsigned char)t[i - 2 - d]))
+			d++;
+		bool year = d == 4 && (i - 2 - d == (size_t)-1 || !isalnum((unsigned char)t[i - 2 - d]));
+		return d == 0 || (next && year);
+	}
+	/* ” ’ (U+201D, U+2019) */
+	return i >= 3 && (unsigned char)t[i - 3] == 0xE2 && (unsigned char)t[i - 2] == 0x80 &&
+	       (c == 0x9D || c == 0x99);
+}
+
+ct_status ct_find_note_markers(const char *t, size_t len, const ct_note *notes, size_t n_notes,
+                               ct_note_marker **out, size_t *n)
+{
+	struct mlist l = {0};
+	*out = NULL;
+	*n = 0;
+	if (!n_notes)
+		return CT_OK;
+	/* the notes themselves, from the start of the line that labels each
+	 * one, are not body text */
+	size_t *skip_from = malloc(n_notes * sizeof *skip_from);
+	if (!skip_from)
+		return CT_ENOMEM;
+	for (size_t k = 0; k < n_notes; k++) {
+		size_t s = notes[k].start;
+		while (s > 0 && t[s - 1] != '\n')
+			s--;
+		skip_from[k] = s;
+	}
+	int last = 0; /* the number of the last marker */
+	for (size_t i = 0; i < len;) {
+		bool skipped = false;
+		for (size_t k = 0; (i == 0 || t[i - 1] == '\n') && k < n_notes; k++)
+			if (i >= skip_from[k] && i < notes[k].end) {
+				i = notes[k].end;
+				skipped = true;
+				break;
+			}
+		if (skipped)
+			continue;
+		const char *p = t + i, *e = t + len;
+		size_t w = 0;
+		if (*p == '[') {
+			/* [^12] or [12] */
+			const char *q = p + 1;
+			bool caret = q < e && *q == '^';
+			if (caret)
+				q++;
+			int v = 0, d = 0;
+			while (q < e && isdigit((unsigned char)*q) && d < 4) {
+				v = v * 10 + (*q - '0');
+				q++;
+				d++;
+			}
+			if (d && q < e && *q == ']' && (q + 1 >= e || (q[1] != '(' && q[1] != ':')) &&
+			    (caret || has_note(notes, n_notes, v))) {
+				mpush(&l, v, i, (size_t)(q + 1 - t));
+				last = v;
+				i = (size_t)(q + 1 - t);
+				continue;
+			}
+		} else if (sup_digit(p, e, &w) >= 0) {
+			int v = 0;
+			const char *q = p;
+			int dv;
+			while (q < e && (dv = sup_digit(q, e, &w)) >= 0) {
+				v = v * 10 + dv;
+				q += w;
+			}
+			if (has_note(notes, n_notes, v)) {
+				mpush(&l, v, i, (size_t)(q - t));
+				last = v;
+			}
+			i = (size_t)(q - t);
+			continue;
+		} else if (isdigit((unsigned char)*p) && (i == 0 || !isdigit((unsigned char)p[-1]))) {
+			/* text.12 — a note that exists, a little after the last
+			 * marker's ("No.10" in a text at note 40 is not one) */
+			const char *q = p;
+			int v = 0, d = 0;
+			while (q < e && isdigit((unsigned char)*q) && d < 4) {
+				v = v * 10 + (*q - '0');
+				q++;
+				d++;
+			}
+			if (d <= 3 && (q >= e || isspace((unsigned char)*q)) && v > last &&
+			    v <= last + BARE_WINDOW && before_bare(t, i, v == last + 1) &&
+			    has_note(notes, n_notes, v)) {
+				mpush(&l, v, i, (size_t)(q - t));
+				last = v;
+			}
+			i = (size_t)(q - t);
+			continue;
+		}
+		i++;
+	}
+	free(skip_from);
 	if (l.oom) {
 		free(l.a);
 		return CT_ENOMEM;

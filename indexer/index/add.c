@@ -167,8 +167,7 @@ ct_status ct_db_add(ct_db *db, const char *const *paths, size_t n_paths,
 					if (st == CT_OK && rr.segs[k].quotes)
 						st = cti_db_put_quotes(db, id, rr.segs[k].quotes);
 					if (st == CT_OK && rr.segs[k].cites)
-						st = cti_db_put_cites(db, id, rr.segs[k].notes, rr.segs[k].n_notes,
-						                      rr.segs[k].cites);
+						st = cti_db_put_cites(db, id, &rr.segs[k]);
 					if (st == CT_OK)
 						sum.citations += ct_cites_count(rr.segs[k].cites);
 					if (st == CT_OK)

@@ -2,6 +2,7 @@
  * document's notes, linking them to the corpus documents they name, and
  * listing them. */
 #include "index/index-private.h"
+#include "index/readers.h"
 #include "link/link-private.h"
 
 #include <casetrace/cite.h>
@@ -18,9 +19,35 @@ static void bind_opt(sqlite3_stmt *s, int i, const char *v)
 		sqlite3_bind_null(s, i);
 }
 
-ct_status cti_db_put_cites(struct ct_db *db, int64_t id, const ct_note *notes, size_t n_notes,
-                           const ct_cites *c)
+static ct_status put_markers(struct ct_db *db, int64_t id, const struct cti_segs *g)
 {
+	sqlite3_stmt *s = NULL;
+	if (sqlite3_prepare_v2(db->h,
+	                       "INSERT INTO note_marker(document, note, start, \"end\")"
+	                       " VALUES(?1, ?2, ?3, ?4)", -1, &s, NULL) != SQLITE_OK)
+		return cti_db_sqlerr(db, "storing note markers");
+	ct_status st = CT_OK;
+	for (size_t i = 0; i < g->n_markers && st == CT_OK; i++) {
+		sqlite3_reset(s);
+		sqlite3_bind_int64(s, 1, id);
+		sqlite3_bind_int(s, 2, g->markers[i].number);
+		sqlite3_bind_int64(s, 3, (sqlite3_int64)g->markers[i].start);
+		sqlite3_bind_int64(s, 4, (sqlite3_int64)g->markers[i].end);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			st = cti_db_sqlerr(db, "storing a note marker");
+	}
+	sqlite3_finalize(s);
+	return st;
+}
+
+ct_status cti_db_put_cites(struct ct_db *db, int64_t id, const struct cti_segs *g)
+{
+	const ct_note *notes = g->notes;
+	size_t n_notes = g->n_notes;
+	const ct_cites *c = g->cites;
+	ct_status st = put_markers(db, id, g);
+	if (st != CT_OK)
+		return st;
 	static const char sql[] =
 		"INSERT INTO citation(document, note, idx, start, \"end\", raw, type, title, container,"
 		" issued, page, url, quoted_speaker, ibid_note, ibid_idx, short_note, short_idx, csl,"
@@ -29,7 +56,6 @@ ct_status cti_db_put_cites(struct ct_db *db, int64_t id, const ct_note *notes, s
 	sqlite3_stmt *s = NULL;
 	if (sqlite3_prepare_v2(db->h, sql, -1, &s, NULL) != SQLITE_OK)
 		return cti_db_sqlerr(db, "storing citations");
-	ct_status st = CT_OK;
 	for (size_t i = 0; i < ct_cites_count(c) && st == CT_OK; i++) {
 		const ct_cite *x = ct_cites_at(c, i);
 		size_t start = 0, end = 0;
@@ -141,7 +167,9 @@ ct_status ct_db_list_cites(ct_db *db, int64_t doc, bool include_restricted, ct_c
 {
 	static const char sql[] =
 		"SELECT c.document, d.path, c.note, c.idx, c.start, c.\"end\", c.csl, c.bibtex,"
-		" c.target_document, t.path, t.title, c.link_score, c.raw, c.type"
+		" c.target_document, t.path, t.title, c.link_score, c.raw, c.type,"
+		" (SELECT group_concat(m.start, ',') FROM (SELECT start FROM note_marker m"
+		"   WHERE m.document = c.document AND m.note = c.note ORDER BY start) m)"
 		" FROM citation c JOIN document d ON d.id = c.document"
 		" LEFT JOIN document t ON t.id = c.target_document"
 		" WHERE (?1 = 0 OR c.document = ?1) AND (?2 OR NOT d.restricted)"
@@ -168,6 +196,7 @@ ct_status ct_db_list_cites(ct_db *db, int64_t doc, bool include_restricted, ct_c
 			.link_score = sqlite3_column_double(s, 11),
 			.raw = (const char *)sqlite3_column_text(s, 12),
 			.type = (const char *)sqlite3_column_text(s, 13),
+			.markers = (const char *)sqlite3_column_text(s, 14),
 		};
 		if (!fn(ctx, &r))
 			break;

@@ -61,8 +61,9 @@ ct_status cti_db_put_quotes(struct ct_db *db, int64_t id, const ct_quotes *q);
 /* Store the citations of document id's notes. */
 struct ct_note;
 struct ct_cites;
-ct_status cti_db_put_cites(struct ct_db *db, int64_t id, const struct ct_note *notes,
-                           size_t n_notes, const struct ct_cites *c);
+struct cti_segs;
+/* Store a document's citations and note markers (from cti_read_cites). */
+ct_status cti_db_put_cites(struct ct_db *db, int64_t id, const struct cti_segs *g);
 /* Link every citation that has no target yet to the corpus document it
  * names (outlet, date within a day, title); *linked counts new links. */
 ct_status cti_db_link_cites(struct ct_db *db, size_t *linked);

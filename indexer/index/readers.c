@@ -82,16 +82,23 @@ static void read_one(const ct_file *f, const ct_load_opts *load, const ct_rules 
 			g->status = ct_extract_quotes(rules, text, len, ct_document_meta(doc, "lang"),
 			                              g->p, g->n, &g->quotes);
 		if (g->status == CT_OK)
-			g->status = cti_read_cites(text, len, &g->notes, &g->n_notes, &g->cites);
+			g->status = cti_read_cites(text, len, g);
 	}
 }
 
-ct_status cti_read_cites(const char *text, size_t len, ct_note **notes, size_t *n,
-                         ct_cites **cites)
+ct_status cti_read_cites(const char *text, size_t len, struct cti_segs *g)
 {
+	ct_note **notes = &g->notes;
+	size_t *n = &g->n_notes;
+	ct_cites **cites = &g->cites;
 	*cites = NULL;
+	g->markers = NULL;
+	g->n_markers = 0;
 	ct_status st = ct_find_notes(text, len, notes, n);
 	if (st != CT_OK || *n == 0)
+		return st;
+	st = ct_find_note_markers(text, len, *notes, *n, &g->markers, &g->n_markers);
+	if (st != CT_OK)
 		return st;
 	const char **strs = malloc(*n * sizeof *strs);
 	int *nums = malloc(*n * sizeof *nums);
@@ -217,6 +224,7 @@ void cti_read_clear(struct cti_read *r)
 			ct_free(r->segs[i].p);
 			ct_quotes_free(r->segs[i].quotes);
 			ct_free(r->segs[i].notes);
+			ct_free(r->segs[i].markers);
 			ct_cites_free(r->segs[i].cites);
 		}
 	free(r->segs);

@@ -19,6 +19,8 @@ struct cti_segs {
 	ct_note *notes;        /* the document's notes, and their citations */
 	size_t n_notes;
 	ct_cites *cites;
+	ct_note_marker *markers; /* where the body refers to the notes */
+	size_t n_markers;
 };
 
 /* One file, read and segmented. */
@@ -38,9 +40,9 @@ ct_status cti_readers_start(const ct_file *files, size_t n, const ct_load_opts *
 ct_status cti_readers_next(struct cti_readers *rd, ct_diag_fn diag, void *ctx,
                            struct cti_read *out);
 void cti_read_clear(struct cti_read *r);
-/* The notes of a text and their citations (none: *n == 0, *cites NULL). */
-ct_status cti_read_cites(const char *text, size_t len, ct_note **notes, size_t *n,
-                         ct_cites **cites);
+/* The notes of a text, their citations and the markers that refer to them
+ * (no notes: *n == 0, *cites NULL, *n_markers 0). */
+ct_status cti_read_cites(const char *text, size_t len, struct cti_segs *g);
 
 /* Stop the threads and free everything not handed out. */
 void cti_readers_free(struct cti_readers *rd);

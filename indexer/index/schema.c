@@ -84,6 +84,11 @@ static const char schema_v1[] =
 	"  confidence REAL NOT NULL);"
 	"CREATE INDEX citation_document ON citation(document, note, idx);"
 	"CREATE INDEX citation_target ON citation(target_document);"
+	"CREATE TABLE note_marker("         /* where a document's body refers to a note */
+	"  document INTEGER NOT NULL,"
+	"  note INTEGER NOT NULL,"          /* citation.note */
+	"  start INTEGER NOT NULL, \"end\" INTEGER NOT NULL);" /* the marker's bytes */
+	"CREATE INDEX note_marker_document ON note_marker(document, note);"
 	"CREATE TABLE alias("               /* alias groups for the tokenizer */
 	"  grp INTEGER NOT NULL,"
 	"  term TEXT NOT NULL);"

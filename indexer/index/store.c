@@ -26,10 +26,11 @@ ct_status ct_db_remove_path(ct_db *db, const char *path, int *removed)
 	sqlite3_reset(s);
 	static const char *const more[] = {
 		"DELETE FROM citation WHERE document IN (SELECT id FROM document WHERE path = ?1)",
+		"DELETE FROM note_marker WHERE document IN (SELECT id FROM document WHERE path = ?1)",
 		"UPDATE citation SET target_document = NULL, link_score = NULL WHERE"
 		" target_document IN (SELECT id FROM document WHERE path = ?1)",
 	};
-	for (size_t i = 0; i < 2; i++) {
+	for (size_t i = 0; i < sizeof more / sizeof more[0]; i++) {
 		sqlite3_stmt *m = NULL;
 		if (sqlite3_prepare_v2(db->h, more[i], -1, &m, NULL) != SQLITE_OK)
 			return cti_db_sqlerr(db, "removing citations");
@@ -178,6 +179,7 @@ ct_status cti_db_remove_document(struct ct_db *db, int64_t id)
 		"DELETE FROM passage WHERE document = ?1",
 		"DELETE FROM quote WHERE document = ?1",
 		"DELETE FROM citation WHERE document = ?1",
+		"DELETE FROM note_marker WHERE document = ?1",
 		"UPDATE citation SET target_document = NULL, link_score = NULL"
 		" WHERE target_document = ?1",
 		"DELETE FROM document WHERE id = ?1",

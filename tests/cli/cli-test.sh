@@ -134,6 +134,10 @@ while read -r note file; do
 		jqt -s --argjson n "$note" --arg f "$file" 'any(.note == $n and (.["target-path"] // "" | endswith("/" + $f)))' "$T/out"
 done <"$T/links.txt"
 check "the answer key gave links to check" test "$(wc -l <"$T/links.txt")" -ge 12
+check "cites --json: each of the manuscript's 36 notes has the marker where the text refers to it" \
+	jqt -s '[.[] | select(.markers | length == 1) | .note] | unique | length == 36' "$T/out"
+check "cites --json: markers sit before their note's text" \
+	jqt -s 'all(.markers | length > 0) and all(.markers[0] < .start)' "$T/out"
 run 0 "$CT" -d "$DB" cites --csl --doc "$ms" && check "cites --csl is one JSON array" jqt 'type == "array" and length >= 36' "$T/out"
 # pandoc (a citation consumer researchers use) reads both exports: same
 # number of items, authors, titles and dates kept
