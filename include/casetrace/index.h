@@ -259,11 +259,16 @@ typedef struct ct_cite_row {
 	double link_score;        /* 0..1 when linked */
 	const char *markers;      /* where the body refers to the note: byte
 	                             offsets of its markers, "1204,9311", or NULL */
+	bool target_restricted;   /* it names a restricted document (interview
+	                             notes); unless restricted documents were
+	                             asked for, target_doc is 0 and target_path,
+	                             target_title NULL */
 } ct_cite_row;
 
 typedef bool (*ct_cite_row_fn)(void *ctx, const ct_cite_row *row);
 
-/* The citations in the notes of document doc (0: of every document). */
+/* The citations in the notes of document doc (0: of every document); the
+ * interview notes they name only with include_restricted. */
 CT_API ct_status ct_db_list_cites(ct_db *db, int64_t doc, bool include_restricted,
                                   ct_cite_row_fn fn, void *ctx);
 /* The citations that name document doc (target_doc is doc; title is the

@@ -13,18 +13,23 @@ static const char help[] =
 	"footnotes \"[^12]: …\", and numbered notes under a Notes, Endnotes,\n"
 	"References, Bibliography or Sources heading), parsed as by parse-cite,\n"
 	"with the corpus document each one names when casetrace could link it: the\n"
-	"same outlet, a date within a day, and a title sharing most of its words.\n"
+	"same outlet, a date within a day, and a title sharing most of its words;\n"
+	"for an interview, the interview notes with the code it gives, or with its\n"
+	"date and affiliation or place.\n"
 	"\n"
 	"Options:\n"
 	"  --doc DOC     the citations of one document (id or path)\n"
 	"  --json        JSON Lines: the CSL-JSON object plus doc, path, start, end\n"
 	"                (the note's text in the document), markers (byte offsets\n"
 	"                where the text refers to the note: \"[^12]\", \"[12]\", \"¹²\",\n"
-	"                \"text.12\"), target-doc, target-path, link-score\n"
+	"                \"text.12\"), target-doc, target-path, link-score,\n"
+	"                target-restricted\n"
 	"  --csl         one CSL-JSON array of the standard CSL variables (for\n"
 	"                pandoc, Zotero, citeproc)\n"
 	"  --bibtex      BibTeX\n"
-	"  --include-restricted  also the notes of restricted documents\n"
+	"  --include-restricted  also the notes of restricted documents, and which\n"
+	"                interview notes a citation names (without it, such a link\n"
+	"                shows only as target-restricted)\n"
 	"  -d, --db DB   the database\n"
 	"  -h, --help    this help\n";
 
@@ -57,6 +62,7 @@ static bool print(void *ctx, const ct_cite_row *r)
 			printf("null,\"target-path\":");
 		ct_json_string(stdout, r->target_path, (size_t)-1);
 		printf(",\"markers\":[%s]", r->markers ? r->markers : "");
+		printf(",\"target-restricted\":%s", r->target_restricted ? "true" : "false");
 		if (r->target_doc)
 			printf(",\"link-score\":%.2f}\n", r->link_score);
 		else
@@ -89,8 +95,11 @@ static bool print(void *ctx, const ct_cite_row *r)
 		if (!r->markers && r->index == 0)
 			printf("    (no marker in the text refers to this note)\n");
 		if (r->target_doc)
-			printf("    → doc %lld: %s (%.2f)\n", (long long)r->target_doc,
+			printf("    → doc %lld: %s%s (%.2f)\n", (long long)r->target_doc,
+			       r->target_restricted ? "[restricted] " : "",
 			       r->target_title ? r->target_title : r->target_path, r->link_score);
+		else if (r->target_restricted)
+			printf("    → restricted interview notes (--include-restricted names them)\n");
 		break;
 	}
 	return true;

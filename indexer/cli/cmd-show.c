@@ -93,8 +93,11 @@ static bool cite_line(void *ctx, const ct_cite_row *c)
 	printf("  note %d.%d [%s] %.90s%s\n", c->note, c->index, c->type ? c->type : "?",
 	       c->raw ? c->raw : "", c->raw && strlen(c->raw) > 90 ? "…" : "");
 	if (c->target_doc)
-		printf("      → doc %lld: %s\n", (long long)c->target_doc,
+		printf("      → doc %lld: %s%s\n", (long long)c->target_doc,
+		       c->target_restricted ? "[restricted] " : "",
 		       c->target_title ? c->target_title : "");
+	else if (c->target_restricted)
+		printf("      → restricted interview notes (--include-restricted names them)\n");
 	return true;
 }
 
@@ -108,7 +111,7 @@ static bool cited_line(void *ctx, const ct_cite_row *c)
 	return true;
 }
 
-static void show_text(ct_db *db, const ct_doc_record *r, bool passages)
+static void show_text(ct_db *db, const ct_doc_record *r, bool passages, bool restricted)
 {
 	printf("Document %lld  [%s]%s\n", (long long)r->id, r->kind,
 	       r->restricted ? "  RESTRICTED" : "");
@@ -148,7 +151,7 @@ static void show_text(ct_db *db, const ct_doc_record *r, bool passages)
 		}
 	}
 	int nc = 0, nb = 0;
-	ct_db_list_cites(db, r->id, true, cite_line, &nc);
+	ct_db_list_cites(db, r->id, restricted, cite_line, &nc);
 	ct_db_cited_by(db, r->id, cited_line, &nb);
 	printf("\n");
 	fwrite(r->text, 1, r->text_len, stdout);
@@ -196,7 +199,7 @@ int cmd_show(struct cli *cli, int argc, char **argv)
 	} else if (json) {
 		show_json(r);
 	} else {
-		show_text(db, r, passages);
+		show_text(db, r, passages, restricted);
 	}
 	ct_doc_record_free(r);
 	ct_db_close(db);

@@ -111,9 +111,9 @@ ct_status cti_db_put_cites(struct ct_db *db, int64_t id, const struct cti_segs *
 	return st;
 }
 
-ct_status cti_db_link_cites(struct ct_db *db, size_t *linked)
+/* Newspaper citations → the articles they name. */
+static ct_status link_articles(struct ct_db *db, size_t *linked)
 {
-	*linked = 0;
 	sqlite3_stmt *c = NULL, *d = NULL, *u = NULL;
 	ct_status st = CT_OK;
 	if (sqlite3_prepare_v2(db->h,
@@ -162,6 +162,74 @@ ct_status cti_db_link_cites(struct ct_db *db, size_t *linked)
 	return st;
 }
 
+static const char *col(sqlite3_stmt *s, int i)
+{
+	return (const char *)sqlite3_column_text(s, i);
+}
+
+/* Interview citations → the interview notes they name: by code, or by date
+ * and affiliation or place; a tie between two notes links neither. The
+ * notes are restricted: the link is stored, and listings withhold what it
+ * names unless restricted documents are asked for. */
+static ct_status link_interviews(struct ct_db *db, size_t *linked)
+{
+	sqlite3_stmt *c = NULL, *d = NULL, *u = NULL;
+	ct_status st = CT_OK;
+	if (sqlite3_prepare_v2(db->h,
+	        "SELECT id, raw, json_extract(csl, '$.interview.affiliation'),"
+	        " json_extract(csl, '$.interview.place'), json_extract(csl, '$.interview.date')"
+	        " FROM citation WHERE target_document IS NULL AND type = 'interview'",
+	        -1, &c, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db->h,
+	        "SELECT id, code, json_extract(meta, '$.affiliation'), json_extract(meta, '$.place'),"
+	        " published FROM document WHERE kind = 'interview'", -1, &d, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db->h,
+	        "UPDATE citation SET target_document = ?2, link_score = ?3 WHERE id = ?1", -1,
+	        &u, NULL) != SQLITE_OK)
+		st = cti_db_sqlerr(db, "linking interview citations");
+	while (st == CT_OK && sqlite3_step(c) == SQLITE_ROW) {
+		struct cti_iv_cite ic = {col(c, 1), col(c, 2), col(c, 3), col(c, 4)};
+		sqlite3_reset(d);
+		int64_t best = 0;
+		double best_score = 0;
+		bool tie = false;
+		while (sqlite3_step(d) == SQLITE_ROW) {
+			struct cti_iv_doc id = {col(d, 1), col(d, 2), col(d, 3), col(d, 4)};
+			double score = cti_interview_score(&ic, &id);
+			if (score > best_score) {
+				best_score = score;
+				best = sqlite3_column_int64(d, 0);
+				tie = false;
+			} else if (score > 0 && score == best_score) {
+				tie = true;
+			}
+		}
+		if (best && !tie && best_score >= LINK_THRESHOLD) {
+			sqlite3_reset(u);
+			sqlite3_bind_int64(u, 1, sqlite3_column_int64(c, 0));
+			sqlite3_bind_int64(u, 2, best);
+			sqlite3_bind_double(u, 3, best_score);
+			if (sqlite3_step(u) != SQLITE_DONE)
+				st = cti_db_sqlerr(db, "linking interview citations");
+			else
+				(*linked)++;
+		}
+	}
+	sqlite3_finalize(c);
+	sqlite3_finalize(d);
+	sqlite3_finalize(u);
+	return st;
+}
+
+ct_status cti_db_link_cites(struct ct_db *db, size_t *linked)
+{
+	*linked = 0;
+	ct_status st = link_articles(db, linked);
+	if (st == CT_OK)
+		st = link_interviews(db, linked);
+	return st;
+}
+
 ct_status ct_db_list_cites(ct_db *db, int64_t doc, bool include_restricted, ct_cite_row_fn fn,
                            void *ctx)
 {
@@ -169,7 +237,8 @@ ct_status ct_db_list_cites(ct_db *db, int64_t doc, bool include_restricted, ct_c
 		"SELECT c.document, d.path, c.note, c.idx, c.start, c.\"end\", c.csl, c.bibtex,"
 		" c.target_document, t.path, t.title, c.link_score, c.raw, c.type,"
 		" (SELECT group_concat(m.start, ',') FROM (SELECT start FROM note_marker m"
-		"   WHERE m.document = c.document AND m.note = c.note ORDER BY start) m)"
+		"   WHERE m.document = c.document AND m.note = c.note ORDER BY start) m),"
+		" coalesce(t.restricted, 0)"
 		" FROM citation c JOIN document d ON d.id = c.document"
 		" LEFT JOIN document t ON t.id = c.target_document"
 		" WHERE (?1 = 0 OR c.document = ?1) AND (?2 OR NOT d.restricted)"
@@ -197,7 +266,13 @@ ct_status ct_db_list_cites(ct_db *db, int64_t doc, bool include_restricted, ct_c
 			.raw = (const char *)sqlite3_column_text(s, 12),
 			.type = (const char *)sqlite3_column_text(s, 13),
 			.markers = (const char *)sqlite3_column_text(s, 14),
+			.target_restricted = sqlite3_column_int(s, 15) != 0,
 		};
+		if (r.target_restricted && !include_restricted) {
+			/* a link to interview notes: say there is one, not which */
+			r.target_doc = 0;
+			r.target_path = r.target_title = NULL;
+		}
 		if (!fn(ctx, &r))
 			break;
 	}

@@ -1,6 +1,8 @@
-/* resolve.c — which corpus document a citation names: the same outlet
- * (case, "The" and punctuation aside), a publication date within a day of
- * the citation's, and a title that shares most of its words. */
+/* resolve.c — which corpus document a citation names. A newspaper article:
+ * the same outlet (case, "The" and punctuation aside), a publication date
+ * within a day of the citation's, and a title that shares most of its
+ * words. An interview: the interview notes with the code the citation
+ * gives, or with its date and affiliation or place. */
 #include "link/link-private.h"
 
 #include <ctype.h>
@@ -73,4 +75,51 @@ double cti_title_similarity(const char *a, const char *b)
 				break;
 			}
 	return (double)common / (double)(na + nb - common);
+}
+
+/* Whether the citation names the interview's code ("VEL-MOD-1") as a word. */
+static bool names_code(const char *raw, const char *code)
+{
+	size_t l = code ? strlen(code) : 0;
+	if (l < 2 || !raw)
+		return false;
+	for (const char *p = strstr(raw, code); p; p = strstr(p + 1, code)) {
+		bool before = p == raw || !(isalnum((unsigned char)p[-1]) || p[-1] == '-');
+		bool after = !(isalnum((unsigned char)p[l]) || p[l] == '-');
+		if (before && after)
+			return true;
+	}
+	return false;
+}
+
+/* Whether the shorter of two phrases is contained in the longer, words
+ * normalised ("Ministry of Defence" in "Ministry of Defence official";
+ * "Northgate" in "Northgate, Velmoria"). */
+static bool phrase_in(const char *a, const char *b)
+{
+	char x[256], y[256];
+	norm(a, x, sizeof x);
+	norm(b, y, sizeof y);
+	if (!*x || !*y)
+		return false;
+	const char *s = strlen(x) <= strlen(y) ? x : y, *l = s == x ? y : x;
+	size_t n = strlen(s);
+	for (const char *p = strstr(l, s); p; p = strstr(p + 1, s))
+		if ((p == l || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+			return true;
+	return false;
+}
+
+double cti_interview_score(const struct cti_iv_cite *c, const struct cti_iv_doc *d)
+{
+	if (names_code(c->raw, d->code))
+		return 1.0;
+	if (!c->date || !d->date || strcmp(c->date, d->date))
+		return 0;
+	double score = 0.5;
+	if (c->affiliation && d->affiliation && phrase_in(c->affiliation, d->affiliation))
+		score += 0.3;
+	if (c->place && d->place && phrase_in(c->place, d->place))
+		score += 0.2;
+	return score;
 }

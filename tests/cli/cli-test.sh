@@ -138,6 +138,40 @@ check "cites --json: each of the manuscript's 36 notes has the marker where the 
 	jqt -s '[.[] | select(.markers | length == 1) | .note] | unique | length == 36' "$T/out"
 check "cites --json: markers sit before their note's text" \
 	jqt -s 'all(.markers | length > 0) and all(.markers[0] < .start)' "$T/out"
+# the marker styles of the answer key (superscript, bracketed, plain digits)
+cp "$T/out" "$T/cites.json"
+run 0 "$CT" -d "$DB" show --json "$ms" && jq -j .text "$T/out" >"$T/ms.txt"
+for want in '7 [7]' '14 14' '19 ¹⁹' '28 28' '13 [13]'; do
+	note=${want%% *} form=${want#* }
+	off=$(jq -s --argjson n "$note" 'map(select(.note == $n)) | .[0].markers[0]' "$T/cites.json")
+	got=$(tail -c +$((off + 1)) "$T/ms.txt" | head -c "$(printf %s "$form" | wc -c)")
+	check "note $note's marker is $form" test "$got" = "$form"
+done
+# interview citations link to the interview notes they name, which only
+# --include-restricted shows (answer key: notes 11 and 23 → VEL-MOD-1, 30 → OST-FA-2)
+check "interview citations: linked, but the notes they name are withheld" \
+	jqt -s '[.[] | select(.type == "interview")] | length == 3 and all(.["target-restricted"] and .["target-doc"] == null and .["target-path"] == null)' "$T/cites.json"
+check "nothing in cites names the interview notes without --include-restricted" \
+	sh -c '! grep -q "VEL-MOD-1\|OST-FA-2" "$1"' - "$T/cites.json"
+run 0 "$CT" -d "$DB" show "$ms"
+check "nor does show of the manuscript" sh -c '! grep -q "VEL-MOD-1\|OST-FA-2" "$1" && grep -q "restricted interview notes" "$1"' - "$T/out"
+run 0 "$CT" -d "$DB" cites --json --include-restricted --doc "$ms"
+for want in '11 VEL-MOD-1' '23 VEL-MOD-1' '30 OST-FA-2'; do
+	note=${want%% *} code=${want#* }
+	check "with --include-restricted, interview note $note links to interviews/$code.md" \
+		jqt -s --argjson n "$note" --arg f "/interviews/$code.md" 'any(.note == $n and .["target-restricted"] and (.["target-path"] // "" | endswith($f)))' "$T/out"
+done
+# a code links on its own; a date alone does not; two notes of the same date
+# and affiliation are a tie and link neither
+mkdir -p "$T/iv/interviews" "$T/iv/ms"
+printf -- '---\nkind: interview\ncode: TST-A-1\naffiliation: Foreign Office official\nplace: Arvane\ndate: 2012-05-02\n---\n- A.\n' >"$T/iv/interviews/a.md"
+printf -- '---\nkind: interview\ncode: TST-B-1\naffiliation: Foreign Office official\nplace: Arvane\ndate: 2012-05-02\n---\n- B.\n' >"$T/iv/interviews/b.md"
+printf -- '---\nkind: interview\ncode: TST-C-1\naffiliation: Treasury official\nplace: Northgate\ndate: 2012-06-09\n---\n- C.\n' >"$T/iv/interviews/c.md"
+printf '# Draft\n\nText.[^1] More.[^2] And.[^3]\n\n[^1]: Interview TST-B-1, 2 May 2012.\n[^2]: Interview, Foreign Office official, Arvane, May 2, 2012.\n[^3]: Interview, Defence Staff officer, Kessar, June 9, 2012.\n[^4]: Interview, Treasury official, June 9, 2012.\n' >"$T/iv/ms/draft.md"
+run 0 "$CT" -d "$T/iv.db" add "$T/iv/interviews" "$T/iv/ms"
+run 0 "$CT" -d "$T/iv.db" cites --json --include-restricted
+check "interview linking: by code; not on a tie; not on a date alone; date + affiliation" \
+	jqt -s 'map({(.note | tostring): (.["target-path"] // "none" | split("/") | last)}) | add == {"1": "b.md", "2": "none", "3": "none", "4": "c.md"}' "$T/out"
 run 0 "$CT" -d "$DB" cites --csl --doc "$ms" && check "cites --csl is one JSON array" jqt 'type == "array" and length >= 36' "$T/out"
 # pandoc (a citation consumer researchers use) reads both exports: same
 # number of items, authors, titles and dates kept
