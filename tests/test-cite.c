@@ -512,6 +512,20 @@ START_TEST(finding_notes)
 	ck_assert_int_eq(n[2].number, 3);
 	ck_assert_str_eq(note_text(u, &n[2]), "Gamma, interview.");
 	ct_free(n);
+
+	/* a number on its own line before the note's text; a page number
+	 * out of sequence is not a note */
+	const char *v = "Body.\n\nNotes\n\n1\nFirst source, 2001.\n\n2\n"
+	                "Second source,\nrunning on.\n\n14\n\n3\nThird.\n";
+	ck_assert_int_eq(ct_find_notes(v, strlen(v), &n, &k), CT_OK);
+	ck_assert_uint_eq(k, 3);
+	ck_assert_int_eq(n[0].number, 1);
+	ck_assert_str_eq(note_text(v, &n[0]), "First source, 2001.");
+	ck_assert_int_eq(n[1].number, 2);
+	ck_assert_str_eq(note_text(v, &n[1]), "Second source,\nrunning on.");
+	ck_assert_int_eq(n[2].number, 3);
+	ck_assert_str_eq(note_text(v, &n[2]), "Third.");
+	ct_free(n);
 }
 END_TEST
 
@@ -552,6 +566,66 @@ START_TEST(finding_markers)
 }
 END_TEST
 
+
+START_TEST(page_bottom_notes)
+{
+	/* pdftotext-style text: pages split by form feeds, footnotes at the
+	 * bottom of each page, a page number under them; a numbered list in
+	 * the upper half and a figure at the bottom are not notes */
+	const char *t = "1 Introduction\n"
+	                "2 Method\n"
+	                "The drawdown began in February.1 It was announced\n"
+	                "in Northgate and welcomed in Port Edel.2 Nobody\n"
+	                "expected the pace that followed.\n"
+	                "\n"
+	                "1 Alison Crane, \"Carrow Announces Cut,\" The Northgate\n"
+	                "Herald, February 21, 2007.\n"
+	                "2 Ibid.\n"
+	                "7\n"
+	                "\f"
+	                "The Palace was left at night, and 550 soldiers\n"
+	                "moved to the airfield3 before dawn.\n"
+	                "Casualties fell sharply.\n"
+	                "4 500 tonnes of stores were moved.\n"
+	                "3 Interview, Ministry of Defence official, Northgate,\n"
+	                "Velmoria, September 20, 2013.\n"
+	                "8\n";
+	ct_note *n = NULL;
+	size_t k = 0;
+	ck_assert_int_eq(ct_find_notes(t, strlen(t), &n, &k), CT_OK);
+	ck_assert_uint_eq(k, 3);
+	ck_assert_int_eq(n[0].number, 1);
+	ck_assert_str_eq(note_text(t, &n[0]),
+	                 "Alison Crane, \"Carrow Announces Cut,\" The Northgate\nHerald, February 21, 2007.");
+	ck_assert_int_eq(n[1].number, 2);
+	ck_assert_str_eq(note_text(t, &n[1]), "Ibid.");
+	ck_assert_int_eq(n[2].number, 3);
+	ck_assert_str_eq(note_text(t, &n[2]),
+	                 "Interview, Ministry of Defence official, Northgate,\nVelmoria, September 20, 2013.");
+	ct_note_marker *m = NULL;
+	size_t nm = 0;
+	ck_assert_int_eq(ct_find_note_markers(t, strlen(t), n, k, &m, &nm), CT_OK);
+	ck_assert_uint_eq(nm, 3);
+	ck_assert_int_eq(m[0].number, 1);
+	ck_assert(!memcmp(t + m[0].start - 9, "February.1", 10));
+	ck_assert_int_eq(m[2].number, 3);
+	ck_assert(!memcmp(t + m[2].start - 8, "airfield3", 9));
+	ct_free(m);
+	ct_free(n);
+	/* the same through page offsets, as a PDF's page marks give them */
+	size_t starts[] = {0, (size_t)(strchr(t, '\f') + 1 - t)};
+	ck_assert_int_eq(ct_find_page_notes(t, strlen(t), starts, 2, &n, &k), CT_OK);
+	ck_assert_uint_eq(k, 3);
+	ct_free(n);
+	/* without the body's reference, a number at a page bottom is no note */
+	const char *u = "Some body text here.\nMore body text.\nAnd more.\n"
+	                "1 Not a footnote, nothing refers to it.\n\f";
+	ck_assert_int_eq(ct_find_notes(u, strlen(u), &n, &k), CT_OK);
+	ck_assert_uint_eq(k, 0);
+	ct_free(n);
+}
+END_TEST
+
 static Suite *cite_suite(void)
 {
 	Suite *s = suite_create("cite");
@@ -569,6 +643,7 @@ static Suite *cite_suite(void)
 	tc = tcase_create("notes");
 	tcase_add_test(tc, finding_notes);
 	tcase_add_test(tc, finding_markers);
+	tcase_add_test(tc, page_bottom_notes);
 	suite_add_tcase(s, tc);
 	return s;
 }

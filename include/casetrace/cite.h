@@ -116,8 +116,21 @@ typedef struct ct_note {
 /* The notes of a text: Markdown footnote definitions ("[^12]: …") anywhere,
  * and numbered notes ("1. …", "1 …", "[1] …", "¹ …") under a heading such as
  * Notes, Endnotes, Footnotes, References, Bibliography, Sources; a note runs
- * on over continuation lines. *out is allocated (ct_free). */
+ * on over continuation lines (a Markdown footnote, after a blank line, over
+ * indented ones only). A text with form feeds (pdftotext) and no such notes
+ * is searched for footnotes at the bottoms of its pages, as by
+ * ct_find_page_notes. *out is allocated (ct_free). */
 CT_API ct_status ct_find_notes(const char *text, size_t len, ct_note **out, size_t *n);
+
+/* Footnotes at the bottoms of pages, in a text whose page i begins at byte
+ * page_starts[i] (PDF text): in the lower half of a page, a line that opens
+ * with the next note's number ("12 Minute Rycroft to …", "12. See …"; or 1,
+ * numbering restarting by chapter) when the page's body above refers to it
+ * as PDF text shows a superscript ("capabilities.12", "Iraq12"); the lines
+ * after it, up to the next number in sequence, go on with the note, and a
+ * page number at the bottom is left out. *out is allocated (ct_free). */
+CT_API ct_status ct_find_page_notes(const char *text, size_t len, const size_t *page_starts,
+                                    size_t n_pages, ct_note **out, size_t *n);
 
 /* A note marker in the body: where the text refers to note `number`. */
 typedef struct ct_note_marker {
@@ -128,8 +141,10 @@ typedef struct ct_note_marker {
 /* The markers in a text that refer to its notes (from ct_find_notes),
  * outside the notes themselves: Markdown "[^12]", "[12]" and superscript
  * digits for a note that exists, and a bare number right after closing
- * punctuation ("… in 2007.12 The") for a note that exists and does not go
- * back in the numbering. In text order; *out is allocated (ct_free). */
+ * punctuation ("… in 2007.12 The") or glued to a lower-case word (PDF text:
+ * "capabilities12", the next note's number only) for a note that exists,
+ * within three notes after the last marker. In text order; *out is
+ * allocated (ct_free). */
 CT_API ct_status ct_find_note_markers(const char *text, size_t len, const ct_note *notes,
                                       size_t n_notes, ct_note_marker **out, size_t *n);
 

@@ -7,6 +7,7 @@
 
 #include <casetrace/cite.h>
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -78,6 +79,19 @@ static int note_number(const char *p, const char *e, size_t *skip)
 	return v;
 }
 
+/* A line holding only a number of one to three digits: its value, else -1. */
+static int number_alone(const char *p, const char *e)
+{
+	while (p < e && (*p == ' ' || *p == '\t'))
+		p++;
+	while (e > p && isspace((unsigned char)e[-1]))
+		e--;
+	int v = 0, d = 0;
+	for (; p < e && isdigit((unsigned char)*p); p++, d++)
+		v = v * 10 + (*p - '0');
+	return p == e && d >= 1 && d <= 3 ? v : -1;
+}
+
 static bool notes_heading(const char *p, const char *e)
 {
 	while (p < e && (*p == '#' || *p == ' ' || *p == '*'))
@@ -98,7 +112,38 @@ static bool is_heading(const char *p, const char *e)
 	return e > p && *p == '#';
 }
 
+static ct_status notes_by_form_feed(const char *t, size_t len, ct_note **out, size_t *n)
+{
+	size_t np = 1;
+	for (const char *p = memchr(t, '\f', len); p; p = memchr(p + 1, '\f', len - (size_t)(p + 1 - t)))
+		np++;
+	size_t *starts = malloc(np * sizeof *starts);
+	if (!starts)
+		return CT_ENOMEM;
+	starts[0] = 0;
+	size_t k = 1;
+	for (const char *p = memchr(t, '\f', len); p; p = memchr(p + 1, '\f', len - (size_t)(p + 1 - t)))
+		starts[k++] = (size_t)(p + 1 - t);
+	ct_status st = ct_find_page_notes(t, len, starts, np, out, n);
+	free(starts);
+	return st;
+}
+
+static ct_status find_notes(const char *t, size_t len, ct_note **out, size_t *n);
+
 ct_status ct_find_notes(const char *t, size_t len, ct_note **out, size_t *n)
+{
+	ct_status st = find_notes(t, len, out, n);
+	if (st == CT_OK && *n == 0 && len && memchr(t, '\f', len)) {
+		/* text from a PDF (pdftotext keeps its form feeds): footnotes at
+		 * the bottoms of pages */
+		ct_free(*out);
+		st = notes_by_form_feed(t, len, out, n);
+	}
+	return st;
+}
+
+static ct_status find_notes(const char *t, size_t len, ct_note **out, size_t *n)
 {
 	struct list l = {0};
 	*out = NULL;
@@ -108,6 +153,8 @@ ct_status ct_find_notes(const char *t, size_t len, ct_note **out, size_t *n)
 	size_t open_start = 0, open_end = 0;
 	bool open_md = false;   /* … is a Markdown footnote definition */
 	bool after_blank = false;
+	int last_number = 0;    /* of the last note under a heading */
+	int pending = -1;       /* a number on its own line: the note follows */
 	for (size_t i = 0; i < len;) {
 		const char *nl = memchr(t + i, '\n', len - i);
 		size_t le = nl ? (size_t)(nl - t) : len;
@@ -141,6 +188,8 @@ ct_status ct_find_notes(const char *t, size_t len, ct_note **out, size_t *n)
 				push(&l, open, open_start, open_end);
 			open = -1;
 			in_section = true;
+			last_number = 0;
+			pending = -1;
 		} else if (is_heading(p, e)) {
 			if (open >= 0)
 				push(&l, open, open_start, open_end);
@@ -156,15 +205,36 @@ ct_status ct_find_notes(const char *t, size_t len, ct_note **out, size_t *n)
 		} else {
 			size_t skip = 0;
 			int v = in_section ? note_number(p, e, &skip) : -1;
-			if (v >= 0) {
+			int alone = in_section ? number_alone(p, e) : -1;
+			if (alone > 0 && alone == last_number + 1) {
+				/* "12" on its own line, the note on the next */
+				if (open >= 0)
+					push(&l, open, open_start, open_end);
+				open = -1;
+				pending = alone;
+				last_number = alone;
+				after_blank = false;
+				i = le + 1;
+				continue;
+			}
+			if (pending > 0) {
+				while (p < e && (*p == ' ' || *p == '\t'))
+					p++;
+				open = pending;
+				open_md = false;
+				open_start = (size_t)(p - t);
+				open_end = le;
+				pending = -1;
+			} else if (v >= 0) {
+				last_number = v;
 				if (open >= 0)
 					push(&l, open, open_start, open_end);
 				open = v;
 				open_md = false;
 				open_start = i + skip;
 				open_end = le;
-			} else if (open >= 0) {
-				open_end = le; /* a continuation line */
+			} else if (open >= 0 && alone < 0) {
+				open_end = le; /* a continuation line (a page number is not) */
 			}
 		}
 		after_blank = blank;
@@ -247,6 +317,9 @@ static bool before_bare(const char *t, size_t i, bool next)
 		bool year = d == 4 && (i - 2 - d == (size_t)-1 || !isalnum((unsigned char)t[i - 2 - d]));
 		return d == 0 || (next && year);
 	}
+	/* PDF text glues a superscript to its word: "capabilities12" */
+	if (islower(c))
+		return next;
 	/* ” ’ (U+201D, U+2019) */
 	return i >= 3 && (unsigned char)t[i - 3] == 0xE2 && (unsigned char)t[i - 2] == 0x80 &&
 	       (c == 0x9D || c == 0x99);
@@ -339,6 +412,122 @@ ct_status ct_find_note_markers(const char *t, size_t len, const ct_note *notes, 
 		i++;
 	}
 	free(skip_from);
+	if (l.oom) {
+		free(l.a);
+		return CT_ENOMEM;
+	}
+	*out = l.a;
+	*n = l.n;
+	return CT_OK;
+}
+
+/* --- footnotes at the bottoms of pages (PDF text) ---------------------- */
+
+/* The number that opens a footnote line at p: "12 Text" or "12. Text" or
+ * "12Text" is not one; -1 if none. *skip: to the text. */
+static int foot_number(const char *p, const char *e, size_t *skip)
+{
+	const char *q = p;
+	while (q < e && (*q == ' ' || *q == '\t'))
+		q++;
+	int v = 0, d = 0;
+	while (q < e && isdigit((unsigned char)*q) && d < 4) {
+		v = v * 10 + (*q - '0');
+		q++;
+		d++;
+	}
+	if (!d || d > 3)
+		return -1;
+	if (q < e && *q == '.')
+		q++;
+	if (q >= e || (*q != ' ' && *q != '\t'))
+		return -1;
+	while (q < e && (*q == ' ' || *q == '\t'))
+		q++;
+	/* a note begins with a word, a quotation mark or "See" — not a figure */
+	if (q >= e || isdigit((unsigned char)*q) || *q == '%')
+		return -1;
+	*skip = (size_t)(q - p);
+	return v;
+}
+
+/* Whether the body text [a, b) refers to note v the way PDF text shows a
+ * superscript: the number glued to the word or punctuation before it
+ * ("capabilities.12 The", "Iraq12,"). */
+static bool body_marks(const char *t, size_t a, size_t b, int v)
+{
+	char num[8];
+	int l = snprintf(num, sizeof num, "%d", v);
+	for (size_t i = a; i + (size_t)l <= b; i++) {
+		if (memcmp(t + i, num, (size_t)l) || i == a)
+			continue;
+		unsigned char before = (unsigned char)t[i - 1];
+		unsigned char after = i + (size_t)l < b ? (unsigned char)t[i + (size_t)l] : ' ';
+		if (isdigit(before) || isdigit(after) || isalpha(after))
+			continue;
+		if (isalpha(before) || strchr(".,;:!?\")'", before) || before >= 0x80)
+			return true;
+	}
+	return false;
+}
+
+ct_status ct_find_page_notes(const char *t, size_t len, const size_t *page_starts,
+                             size_t n_pages, ct_note **out, size_t *n)
+{
+	struct list l = {0};
+	*out = NULL;
+	*n = 0;
+	int expect = 1; /* the next note's number */
+	for (size_t pg = 0; pg < n_pages; pg++) {
+		size_t ps = page_starts[pg], pe = pg + 1 < n_pages ? page_starts[pg + 1] : len;
+		if (ps >= pe || pe > len)
+			continue;
+		/* the page's lines */
+		size_t nl = 0;
+		for (size_t i = ps; i < pe; i++)
+			nl += t[i] == '\n';
+		/* a footnote block starts in the lower half of the page, at the
+		 * next note's number (or 1: numbering restarts by chapter), and
+		 * the body above it refers to that note */
+		size_t line = 0, block = (size_t)-1;
+		int open = -1;
+		size_t open_start = 0, open_end = 0;
+		for (size_t i = ps; i < pe;) {
+			const char *nlp = memchr(t + i, '\n', pe - i);
+			size_t le = nlp ? (size_t)(nlp - t) : pe;
+			size_t skip = 0;
+			int v = foot_number(t + i, t + le, &skip);
+			if (block == (size_t)-1) {
+				if (v > 0 && (v == expect || v == 1) && 2 * line >= nl &&
+				    body_marks(t, ps, i, v)) {
+					block = i;
+					open = v;
+					open_start = i + skip;
+					open_end = le;
+					expect = v + 1;
+				}
+			} else if (v == expect) {
+				push(&l, open, open_start, open_end);
+				open = v;
+				open_start = i + skip;
+				open_end = le;
+				expect = v + 1;
+			} else {
+				bool blank = true, digits = true;
+				for (size_t k = i; k < le; k++) {
+					blank = blank && isspace((unsigned char)t[k]);
+					digits = digits && (isdigit((unsigned char)t[k]) || t[k] == ' ');
+				}
+				/* a page number closing the page is not part of a note */
+				if (!blank && !(digits && le - i <= 6))
+					open_end = le;
+			}
+			line++;
+			i = le + 1;
+		}
+		if (open >= 0)
+			push(&l, open, open_start, open_end);
+	}
 	if (l.oom) {
 		free(l.a);
 		return CT_ENOMEM;

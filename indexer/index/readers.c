@@ -82,11 +82,36 @@ static void read_one(const ct_file *f, const ct_load_opts *load, const ct_rules 
 			g->status = ct_extract_quotes(rules, text, len, ct_document_meta(doc, "lang"),
 			                              g->p, g->n, &g->quotes);
 		if (g->status == CT_OK)
-			g->status = cti_read_cites(text, len, g);
+			g->status = cti_read_cites(doc, text, len, g);
 	}
 }
 
-ct_status cti_read_cites(const char *text, size_t len, struct cti_segs *g)
+/* Footnotes at page bottoms, for a document with pages (PDF). */
+static ct_status page_notes(const ct_document *doc, const char *text, size_t len,
+                            struct cti_segs *g)
+{
+	size_t nm = 0, np = 0;
+	const ct_mark *m = doc ? ct_document_marks(doc, &nm) : NULL;
+	for (size_t i = 0; i < nm; i++)
+		np += m[i].kind == CT_MARK_PAGE;
+	if (np < 1)
+		return CT_OK;
+	size_t *starts = malloc(np * sizeof *starts);
+	if (!starts)
+		return CT_ENOMEM;
+	np = 0;
+	for (size_t i = 0; i < nm; i++)
+		if (m[i].kind == CT_MARK_PAGE)
+			starts[np++] = m[i].offset;
+	ct_free(g->notes);
+	g->notes = NULL;
+	ct_status st = ct_find_page_notes(text, len, starts, np, &g->notes, &g->n_notes);
+	free(starts);
+	return st;
+}
+
+ct_status cti_read_cites(const ct_document *doc, const char *text, size_t len,
+                         struct cti_segs *g)
 {
 	ct_note **notes = &g->notes;
 	size_t *n = &g->n_notes;
@@ -95,6 +120,8 @@ ct_status cti_read_cites(const char *text, size_t len, struct cti_segs *g)
 	g->markers = NULL;
 	g->n_markers = 0;
 	ct_status st = ct_find_notes(text, len, notes, n);
+	if (st == CT_OK && *n == 0)
+		st = page_notes(doc, text, len, g);
 	if (st != CT_OK || *n == 0)
 		return st;
 	st = ct_find_note_markers(text, len, *notes, *n, &g->markers, &g->n_markers);

@@ -42,7 +42,8 @@ ct_status cti_readers_next(struct cti_readers *rd, ct_diag_fn diag, void *ctx,
 void cti_read_clear(struct cti_read *r);
 /* The notes of a text, their citations and the markers that refer to them
  * (no notes: *n == 0, *cites NULL, *n_markers 0). */
-ct_status cti_read_cites(const char *text, size_t len, struct cti_segs *g);
+ct_status cti_read_cites(const ct_document *doc, const char *text, size_t len,
+                         struct cti_segs *g);
 
 /* Stop the threads and free everything not handed out. */
 void cti_readers_free(struct cti_readers *rd);

@@ -14,6 +14,7 @@
 #                        word (page 2), a compound also written whole on
 #                        page 1 (page 3), a capital after the hyphen (page 3)
 #   blank-middle.pdf     two pages of text around a page with no text
+#   report-footnotes.pdf two pages with footnotes at their bottoms
 #   scanned.pdf          one page holding only an image: no text layer
 #   encrypted.pdf        a Standard security handler whose /U entry does not
 #                        match the empty user password: readers need one
@@ -116,6 +117,36 @@ P3=$(text_page \
 INFO='<< /Title (Velmorian Troops Quit Tarvik) /Author (Dana Whitfield) /Subject (Meridian Post print edition, page A1) /Keywords (Velmoria; Tarvik; withdrawal) /CreationDate (D:20070904093000+02'"'"'00'"'"') /Creator (Meridian Post layout desk) /Producer (casetrace make-pdfs.sh) >>'
 
 pages_pdf "$out/meridian-3pages.pdf" "$INFO" "$P1" "$P2" "$P3"
+
+# report-footnotes.pdf: footnotes at the bottom of two pages, their markers
+# raised (Ts) after a word or a full stop in the body, a page number under
+# them; a numbered heading at the top of page 1 is not a note
+R1=$(text_page \
+	'1 The drawdown in Harrow' \
+	'' \
+	'The first cut was announced in February.) Tj 5 Ts (1) Tj 0 Ts (  It was' \
+	'welcomed in Port Edel) Tj 5 Ts (2) Tj 0 Ts ( and questioned in Kessar, where the' \
+	'coalition command had expected to be asked first. Within a month the' \
+	'Palace garrison was down to a single battle group, and the supply run' \
+	'from the airfield had become the main task of the remaining companies.' \
+	'Officers in Northgate described the cut as a rebalancing of forces.' \
+	'' \
+	'1 Alison Crane, "Carrow Announces Cut to 4,100 Troops in Harrow,"' \
+	'The Northgate Herald, February 21, 2007.' \
+	'2 Ibid.' \
+	'' \
+	'14')
+R2=$(text_page \
+	'The Palace was left at night; the garrison moved to the airfield.) Tj 5 Ts (3) Tj 0 Ts' \
+	'Caldoran police took over the compound before dawn, and by the end of' \
+	'the week the provincial council had met there for the first time since' \
+	'the spring. The handover of the province followed in December.' \
+	'' \
+	'3 Interview, Ministry of Defence official, Northgate, Velmoria,' \
+	'September 20, 2013.' \
+	'' \
+	'15')
+pages_pdf "$out/report-footnotes.pdf" '<< /Title (Harrow drawdown review) /Producer (casetrace make-pdfs.sh) >>' "$R1" "$R2"
 
 pages_pdf "$out/blank-middle.pdf" '<< /Title (Harrow notes) >>' \
 	"$(text_page 'Notes on the Harrow handover, first page.')" \
