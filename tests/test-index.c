@@ -59,6 +59,22 @@ START_TEST(create_private_and_reopen)
 	db = open_db("c.db");
 	ct_db_close(db);
 
+	/* a version 1 database is upgraded on open: without the note_marker
+	 * table, and with it (made while version 2 was being written) */
+	for (int with_table = 0; with_table < 2; with_table++) {
+		sqlite3 *h1;
+		ck_assert_int_eq(sqlite3_open(ct_path("c.db"), &h1), SQLITE_OK);
+		ck_assert_int_eq(sqlite3_exec(h1, with_table ? "PRAGMA user_version = 1"
+		                                             : "DROP TABLE note_marker;"
+		                                               "PRAGMA user_version = 1",
+		                              NULL, NULL, NULL), SQLITE_OK);
+		sqlite3_close(h1);
+		db = open_db("c.db");
+		ck_assert_int_eq(count(db, "PRAGMA user_version"), CTI_SCHEMA_VERSION);
+		ck_assert_int_eq(count(db, "SELECT count(*) FROM note_marker"), 0);
+		ct_db_close(db);
+	}
+
 	/* someone else's SQLite file is left alone */
 	sqlite3 *h;
 	sqlite3_open(ct_path("other.db"), &h);

@@ -34,7 +34,7 @@ struct ct_db {
 	unsigned open_flags;           /* CT_OPEN_* given to ct_db_open */
 };
 
-#define CTI_SCHEMA_VERSION 1
+#define CTI_SCHEMA_VERSION 2
 
 /* Read the alias table into db->aliases. */
 ct_status cti_db_load_aliases(struct ct_db *db);

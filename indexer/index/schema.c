@@ -84,15 +84,21 @@ static const char schema_v1[] =
 	"  confidence REAL NOT NULL);"
 	"CREATE INDEX citation_document ON citation(document, note, idx);"
 	"CREATE INDEX citation_target ON citation(target_document);"
-	"CREATE TABLE note_marker("         /* where a document's body refers to a note */
-	"  document INTEGER NOT NULL,"
-	"  note INTEGER NOT NULL,"          /* citation.note */
-	"  start INTEGER NOT NULL, \"end\" INTEGER NOT NULL);" /* the marker's bytes */
-	"CREATE INDEX note_marker_document ON note_marker(document, note);"
 	"CREATE TABLE alias("               /* alias groups for the tokenizer */
 	"  grp INTEGER NOT NULL,"
 	"  term TEXT NOT NULL);"
 	"PRAGMA user_version = 1;";
+
+/* Version 2: the note markers in the body of documents. (Some version 1
+ * databases written while version 2 was being made have the table already.)
+ * Documents stored before get their markers when they are added again. */
+static const char schema_v2[] =
+	"CREATE TABLE IF NOT EXISTS note_marker(" /* where a document's body refers to a note */
+	"  document INTEGER NOT NULL,"
+	"  note INTEGER NOT NULL,"          /* citation.note */
+	"  start INTEGER NOT NULL, \"end\" INTEGER NOT NULL);" /* the marker's bytes */
+	"CREATE INDEX IF NOT EXISTS note_marker_document ON note_marker(document, note);"
+	"PRAGMA user_version = 2;";
 
 /* The index over passages, with the tokenizer chosen at creation. */
 static const char fts_v1[] =
@@ -135,20 +141,25 @@ ct_status cti_schema_migrate(struct ct_db *db)
 	char *err = NULL;
 	/* the casetrace tokenizer, or SQLite's own chain for a database that
 	 * every SQLite client can search */
-	char *sql = cti_printf(fts_v1, (db->open_flags & CT_OPEN_PLAIN_TOKENIZER)
-	                                   ? "porter unicode61" : "casetrace");
-	if (!sql)
+	char *sql = version >= 1 ? NULL
+	                         : cti_printf(fts_v1, (db->open_flags & CT_OPEN_PLAIN_TOKENIZER)
+	                                                  ? "porter unicode61" : "casetrace");
+	if (version < 1 && !sql)
 		return CT_ENOMEM;
+	/* each step from the database's version up, in one transaction */
 	int rc = sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, &err);
-	if (rc == SQLITE_OK)
+	if (rc == SQLITE_OK && version < 1)
 		rc = sqlite3_exec(db->h, sql, NULL, NULL, &err);
-	if (rc == SQLITE_OK)
+	if (rc == SQLITE_OK && version < 1)
 		rc = sqlite3_exec(db->h, schema_v1, NULL, NULL, &err);
+	if (rc == SQLITE_OK && version < 2)
+		rc = sqlite3_exec(db->h, schema_v2, NULL, NULL, &err);
 	free(sql);
 	if (rc != SQLITE_OK ||
 	    sqlite3_exec(db->h, "COMMIT", NULL, NULL, &err) != SQLITE_OK) {
-		ct_status st = cti_db_error(db, CT_EDB, "creating the schema in %s: %s",
-		                            db->path, err ? err : sqlite3_errmsg(db->h));
+		ct_status st = cti_db_error(db, CT_EDB, "%s the schema in %s: %s",
+		                            version ? "upgrading" : "creating", db->path,
+		                            err ? err : sqlite3_errmsg(db->h));
 		sqlite3_free(err);
 		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
 		return st;
