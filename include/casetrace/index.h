@@ -245,6 +245,12 @@ CT_API ct_status ct_db_reextract(ct_db *db, const ct_rules *rules, size_t *n_doc
 
 /* ---- citations ----------------------------------------------------------- */
 
+/* Find the notes, note markers and citations of every stored document again
+ * and link them (after casetrace's citation parser changed, or for a
+ * database from before note markers). One transaction. *n_docs, *n_cites
+ * receive the counts. */
+CT_API ct_status ct_db_reread_notes(ct_db *db, size_t *n_docs, size_t *n_cites);
+
 /* A stored citation. Borrowed for the callback. */
 typedef struct ct_cite_row {
 	int64_t doc;              /* the document whose note it is */

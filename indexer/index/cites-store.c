@@ -230,6 +230,71 @@ ct_status cti_db_link_cites(struct ct_db *db, size_t *linked)
 	return st;
 }
 
+ct_status ct_db_reread_notes(ct_db *db, size_t *n_docs, size_t *n_cites)
+{
+	*n_docs = *n_cites = 0;
+	ct_status st = ct_db_begin(db);
+	if (st != CT_OK)
+		return st;
+	if (sqlite3_exec(db->h, "DELETE FROM citation; DELETE FROM note_marker", NULL, NULL,
+	                 NULL) != SQLITE_OK)
+		st = cti_db_sqlerr(db, "clearing the citations");
+	sqlite3_stmt *docs = NULL, *ps = NULL;
+	if (st == CT_OK &&
+	    (sqlite3_prepare_v2(db->h, "SELECT id, text FROM document_text ORDER BY id", -1, &docs,
+	                        NULL) != SQLITE_OK ||
+	     sqlite3_prepare_v2(db->h, "SELECT start, page FROM passage WHERE document = ?1"
+	                        " AND page IS NOT NULL ORDER BY ordinal", -1, &ps, NULL) != SQLITE_OK))
+		st = cti_db_sqlerr(db, "reading documents");
+	size_t *pages = NULL, cap = 0;
+	while (st == CT_OK && sqlite3_step(docs) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(docs, 0);
+		const char *text = (const char *)sqlite3_column_text(docs, 1);
+		size_t len = (size_t)sqlite3_column_bytes(docs, 1);
+		/* where each page's first passage begins */
+		size_t np = 0;
+		int last_page = -1;
+		sqlite3_reset(ps);
+		sqlite3_bind_int64(ps, 1, id);
+		while (st == CT_OK && sqlite3_step(ps) == SQLITE_ROW) {
+			int page = sqlite3_column_int(ps, 1);
+			if (page == last_page)
+				continue;
+			last_page = page;
+			if (np == cap) {
+				size_t *a = realloc(pages, (cap = cap ? cap * 2 : 64) * sizeof *a);
+				if (!a) {
+					st = CT_ENOMEM;
+					break;
+				}
+				pages = a;
+			}
+			pages[np++] = (size_t)sqlite3_column_int64(ps, 0);
+		}
+		struct cti_segs g = {0};
+		if (st == CT_OK)
+			st = cti_read_cites(pages, np, text ? text : "", len, &g);
+		if (st == CT_OK && g.cites)
+			st = cti_db_put_cites(db, id, &g);
+		*n_cites += ct_cites_count(g.cites);
+		(*n_docs)++;
+		ct_free(g.notes);
+		ct_free(g.markers);
+		ct_cites_free(g.cites);
+	}
+	free(pages);
+	sqlite3_finalize(docs);
+	sqlite3_finalize(ps);
+	size_t linked = 0;
+	if (st == CT_OK)
+		st = cti_db_link_cites(db, &linked);
+	if (st == CT_OK)
+		st = ct_db_commit(db);
+	else
+		ct_db_rollback(db);
+	return st;
+}
+
 ct_status ct_db_list_cites(ct_db *db, int64_t doc, bool include_restricted, ct_cite_row_fn fn,
                            void *ctx)
 {

@@ -57,6 +57,8 @@ static void hold(void *ctx, const ct_diag *d)
 	h->d.message = h->message ? h->message : ct_strerror(d->status);
 }
 
+static ct_status page_starts(const ct_document *doc, size_t **out, size_t *n);
+
 static void read_one(const ct_file *f, const ct_load_opts *load, const ct_rules *rules,
                      struct slot *s)
 {
@@ -81,36 +83,35 @@ static void read_one(const ct_file *f, const ct_load_opts *load, const ct_rules 
 		if (g->status == CT_OK && rules)
 			g->status = ct_extract_quotes(rules, text, len, ct_document_meta(doc, "lang"),
 			                              g->p, g->n, &g->quotes);
+		size_t *pages = NULL, np = 0;
 		if (g->status == CT_OK)
-			g->status = cti_read_cites(doc, text, len, g);
+			g->status = page_starts(doc, &pages, &np);
+		if (g->status == CT_OK)
+			g->status = cti_read_cites(pages, np, text, len, g);
+		free(pages);
 	}
 }
 
-/* Footnotes at page bottoms, for a document with pages (PDF). */
-static ct_status page_notes(const ct_document *doc, const char *text, size_t len,
-                            struct cti_segs *g)
+/* Where the pages of a document with pages (PDF) begin; *n 0 if none. */
+static ct_status page_starts(const ct_document *doc, size_t **out, size_t *n)
 {
 	size_t nm = 0, np = 0;
-	const ct_mark *m = doc ? ct_document_marks(doc, &nm) : NULL;
+	const ct_mark *m = ct_document_marks(doc, &nm);
+	*out = NULL;
+	*n = 0;
 	for (size_t i = 0; i < nm; i++)
 		np += m[i].kind == CT_MARK_PAGE;
-	if (np < 1)
+	if (!np)
 		return CT_OK;
-	size_t *starts = malloc(np * sizeof *starts);
-	if (!starts)
+	if (!(*out = malloc(np * sizeof **out)))
 		return CT_ENOMEM;
-	np = 0;
 	for (size_t i = 0; i < nm; i++)
 		if (m[i].kind == CT_MARK_PAGE)
-			starts[np++] = m[i].offset;
-	ct_free(g->notes);
-	g->notes = NULL;
-	ct_status st = ct_find_page_notes(text, len, starts, np, &g->notes, &g->n_notes);
-	free(starts);
-	return st;
+			(*out)[(*n)++] = m[i].offset;
+	return CT_OK;
 }
 
-ct_status cti_read_cites(const ct_document *doc, const char *text, size_t len,
+ct_status cti_read_cites(const size_t *pages, size_t n_pages, const char *text, size_t len,
                          struct cti_segs *g)
 {
 	ct_note **notes = &g->notes;
@@ -120,8 +121,12 @@ ct_status cti_read_cites(const ct_document *doc, const char *text, size_t len,
 	g->markers = NULL;
 	g->n_markers = 0;
 	ct_status st = ct_find_notes(text, len, notes, n);
-	if (st == CT_OK && *n == 0)
-		st = page_notes(doc, text, len, g);
+	if (st == CT_OK && *n == 0 && n_pages) {
+		/* footnotes at the bottoms of pages */
+		ct_free(*notes);
+		*notes = NULL;
+		st = ct_find_page_notes(text, len, pages, n_pages, notes, n);
+	}
 	if (st != CT_OK || *n == 0)
 		return st;
 	st = ct_find_note_markers(text, len, *notes, *n, &g->markers, &g->n_markers);

@@ -41,8 +41,9 @@ ct_status cti_readers_next(struct cti_readers *rd, ct_diag_fn diag, void *ctx,
                            struct cti_read *out);
 void cti_read_clear(struct cti_read *r);
 /* The notes of a text, their citations and the markers that refer to them
- * (no notes: *n == 0, *cites NULL, *n_markers 0). */
-ct_status cti_read_cites(const ct_document *doc, const char *text, size_t len,
+ * (no notes: *n == 0, *cites NULL, *n_markers 0); pages[n_pages]: where its
+ * pages begin, for footnotes at page bottoms (none: 0). */
+ct_status cti_read_cites(const size_t *pages, size_t n_pages, const char *text, size_t len,
                          struct cti_segs *g);
 
 /* Stop the threads and free everything not handed out. */

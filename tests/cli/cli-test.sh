@@ -161,6 +161,12 @@ for want in '11 VEL-MOD-1' '23 VEL-MOD-1' '30 OST-FA-2'; do
 	check "with --include-restricted, interview note $note links to interviews/$code.md" \
 		jqt -s --argjson n "$note" --arg f "/interviews/$code.md" 'any(.note == $n and .["target-restricted"] and (.["target-path"] // "" | endswith($f)))' "$T/out"
 done
+# reextract finds the notes, markers and citations again, and links them
+run 0 "$CT" -d "$DB" cites --json --include-restricted && cp "$T/out" "$T/cites-before.json"
+sqlite3 "$DB" 'DELETE FROM citation; DELETE FROM note_marker'
+run 0 "$CT" -d "$DB" reextract && check "reextract says how many citations" grep -qE '; [1-9][0-9]* citations$' "$T/out"
+run 0 "$CT" -d "$DB" cites --json --include-restricted
+check "reextract restores every citation, marker and link" cmp -s "$T/out" "$T/cites-before.json"
 # footnotes at the bottoms of a PDF's pages, linked to the article they name
 run 0 "$CT" -d "$T/pdfnotes.db" add "$ROOT/tests/data/pdf/report-footnotes.pdf" "$CORPUS/news/herald-2007-02-21-troop-cut.md"
 run 0 "$CT" -d "$T/pdfnotes.db" cites --json
@@ -170,6 +176,10 @@ check "PDF footnote 1 and its Ibid. link to the Herald article" \
 	jqt -s '[.[] | select(.note <= 2) | .["target-path"] // "" | endswith("/herald-2007-02-21-troop-cut.md")] == [true, true]' "$T/out"
 check "PDF footnote 3 is an interview with its date" \
 	jqt -s '.[2].type == "interview" and .[2].interview.date == "2013-09-20"' "$T/out"
+cp "$T/out" "$T/pdfnotes.json"
+run 0 "$CT" -d "$T/pdfnotes.db" reextract
+run 0 "$CT" -d "$T/pdfnotes.db" cites --json
+check "reextract finds a PDF's page-bottom footnotes again (pages from the stored passages)" cmp -s "$T/out" "$T/pdfnotes.json"
 # a code links on its own; a date alone does not; two notes of the same date
 # and affiliation are a tie and link neither
 mkdir -p "$T/iv/interviews" "$T/iv/ms"
