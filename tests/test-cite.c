@@ -51,6 +51,16 @@ static const struct {
 	 "and Ruth Adeyemi (Northgate: Lanternfield University Press, 2012), 112–39.",
 	 "chapter", "Ostrow", "Hannah", "Sectors and Silos", "Coalition Warfare after the Cold War", "2012",
 	 NULL, NULL, "112-39", "Lanternfield University Press", "Northgate", "-", 1},
+	/* initials-first names whose family name ends the authors with a
+	 * period ("Marsh. 1990", "Ryder. Title") are names, not "J. Am." */
+	{"Lee, L. L., W. E. Howard, and R. E. Marsh. 1990. Acquired tolerance in gophers. "
+	 "Journal of Pest Studies 14: 87-90.",
+	 "article-journal", "Lee", "L. L.", "Acquired tolerance in gophers", NULL, "1990", "14", NULL,
+	 "87-90", NULL, NULL, "-", 3},
+	{"W. Landi and B. G. Ryder. Aliasing with pointers: A taxonomy. Technical Report, Rutgers "
+	 "University, 1990.",
+	 NULL, "Landi", "W.", "Aliasing with pointers: A taxonomy", NULL, "1990", NULL, NULL, NULL, NULL,
+	 NULL, "-", 2},
 	/* Chicago bibliography */
 	{"Smith, John, and Jane Doe. The Book Title. Chicago: University of Chicago Press, 2001.",
 	 "book", "Smith", "John", "The Book Title", "-", "2001", NULL, NULL, NULL,

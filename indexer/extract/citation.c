@@ -678,6 +678,31 @@ static size_t and_len(const char *s, size_t n, size_t i)
 	return j - i + 1;
 }
 
+/* After a short word with a period that follows initials ("J. Am." or
+ * "R. E. Marsh."), whether what comes next makes it a journal abbreviation:
+ * another abbreviation ("Chem."), a number that is not a year (a volume),
+ * or nothing; a year ("Marsh. 1990.") or a title word ("Ryder. Aliasing")
+ * make it a family name ending the authors. */
+static bool abbrev_follows(const char *s, size_t n, size_t i)
+{
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i >= n)
+		return true;
+	size_t e = i;
+	while (e < n && s[e] != ' ' && s[e] != ',' && s[e] != ';')
+		e++;
+	if (is_dig(s[i])) {
+		size_t d = 0;
+		while (i + d < e && is_dig(s[i + d]))
+			d++;
+		return d != 4;
+	}
+	if (s[e - 1] == '.' && e - i <= 6 && is_upper_at(s, n, i))
+		return true;
+	return false;
+}
+
 /* Read a unit at i. given_mode: it gives the given names of a pending
  * family name, so "J. Title" stops after "J.". */
 static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct unit *u)
@@ -761,7 +786,8 @@ static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct
 			return;
 		}
 		if (k == T_WORD && s[b - 1] == '.' && b - a <= 6 && u->nt > 0 &&
-		    (u->kind[u->nt - 1] == T_INIT || s[u->tok_b[u->nt - 1] - 1] == '.')) {
+		    (u->kind[u->nt - 1] == T_INIT || s[u->tok_b[u->nt - 1] - 1] == '.') &&
+		    abbrev_follows(s, n, b)) {
 			u->bad = true; /* "J. Am. Chem. Soc." */
 			u->next = a;
 			u->b = b;
