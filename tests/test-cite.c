@@ -61,6 +61,16 @@ static const struct {
 	 "University, 1990.",
 	 NULL, "Landi", "W.", "Aliasing with pointers: A taxonomy", NULL, "1990", NULL, NULL, NULL, NULL,
 	 NULL, "-", 2},
+	/* a venue abbreviation does not end the container; a thesis's
+	 * department is its publisher, not a container */
+	{"A. P. Witkin. Scale-space filtering. In Proc. Intl. Joint Conf. on Vision, pages 1019-1023, "
+	 "1983.",
+	 NULL, "Witkin", "A. P.", "Scale-space filtering", "Proc. Intl. Joint Conf. on Vision", "1983",
+	 NULL, NULL, "1019-1023", NULL, NULL, "-", 1},
+	{"Lars Ole Andersen. Program Analysis for the C Programming Language. PhD thesis, Department "
+	 "of Computing, University of Northgate, May 1994.",
+	 NULL, "Andersen", "Lars Ole", "Program Analysis for the C Programming Language", "-", "1994-05",
+	 NULL, NULL, NULL, "Department of Computing", NULL, "-", 1},
 	/* Chicago bibliography */
 	{"Smith, John, and Jane Doe. The Book Title. Chicago: University of Chicago Press, 2001.",
 	 "book", "Smith", "John", "The Book Title", "-", "2001", NULL, NULL, NULL,

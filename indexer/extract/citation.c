@@ -1297,7 +1297,11 @@ static bool sentence_end(const char *s, size_t n, size_t i, size_t from)
 	                                   "Lt", "Sgt", "Brig", "Capt", "Maj", "Adm", "Gov", "Sen",
 	                                   "Rep", "Rev", "Fig", "al", "trans", "Trans", "ch", "Ch",
 	                                   "sec", "art", "Art", "Abs", "Mass", "Calif", "Univ",
-	                                   "Inc", "Co", "Ltd", "repr", "comp", "Dept", "Bull"};
+	                                   "Inc", "Co", "Ltd", "repr", "comp", "Dept", "Bull",
+	                                   /* venues: "Proc. of HPCA", "Conf. Rec. of the …" */
+	                                   "Proc", "Conf", "Rec", "Intl", "Int", "Symp", "Stoch",
+	                                   "Appl", "Natl", "Acad", "Assoc", "Comput", "Intell",
+	                                   "Artif"};
 	for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++)
 		if (strlen(abbr[k]) == wl && !memcmp(s + w, abbr[k], wl))
 			return false;
@@ -1433,7 +1437,23 @@ static bool genre_like(const char *t)
 	                                 "Thesis", "Master", "Briefing", "Research Paper",
 	                                 "Arbeitspapier", "Diskussionspapier", "Manuskript",
 	                                 "unpublished", "Unpublished", "mimeo", "Mimeo",
-	                                 "Paper presented", "paper presented", "Vortrag"};
+	                                 "Paper presented", "paper presented", "Vortrag",
+	                                 "Preprint", "preprint", "Manuscript", "manuscript",
+	                                 "Submitted for publication", "submitted for publication",
+	                                 "To appear", "to appear"};
+	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
+		if (strstr(t, kw[k]))
+			return true;
+	return false;
+}
+
+/* Words that make a chunk an institution: who issues a thesis or a report
+ * ("Department of Computer Science", "Rutgers University"). */
+static bool institution_like(const char *t)
+{
+	static const char *const kw[] = {"Department", "Dept", "School of", "University",
+	                                 "Universit", "Institut", "Laborator", "Division",
+	                                 "College", "Center for", "Centre for", "Faculty"};
 	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
 		if (strstr(t, kw[k]))
 			return true;
@@ -2298,6 +2318,13 @@ static void parse_generic(struct parse *p)
 		}
 		if (!p->f.title && !p->f.container_title) {
 			p->f.title = f;
+			continue;
+		}
+		if (p->f.genre && p->f.title && !p->f.container_title && !p->in_chapter &&
+		    institution_like(f)) {
+			/* a thesis or a report: the institution issues it */
+			if (!p->f.publisher)
+				p->f.publisher = f;
 			continue;
 		}
 		if (!p->f.container_title && !p->in_chapter && !p->pubfacts) {
