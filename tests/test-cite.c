@@ -71,6 +71,11 @@ static const struct {
 	 "of Computing, University of Northgate, May 1994.",
 	 NULL, "Andersen", "Lars Ole", "Program Analysis for the C Programming Language", "-", "1994-05",
 	 NULL, NULL, NULL, "Department of Computing", NULL, "-", 1},
+	/* "In NAME, editor, Container" */
+	{"R. S. Zemel and G. E. Hinton. Recognizing objects. In D. S. Touretzky, editor, Neural "
+	 "Information Processing Systems, Vol. 2, pages 266-273. Morgan Kaufmann, 1990.",
+	 "chapter", "Zemel", "R. S.", "Recognizing objects", "Neural Information Processing Systems",
+	 "1990", "2", NULL, "266-273", "Morgan Kaufmann", NULL, "-", 2},
 	/* Chicago bibliography */
 	{"Smith, John, and Jane Doe. The Book Title. Chicago: University of Chicago Press, 2001.",
 	 "book", "Smith", "John", "The Book Title", "-", "2001", NULL, NULL, NULL,

@@ -1100,6 +1100,7 @@ static size_t editor_marker(const char *s, size_t n, size_t i)
 		"(eds.)", "(Eds.)", "(ed.)", "(Ed.)", "(eds)", "(Eds)", "(ed)", "(Ed)", "(Hrsg.)",
 		"(Hg.)", "(Hgg.)", "(hrsg.)", "(hg.)", "(a cura di)", "(dir.)", "(coord.)", "(org.)",
 		"(orgs.)", "(ed. by)", "(Hrsg)", "eds.", "Eds.", "ed.", "Ed.", "Hrsg.", "(ed. lit.)",
+		"(editors)", "(editor)", "editors,", "editor,", "eds,", "Eds,",
 	};
 	size_t j = i;
 	while (j < n && (s[j] == ' ' || s[j] == ','))
