@@ -12,27 +12,41 @@
 #include <string.h>
 #include <strings.h>
 
-struct list {
-	ct_note *a;
-	size_t n, cap;
-	bool oom;
-};
-
-static void push(struct list *l, int number, size_t start, size_t end)
+/* A list of notes or markers is built in a cti_buf (its oom flag turns a
+ * failed allocation into one check at the end). */
+static void push(struct cti_buf *l, int number, size_t start, size_t end)
 {
-	if (l->oom || end <= start)
+	if (end <= start)
 		return;
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 64;
-		ct_note *a = realloc(l->a, cap * sizeof *a);
-		if (!a) {
-			l->oom = true;
-			return;
-		}
-		l->a = a;
-		l->cap = cap;
+	ct_note x = {number, start, end};
+	cti_buf_append(l, &x, sizeof x);
+}
+
+/* Hand the list over: *out (NULL when empty), *n items of size each. */
+static ct_status finish(struct cti_buf *l, size_t size, void **out, size_t *n)
+{
+	if (l->oom) {
+		cti_buf_free(l);
+		return CT_ENOMEM;
 	}
-	l->a[l->n++] = (ct_note){number, start, end};
+	*n = l->len / size;
+	*out = l->len ? cti_buf_steal(l) : NULL;
+	cti_buf_free(l);
+	return CT_OK;
+}
+
+/* The superscript digit at p (its value; its length in *w), or -1. */
+static int sup_digit(const char *p, const char *e, size_t *w)
+{
+	static const char *const sup[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+	for (int i = 0; i < 10; i++) {
+		size_t k = strlen(sup[i]);
+		if ((size_t)(e - p) >= k && !memcmp(p, sup[i], k)) {
+			*w = k;
+			return i;
+		}
+	}
+	return -1;
 }
 
 /* The number that opens a note line, its length in *skip; -1 if none. */
@@ -50,18 +64,9 @@ static int note_number(const char *p, const char *e, size_t *skip)
 	}
 	if (!d) {
 		/* superscript digits ¹²³⁴… */
-		static const char *const sup[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
-		for (;;) {
-			int k = -1;
-			for (int i = 0; i < 10 && k < 0; i++)
-				if ((size_t)(e - q) >= strlen(sup[i]) && !memcmp(q, sup[i], strlen(sup[i])))
-					k = i;
-			if (k < 0)
-				break;
+		size_t w = 0;
+		for (int k; (k = sup_digit(q, e, &w)) >= 0; q += w, d++)
 			v = v * 10 + k;
-			q += strlen(sup[k]);
-			d++;
-		}
 		if (!d || bracket)
 			return -1;
 	} else if (bracket) {
@@ -145,7 +150,8 @@ ct_status ct_find_notes(const char *t, size_t len, ct_note **out, size_t *n)
 
 static ct_status find_notes(const char *t, size_t len, ct_note **out, size_t *n)
 {
-	struct list l = {0};
+	struct cti_buf l;
+	cti_buf_init(&l);
 	*out = NULL;
 	*n = 0;
 	bool in_section = false;
@@ -242,13 +248,10 @@ static ct_status find_notes(const char *t, size_t len, ct_note **out, size_t *n)
 	}
 	if (open >= 0)
 		push(&l, open, open_start, open_end);
-	if (l.oom) {
-		free(l.a);
-		return CT_ENOMEM;
-	}
-	*out = l.a;
-	*n = l.n;
-	return CT_OK;
+	void *d = NULL;
+	ct_status st = finish(&l, sizeof **out, &d, n);
+	*out = d;
+	return st;
 }
 
 /* --- note markers in the body ------------------------------------------ */
@@ -257,27 +260,10 @@ static ct_status find_notes(const char *t, size_t len, ct_note **out, size_t *n)
  * marker: notes are referred to in order, and skipped ones are rare. */
 #define BARE_WINDOW 3
 
-struct mlist {
-	ct_note_marker *a;
-	size_t n, cap;
-	bool oom;
-};
-
-static void mpush(struct mlist *l, int number, size_t start, size_t end)
+static void mpush(struct cti_buf *l, int number, size_t start, size_t end)
 {
-	if (l->oom)
-		return;
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 64;
-		ct_note_marker *a = realloc(l->a, cap * sizeof *a);
-		if (!a) {
-			l->oom = true;
-			return;
-		}
-		l->a = a;
-		l->cap = cap;
-	}
-	l->a[l->n++] = (ct_note_marker){number, start, end};
+	ct_note_marker x = {number, start, end};
+	cti_buf_append(l, &x, sizeof x);
 }
 
 static bool has_note(const ct_note *notes, size_t n, int number)
@@ -286,20 +272,6 @@ static bool has_note(const ct_note *notes, size_t n, int number)
 		if (notes[i].number == number)
 			return true;
 	return false;
-}
-
-/* The superscript digit at p (its value; its length in *w), or -1. */
-static int sup_digit(const char *p, const char *e, size_t *w)
-{
-	static const char *const sup[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
-	for (int i = 0; i < 10; i++) {
-		size_t k = strlen(sup[i]);
-		if ((size_t)(e - p) >= k && !memcmp(p, sup[i], k)) {
-			*w = k;
-			return i;
-		}
-	}
-	return -1;
 }
 
 /* Closing punctuation a bare-number marker may follow ("text.12"). After a
@@ -328,7 +300,8 @@ static bool before_bare(const char *t, size_t i, bool next)
 ct_status ct_find_note_markers(const char *t, size_t len, const ct_note *notes, size_t n_notes,
                                ct_note_marker **out, size_t *n)
 {
-	struct mlist l = {0};
+	struct cti_buf l;
+	cti_buf_init(&l);
 	*out = NULL;
 	*n = 0;
 	if (!n_notes)
@@ -412,13 +385,10 @@ ct_status ct_find_note_markers(const char *t, size_t len, const ct_note *notes, 
 		i++;
 	}
 	free(skip_from);
-	if (l.oom) {
-		free(l.a);
-		return CT_ENOMEM;
-	}
-	*out = l.a;
-	*n = l.n;
-	return CT_OK;
+	void *d = NULL;
+	ct_status st = finish(&l, sizeof **out, &d, n);
+	*out = d;
+	return st;
 }
 
 /* --- footnotes at the bottoms of pages (PDF text) ---------------------- */
@@ -474,7 +444,8 @@ static bool body_marks(const char *t, size_t a, size_t b, int v)
 ct_status ct_find_page_notes(const char *t, size_t len, const size_t *page_starts,
                              size_t n_pages, ct_note **out, size_t *n)
 {
-	struct list l = {0};
+	struct cti_buf l;
+	cti_buf_init(&l);
 	*out = NULL;
 	*n = 0;
 	int expect = 1; /* the next note's number */
@@ -528,11 +499,8 @@ ct_status ct_find_page_notes(const char *t, size_t len, const size_t *page_start
 		if (open >= 0)
 			push(&l, open, open_start, open_end);
 	}
-	if (l.oom) {
-		free(l.a);
-		return CT_ENOMEM;
-	}
-	*out = l.a;
-	*n = l.n;
-	return CT_OK;
+	void *d = NULL;
+	ct_status st = finish(&l, sizeof **out, &d, n);
+	*out = d;
+	return st;
 }
