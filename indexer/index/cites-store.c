@@ -111,10 +111,25 @@ ct_status cti_db_put_cites(struct ct_db *db, int64_t id, const struct cti_segs *
 	return st;
 }
 
-/* Newspaper citations → the articles they name. */
-static ct_status link_articles(struct ct_db *db, size_t *linked)
+/* Store the link of citation cite to document doc (u: the UPDATE statement
+ * of cti_db_link_cites). */
+static ct_status put_link(struct ct_db *db, sqlite3_stmt *u, int64_t cite, int64_t doc,
+                          double score, size_t *linked)
 {
-	sqlite3_stmt *c = NULL, *d = NULL, *u = NULL;
+	sqlite3_reset(u);
+	sqlite3_bind_int64(u, 1, cite);
+	sqlite3_bind_int64(u, 2, doc);
+	sqlite3_bind_double(u, 3, score);
+	if (sqlite3_step(u) != SQLITE_DONE)
+		return cti_db_sqlerr(db, "linking citations");
+	(*linked)++;
+	return CT_OK;
+}
+
+/* Newspaper citations → the articles they name. */
+static ct_status link_articles(struct ct_db *db, sqlite3_stmt *u, size_t *linked)
+{
+	sqlite3_stmt *c = NULL, *d = NULL;
 	ct_status st = CT_OK;
 	if (sqlite3_prepare_v2(db->h,
 	        "SELECT id, container, issued, title FROM citation WHERE target_document IS NULL"
@@ -123,10 +138,7 @@ static ct_status link_articles(struct ct_db *db, size_t *linked)
 	    sqlite3_prepare_v2(db->h,
 	        "SELECT id, outlet, title FROM document WHERE published BETWEEN"
 	        " date(?1, '-1 day') AND date(?1, '+1 day') AND outlet IS NOT NULL"
-	        " AND NOT restricted", -1, &d, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(db->h,
-	        "UPDATE citation SET target_document = ?2, link_score = ?3 WHERE id = ?1", -1,
-	        &u, NULL) != SQLITE_OK)
+	        " AND NOT restricted", -1, &d, NULL) != SQLITE_OK)
 		st = cti_db_sqlerr(db, "linking citations");
 	while (st == CT_OK && sqlite3_step(c) == SQLITE_ROW) {
 		const char *container = (const char *)sqlite3_column_text(c, 1);
@@ -145,20 +157,11 @@ static ct_status link_articles(struct ct_db *db, size_t *linked)
 				best = sqlite3_column_int64(d, 0);
 			}
 		}
-		if (best && best_score >= LINK_THRESHOLD) {
-			sqlite3_reset(u);
-			sqlite3_bind_int64(u, 1, sqlite3_column_int64(c, 0));
-			sqlite3_bind_int64(u, 2, best);
-			sqlite3_bind_double(u, 3, best_score);
-			if (sqlite3_step(u) != SQLITE_DONE)
-				st = cti_db_sqlerr(db, "linking citations");
-			else
-				(*linked)++;
-		}
+		if (best && best_score >= LINK_THRESHOLD)
+			st = put_link(db, u, sqlite3_column_int64(c, 0), best, best_score, linked);
 	}
 	sqlite3_finalize(c);
 	sqlite3_finalize(d);
-	sqlite3_finalize(u);
 	return st;
 }
 
@@ -171,9 +174,9 @@ static const char *col(sqlite3_stmt *s, int i)
  * and affiliation or place; a tie between two notes links neither. The
  * notes are restricted: the link is stored, and listings withhold what it
  * names unless restricted documents are asked for. */
-static ct_status link_interviews(struct ct_db *db, size_t *linked)
+static ct_status link_interviews(struct ct_db *db, sqlite3_stmt *u, size_t *linked)
 {
-	sqlite3_stmt *c = NULL, *d = NULL, *u = NULL;
+	sqlite3_stmt *c = NULL, *d = NULL;
 	ct_status st = CT_OK;
 	if (sqlite3_prepare_v2(db->h,
 	        "SELECT id, raw, json_extract(csl, '$.interview.affiliation'),"
@@ -182,10 +185,7 @@ static ct_status link_interviews(struct ct_db *db, size_t *linked)
 	        -1, &c, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(db->h,
 	        "SELECT id, code, json_extract(meta, '$.affiliation'), json_extract(meta, '$.place'),"
-	        " published FROM document WHERE kind = 'interview'", -1, &d, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(db->h,
-	        "UPDATE citation SET target_document = ?2, link_score = ?3 WHERE id = ?1", -1,
-	        &u, NULL) != SQLITE_OK)
+	        " published FROM document WHERE kind = 'interview'", -1, &d, NULL) != SQLITE_OK)
 		st = cti_db_sqlerr(db, "linking interview citations");
 	while (st == CT_OK && sqlite3_step(c) == SQLITE_ROW) {
 		struct cti_iv_cite ic = {col(c, 1), col(c, 2), col(c, 3), col(c, 4)};
@@ -204,29 +204,26 @@ static ct_status link_interviews(struct ct_db *db, size_t *linked)
 				tie = true;
 			}
 		}
-		if (best && !tie && best_score >= LINK_THRESHOLD) {
-			sqlite3_reset(u);
-			sqlite3_bind_int64(u, 1, sqlite3_column_int64(c, 0));
-			sqlite3_bind_int64(u, 2, best);
-			sqlite3_bind_double(u, 3, best_score);
-			if (sqlite3_step(u) != SQLITE_DONE)
-				st = cti_db_sqlerr(db, "linking interview citations");
-			else
-				(*linked)++;
-		}
+		if (best && !tie && best_score >= LINK_THRESHOLD)
+			st = put_link(db, u, sqlite3_column_int64(c, 0), best, best_score, linked);
 	}
 	sqlite3_finalize(c);
 	sqlite3_finalize(d);
-	sqlite3_finalize(u);
 	return st;
 }
 
 ct_status cti_db_link_cites(struct ct_db *db, size_t *linked)
 {
 	*linked = 0;
-	ct_status st = link_articles(db, linked);
+	sqlite3_stmt *u = NULL;
+	if (sqlite3_prepare_v2(db->h,
+	        "UPDATE citation SET target_document = ?2, link_score = ?3 WHERE id = ?1", -1,
+	        &u, NULL) != SQLITE_OK)
+		return cti_db_sqlerr(db, "linking citations");
+	ct_status st = link_articles(db, u, linked);
 	if (st == CT_OK)
-		st = link_interviews(db, linked);
+		st = link_interviews(db, u, linked);
+	sqlite3_finalize(u);
 	return st;
 }
 
@@ -295,6 +292,44 @@ ct_status ct_db_reread_notes(ct_db *db, size_t *n_docs, size_t *n_cites)
 	return st;
 }
 
+/* The citation rows of s (columns as in ct_db_list_cites's query) to fn.
+ * Without include_restricted, a link to a restricted document is reported
+ * as there being one, not which. */
+static ct_status each_cite(struct ct_db *db, sqlite3_stmt *s, bool include_restricted,
+                           ct_cite_row_fn fn, void *ctx, const char *what)
+{
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		ct_cite_row r = {
+			.doc = sqlite3_column_int64(s, 0),
+			.path = col(s, 1),
+			.note = sqlite3_column_int(s, 2),
+			.index = sqlite3_column_int(s, 3),
+			.start = (size_t)sqlite3_column_int64(s, 4),
+			.end = (size_t)sqlite3_column_int64(s, 5),
+			.csl = col(s, 6),
+			.bibtex = col(s, 7),
+			.target_doc = sqlite3_column_int64(s, 8),
+			.target_path = col(s, 9),
+			.target_title = col(s, 10),
+			.link_score = sqlite3_column_double(s, 11),
+			.raw = col(s, 12),
+			.type = col(s, 13),
+			.markers = col(s, 14),
+			.target_restricted = sqlite3_column_int(s, 15) != 0,
+		};
+		if (r.target_restricted && !include_restricted) {
+			r.target_doc = 0;
+			r.target_path = r.target_title = NULL;
+		}
+		if (!fn(ctx, &r))
+			break;
+	}
+	ct_status st = rc == SQLITE_DONE || rc == SQLITE_ROW ? CT_OK : cti_db_sqlerr(db, what);
+	sqlite3_finalize(s);
+	return st;
+}
+
 ct_status ct_db_list_cites(ct_db *db, int64_t doc, bool include_restricted, ct_cite_row_fn fn,
                            void *ctx)
 {
@@ -313,70 +348,20 @@ ct_status ct_db_list_cites(ct_db *db, int64_t doc, bool include_restricted, ct_c
 		return cti_db_sqlerr(db, "listing citations");
 	sqlite3_bind_int64(s, 1, doc);
 	sqlite3_bind_int(s, 2, include_restricted);
-	int rc;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		ct_cite_row r = {
-			.doc = sqlite3_column_int64(s, 0),
-			.path = (const char *)sqlite3_column_text(s, 1),
-			.note = sqlite3_column_int(s, 2),
-			.index = sqlite3_column_int(s, 3),
-			.start = (size_t)sqlite3_column_int64(s, 4),
-			.end = (size_t)sqlite3_column_int64(s, 5),
-			.csl = (const char *)sqlite3_column_text(s, 6),
-			.bibtex = (const char *)sqlite3_column_text(s, 7),
-			.target_doc = sqlite3_column_int64(s, 8),
-			.target_path = (const char *)sqlite3_column_text(s, 9),
-			.target_title = (const char *)sqlite3_column_text(s, 10),
-			.link_score = sqlite3_column_double(s, 11),
-			.raw = (const char *)sqlite3_column_text(s, 12),
-			.type = (const char *)sqlite3_column_text(s, 13),
-			.markers = (const char *)sqlite3_column_text(s, 14),
-			.target_restricted = sqlite3_column_int(s, 15) != 0,
-		};
-		if (r.target_restricted && !include_restricted) {
-			/* a link to interview notes: say there is one, not which */
-			r.target_doc = 0;
-			r.target_path = r.target_title = NULL;
-		}
-		if (!fn(ctx, &r))
-			break;
-	}
-	ct_status st = rc == SQLITE_DONE || rc == SQLITE_ROW ? CT_OK
-	                                                      : cti_db_sqlerr(db, "listing citations");
-	sqlite3_finalize(s);
-	return st;
+	return each_cite(db, s, include_restricted, fn, ctx, "listing citations");
 }
 
 ct_status ct_db_cited_by(ct_db *db, int64_t doc, ct_cite_row_fn fn, void *ctx)
 {
+	/* the same columns; target_title is the citing document's title */
 	static const char sql[] =
 		"SELECT c.document, d.path, c.note, c.idx, c.start, c.\"end\", c.csl, c.bibtex,"
-		" c.target_document, d.title, c.link_score, c.raw, c.type"
+		" c.target_document, NULL, d.title, c.link_score, c.raw, c.type, NULL, 0"
 		" FROM citation c JOIN document d ON d.id = c.document"
 		" WHERE c.target_document = ?1 AND NOT d.restricted ORDER BY c.document, c.note";
 	sqlite3_stmt *s = NULL;
 	if (sqlite3_prepare_v2(db->h, sql, -1, &s, NULL) != SQLITE_OK)
 		return cti_db_sqlerr(db, "listing what cites a document");
 	sqlite3_bind_int64(s, 1, doc);
-	while (sqlite3_step(s) == SQLITE_ROW) {
-		ct_cite_row r = {
-			.doc = sqlite3_column_int64(s, 0),
-			.path = (const char *)sqlite3_column_text(s, 1),
-			.note = sqlite3_column_int(s, 2),
-			.index = sqlite3_column_int(s, 3),
-			.start = (size_t)sqlite3_column_int64(s, 4),
-			.end = (size_t)sqlite3_column_int64(s, 5),
-			.csl = (const char *)sqlite3_column_text(s, 6),
-			.bibtex = (const char *)sqlite3_column_text(s, 7),
-			.target_doc = sqlite3_column_int64(s, 8),
-			.target_title = (const char *)sqlite3_column_text(s, 9),
-			.link_score = sqlite3_column_double(s, 10),
-			.raw = (const char *)sqlite3_column_text(s, 11),
-			.type = (const char *)sqlite3_column_text(s, 12),
-		};
-		if (!fn(ctx, &r))
-			break;
-	}
-	sqlite3_finalize(s);
-	return CT_OK;
+	return each_cite(db, s, true, fn, ctx, "listing what cites a document");
 }
