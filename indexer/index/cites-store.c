@@ -243,43 +243,38 @@ ct_status ct_db_reread_notes(ct_db *db, size_t *n_docs, size_t *n_cites)
 	     sqlite3_prepare_v2(db->h, "SELECT start, page FROM passage WHERE document = ?1"
 	                        " AND page IS NOT NULL ORDER BY ordinal", -1, &ps, NULL) != SQLITE_OK))
 		st = cti_db_sqlerr(db, "reading documents");
-	size_t *pages = NULL, cap = 0;
+	struct cti_buf pages; /* of size_t */
+	cti_buf_init(&pages);
 	while (st == CT_OK && sqlite3_step(docs) == SQLITE_ROW) {
 		int64_t id = sqlite3_column_int64(docs, 0);
 		const char *text = (const char *)sqlite3_column_text(docs, 1);
 		size_t len = (size_t)sqlite3_column_bytes(docs, 1);
 		/* where each page's first passage begins */
-		size_t np = 0;
 		int last_page = -1;
+		cti_buf_reset(&pages);
 		sqlite3_reset(ps);
 		sqlite3_bind_int64(ps, 1, id);
-		while (st == CT_OK && sqlite3_step(ps) == SQLITE_ROW) {
+		while (sqlite3_step(ps) == SQLITE_ROW) {
 			int page = sqlite3_column_int(ps, 1);
 			if (page == last_page)
 				continue;
 			last_page = page;
-			if (np == cap) {
-				size_t *a = realloc(pages, (cap = cap ? cap * 2 : 64) * sizeof *a);
-				if (!a) {
-					st = CT_ENOMEM;
-					break;
-				}
-				pages = a;
-			}
-			pages[np++] = (size_t)sqlite3_column_int64(ps, 0);
+			size_t at = (size_t)sqlite3_column_int64(ps, 0);
+			cti_buf_append(&pages, &at, sizeof at);
 		}
+		if (pages.oom)
+			st = CT_ENOMEM;
 		struct cti_segs g = {0};
 		if (st == CT_OK)
-			st = cti_read_cites(pages, np, text ? text : "", len, &g);
+			st = cti_read_cites((const size_t *)(void *)pages.data, pages.len / sizeof(size_t),
+			                    text ? text : "", len, &g);
 		if (st == CT_OK && g.cites)
 			st = cti_db_put_cites(db, id, &g);
 		*n_cites += ct_cites_count(g.cites);
 		(*n_docs)++;
-		ct_free(g.notes);
-		ct_free(g.markers);
-		ct_cites_free(g.cites);
+		cti_segs_clear(&g);
 	}
-	free(pages);
+	cti_buf_free(&pages);
 	sqlite3_finalize(docs);
 	sqlite3_finalize(ps);
 	size_t linked = 0;

@@ -249,16 +249,21 @@ ct_status cti_readers_next(struct cti_readers *rd, ct_diag_fn diag, void *ctx,
 	return CT_OK;
 }
 
+void cti_segs_clear(struct cti_segs *g)
+{
+	ct_free(g->p);
+	ct_quotes_free(g->quotes);
+	ct_free(g->notes);
+	ct_free(g->markers);
+	ct_cites_free(g->cites);
+	memset(g, 0, sizeof *g);
+}
+
 void cti_read_clear(struct cti_read *r)
 {
 	if (r->src && r->segs)
-		for (size_t i = 0; i < ct_source_count(r->src); i++) {
-			ct_free(r->segs[i].p);
-			ct_quotes_free(r->segs[i].quotes);
-			ct_free(r->segs[i].notes);
-			ct_free(r->segs[i].markers);
-			ct_cites_free(r->segs[i].cites);
-		}
+		for (size_t i = 0; i < ct_source_count(r->src); i++)
+			cti_segs_clear(&r->segs[i]);
 	free(r->segs);
 	ct_source_free(r->src);
 	memset(r, 0, sizeof *r);

@@ -40,6 +40,8 @@ ct_status cti_readers_start(const ct_file *files, size_t n, const ct_load_opts *
 ct_status cti_readers_next(struct cti_readers *rd, ct_diag_fn diag, void *ctx,
                            struct cti_read *out);
 void cti_read_clear(struct cti_read *r);
+/* Free what one document's cti_segs holds; zero it. */
+void cti_segs_clear(struct cti_segs *g);
 /* The notes of a text, their citations and the markers that refer to them
  * (no notes: *n == 0, *cites NULL, *n_markers 0); pages[n_pages]: where its
  * pages begin, for footnotes at page bottoms (none: 0). */
