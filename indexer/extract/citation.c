@@ -1613,6 +1613,42 @@ static void take_pages(struct parse *p, size_t from)
 	}
 }
 
+/* The number after the first of the keywords kw at a word start from
+ * "from" on ("vol. 12", "No. 3-4", "Bd. IV" when roman): consumed with its
+ * keyword and returned; NULL if none. A keyword not ending in '.' must not
+ * run on into letters ("issues"). */
+static const char *keyword_number(struct parse *p, size_t from, const char *const *kw,
+                                  size_t nkw, bool roman)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	for (size_t i = from; i < n; i++) {
+		if (!word_start(s, i) && s[i] != '#')
+			continue;
+		for (size_t k = 0; k < nkw; k++) {
+			if (!starts_cs(s, n, i, kw[k]))
+				continue;
+			size_t j = i + strlen(kw[k]);
+			if (j < n && isalpha((unsigned char)s[j]) && kw[k][strlen(kw[k]) - 1] != '.')
+				continue;
+			while (j < n && s[j] == ' ')
+				j++;
+			size_t e = j;
+			while (e < n && (is_dig(s[e]) || (e > j && (s[e] == '-' || s[e] == '/')) ||
+			                 (roman && s[e] && strchr("IVXLC", s[e]))))
+				e++;
+			while (e > j && (s[e - 1] == '-' || s[e - 1] == '/'))
+				e--;
+			if (e > j && (e >= n || !isalpha((unsigned char)s[e]))) {
+				const char *v = arena_strn(p->cs, s + j, e - j);
+				consume(p, i, e);
+				return v;
+			}
+		}
+	}
+	return NULL;
+}
+
 /* vol. / no. keywords and "12(3)". */
 static void take_volume_issue(struct parse *p, size_t from)
 {
@@ -1624,53 +1660,10 @@ static void take_volume_issue(struct parse *p, size_t from)
 	static const char *const ikw[] = {"no.", "No.", "Nr.", "nr.", "n.", "issue", "Issue",
 	                                  "Heft", "H.", "num.", "fasc.", "Iss.", "iss.", "#",
 	                                  "Number", "number", "nos."};
-	for (size_t i = from; i < n && !p->f.volume; i++) {
-		if (!word_start(s, i) && s[i] != '#')
-			continue;
-		for (size_t k = 0; k < sizeof vkw / sizeof vkw[0]; k++) {
-			if (!starts_cs(s, n, i, vkw[k]))
-				continue;
-			size_t j = i + strlen(vkw[k]);
-			if (j < n && isalpha((unsigned char)s[j]) && vkw[k][strlen(vkw[k]) - 1] != '.')
-				continue;
-			while (j < n && s[j] == ' ')
-				j++;
-			size_t e = j;
-			while (e < n && (is_dig(s[e]) || (e > j && (s[e] == '-' || s[e] == '/')) ||
-			                 (strchr("IVXLC", s[e]) && s[e])))
-				e++;
-			while (e > j && (s[e - 1] == '-' || s[e - 1] == '/'))
-				e--;
-			if (e > j && (e >= n || !isalpha((unsigned char)s[e]))) {
-				p->f.volume = arena_strn(p->cs, s + j, e - j);
-				consume(p, i, e);
-				break;
-			}
-		}
-	}
-	for (size_t i = from; i < n && !p->f.issue; i++) {
-		if (!word_start(s, i) && s[i] != '#')
-			continue;
-		for (size_t k = 0; k < sizeof ikw / sizeof ikw[0]; k++) {
-			if (!starts_cs(s, n, i, ikw[k]))
-				continue;
-			size_t j = i + strlen(ikw[k]);
-			if (j < n && isalpha((unsigned char)s[j]))
-				continue;
-			while (j < n && s[j] == ' ')
-				j++;
-			size_t e = j;
-			while (e < n && (is_dig(s[e]) || (e > j && (s[e] == '-' || s[e] == '/'))))
-				e++;
-			while (e > j && (s[e - 1] == '-' || s[e - 1] == '/'))
-				e--;
-			if (e > j && (e >= n || !isalpha((unsigned char)s[e]))) {
-				p->f.issue = arena_strn(p->cs, s + j, e - j);
-				consume(p, i, e);
-				break;
-			}
-		}
-	}
+	if (!p->f.volume)
+		p->f.volume = keyword_number(p, from, vkw, sizeof vkw / sizeof vkw[0], true);
+	if (!p->f.issue)
+		p->f.issue = keyword_number(p, from, ikw, sizeof ikw / sizeof ikw[0], false);
 	/* 12(3) / 12 (3) */
 	for (size_t i = from; i < n && !p->f.issue; i++) {
 		if (!is_dig(s[i]) || (i > 0 && (is_dig(s[i - 1]) || isalpha((unsigned char)s[i - 1]))))
