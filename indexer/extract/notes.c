@@ -283,10 +283,11 @@ static bool before_bare(const char *t, size_t i, bool next)
 		return false;
 	unsigned char c = (unsigned char)t[i - 1];
 	if (strchr(".,;:!?\")'", c)) {
-		size_t d = 0;
+		size_t d = 0; /* digits before the punctuation */
 		while (d < i - 1 && isdigit((unsigned char)t[i - 2 - d]))
 			d++;
-		bool year = d == 4 && (i - 2 - d == (size_t)-1 || !isalnum((unsigned char)t[i - 2 - d]));
+		size_t first = i - 1 - d;
+		bool year = d == 4 && (first == 0 || !isalnum((unsigned char)t[first - 1]));
 		return d == 0 || (next && year);
 	}
 	/* PDF text glues a superscript to its word: "capabilities12" */
