@@ -1,6 +1,6 @@
 /*
  * extract.h — extraction from stored text: the PCRE2 rule engine and the
- * quotation extractor (who said what).
+ * quotation extractor (who said what); dates in running text.
  *
  * Rules live in rule files (*.rules, the INI syntax of DESIGN.md):
  *
@@ -86,6 +86,77 @@ CT_API void ct_quotes_free(ct_quotes *q);
 /* A cheap language guess from stop words: "en", "de", "fr", "nl", "da", or
  * NULL when the text gives no clear answer. Static storage. */
 CT_API const char *ct_guess_language(const char *text, size_t len);
+
+/* Dates written in running text (dates.c).
+ *
+ * Forms found, in English, Dutch, Danish, German and French month names
+ * (English names capitalised, as English writes them; the others in any
+ * case), with st/nd/rd/th, "1er" and "3." day suffixes:
+ *
+ *   form        written as                                   confidence
+ *   absolute    "3 September 2007", "September 3, 2007",         1.0
+ *               "Sept. 3, 2007", "3rd of September 2007",
+ *               "3. September 2007", "1er août 2010",
+ *               "2-3 September 2007" (the first day), "2007-09-03"
+ *   absolute    "03.09.2007" (day first), "13/09/2007",          0.9
+ *               "09/13/2007" (slash or dash: only when one number
+ *               is above 12; "03/09/2007" is ambiguous and left out)
+ *   month-year  "September 2007", "Sept 2007"                    0.9
+ *   partial     "3 September", "September 3" (day and month)     0.7
+ *   partial     "in September", "im September", "en septembre"   0.6
+ *               (the full month name after in/im/en/i/op/since/
+ *               until/by/during/early/late/mid-/of)
+ *   partial     "on Monday", "last Monday", "said Monday" (English 0.6
+ *               weekday after on/last/since/until/by/from/said, or
+ *               before morning/afternoon/evening/night)
+ *   relative    "today", "yesterday", "tomorrow"                 0.5
+ *   relative    "last month", "last year"                        0.4
+ *   relative    "last week" (anchor - 7 days)                    0.3
+ *
+ * Partial and relative dates are resolved against the anchor:
+ *  - day and month: the latest such date no more than 7 days after the
+ *    anchor (anchor 2007-01-05: "28 December" is 2006-12-28, "9 January"
+ *    2007-01-09); 29 February without a leap year in reach is left out;
+ *  - month: the latest such month not after the anchor's month;
+ *  - weekday: the latest such day on or before the anchor (news convention);
+ *  - today/yesterday/tomorrow and last week need an anchor with a day,
+ *    weekdays too; last month needs a month; last year only a year.
+ * With a year-only anchor, day-month and month dates take its year.
+ *
+ * Left out: bare years ("in 2007"), "early 2007", two-digit years, impossible
+ * days (31 February), years outside 1800-2100, numbers run into a date
+ * ("4,100", "September 1,500"), and every partial and relative date when
+ * the anchor is NULL. The written date's bytes exclude the preposition
+ * ("in", "on") but include "last" in "last week". */
+typedef struct ct_date_mention {
+	size_t start, end;   /* bytes of the written date in the text */
+	int year, month, day;/* month and day 0 when the text does not give them */
+	double confidence;   /* 1.0 for a full absolute date; lower for month-year, partial and relative ones */
+	const char *form;    /* static string: "absolute" (day month year), "month-year",
+	                        "partial" (day+month or weekday or "in September", resolved
+	                        against the anchor), "relative" ("yesterday", "last week") */
+} ct_date_mention;
+
+typedef struct ct_date_finder ct_date_finder;   /* compiled patterns; thread-safe to share */
+typedef struct ct_dates ct_dates;               /* one call's results */
+
+/* Compile the patterns (once per finder; JIT when available). Returns CT_OK,
+ * or CT_ENOMEM with *out NULL. */
+CT_API ct_status ct_date_finder_new(ct_date_finder **out);
+CT_API void ct_date_finder_free(ct_date_finder *f);
+/* Find the dates in text (len bytes of UTF-8). anchor: the document's date as
+ * "YYYY-MM-DD" (or "YYYY-MM", "YYYY"), or NULL — partial and relative dates are
+ * resolved against it and left out when it is NULL. Results in text order,
+ * non-overlapping. Returns CT_EINVAL (and *out NULL) for a NULL finder, text
+ * or out, or an anchor not of those shapes; CT_ENOMEM. A date next to invalid
+ * UTF-8 is skipped, not an error. *out is freed with ct_dates_free; the
+ * mentions live as long as it. Thread-safe for one finder. */
+CT_API ct_status ct_find_dates(const ct_date_finder *f, const char *text, size_t len,
+                               const char *anchor, ct_dates **out);
+CT_API size_t ct_dates_count(const ct_dates *d);
+/* The i-th mention, or NULL when i is out of range; owned by d. */
+CT_API const ct_date_mention *ct_dates_at(const ct_dates *d, size_t i);
+CT_API void ct_dates_free(ct_dates *d);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,652 @@
+/* dates.c — dates written in running text: one PCRE2 pattern (compiled once
+ * per finder, JIT when available) tried, anchored, only where a date can
+ * begin; then checked (impossible days, years outside 1800-2100) and, for
+ * partial and relative dates, resolved against the document's date. The
+ * forms, confidences and resolution rules are listed in extract.h. */
+#include "extract/extract-private.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Month names, lower case. EN: English, written capitalised ("May", "MAY",
+ * never "may", an English verb). ABBR: an abbreviation; English ones take an
+ * optional dot ("Sept", "Sept."), the others need it ("janv.", "okt."). FULL
+ * names may stand alone after a preposition ("in September"). */
+enum { MN_EN = 1, MN_ABBR = 2 };
+static const struct {
+	const char *name;
+	unsigned char month;
+	unsigned char flags;
+} month_names[] = {
+	/* English */
+	{"january", 1, MN_EN}, {"february", 2, MN_EN}, {"march", 3, MN_EN},
+	{"april", 4, MN_EN}, {"may", 5, MN_EN}, {"june", 6, MN_EN}, {"july", 7, MN_EN},
+	{"august", 8, MN_EN}, {"september", 9, MN_EN}, {"october", 10, MN_EN},
+	{"november", 11, MN_EN}, {"december", 12, MN_EN},
+	{"jan", 1, MN_EN | MN_ABBR}, {"feb", 2, MN_EN | MN_ABBR}, {"mar", 3, MN_EN | MN_ABBR},
+	{"apr", 4, MN_EN | MN_ABBR}, {"jun", 6, MN_EN | MN_ABBR}, {"jul", 7, MN_EN | MN_ABBR},
+	{"aug", 8, MN_EN | MN_ABBR}, {"sept", 9, MN_EN | MN_ABBR}, {"sep", 9, MN_EN | MN_ABBR},
+	{"oct", 10, MN_EN | MN_ABBR}, {"nov", 11, MN_EN | MN_ABBR}, {"dec", 12, MN_EN | MN_ABBR},
+	/* Dutch, Danish, German, French (and accentless French spellings);
+	 * names shared with English ("april", "september") come again here in
+	 * lower case, as Dutch and Danish write them */
+	{"januari", 1, 0}, {"januar", 1, 0}, {"janvier", 1, 0}, {"jänner", 1, 0},
+	{"februari", 2, 0}, {"februar", 2, 0}, {"février", 2, 0}, {"fevrier", 2, 0},
+	{"maart", 3, 0}, {"marts", 3, 0}, {"märz", 3, 0}, {"maerz", 3, 0}, {"mars", 3, 0},
+	{"april", 4, 0}, {"avril", 4, 0},
+	{"mei", 5, 0}, {"maj", 5, 0}, {"mai", 5, 0},
+	{"juni", 6, 0}, {"juin", 6, 0},
+	{"juli", 7, 0}, {"juillet", 7, 0},
+	{"augustus", 8, 0}, {"august", 8, 0}, {"août", 8, 0}, {"aout", 8, 0},
+	{"september", 9, 0}, {"septembre", 9, 0},
+	{"oktober", 10, 0}, {"octobre", 10, 0},
+	{"november", 11, 0}, {"novembre", 11, 0},
+	{"december", 12, 0}, {"dezember", 12, 0}, {"décembre", 12, 0}, {"decembre", 12, 0},
+	{"jan", 1, MN_ABBR}, {"janv", 1, MN_ABBR}, {"feb", 2, MN_ABBR}, {"febr", 2, MN_ABBR},
+	{"févr", 2, MN_ABBR}, {"fevr", 2, MN_ABBR}, {"mrt", 3, MN_ABBR}, {"mär", 3, MN_ABBR},
+	{"apr", 4, MN_ABBR}, {"avr", 4, MN_ABBR}, {"juil", 7, MN_ABBR}, {"aug", 8, MN_ABBR},
+	{"sep", 9, MN_ABBR}, {"sept", 9, MN_ABBR}, {"okt", 10, MN_ABBR}, {"oct", 10, MN_ABBR},
+	{"nov", 11, MN_ABBR}, {"dez", 12, MN_ABBR}, {"dec", 12, MN_ABBR}, {"déc", 12, MN_ABBR},
+};
+
+static const char *const weekdays[7] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+};
+
+/* Words other than month names a date can begin with (for the scan). */
+static const char *const other_starts[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"today", "yesterday", "tomorrow", "last",
+};
+
+/* Pieces of the pattern. S: the space between two words of a date (a
+ * line break but no blank line; bounded, so a date is short). */
+#define S "(?:[ \\t\\x{a0}\\x{202f}]{1,3}|[ \\t]{0,3}\\r?\\n[ \\t]{0,3})"
+#define ORD "(?:(?i:st|nd|rd|th)|er|\\.)?"
+#define ORD_EN "(?i:st|nd|rd|th)?"
+#define YEAR "(?<y>[0-9]{4})(?![0-9\\p{L}]|[.,][0-9])"
+#define WD "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#define WD_PREFIX "(?:" WD ",?" S ")?"
+#define DASH "[-\\x{2013}]"
+/* before a month named alone; each branch of a lookbehind has a fixed length */
+#define MONTH_PREP "(?<=\\b[Ii]n[ \\t\\x{a0}]|\\b[Ii]m[ \\t\\x{a0}]|\\b[Ee]n[ \\t\\x{a0}]|" \
+	"\\bi[ \\t\\x{a0}]|\\b[Oo]p[ \\t\\x{a0}]|\\b[Ss]ince[ \\t]|\\b[Uu]ntil[ \\t]|" \
+	"\\b[Bb]y[ \\t]|\\b[Dd]uring[ \\t]|\\b[Ee]arly[ \\t]|\\b[Ll]ate[ \\t]|\\b[Oo]f[ \\t]|" \
+	"\\b[Mm]id-|\\b[Mm]i-)"
+/* before a weekday named alone */
+#define WD_PREP "(?<=\\b[Oo]n[ \\t\\x{a0}]|\\b[Ll]ast[ \\t]|\\b[Ss]ince[ \\t]|" \
+	"\\b[Uu]ntil[ \\t]|\\b[Bb]y[ \\t]|\\b[Ff]rom[ \\t]|\\bsaid[ \\t]|\\b[Ee]arly[ \\t]|" \
+	"\\b[Ll]ate[ \\t])"
+
+/* The pattern's named groups (names may repeat across branches, (?J)). */
+enum field { F_D, F_M, F_Y, F_MO, F_N1, F_N2, F_NSEP, F_MF, F_WD, F_REL, F_COUNT };
+static const char *const field_names[F_COUNT] = {
+	"d", "m", "y", "mo", "n1", "n2", "nsep", "mf", "wd", "rel",
+};
+#define MAX_DUP 8
+
+struct ct_date_finder {
+	pcre2_code *re;
+	pcre2_match_context *mctx;     /* match and depth limits */
+	int groups[F_COUNT][MAX_DUP];  /* group numbers of each name, 0-ended */
+	uint8_t starts[27 * 27 * 27 / 8 + 1]; /* bitmap of the first three letters of
+	                                          the words a date can begin with */
+};
+
+struct ct_dates {
+	ct_date_mention *m;  /* in text order */
+	size_t n, cap;
+};
+
+/* The index of a byte in a three-letter key: a-z (either case), 26 for any
+ * non-ASCII byte (an accented letter, in any case), -1 otherwise. */
+static int key_index(unsigned char c)
+{
+	if (c >= 0x80)
+		return 26;
+	c |= 0x20;
+	return c >= 'a' && c <= 'z' ? c - 'a' : -1;
+}
+
+static int key3(const unsigned char *p)
+{
+	int a = key_index(p[0]), b = key_index(p[1]), c = key_index(p[2]);
+	if (a < 0 || a == 26 || b < 0 || c < 0)
+		return -1;
+	return (a * 27 + b) * 27 + c;
+}
+
+static void add_start(struct ct_date_finder *f, const char *word)
+{
+	int k = strlen(word) >= 3 ? key3((const unsigned char *)word) : -1;
+	if (k >= 0)
+		f->starts[k / 8] |= (uint8_t)(1u << (k % 8));
+}
+
+/* Append the month names with the given flags as pattern branches. */
+static void put_months(struct cti_buf *b, unsigned want, bool full_only)
+{
+	bool first = true;
+	for (size_t i = 0; i < sizeof month_names / sizeof month_names[0]; i++) {
+		unsigned fl = month_names[i].flags;
+		if ((fl & MN_EN) != (want & MN_EN) || (full_only && (fl & MN_ABBR)))
+			continue;
+		const char *n = month_names[i].name;
+		if (!first)
+			cti_buf_putc(b, '|');
+		first = false;
+		if (fl & MN_EN) /* capital first letter, the rest in any case */
+			cti_buf_printf(b, "%c(?i:%s)%s", n[0] - 'a' + 'A', n + 1,
+			               fl & MN_ABBR ? "\\.?" : "");
+		else
+			cti_buf_printf(b, "(?i:%s)%s", n, fl & MN_ABBR ? "\\." : "");
+	}
+}
+
+static char *build_pattern(void)
+{
+	struct cti_buf mon, full, b;
+	cti_buf_init(&mon);
+	cti_buf_init(&full);
+	cti_buf_init(&b);
+	put_months(&mon, MN_EN, false);
+	cti_buf_putc(&mon, '|');
+	put_months(&mon, 0, false);
+	put_months(&full, MN_EN, true);
+	cti_buf_putc(&full, '|');
+	put_months(&full, 0, true);
+	const char *m = mon.data ? mon.data : "", *mf = full.data ? full.data : "";
+
+	cti_buf_puts(&b, "(?J)(?<![\\p{L}\\p{N}])(?:");
+	/* day first: "3 September 2007", "3rd of Sept. 2007", "2-3 September",
+	 * "Monday, 3 September 2007", "1er août 2010", "3. September" */
+	cti_buf_printf(&b, WD_PREFIX "(?<d>[0-9]{1,2})" ORD "(?:" DASH "[0-9]{1,2}" ORD ")?"
+	               "(?:" S "(?i:of))?" S "(?<m>%s)(?!\\p{L})(?:,?" S YEAR ")?", m);
+	/* month first: "September 3, 2007", "Sept. 3rd", "September 2007" */
+	cti_buf_printf(&b, "|" WD_PREFIX "(?<m>%s)(?!\\p{L})(?:" S "(?<d>[0-9]{1,2})" ORD_EN
+	               "(?:" DASH "[0-9]{1,2}" ORD_EN ")?(?![0-9\\p{L}]|[.,][0-9])"
+	               "(?:,?" S YEAR ")?|,?" S YEAR ")", m);
+	/* a month alone after a preposition: "in September" */
+	cti_buf_printf(&b, "|" MONTH_PREP "(?<mf>%s)(?!\\p{L})", mf);
+	/* numbers: "2007-09-03", "2007/09/03"; "03.09.2007", "13/09/2007" */
+	cti_buf_puts(&b, "|(?<y>[0-9]{4})(?<nsep>[-/])(?<mo>[0-9]{2})\\k<nsep>(?<d>[0-9]{2})"
+	             "(?![0-9]|[.,/-][0-9])");
+	cti_buf_puts(&b, "|(?<n1>[0-9]{1,2})(?<nsep>[-/.])(?<n2>[0-9]{1,2})\\k<nsep>" YEAR
+	             "(?![./-][0-9])");
+	/* weekdays: "on Monday", "said Monday", "Monday night" */
+	cti_buf_puts(&b, "|" WD_PREP "(?<wd>" WD ")(?!\\p{L})"
+	             "|(?<wd>" WD ")(?=" S "(?:morning|afternoon|evening|night)(?!\\p{L}))");
+	/* relative */
+	cti_buf_puts(&b, "|(?<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|"
+	             "[Ll]ast[ \\t\\x{a0}](?:week|month|year))(?!\\p{L})");
+	cti_buf_putc(&b, ')');
+
+	char *out = mon.oom || full.oom ? NULL : cti_buf_steal(&b);
+	cti_buf_free(&mon);
+	cti_buf_free(&full);
+	cti_buf_free(&b);
+	return out;
+}
+
+/* Fill f->groups from the name table. */
+static void find_groups(struct ct_date_finder *f)
+{
+	for (int k = 0; k < F_COUNT; k++) {
+		PCRE2_SPTR first, last;
+		int size = pcre2_substring_nametable_scan(f->re, (PCRE2_SPTR)field_names[k],
+		                                          &first, &last);
+		int n = 0;
+		if (size > 0)
+			for (PCRE2_SPTR e = first; e <= last && n < MAX_DUP - 1; e += size)
+				f->groups[k][n++] = (e[0] << 8) | e[1];
+		f->groups[k][n] = 0;
+	}
+}
+
+ct_status ct_date_finder_new(ct_date_finder **out)
+{
+	if (!out)
+		return CT_EINVAL;
+	*out = NULL;
+	struct ct_date_finder *f = calloc(1, sizeof *f);
+	char *pattern = build_pattern();
+	if (!f || !pattern) {
+		free(f);
+		free(pattern);
+		return CT_ENOMEM;
+	}
+	int err;
+	PCRE2_SIZE off;
+	f->re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, PCRE2_UTF, &err, &off,
+	                      NULL);
+	free(pattern);
+	f->mctx = pcre2_match_context_create(NULL);
+	if (!f->re || !f->mctx) {
+		/* the pattern is ours and tested: only memory can fail here */
+		ct_date_finder_free(f);
+		return CT_ENOMEM;
+	}
+	(void)pcre2_jit_compile(f->re, PCRE2_JIT_COMPLETE); /* optional */
+	pcre2_set_match_limit(f->mctx, 100000);
+	pcre2_set_depth_limit(f->mctx, 1000);
+	find_groups(f);
+	for (size_t i = 0; i < sizeof month_names / sizeof month_names[0]; i++)
+		add_start(f, month_names[i].name);
+	for (size_t i = 0; i < sizeof other_starts / sizeof other_starts[0]; i++)
+		add_start(f, other_starts[i]);
+	*out = f;
+	return CT_OK;
+}
+
+void ct_date_finder_free(ct_date_finder *f)
+{
+	if (!f)
+		return;
+	pcre2_code_free(f->re);
+	pcre2_match_context_free(f->mctx);
+	free(f);
+}
+
+/* ---- calendar ---- */
+
+static bool leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int month_days(int y, int m)
+{
+	static const int md[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	return md[m - 1] + (m == 2 && leap(y));
+}
+
+static bool valid_ymd(int y, int m, int d)
+{
+	return y >= 1800 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= month_days(y, m);
+}
+
+/* Days since 1970-01-01 (H. Hinnant's days_from_civil). */
+static long days_from_civil(int y, int m, int d)
+{
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(long z, int *y, int *m, int *d)
+{
+	z += 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+/* 0 for Monday .. 6 for Sunday (1970-01-01 was a Thursday). */
+static int weekday_of(long days)
+{
+	long w = (days + 3) % 7;
+	return (int)(w < 0 ? w + 7 : w);
+}
+
+/* The document's date; prec 0 (none), 1 (year), 2 (month) or 3 (day). */
+struct anchor {
+	int y, m, d;
+	int prec;
+	long days;   /* the anchor's day; with a month only, its last day */
+};
+
+static bool digits(const char *s, int n, int *v)
+{
+	*v = 0;
+	for (int i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+		*v = *v * 10 + (s[i] - '0');
+	}
+	return true;
+}
+
+static bool parse_anchor(const char *s, struct anchor *a)
+{
+	memset(a, 0, sizeof *a);
+	if (!s)
+		return true;
+	size_t n = strlen(s);
+	if ((n != 4 && n != 7 && n != 10) || !digits(s, 4, &a->y) || a->y < 1000)
+		return false;
+	a->prec = 1;
+	if (n >= 7) {
+		if (s[4] != '-' || !digits(s + 5, 2, &a->m) || a->m < 1 || a->m > 12)
+			return false;
+		a->prec = 2;
+		a->d = month_days(a->y, a->m);
+	}
+	if (n == 10) {
+		if (s[7] != '-' || !digits(s + 8, 2, &a->d) || a->d < 1 ||
+		    a->d > month_days(a->y, a->m))
+			return false;
+		a->prec = 3;
+	}
+	if (a->prec >= 2)
+		a->days = days_from_civil(a->y, a->m, a->d);
+	return true;
+}
+
+/* ---- one match ---- */
+
+struct hit {
+	const char *text;
+	PCRE2_SIZE *ov;
+	const struct ct_date_finder *f;
+};
+
+/* The span of the first set group named by field k; false if none is set. */
+static bool field(const struct hit *h, enum field k, size_t *s, size_t *e)
+{
+	for (const int *g = h->f->groups[k]; *g; g++)
+		if (h->ov[2 * *g] != PCRE2_UNSET) {
+			*s = h->ov[2 * *g];
+			*e = h->ov[2 * *g + 1];
+			return true;
+		}
+	return false;
+}
+
+static bool has(const struct hit *h, enum field k)
+{
+	size_t s, e;
+	return field(h, k, &s, &e);
+}
+
+static int number(const struct hit *h, enum field k)
+{
+	size_t s, e;
+	int v = 0;
+	if (!field(h, k, &s, &e))
+		return 0;
+	for (size_t i = s; i < e; i++)
+		v = v * 10 + (h->text[i] - '0');
+	return v;
+}
+
+/* The month a matched name stands for (lower-cased, without its dot). */
+static int month_number(const struct hit *h, enum field k)
+{
+	size_t s, e;
+	char w[16];
+	size_t n = 0;
+	if (!field(h, k, &s, &e))
+		return 0;
+	for (size_t i = s; i < e && n < sizeof w - 1; i++) {
+		unsigned char c = (unsigned char)h->text[i];
+		if (c == '.')
+			break;
+		if (c >= 'A' && c <= 'Z')
+			c |= 0x20;
+		else if (i > s && (unsigned char)h->text[i - 1] == 0xC3 && c >= 0x80 && c <= 0x9E &&
+		         c != 0x97) /* Latin-1 capitals, as UTF-8 (C3 80..9E) */
+			c += 0x20;
+		w[n++] = (char)c;
+	}
+	w[n] = '\0';
+	for (size_t i = 0; i < sizeof month_names / sizeof month_names[0]; i++)
+		if (strcmp(w, month_names[i].name) == 0)
+			return month_names[i].month;
+	return 0;
+}
+
+static int weekday_number(const struct hit *h)
+{
+	size_t s, e;
+	if (!field(h, F_WD, &s, &e))
+		return -1;
+	for (int i = 0; i < 7; i++)
+		if (e - s == strlen(weekdays[i]) && (h->text[s] | 0x20) == weekdays[i][0] &&
+		    memcmp(h->text + s + 1, weekdays[i] + 1, e - s - 1) == 0)
+			return i;
+	return -1;
+}
+
+/* Set y/m/d (and days) from a day count. */
+static void set_days(ct_date_mention *d, long days)
+{
+	civil_from_days(days, &d->year, &d->month, &d->day);
+}
+
+/* Resolve a day and month without a year: the latest such date no more
+ * than 7 days after the anchor. */
+static bool resolve_day_month(const struct anchor *a, ct_date_mention *d)
+{
+	if (a->prec == 1) {
+		d->year = a->y;
+		return valid_ymd(d->year, d->month, d->day);
+	}
+	for (int y = a->y + 1; y >= a->y - 1; y--)
+		if (valid_ymd(y, d->month, d->day) &&
+		    days_from_civil(y, d->month, d->day) <= a->days + 7) {
+			d->year = y;
+			return true;
+		}
+	return false;
+}
+
+/* Read the match into *d; false when it is not a date (or cannot be
+ * resolved against the anchor). */
+static bool interpret(const struct hit *h, const struct anchor *a, ct_date_mention *d)
+{
+	d->start = h->ov[0];
+	d->end = h->ov[1];
+	d->year = d->month = d->day = 0;
+	size_t s = 0, e = 0;
+	if (field(h, F_REL, &s, &e)) {
+		char c = (char)(h->text[s] | 0x20);
+		d->form = "relative";
+		if (c == 'l') { /* last week / month / year */
+			char u = h->text[e - 4] == 'w' ? 'w' : h->text[e - 5] == 'm' ? 'm' : 'y';
+			if (u == 'w' && a->prec == 3) {
+				set_days(d, a->days - 7);
+				d->confidence = 0.3;
+			} else if (u == 'm' && a->prec >= 2) {
+				d->year = a->m == 1 ? a->y - 1 : a->y;
+				d->month = a->m == 1 ? 12 : a->m - 1;
+				d->confidence = 0.4;
+			} else if (u == 'y' && a->prec >= 1) {
+				d->year = a->y - 1;
+				d->confidence = 0.4;
+			} else {
+				return false;
+			}
+		} else {
+			if (a->prec != 3)
+				return false;
+			int shift = c == 'y' ? -1 : (h->text[s + 2] | 0x20) == 'm' ? 1 : 0;
+			set_days(d, a->days + shift);
+			d->confidence = 0.5;
+		}
+		return d->year >= 1800 && d->year <= 2100;
+	}
+	if (has(h, F_WD) && !has(h, F_M)) {
+		int wd = weekday_number(h);
+		if (wd < 0 || a->prec != 3)
+			return false;
+		set_days(d, a->days - (weekday_of(a->days) - wd + 7) % 7);
+		d->form = "partial";
+		d->confidence = 0.6;
+		return d->year >= 1800 && d->year <= 2100;
+	}
+	if (has(h, F_MF)) {
+		d->month = month_number(h, F_MF);
+		if (!d->month || a->prec == 0)
+			return false;
+		d->year = a->prec == 1 || d->month <= a->m ? a->y : a->y - 1;
+		d->form = "partial";
+		d->confidence = 0.6;
+		field(h, F_MF, &d->start, &d->end);
+		return d->year >= 1800 && d->year <= 2100;
+	}
+	if (has(h, F_N1)) { /* d.m.y, or d/m/y or m/d/y with one number above 12 */
+		int n1 = number(h, F_N1), n2 = number(h, F_N2);
+		field(h, F_NSEP, &s, &e);
+		bool dot = h->text[s] == '.';
+		d->year = number(h, F_Y);
+		if (dot || (n1 > 12 && n2 <= 12)) {
+			d->day = n1;
+			d->month = n2;
+		} else if (n2 > 12 && n1 <= 12) {
+			d->day = n2;
+			d->month = n1;
+		} else {
+			return false; /* "03/09/2007": 3 September or March 9 */
+		}
+		d->form = "absolute";
+		d->confidence = 0.9;
+		return valid_ymd(d->year, d->month, d->day);
+	}
+	if (has(h, F_MO)) { /* ISO */
+		d->year = number(h, F_Y);
+		d->month = number(h, F_MO);
+		d->day = number(h, F_D);
+		d->form = "absolute";
+		d->confidence = 1.0;
+		return valid_ymd(d->year, d->month, d->day);
+	}
+	d->month = month_number(h, F_M);
+	if (!d->month)
+		return false;
+	d->day = number(h, F_D);
+	bool day = has(h, F_D);
+	if (has(h, F_Y)) {
+		d->year = number(h, F_Y);
+		d->form = day ? "absolute" : "month-year";
+		d->confidence = day ? 1.0 : 0.9;
+		return day ? valid_ymd(d->year, d->month, d->day) : valid_ymd(d->year, d->month, 1);
+	}
+	/* day and month */
+	if (a->prec == 0 || d->day < 1 || d->day > month_days(2000, d->month))
+		return false;
+	d->form = "partial";
+	d->confidence = 0.7;
+	return resolve_day_month(a, d);
+}
+
+/* ---- the scan ---- */
+
+/* Can a date begin at text[i]? A digit starting a number (not "4,100" or
+ * "1.5"), or a word whose first three letters begin a month, a weekday or
+ * a relative word. A non-ASCII byte before is left to the pattern. */
+static bool may_start(const struct ct_date_finder *f, const unsigned char *t, size_t i,
+                      size_t len)
+{
+	unsigned char c = t[i], p = i ? t[i - 1] : ' ';
+	bool p_alnum = (p >= '0' && p <= '9') || ((p | 0x20) >= 'a' && (p | 0x20) <= 'z');
+	if (p_alnum)
+		return false;
+	if (c >= '0' && c <= '9')
+		return !(i >= 2 && p && strchr(".,/:-", p) && t[i - 2] >= '0' && t[i - 2] <= '9');
+	if (i + 3 > len)
+		return false;
+	int k = key3(t + i);
+	return k >= 0 && (f->starts[k / 8] >> (k % 8) & 1);
+}
+
+static bool push(struct ct_dates *r, const ct_date_mention *m)
+{
+	if (r->n == r->cap) {
+		size_t cap = r->cap ? r->cap * 2 : 8;
+		ct_date_mention *a = realloc(r->m, cap * sizeof *a);
+		if (!a)
+			return false;
+		r->m = a;
+		r->cap = cap;
+	}
+	r->m[r->n++] = *m;
+	return true;
+}
+
+/* How far past a candidate the pattern may look: a date is under 100
+ * bytes (its spaces are bounded), and the subject ends at a character
+ * boundary. Bounding the subject bounds PCRE2's UTF-8 check per call too. */
+#define WINDOW 256
+
+ct_status ct_find_dates(const ct_date_finder *f, const char *text, size_t len,
+                        const char *anchor, ct_dates **out)
+{
+	if (!out)
+		return CT_EINVAL;
+	*out = NULL;
+	struct anchor a;
+	if (!f || (!text && len) || !parse_anchor(anchor, &a))
+		return CT_EINVAL;
+	struct ct_dates *r = calloc(1, sizeof *r);
+	if (!r)
+		return CT_ENOMEM;
+	const unsigned char *t = (const unsigned char *)text;
+	pcre2_match_data *md = NULL;
+	ct_status st = CT_OK;
+	for (size_t i = 0; i < len && st == CT_OK;) {
+		unsigned char c = t[i];
+		if (!((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) ||
+		    !may_start(f, t, i, len)) {
+			i++;
+			continue;
+		}
+		if (!md && !(md = pcre2_match_data_create_from_pattern(f->re, NULL))) {
+			st = CT_ENOMEM;
+			break;
+		}
+		size_t wend = len - i > WINDOW ? i + WINDOW : len;
+		while (wend < len && (t[wend] & 0xC0) == 0x80)
+			wend--;
+		int rc = pcre2_match(f->re, (PCRE2_SPTR)text, wend, i, PCRE2_ANCHORED, md, f->mctx);
+		if (rc == PCRE2_ERROR_NOMEMORY) {
+			st = CT_ENOMEM;
+			break;
+		}
+		/* no match, or an error at this place (a match limit, which these
+		 * short anchored tries do not reach; invalid UTF-8 nearby): no date
+		 * here */
+		if (rc <= 0) {
+			i++;
+			continue;
+		}
+		struct hit h = {text, pcre2_get_ovector_pointer(md), f};
+		ct_date_mention m;
+		if (interpret(&h, &a, &m) && !push(r, &m))
+			st = CT_ENOMEM;
+		/* a rejected date ("31 February 2007") is not read again in part */
+		i = h.ov[1] > i ? h.ov[1] : i + 1;
+	}
+	pcre2_match_data_free(md);
+	if (st != CT_OK) {
+		ct_dates_free(r);
+		return st;
+	}
+	*out = r;
+	return CT_OK;
+}
+
+size_t ct_dates_count(const ct_dates *d)
+{
+	return d ? d->n : 0;
+}
+
+const ct_date_mention *ct_dates_at(const ct_dates *d, size_t i)
+{
+	return d && i < d->n ? &d->m[i] : NULL;
+}
+
+void ct_dates_free(ct_dates *d)
+{
+	if (!d)
+		return;
+	free(d->m);
+	free(d);
+}
