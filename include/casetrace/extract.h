@@ -104,8 +104,10 @@ CT_API const char *ct_guess_language(const char *text, size_t len);
  *   month-year  "September 2007", "Sept 2007"                    0.9
  *   partial     "3 September", "September 3" (day and month)     0.7
  *   partial     "in September", "im September", "en septembre"   0.6
- *               (the full month name after in/im/en/i/op/since/
- *               until/by/during/early/late/mid-/of)
+ *               (a full month name after in, since, until, by, during,
+ *               early, late, mid-, of; im, seit, bis, Anfang, Mitte,
+ *               Ende; op, sinds, begin, eind; i, siden; en, depuis,
+ *               début, fin, mi-)
  *   partial     "on Monday", "last Monday", "said Monday" (English 0.6
  *               weekday after on/last/since/until/by/from/said, or
  *               before morning/afternoon/evening/night)
@@ -116,7 +118,9 @@ CT_API const char *ct_guess_language(const char *text, size_t len);
  * Partial and relative dates are resolved against the anchor:
  *  - day and month: the latest such date no more than 7 days after the
  *    anchor (anchor 2007-01-05: "28 December" is 2006-12-28, "9 January"
- *    2007-01-09); 29 February without a leap year in reach is left out;
+ *    2007-01-09), unless a weekday written with it ("Friday, 12 January")
+ *    fits the anchor's year, the one before or the one after: then that
+ *    year; 29 February without a leap year in reach is left out;
  *  - month: the latest such month not after the anchor's month;
  *  - weekday: the latest such day on or before the anchor (news convention);
  *  - today/yesterday/tomorrow and last week need an anchor with a day,

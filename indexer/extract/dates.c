@@ -66,22 +66,24 @@ static const char *const other_starts[] = {
 #define ORD_EN "(?i:st|nd|rd|th)?"
 #define YEAR "(?<y>[0-9]{4})(?![0-9\\p{L}]|[.,][0-9])"
 #define WD "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-#define WD_PREFIX "(?:" WD ",?" S ")?"
+#define WD_PREFIX "(?:(?<wp>" WD "),?" S ")?"
 #define DASH "[-\\x{2013}]"
 /* before a month named alone; each branch of a lookbehind has a fixed length */
 #define MONTH_PREP "(?<=\\b[Ii]n[ \\t\\x{a0}]|\\b[Ii]m[ \\t\\x{a0}]|\\b[Ee]n[ \\t\\x{a0}]|" \
 	"\\bi[ \\t\\x{a0}]|\\b[Oo]p[ \\t\\x{a0}]|\\b[Ss]ince[ \\t]|\\b[Uu]ntil[ \\t]|" \
 	"\\b[Bb]y[ \\t]|\\b[Dd]uring[ \\t]|\\b[Ee]arly[ \\t]|\\b[Ll]ate[ \\t]|\\b[Oo]f[ \\t]|" \
-	"\\b[Mm]id-|\\b[Mm]i-)"
+	"\\b[Mm]id-|\\b[Mm]i-|\\b[Aa]nfang[ \\t]|\\b[Mm]itte[ \\t]|\\b[Ee]nde[ \\t]|" \
+	"\\b[Ss]eit[ \\t]|\\b[Bb]is[ \\t]|\\b[Ss]inds[ \\t]|\\b[Ee]ind[ \\t]|\\b[Bb]egin[ \\t]|" \
+	"\\b[Ss]iden[ \\t]|\\b[Dd]ébut[ \\t\\x{a0}]|\\b[Ff]in[ \\t\\x{a0}]|\\b[Dd]epuis[ \\t\\x{a0}])"
 /* before a weekday named alone */
 #define WD_PREP "(?<=\\b[Oo]n[ \\t\\x{a0}]|\\b[Ll]ast[ \\t]|\\b[Ss]ince[ \\t]|" \
 	"\\b[Uu]ntil[ \\t]|\\b[Bb]y[ \\t]|\\b[Ff]rom[ \\t]|\\bsaid[ \\t]|\\b[Ee]arly[ \\t]|" \
 	"\\b[Ll]ate[ \\t])"
 
 /* The pattern's named groups (names may repeat across branches, (?J)). */
-enum field { F_D, F_M, F_Y, F_MO, F_N1, F_N2, F_NSEP, F_MF, F_WD, F_REL, F_COUNT };
+enum field { F_D, F_M, F_Y, F_MO, F_N1, F_N2, F_NSEP, F_MF, F_WD, F_WP, F_REL, F_COUNT };
 static const char *const field_names[F_COUNT] = {
-	"d", "m", "y", "mo", "n1", "n2", "nsep", "mf", "wd", "rel",
+	"d", "m", "y", "mo", "n1", "n2", "nsep", "mf", "wd", "wp", "rel",
 };
 #define MAX_DUP 8
 
@@ -403,10 +405,10 @@ static int month_number(const struct hit *h, enum field k)
 	return 0;
 }
 
-static int weekday_number(const struct hit *h)
+static int weekday_number(const struct hit *h, enum field k)
 {
 	size_t s, e;
-	if (!field(h, F_WD, &s, &e))
+	if (!field(h, k, &s, &e))
 		return -1;
 	for (int i = 0; i < 7; i++)
 		if (e - s == strlen(weekdays[i]) && (h->text[s] | 0x20) == weekdays[i][0] &&
@@ -422,20 +424,27 @@ static void set_days(ct_date_mention *d, long days)
 }
 
 /* Resolve a day and month without a year: the latest such date no more
- * than 7 days after the anchor. */
-static bool resolve_day_month(const struct anchor *a, ct_date_mention *d)
+ * than 7 days after the anchor, and if a weekday is written with it (wd
+ * 0..6) and one of the three years nearest the anchor fits it, that one. */
+static bool resolve_day_month(const struct anchor *a, int wd, ct_date_mention *d)
 {
 	if (a->prec == 1) {
 		d->year = a->y;
 		return valid_ymd(d->year, d->month, d->day);
 	}
-	for (int y = a->y + 1; y >= a->y - 1; y--)
-		if (valid_ymd(y, d->month, d->day) &&
-		    days_from_civil(y, d->month, d->day) <= a->days + 7) {
+	d->year = 0;
+	for (int y = a->y + 1; y >= a->y - 1; y--) {
+		if (!valid_ymd(y, d->month, d->day))
+			continue;
+		long days = days_from_civil(y, d->month, d->day);
+		if (wd >= 0 && weekday_of(days) == wd) {
 			d->year = y;
 			return true;
 		}
-	return false;
+		if (!d->year && days <= a->days + 7)
+			d->year = y;
+	}
+	return d->year != 0;
 }
 
 /* Read the match into *d; false when it is not a date (or cannot be
@@ -474,7 +483,7 @@ static bool interpret(const struct hit *h, const struct anchor *a, ct_date_menti
 		return d->year >= 1800 && d->year <= 2100;
 	}
 	if (has(h, F_WD) && !has(h, F_M)) {
-		int wd = weekday_number(h);
+		int wd = weekday_number(h, F_WD);
 		if (wd < 0 || a->prec != 3)
 			return false;
 		set_days(d, a->days - (weekday_of(a->days) - wd + 7) % 7);
@@ -534,7 +543,7 @@ static bool interpret(const struct hit *h, const struct anchor *a, ct_date_menti
 		return false;
 	d->form = "partial";
 	d->confidence = 0.7;
-	return resolve_day_month(a, d);
+	return resolve_day_month(a, weekday_number(h, F_WP), d);
 }
 
 /* ---- the scan ---- */
