@@ -152,8 +152,8 @@ CT_API void ct_date_finder_free(ct_date_finder *f);
  * "YYYY-MM-DD" (or "YYYY-MM", "YYYY"), or NULL — partial and relative dates are
  * resolved against it and left out when it is NULL. Results in text order,
  * non-overlapping. Returns CT_EINVAL (and *out NULL) for a NULL finder, text
- * or out, or an anchor not of those shapes; CT_ENOMEM. A date next to invalid
- * UTF-8 is skipped, not an error. *out is freed with ct_dates_free; the
+ * or out, or an anchor not of those shapes; CT_ENOMEM. Invalid UTF-8 is no
+ * error: dates are read between the bad bytes. *out is freed with ct_dates_free; the
  * mentions live as long as it. Thread-safe for one finder. */
 CT_API ct_status ct_find_dates(const ct_date_finder *f, const char *text, size_t len,
                                const char *anchor, ct_dates **out);

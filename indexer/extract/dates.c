@@ -580,10 +580,50 @@ static bool push(struct ct_dates *r, const ct_date_mention *m)
 	return true;
 }
 
-/* How far past a candidate the pattern may look: a date is under 100
- * bytes (its spaces are bounded), and the subject ends at a character
- * boundary. Bounding the subject bounds PCRE2's UTF-8 check per call too. */
-#define WINDOW 256
+/* The pattern sees text[base, wend) around a candidate at i: enough for its
+ * lookbehinds (under 16 characters) and for a whole date (under 100 bytes:
+ * its spaces are bounded), cut at character boundaries. PCRE2 is told not
+ * to check UTF-8: when the text is not all valid, the window is narrowed to
+ * the valid bytes around i, so a date next to invalid bytes is still found. */
+#define BEHIND 64
+#define AHEAD 256
+
+static bool utf8_valid(const unsigned char *t, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		if (t[i] < 0x80) {
+			i++;
+			continue;
+		}
+		size_t n = cti_utf8_seq(t + i, len - i);
+		if (!n)
+			return false;
+		i += n;
+	}
+	return true;
+}
+
+static void window(const unsigned char *t, size_t len, size_t i, bool valid, size_t *base,
+                   size_t *wend)
+{
+	size_t b = i > BEHIND ? i - BEHIND : 0, e = len - i > AHEAD ? i + AHEAD : len;
+	while (b < i && (t[b] & 0xC0) == 0x80)
+		b++;
+	while (e > i && e < len && (t[e] & 0xC0) == 0x80)
+		e--;
+	for (size_t p = b; !valid && p < e;) {
+		size_t n = cti_utf8_seq(t + p, e - p);
+		if (n) {
+			p += n;
+		} else if (p < i) {
+			b = ++p; /* start after the bad byte */
+		} else {
+			e = p;   /* end before it */
+		}
+	}
+	*base = b;
+	*wend = e;
+}
 
 ct_status ct_find_dates(const ct_date_finder *f, const char *text, size_t len,
                         const char *anchor, ct_dates **out)
@@ -600,6 +640,7 @@ ct_status ct_find_dates(const ct_date_finder *f, const char *text, size_t len,
 	const unsigned char *t = (const unsigned char *)text;
 	pcre2_match_data *md = NULL;
 	ct_status st = CT_OK;
+	bool valid = utf8_valid(t, len);
 	for (size_t i = 0; i < len && st == CT_OK;) {
 		unsigned char c = t[i];
 		if (!((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) ||
@@ -611,27 +652,33 @@ ct_status ct_find_dates(const ct_date_finder *f, const char *text, size_t len,
 			st = CT_ENOMEM;
 			break;
 		}
-		size_t wend = len - i > WINDOW ? i + WINDOW : len;
-		while (wend < len && (t[wend] & 0xC0) == 0x80)
-			wend--;
-		int rc = pcre2_match(f->re, (PCRE2_SPTR)text, wend, i, PCRE2_ANCHORED, md, f->mctx);
+		size_t base, wend;
+		window(t, len, i, valid, &base, &wend);
+		int rc = wend > i ? pcre2_match(f->re, (PCRE2_SPTR)text + base, wend - base, i - base,
+		                                PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, md, f->mctx)
+		                  : PCRE2_ERROR_NOMATCH;
 		if (rc == PCRE2_ERROR_NOMEMORY) {
 			st = CT_ENOMEM;
 			break;
 		}
-		/* no match, or an error at this place (a match limit, which these
-		 * short anchored tries do not reach; invalid UTF-8 nearby): no date
-		 * here */
+		/* no match, or a match limit, which these short anchored tries do
+		 * not reach (if one did, there would be no date here, not an
+		 * error for the whole text) */
 		if (rc <= 0) {
 			i++;
 			continue;
 		}
-		struct hit h = {text, pcre2_get_ovector_pointer(md), f};
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+		struct hit h = {text + base, ov, f};
 		ct_date_mention m;
-		if (interpret(&h, &a, &m) && !push(r, &m))
-			st = CT_ENOMEM;
+		if (interpret(&h, &a, &m)) {
+			m.start += base;
+			m.end += base;
+			if (!push(r, &m))
+				st = CT_ENOMEM;
+		}
 		/* a rejected date ("31 February 2007") is not read again in part */
-		i = h.ov[1] > i ? h.ov[1] : i + 1;
+		i = base + ov[1] > i ? base + ov[1] : i + 1;
 	}
 	pcre2_match_data_free(md);
 	if (st != CT_OK) {
