@@ -219,8 +219,10 @@ ct_status ct_date_finder_new(ct_date_finder **out)
 	}
 	int err;
 	PCRE2_SIZE off;
-	f->re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, PCRE2_UTF, &err, &off,
-	                      NULL);
+	/* anchored when compiled: PCRE2_ANCHORED given to pcre2_match would
+	 * send every try to the interpreter instead of the JIT code */
+	f->re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+	                      PCRE2_UTF | PCRE2_ANCHORED, &err, &off, NULL);
 	free(pattern);
 	f->mctx = pcre2_match_context_create(NULL);
 	if (!f->re || !f->mctx) {
@@ -548,19 +550,23 @@ static bool interpret(const struct hit *h, const struct anchor *a, ct_date_menti
 
 /* ---- the scan ---- */
 
-/* Can a date begin at text[i]? A digit starting a number (not "4,100" or
- * "1.5"), or a word whose first three letters begin a month, a weekday or
- * a relative word. A non-ASCII byte before is left to the pattern. */
+static bool is_alnum(unsigned char c)
+{
+	return (unsigned)(c - '0') < 10 || (unsigned)((c | 0x20) - 'a') < 26;
+}
+
+/* Can a date begin at text[i], the first byte of a run of ASCII letters and
+ * digits? A number (not the "100" of "4,100"), or a word whose first three
+ * letters begin a month, a weekday or a relative word. (After a non-ASCII
+ * letter the pattern's lookbehind says no.) */
 static bool may_start(const struct ct_date_finder *f, const unsigned char *t, size_t i,
                       size_t len)
 {
-	unsigned char c = t[i], p = i ? t[i - 1] : ' ';
-	bool p_alnum = (p >= '0' && p <= '9') || ((p | 0x20) >= 'a' && (p | 0x20) <= 'z');
-	if (p_alnum)
-		return false;
-	if (c >= '0' && c <= '9')
-		return !(i >= 2 && p && strchr(".,/:-", p) && t[i - 2] >= '0' && t[i - 2] <= '9');
-	if (i + 3 > len)
+	if (t[i] <= '9')
+		return !(i >= 2 && (t[i - 1] == '.' || t[i - 1] == ',' || t[i - 1] == '/' ||
+		                    t[i - 1] == ':' || t[i - 1] == '-') &&
+		         (unsigned)(t[i - 2] - '0') < 10);
+	if (len - i < 3)
 		return false;
 	int k = key3(t + i);
 	return k >= 0 && (f->starts[k / 8] >> (k % 8) & 1);
@@ -588,7 +594,14 @@ static bool push(struct ct_dates *r, const ct_date_mention *m)
 #define BEHIND 64
 #define AHEAD 256
 
-static bool utf8_valid(const unsigned char *t, size_t len)
+/* Where the text's UTF-8 is invalid: each bad byte's offset, in order. */
+struct bad_bytes {
+	size_t *at;
+	size_t n, cap;
+	size_t next;  /* the first one at or after the current candidate */
+};
+
+static bool find_bad_bytes(const unsigned char *t, size_t len, struct bad_bytes *bad)
 {
 	for (size_t i = 0; i < len;) {
 		if (t[i] < 0x80) {
@@ -596,31 +609,37 @@ static bool utf8_valid(const unsigned char *t, size_t len)
 			continue;
 		}
 		size_t n = cti_utf8_seq(t + i, len - i);
-		if (!n)
-			return false;
-		i += n;
+		if (n) {
+			i += n;
+			continue;
+		}
+		if (bad->n == bad->cap) {
+			size_t cap = bad->cap ? bad->cap * 2 : 16;
+			size_t *a = realloc(bad->at, cap * sizeof *a);
+			if (!a)
+				return false;
+			bad->at = a;
+			bad->cap = cap;
+		}
+		bad->at[bad->n++] = i++;
 	}
 	return true;
 }
 
-static void window(const unsigned char *t, size_t len, size_t i, bool valid, size_t *base,
-                   size_t *wend)
+static void window(const unsigned char *t, size_t len, size_t i, struct bad_bytes *bad,
+                   size_t *base, size_t *wend)
 {
 	size_t b = i > BEHIND ? i - BEHIND : 0, e = len - i > AHEAD ? i + AHEAD : len;
 	while (b < i && (t[b] & 0xC0) == 0x80)
 		b++;
 	while (e > i && e < len && (t[e] & 0xC0) == 0x80)
 		e--;
-	for (size_t p = b; !valid && p < e;) {
-		size_t n = cti_utf8_seq(t + p, e - p);
-		if (n) {
-			p += n;
-		} else if (p < i) {
-			b = ++p; /* start after the bad byte */
-		} else {
-			e = p;   /* end before it */
-		}
-	}
+	while (bad->next < bad->n && bad->at[bad->next] < i)
+		bad->next++;
+	if (bad->next > 0 && bad->at[bad->next - 1] >= b)
+		b = bad->at[bad->next - 1] + 1; /* start after the bad byte */
+	if (bad->next < bad->n && bad->at[bad->next] < e)
+		e = bad->at[bad->next];         /* end before it */
 	*base = b;
 	*wend = e;
 }
@@ -640,12 +659,18 @@ ct_status ct_find_dates(const ct_date_finder *f, const char *text, size_t len,
 	const unsigned char *t = (const unsigned char *)text;
 	pcre2_match_data *md = NULL;
 	ct_status st = CT_OK;
-	bool valid = utf8_valid(t, len);
+	struct bad_bytes bad = {NULL, 0, 0, 0};
+	if (!find_bad_bytes(t, len, &bad))
+		st = CT_ENOMEM;
 	for (size_t i = 0; i < len && st == CT_OK;) {
-		unsigned char c = t[i];
-		if (!((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) ||
-		    !may_start(f, t, i, len)) {
+		/* the next run of ASCII letters and digits */
+		while (i < len && !is_alnum(t[i]))
 			i++;
+		if (i == len)
+			break;
+		if (!may_start(f, t, i, len)) {
+			while (i < len && is_alnum(t[i]))
+				i++;
 			continue;
 		}
 		if (!md && !(md = pcre2_match_data_create_from_pattern(f->re, NULL))) {
@@ -653,9 +678,9 @@ ct_status ct_find_dates(const ct_date_finder *f, const char *text, size_t len,
 			break;
 		}
 		size_t base, wend;
-		window(t, len, i, valid, &base, &wend);
+		window(t, len, i, &bad, &base, &wend);
 		int rc = wend > i ? pcre2_match(f->re, (PCRE2_SPTR)text + base, wend - base, i - base,
-		                                PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, md, f->mctx)
+		                                PCRE2_NO_UTF_CHECK, md, f->mctx)
 		                  : PCRE2_ERROR_NOMATCH;
 		if (rc == PCRE2_ERROR_NOMEMORY) {
 			st = CT_ENOMEM;
@@ -665,7 +690,8 @@ ct_status ct_find_dates(const ct_date_finder *f, const char *text, size_t len,
 		 * not reach (if one did, there would be no date here, not an
 		 * error for the whole text) */
 		if (rc <= 0) {
-			i++;
+			while (i < len && is_alnum(t[i]))
+				i++;
 			continue;
 		}
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
@@ -679,7 +705,10 @@ ct_status ct_find_dates(const ct_date_finder *f, const char *text, size_t len,
 		}
 		/* a rejected date ("31 February 2007") is not read again in part */
 		i = base + ov[1] > i ? base + ov[1] : i + 1;
+		while (i < len && is_alnum(t[i]) && is_alnum(t[i - 1]))
+			i++;
 	}
+	free(bad.at);
 	pcre2_match_data_free(md);
 	if (st != CT_OK) {
 		ct_dates_free(r);
