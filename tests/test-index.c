@@ -64,6 +64,8 @@ START_TEST(create_private_and_reopen)
 	for (int with_table = 0; with_table < 2; with_table++) {
 		sqlite3 *h1;
 		ck_assert_int_eq(sqlite3_open(ct_path("c.db"), &h1), SQLITE_OK);
+		ck_assert_int_eq(sqlite3_exec(h1, "DROP TABLE case_link; DROP TABLE case_def;"
+		                                  "DROP TABLE setting;", NULL, NULL, NULL), SQLITE_OK);
 		ck_assert_int_eq(sqlite3_exec(h1, with_table ? "PRAGMA user_version = 1"
 		                                             : "DROP TABLE note_marker;"
 		                                               "PRAGMA user_version = 1",
@@ -72,8 +74,20 @@ START_TEST(create_private_and_reopen)
 		db = open_db("c.db");
 		ck_assert_int_eq(count(db, "PRAGMA user_version"), CTI_SCHEMA_VERSION);
 		ck_assert_int_eq(count(db, "SELECT count(*) FROM note_marker"), 0);
+		ck_assert_int_eq(count(db, "SELECT count(*) FROM case_link"), 0);
 		ct_db_close(db);
 	}
+	/* a version 2 database gets the case tables */
+	sqlite3 *h2;
+	ck_assert_int_eq(sqlite3_open(ct_path("c.db"), &h2), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(h2, "DROP TABLE case_link; DROP TABLE case_def;"
+	                              "DROP TABLE setting; PRAGMA user_version = 2", NULL, NULL,
+	                              NULL), SQLITE_OK);
+	sqlite3_close(h2);
+	db = open_db("c.db");
+	ck_assert_int_eq(count(db, "PRAGMA user_version"), 3);
+	ck_assert_int_eq(count(db, "SELECT count(*) FROM case_def"), 0);
+	ct_db_close(db);
 
 	/* someone else's SQLite file is left alone */
 	sqlite3 *h;

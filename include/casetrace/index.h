@@ -105,6 +105,8 @@ typedef struct ct_add_summary {
 	size_t skipped;    /* files not read by design (binary, empty, unsupported) */
 	size_t failed;     /* files that could not be read */
 	size_t pruned;     /* documents removed because their file is gone */
+	size_t cases;      /* case files loaded (*.case) */
+	size_t case_links; /* objects linked to cases by this run */
 	uint64_t bytes;    /* bytes read from added and updated files */
 } ct_add_summary;
 
@@ -115,7 +117,9 @@ typedef bool (*ct_progress_fn)(void *ctx, const ct_add_progress *p);
 /* Ingest files and folders (recursively; hidden files and folders are
  * skipped; in folders only ct_ingest_supported() files are read). Files
  * whose SHA-256 is stored already are skipped; changed files replace their
- * documents. Commits in batches, so a killed run leaves a consistent database
+ * documents. Case files (*.case) are loaded as cases (a bad one counts as
+ * failed); the new documents, or all after a case changed, are then linked
+ * to the cases. Commits in batches, so a killed run leaves a consistent database
  * and a re-run completes it. Returns CT_OK, CT_PARTIAL when some inputs failed
  * (the rest went in), or an error that stopped the run. */
 CT_API ct_status ct_db_add(ct_db *db, const char *const *paths, size_t n_paths,
@@ -133,6 +137,8 @@ typedef struct ct_search_opts {
 	const char *to;          /* published on or before, or NULL */
 	int limit;               /* documents to return (<= 0: 20) */
 	bool include_restricted; /* also search restricted (interview) documents */
+	const char *case_slug;   /* only documents linked to this case (link.h), or
+	                            NULL; CT_ENOTFOUND when there is no such case */
 	const char *hl_open;     /* snippet highlight markers (NULL: "**") */
 	const char *hl_close;
 	int snippet_tokens;      /* tokens per snippet (<= 0: 24) */
@@ -213,7 +219,8 @@ typedef struct ct_quote_filter {
 	int64_t doc;              /* one document, or 0 */
 	const char *kind;         /* the documents' kind, or NULL */
 	const char *quote_kind;   /* direct, turn, as-quoted-in, or NULL */
-	const char *case_slug;    /* documents of this case, or NULL */
+	const char *case_slug;    /* quotations linked to this case (link.h), or
+	                             NULL; CT_ENOTFOUND when there is no such case */
 	const char *from, *to;    /* published between (any date form), or NULL */
 	bool include_restricted;  /* also quotes from restricted documents */
 	double min_confidence;    /* 0 for all */
@@ -273,10 +280,12 @@ typedef struct ct_cite_row {
 
 typedef bool (*ct_cite_row_fn)(void *ctx, const ct_cite_row *row);
 
-/* The citations in the notes of document doc (0: of every document); the
- * interview notes they name only with include_restricted. */
-CT_API ct_status ct_db_list_cites(ct_db *db, int64_t doc, bool include_restricted,
-                                  ct_cite_row_fn fn, void *ctx);
+/* The citations in the notes of document doc (0: of every document) and,
+ * when case_slug is not NULL, linked to that case (CT_ENOTFOUND when there
+ * is no such case); the interview notes they name only with
+ * include_restricted. */
+CT_API ct_status ct_db_list_cites(ct_db *db, int64_t doc, const char *case_slug,
+                                  bool include_restricted, ct_cite_row_fn fn, void *ctx);
 /* The citations that name document doc (target_doc is doc; title is the
  * citing document's). */
 CT_API ct_status ct_db_cited_by(ct_db *db, int64_t doc, ct_cite_row_fn fn, void *ctx);

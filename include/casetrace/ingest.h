@@ -101,6 +101,10 @@ CT_API void ct_document_meta_at(const ct_document *doc, size_t i,
  * extensions are sniffed by ct_ingest_walk. */
 CT_API bool ct_ingest_supported(const char *path);
 
+/* Whether path names a case file (*.case): not a document; ct_db_add loads
+ * it as a case (link.h), and the walk takes it from folders. */
+CT_API bool ct_is_case_file(const char *path);
+
 /* A file found by ct_ingest_walk. */
 typedef struct ct_file {
 	char *path;     /* absolute path (folders resolved with realpath) */

@@ -25,6 +25,12 @@ CT_API void ct_csv_field(FILE *f, const char *s);
 CT_API void ct_text_highlight(FILE *f, const char *text, const char *open,
                               const char *close, bool color);
 
+/* Write a case dossier (link.h) as format "md" (Markdown), "html" (one
+ * self-contained page that prints well) or "json" (one object). CT_EINVAL
+ * for another format, CT_EIO when writing failed. */
+struct ct_dossier;
+CT_API ct_status ct_dossier_write(FILE *f, const struct ct_dossier *d, const char *format);
+
 #ifdef __cplusplus
 }
 #endif

@@ -44,6 +44,9 @@ int cmd_quotes(struct cli *cli, int argc, char **argv);
 int cmd_cites(struct cli *cli, int argc, char **argv);
 int cmd_reextract(struct cli *cli, int argc, char **argv);
 int cmd_parse_cite(struct cli *cli, int argc, char **argv);
+int cmd_cases(struct cli *cli, int argc, char **argv);
+int cmd_case(struct cli *cli, int argc, char **argv);
+int cmd_link(struct cli *cli, int argc, char **argv);
 
 /* msgs.c: diagnostics on stderr, "casetrace: error: ..." */
 #if defined(__GNUC__)

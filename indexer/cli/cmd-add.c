@@ -28,10 +28,16 @@ static const char help[] =
 	"manuscripts/, else 'other'. Interviews are restricted: hidden from search\n"
 	"and output unless --include-restricted is given.\n"
 	"\n"
+	"Case files (*.case, in folders too) are loaded as cases, not documents\n"
+	"(see 'casetrace cases --help'); a bad one is reported with file and line\n"
+	"and counted as failed. The new documents (all of them, after a case\n"
+	"changed) are then linked to the cases.\n"
+	"\n"
 	"Options:\n"
 	"  --kind K       kind for files whose front matter names none: news,\n"
 	"                 transcript, interview, note, manuscript, other\n"
-	"  --case SLUG    case for files whose front matter names none\n"
+	"  --case SLUG    case for files whose front matter names none (links them\n"
+	"                 to that case with score 1)\n"
 	"  --prune        also remove documents whose files no longer exist\n"
 	"  --jobs N       reader threads that read, hash and split files while\n"
 	"                 the database is written (default: one per core beyond\n"
@@ -176,11 +182,12 @@ int cmd_add(struct cli *cli, int argc, char **argv)
 	if (json) {
 		printf("{\"added\":%zu,\"updated\":%zu,\"unchanged\":%zu,\"skipped\":%zu,"
 		       "\"failed\":%zu,\"pruned\":%zu,\"documents\":%zu,\"bytes\":%llu,"
-		       "\"quotes\":%zu,\"citations\":%zu,\"linked\":%zu,\"seconds\":%.3f,"
+		       "\"quotes\":%zu,\"citations\":%zu,\"linked\":%zu,\"cases\":%zu,"
+		       "\"case_links\":%zu,\"seconds\":%.3f,"
 		       "\"database\":",
 		       sum.added, sum.updated, sum.unchanged, sum.skipped, sum.failed,
 		       sum.pruned, sum.documents, (unsigned long long)sum.bytes, sum.quotes,
-		       sum.citations, sum.linked, secs);
+		       sum.citations, sum.linked, sum.cases, sum.case_links, secs);
 		ct_json_string(stdout, cli->db_path, (size_t)-1);
 		printf(",\"status\":");
 		ct_json_string(stdout, ct_strerror(st), (size_t)-1);
@@ -199,6 +206,10 @@ int cmd_add(struct cli *cli, int argc, char **argv)
 			printf("; %zu citations", sum.citations);
 		if (sum.linked)
 			printf(", %zu linked", sum.linked);
+		if (sum.cases)
+			printf("; %zu case file%s", sum.cases, sum.cases == 1 ? "" : "s");
+		if (sum.case_links)
+			printf("; %zu case links", sum.case_links);
 		printf(" (%.1f MB in %.2f s)\n", (double)sum.bytes / 1e6, secs);
 	}
 	if (st == CT_OK && bad_rules)

@@ -7,7 +7,7 @@
 #include <string.h>
 
 static const char help[] =
-	"Usage: casetrace [-d DB] cites [--doc DOC] [--json|--csl|--bibtex]\n"
+	"Usage: casetrace [-d DB] cites [--doc DOC] [--case SLUG] [--json|--csl|--bibtex]\n"
 	"\n"
 	"List the citations found in the notes of stored documents (Markdown\n"
 	"footnotes \"[^12]: …\", and numbered notes under a Notes, Endnotes,\n"
@@ -19,6 +19,7 @@ static const char help[] =
 	"\n"
 	"Options:\n"
 	"  --doc DOC     the citations of one document (id or path)\n"
+	"  --case SLUG   the citations linked to a case (casetrace cases lists them)\n"
 	"  --json        JSON Lines: the CSL-JSON object plus doc, path, start, end\n"
 	"                (the note's text in the document), markers (byte offsets\n"
 	"                where the text refers to the note: \"[^12]\", \"[12]\", \"¹²\",\n"
@@ -109,6 +110,7 @@ int cmd_cites(struct cli *cli, int argc, char **argv)
 {
 	static const struct option lo[] = {
 		{"doc", required_argument, NULL, 'D'},
+		{"case", required_argument, NULL, 'C'},
 		{"json", no_argument, NULL, 'j'},
 		{"csl", no_argument, NULL, 'c'},
 		{"bibtex", no_argument, NULL, 'b'},
@@ -118,13 +120,14 @@ int cmd_cites(struct cli *cli, int argc, char **argv)
 		{0},
 	};
 	struct out o = {.fmt = TEXT};
-	const char *docref = NULL;
+	const char *docref = NULL, *case_slug = NULL;
 	bool restricted = false;
 	int c;
 	optind = 0;
 	while ((c = getopt_long(argc, argv, "+d:h", lo, NULL)) != -1) {
 		switch (c) {
 		case 'D': docref = optarg; break;
+		case 'C': case_slug = optarg; break;
 		case 'j': o.fmt = JSON; break;
 		case 'c': o.fmt = CSL; break;
 		case 'b': o.fmt = BIB; break;
@@ -157,7 +160,7 @@ int cmd_cites(struct cli *cli, int argc, char **argv)
 		}
 		ct_doc_record_free(rec);
 	}
-	if (st == CT_OK && (st = ct_db_list_cites(db, doc, restricted, print, &o)) != CT_OK)
+	if (st == CT_OK && (st = ct_db_list_cites(db, doc, case_slug, restricted, print, &o)) != CT_OK)
 		errorf("%s", ct_db_errmsg(db));
 	if (st == CT_OK && o.fmt == CSL)
 		printf("%s]\n", o.n ? "\n" : "[");

@@ -19,7 +19,7 @@ static const char help[] =
 	"  --doc DOC            one document (id or path)\n"
 	"  --kind K             documents of kind K (news, transcript, ...)\n"
 	"  --quote-kind Q       direct, turn (transcript testimony), as-quoted-in\n"
-	"  --case SLUG          documents of a case\n"
+	"  --case SLUG          quotations linked to a case (casetrace cases)\n"
 	"  --from D, --to D     documents published in this range\n"
 	"  --min-confidence C   only quotations at least this sure (0..1)\n"
 	"  --limit N            at most N\n"

@@ -24,6 +24,7 @@ static const char help[] =
 	"  --kind K               only documents of kind K (news, transcript, note,\n"
 	"                         manuscript, interview, other)\n"
 	"  --outlet O             only outlets whose name contains O (any case)\n"
+	"  --case SLUG            only documents linked to this case (casetrace cases)\n"
 	"  --from DATE, --to DATE only documents published in this range\n"
 	"                         (2007-06-01, \"June 1, 2007\", 2007-06, 2007 ...)\n"
 	"  --limit N              at most N documents (default 20)\n"
@@ -103,6 +104,7 @@ int cmd_search(struct cli *cli, int argc, char **argv)
 		{"from", required_argument, NULL, 'f'},
 		{"to", required_argument, NULL, 't'},
 		{"limit", required_argument, NULL, 'n'},
+		{"case", required_argument, NULL, 'C'},
 		{"include-restricted", no_argument, NULL, 'r'},
 		{"json", no_argument, NULL, 'j'},
 		{"csv", no_argument, NULL, 'c'},
@@ -125,6 +127,7 @@ int cmd_search(struct cli *cli, int argc, char **argv)
 				return EXIT_USAGE;
 			break;
 		case 'r': so.include_restricted = true; break;
+		case 'C': so.case_slug = optarg; break;
 		case 'j': fmt = FMT_JSON; break;
 		case 'c': fmt = FMT_CSV; break;
 		case 'd': cli->db_path = optarg; break;

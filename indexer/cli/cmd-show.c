@@ -151,7 +151,7 @@ static void show_text(ct_db *db, const ct_doc_record *r, bool passages, bool res
 		}
 	}
 	int nc = 0, nb = 0;
-	ct_db_list_cites(db, r->id, restricted, cite_line, &nc);
+	ct_db_list_cites(db, r->id, NULL, restricted, cite_line, &nc);
 	ct_db_cited_by(db, r->id, cited_line, &nb);
 	printf("\n");
 	fwrite(r->text, 1, r->text_len, stdout);

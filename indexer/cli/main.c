@@ -18,6 +18,9 @@ static const struct command commands[] = {
 	{"extract-quotes", cmd_extract_quotes, "quotations in files, without a database"},
 	{"reextract", cmd_reextract, "extract quotations again after rules change"},
 	{"parse-cite", cmd_parse_cite, "parse citations / notes from stdin, without a database"},
+	{"cases", cmd_cases, "list the cases; cases load FILE adds case files"},
+	{"case", cmd_case, "a case's dossier: timeline, who said what, sources, coverage"},
+	{"link", cmd_link, "link the corpus to the cases again"},
 };
 
 static void usage(FILE *f)

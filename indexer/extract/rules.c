@@ -23,17 +23,10 @@ static int cmp_rule(const void *a, const void *b);
 static void warn(ct_diag_fn diag, void *ctx, const char *path, unsigned line,
                  const char *fmt, ...)
 {
-	if (!diag)
-		return;
-	struct cti_buf b;
-	cti_buf_init(&b);
 	va_list ap;
 	va_start(ap, fmt);
-	cti_buf_vprintf(&b, fmt, ap);
+	cti_vdiag(diag, ctx, CT_DIAG_ERROR, CT_EPARSE, path, line, -1, fmt, ap);
 	va_end(ap);
-	ct_diag d = {CT_DIAG_ERROR, CT_EPARSE, path, line, -1, b.data ? b.data : "bad rule"};
-	diag(ctx, &d);
-	cti_buf_free(&b);
 }
 
 static const char *define_value(const struct ct_rules *r, const char *name, size_t n)

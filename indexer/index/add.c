@@ -1,6 +1,8 @@
 /* add.c — `casetrace add`: walk, hash, skip what is unchanged, store the
  * rest in bounded transactions, prune what is gone. */
 #include "index/index-private.h"
+
+#include <casetrace/link.h>
 #include "index/readers.h"
 
 #include <errno.h>
@@ -111,6 +113,29 @@ ct_status ct_db_add(ct_db *db, const char *const *paths, size_t n_paths,
 	                              &sum.skipped, &sum.failed);
 	if (st != CT_OK)
 		return cti_db_error(db, st, "listing the files to add: %s", ct_strerror(st));
+
+	/* case files are cases, not documents: load them first, so the new
+	 * documents link to them */
+	size_t kept = 0;
+	for (size_t i = 0; i < n_files; i++) {
+		if (!ct_is_case_file(files[i].path)) {
+			files[kept++] = files[i];
+			continue;
+		}
+		ct_status cs = ct_db_load_case_file(db, files[i].path, diag, ctx, NULL);
+		if (cs == CT_OK)
+			sum.cases++;
+		else if (cs == CT_EPARSE || cs == CT_EIO)
+			sum.failed++; /* reported with file and line */
+		else
+			st = cs;
+		free(files[i].path);
+	}
+	n_files = kept;
+	if (st != CT_OK) {
+		ct_files_free(files, n_files);
+		return st;
+	}
 
 	ct_add_progress pr = {.files_total = n_files};
 	for (size_t i = 0; i < n_files; i++)
@@ -227,19 +252,17 @@ ct_status ct_db_add(ct_db *db, const char *const *paths, size_t n_paths,
 		if (st == CT_OK)
 			st = prune(db, diag, ctx, &sum.pruned);
 	}
-	if (db->in_tx) {
-		if (st == CT_OK) {
-			st = ct_db_commit(db);
-		} else {
-			/* keep the message of the failure, not of the rollback */
-			char *keep = cti_strdup(ct_db_errmsg(db));
-			ct_db_rollback(db);
-			if (keep) {
-				cti_db_error(db, st, "%s", keep);
-				free(keep);
-			}
-		}
+	/* the new documents to the cases (all of them when a case changed) */
+	if (st == CT_OK && !cancelled) {
+		ct_link_summary ls = {0};
+		if (!db->in_tx)
+			st = ct_db_begin(db);
+		if (st == CT_OK)
+			st = ct_db_link_cases(db, false, NULL, NULL, &ls);
+		sum.case_links = ls.links;
 	}
+	if (db->in_tx)
+		st = cti_db_end_tx(db, st);
 	ct_files_free(files, n_files);
 	if (summary)
 		*summary = sum;

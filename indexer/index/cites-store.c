@@ -2,6 +2,8 @@
  * document's notes, linking them to the corpus documents they name, and
  * listing them. */
 #include "index/index-private.h"
+
+#include <casetrace/link.h>
 #include "index/readers.h"
 #include "link/link-private.h"
 
@@ -280,6 +282,9 @@ ct_status ct_db_reread_notes(ct_db *db, size_t *n_docs, size_t *n_cites)
 	size_t linked = 0;
 	if (st == CT_OK)
 		st = cti_db_link_cites(db, &linked);
+	/* the new citations have new ids: link them to the cases again */
+	if (st == CT_OK)
+		st = ct_db_link_cases(db, true, NULL, NULL, NULL);
 	if (st == CT_OK)
 		st = ct_db_commit(db);
 	else
@@ -325,8 +330,8 @@ static ct_status each_cite(struct ct_db *db, sqlite3_stmt *s, bool include_restr
 	return st;
 }
 
-ct_status ct_db_list_cites(ct_db *db, int64_t doc, bool include_restricted, ct_cite_row_fn fn,
-                           void *ctx)
+ct_status ct_db_list_cites(ct_db *db, int64_t doc, const char *case_slug,
+                           bool include_restricted, ct_cite_row_fn fn, void *ctx)
 {
 	static const char sql[] =
 		"SELECT c.document, d.path, c.note, c.idx, c.start, c.\"end\", c.csl, c.bibtex,"
@@ -337,12 +342,17 @@ ct_status ct_db_list_cites(ct_db *db, int64_t doc, bool include_restricted, ct_c
 		" FROM citation c JOIN document d ON d.id = c.document"
 		" LEFT JOIN document t ON t.id = c.target_document"
 		" WHERE (?1 = 0 OR c.document = ?1) AND (?2 OR NOT d.restricted)"
+		"  AND (?3 IS NULL OR c.id IN (SELECT k.object_id FROM case_link k JOIN case_def c ON c.id = k.case_id WHERE c.slug = ?3 AND k.object_kind = 'citation'))"
 		" ORDER BY c.document, c.note, c.idx";
+	if (case_slug && !cti_db_case_exists(db, case_slug))
+		return CT_ENOTFOUND;
 	sqlite3_stmt *s = NULL;
 	if (sqlite3_prepare_v2(db->h, sql, -1, &s, NULL) != SQLITE_OK)
 		return cti_db_sqlerr(db, "listing citations");
 	sqlite3_bind_int64(s, 1, doc);
 	sqlite3_bind_int(s, 2, include_restricted);
+	if (case_slug)
+		sqlite3_bind_text(s, 3, case_slug, -1, SQLITE_STATIC);
 	return each_cite(db, s, include_restricted, fn, ctx, "listing citations");
 }
 

@@ -234,3 +234,17 @@ ct_status ct_db_rollback(ct_db *db)
 	db->fts_pending = 0;
 	return exec(db, "ROLLBACK");
 }
+
+ct_status cti_db_end_tx(struct ct_db *db, ct_status st)
+{
+	if (st == CT_OK)
+		return ct_db_commit(db);
+	/* keep the message of the failure, not of the rollback */
+	char *keep = cti_strdup(ct_db_errmsg(db));
+	ct_db_rollback(db);
+	if (keep) {
+		cti_db_error(db, st, "%s", keep);
+		free(keep);
+	}
+	return st;
+}

@@ -34,7 +34,7 @@ struct ct_db {
 	unsigned open_flags;           /* CT_OPEN_* given to ct_db_open */
 };
 
-#define CTI_SCHEMA_VERSION 2
+#define CTI_SCHEMA_VERSION 3
 
 /* Read the alias table into db->aliases. */
 ct_status cti_db_load_aliases(struct ct_db *db);
@@ -42,6 +42,9 @@ ct_status cti_db_load_aliases(struct ct_db *db);
 /* Set the handle's message and return st. */
 ct_status cti_db_error(struct ct_db *db, ct_status st, const char *fmt, ...)
 	CTI_PRINTF(3, 4);
+/* End the open transaction: commit when st is CT_OK (returning the commit's
+ * status), else roll back keeping the message of the failure; returns st. */
+ct_status cti_db_end_tx(struct ct_db *db, ct_status st);
 /* Set the message from SQLite's, prefixed by what was being done; CT_EDB. */
 ct_status cti_db_sqlerr(struct ct_db *db, const char *what);
 /* The cached statement, prepared on first use, reset and unbound. */
@@ -69,6 +72,12 @@ ct_status cti_db_put_cites(struct ct_db *db, int64_t id, const struct cti_segs *
 ct_status cti_db_link_cites(struct ct_db *db, size_t *linked);
 /* Remove document id and its passages (and their index rows). */
 ct_status cti_db_remove_document(struct ct_db *db, int64_t id);
+
+/* Whether a case of this slug is stored; when not, the handle's message
+ * says so (for CT_ENOTFOUND). */
+bool cti_db_case_exists(struct ct_db *db, const char *slug);
+/* Write a setting (table setting). */
+ct_status cti_db_set_setting(struct ct_db *db, const char *key, int64_t value);
 
 /* Create or upgrade the schema. */
 ct_status cti_schema_migrate(struct ct_db *db);

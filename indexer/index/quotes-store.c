@@ -2,6 +2,8 @@
  * listing them with filters, re-extracting after rules change. */
 #include "index/index-private.h"
 
+#include <casetrace/link.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,6 +57,8 @@ ct_status ct_db_list_quotes(ct_db *db, const ct_quote_filter *f, ct_quote_row_fn
 	if (f->kind && !ct_kind_parse(f->kind, strlen(f->kind), &kind))
 		return cti_db_error(db, CT_EINVAL, "kind '%s' is not one of news, transcript, "
 		                    "interview, note, manuscript, other", f->kind);
+	if (f->case_slug && !cti_db_case_exists(db, f->case_slug))
+		return CT_ENOTFOUND;
 	static const char sql[] =
 		"SELECT q.document, d.path, q.start, q.\"end\", q.text, q.speaker, q.speaker_role,"
 		" q.cue, q.kind, q.outlet, q.confidence, q.rule, d.title, d.outlet, d.published,"
@@ -67,7 +71,7 @@ ct_status ct_db_list_quotes(ct_db *db, const ct_quote_filter *f, ct_quote_row_fn
 		"   AND (?5 IS NULL OR d.published <= ?5)"
 		"   AND (?6 OR d.restricted = 0)"
 		"   AND (?7 IS NULL OR q.kind = ?7)"
-		"   AND (?8 IS NULL OR d.case_slug = ?8)"
+		"   AND (?8 IS NULL OR q.id IN (SELECT k.object_id FROM case_link k JOIN case_def c ON c.id = k.case_id WHERE c.slug = ?8 AND k.object_kind = 'quote'))"
 		"   AND q.confidence >= ?9"
 		" ORDER BY d.published IS NULL, d.published, q.document, q.start LIMIT ?10";
 	sqlite3_stmt *s = NULL;
@@ -186,6 +190,9 @@ ct_status ct_db_reextract(ct_db *db, const ct_rules *rules, size_t *n_docs, size
 	cti_buf_free(&text);
 	sqlite3_finalize(docs);
 	sqlite3_finalize(ps);
+	/* the new quotations have new ids: link them to the cases again */
+	if (st == CT_OK)
+		st = ct_db_link_cases(db, true, NULL, NULL, NULL);
 	if (st == CT_OK)
 		st = ct_db_commit(db);
 	else

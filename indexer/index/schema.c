@@ -100,6 +100,31 @@ static const char schema_v2[] =
 	"CREATE INDEX IF NOT EXISTS note_marker_document ON note_marker(document, note);"
 	"PRAGMA user_version = 2;";
 
+/* Version 3: cases and what links to them (include/casetrace/link.h), and
+ * settings (linked_through: the newest document linked to the cases). A case
+ * keeps its case file's text, read again when linking. */
+static const char schema_v3[] =
+	"CREATE TABLE case_def("
+	"  id INTEGER PRIMARY KEY,"
+	"  slug TEXT NOT NULL UNIQUE,"
+	"  title TEXT NOT NULL, actor TEXT, coalition TEXT,"
+	"  theatre TEXT,"                   /* places, '; ' separated */
+	"  start TEXT, \"end\" TEXT,"         /* the period, ISO; NULL when open */
+	"  notes TEXT,"
+	"  path TEXT NOT NULL,"             /* the case file */
+	"  definition TEXT NOT NULL,"       /* its text */
+	"  loaded TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));"
+	"CREATE TABLE case_link("
+	"  case_id INTEGER NOT NULL,"       /* case_def.id */
+	"  object_kind TEXT NOT NULL,"      /* document, passage, quote, citation */
+	"  object_id INTEGER NOT NULL,"
+	"  score REAL NOT NULL,"            /* 0.5..1 */
+	"  reason TEXT NOT NULL,"           /* \"actor 'Velmoria' ×3, date in period\" */
+	"  PRIMARY KEY(case_id, object_kind, object_id)) WITHOUT ROWID;"
+	"CREATE INDEX case_link_object ON case_link(object_kind, object_id);"
+	"CREATE TABLE setting(key TEXT PRIMARY KEY, value) WITHOUT ROWID;"
+	"PRAGMA user_version = 3;";
+
 /* The index over passages, with the tokenizer chosen at creation. */
 static const char fts_v1[] =
 	"CREATE VIRTUAL TABLE passage_fts USING fts5(text, content = 'passage',"
@@ -154,6 +179,8 @@ ct_status cti_schema_migrate(struct ct_db *db)
 		rc = sqlite3_exec(db->h, schema_v1, NULL, NULL, &err);
 	if (rc == SQLITE_OK && version < 2)
 		rc = sqlite3_exec(db->h, schema_v2, NULL, NULL, &err);
+	if (rc == SQLITE_OK && version < 3)
+		rc = sqlite3_exec(db->h, schema_v3, NULL, NULL, &err);
 	free(sql);
 	if (rc != SQLITE_OK ||
 	    sqlite3_exec(db->h, "COMMIT", NULL, NULL, &err) != SQLITE_OK) {

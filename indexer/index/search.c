@@ -28,6 +28,7 @@ static const char search_sql[] =
 	"    AND (?4 IS NULL OR d.published >= ?4)"
 	"    AND (?5 IS NULL OR d.published <= ?5)"
 	"    AND (?6 OR d.restricted = 0)"
+	"    AND (?8 IS NULL OR d.id IN (SELECT k.object_id FROM case_link k JOIN case_def c ON c.id = k.case_id WHERE c.slug = ?8 AND k.object_kind = 'document'))"
 	")"
 	"SELECT r.doc, r.pid, r.score, r.n, d.path, d.kind, d.title, d.outlet,"
 	"  d.published, d.restricted, p.start, p.\"end\""
@@ -80,6 +81,9 @@ ct_status ct_search_start(ct_db *db, const ct_search_opts *opts, ct_search **out
 			                    opts->kind);
 	}
 
+	if (opts->case_slug && !cti_db_case_exists(db, opts->case_slug))
+		return CT_ENOTFOUND;
+
 	struct ct_search *s = calloc(1, sizeof *s);
 	if (!s)
 		return CT_ENOMEM;
@@ -109,6 +113,8 @@ ct_status ct_search_start(ct_db *db, const ct_search_opts *opts, ct_search **out
 		sqlite3_bind_text(s->rows, 5, to, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int(s->rows, 6, opts->include_restricted);
 	sqlite3_bind_int(s->rows, 7, opts->limit > 0 ? opts->limit : 20);
+	if (opts->case_slug)
+		sqlite3_bind_text(s->rows, 8, opts->case_slug, -1, SQLITE_TRANSIENT);
 
 	sqlite3_bind_text(s->snip, 1, s->query, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s->snip, 2, opts->hl_open ? opts->hl_open : "**", -1,

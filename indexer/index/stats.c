@@ -139,6 +139,18 @@ ct_status ct_db_check(ct_db *db, ct_diag_fn diag, void *ctx)
 		              " passages' FROM document d WHERE NOT EXISTS (SELECT 1 FROM"
 		              " passage p WHERE p.document = d.id)",
 		              diag, ctx, NULL, &st);
+	if (st == CT_OK)
+		n += problems(db,
+		              "SELECT 'a link of case ' || k.case_id || ' to ' || k.object_kind ||"
+		              " ' ' || k.object_id || ', which is missing (casetrace link mends it)'"
+		              " FROM case_link k WHERE NOT EXISTS (SELECT 1 FROM case_def c"
+		              " WHERE c.id = k.case_id) OR NOT CASE k.object_kind"
+		              " WHEN 'document' THEN EXISTS (SELECT 1 FROM document WHERE id = k.object_id)"
+		              " WHEN 'passage' THEN EXISTS (SELECT 1 FROM passage WHERE id = k.object_id)"
+		              " WHEN 'quote' THEN EXISTS (SELECT 1 FROM quote WHERE id = k.object_id)"
+		              " WHEN 'citation' THEN EXISTS (SELECT 1 FROM citation WHERE id = k.object_id)"
+		              " ELSE 0 END",
+		              diag, ctx, NULL, &st);
 	if (st != CT_OK)
 		return st;
 	if (n)

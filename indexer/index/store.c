@@ -25,6 +25,15 @@ ct_status ct_db_remove_path(ct_db *db, const char *path, int *removed)
 		return cti_db_sqlerr(db, "removing passages from the index");
 	sqlite3_reset(s);
 	static const char *const more[] = {
+		/* their case links first: they name the objects by id */
+		"DELETE FROM case_link WHERE object_kind = 'passage' AND object_id IN (SELECT p.id"
+		" FROM passage p JOIN document d ON d.id = p.document WHERE d.path = ?1)",
+		"DELETE FROM case_link WHERE object_kind = 'quote' AND object_id IN (SELECT q.id"
+		" FROM quote q JOIN document d ON d.id = q.document WHERE d.path = ?1)",
+		"DELETE FROM case_link WHERE object_kind = 'citation' AND object_id IN (SELECT c.id"
+		" FROM citation c JOIN document d ON d.id = c.document WHERE d.path = ?1)",
+		"DELETE FROM case_link WHERE object_kind = 'document' AND object_id IN (SELECT id"
+		" FROM document WHERE path = ?1)",
 		"DELETE FROM citation WHERE document IN (SELECT id FROM document WHERE path = ?1)",
 		"DELETE FROM note_marker WHERE document IN (SELECT id FROM document WHERE path = ?1)",
 		"UPDATE citation SET target_document = NULL, link_score = NULL WHERE"
@@ -176,6 +185,13 @@ ct_status cti_db_remove_document(struct ct_db *db, int64_t id)
 	static const char *const sql[] = {
 		"INSERT INTO passage_fts(passage_fts, rowid, text) SELECT 'delete', id, text"
 		" FROM passage WHERE document = ?1",
+		"DELETE FROM case_link WHERE object_kind = 'passage' AND object_id IN"
+		" (SELECT id FROM passage WHERE document = ?1)",
+		"DELETE FROM case_link WHERE object_kind = 'quote' AND object_id IN"
+		" (SELECT id FROM quote WHERE document = ?1)",
+		"DELETE FROM case_link WHERE object_kind = 'citation' AND object_id IN"
+		" (SELECT id FROM citation WHERE document = ?1)",
+		"DELETE FROM case_link WHERE object_kind = 'document' AND object_id = ?1",
 		"DELETE FROM passage WHERE document = ?1",
 		"DELETE FROM quote WHERE document = ?1",
 		"DELETE FROM citation WHERE document = ?1",

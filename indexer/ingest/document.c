@@ -7,29 +7,6 @@
 #include <string.h>
 #include <strings.h>
 
-void cti_diag(ct_diag_fn fn, void *ctx, ct_severity sev, ct_status st,
-              const char *path, unsigned line, int64_t offset, const char *fmt, ...)
-{
-	if (!fn)
-		return;
-	struct cti_buf b;
-	cti_buf_init(&b);
-	va_list ap;
-	va_start(ap, fmt);
-	cti_buf_vprintf(&b, fmt, ap);
-	va_end(ap);
-	ct_diag d = {
-		.severity = sev,
-		.status = st,
-		.path = path,
-		.line = line,
-		.offset = offset,
-		.message = b.data ? b.data : ct_strerror(st),
-	};
-	fn(ctx, &d);
-	cti_buf_free(&b);
-}
-
 struct ct_document *cti_document_new(const char *path)
 {
 	struct ct_document *doc = calloc(1, sizeof *doc);

@@ -36,6 +36,12 @@ bool ct_ingest_supported(const char *path)
 	return cti_format_by_ext(path) != NULL;
 }
 
+bool ct_is_case_file(const char *path)
+{
+	size_t n = strlen(path);
+	return n > 5 && !strcmp(path + n - 5, ".case");
+}
+
 const struct cti_format *cti_format_sniff(const char *head, size_t len)
 {
 	size_t n = len < SNIFF_BYTES ? len : SNIFF_BYTES;

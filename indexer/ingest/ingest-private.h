@@ -59,11 +59,6 @@ ct_status cti_transcript_clean(struct ct_document *doc);
 void cti_text_clean(const char *path, const char *data, size_t len, ct_diag_fn diag,
                     void *ctx, struct cti_buf *out);
 
-/* Report a diagnostic through fn (NULL-safe), formatting the message. */
-void cti_diag(ct_diag_fn fn, void *ctx, ct_severity sev, ct_status st,
-              const char *path, unsigned line, int64_t offset,
-              const char *fmt, ...) CTI_PRINTF(8, 9);
-
 /* lines.c: bytes of white space at p (ASCII blanks, CR, no-break space),
  * or 0; trim white space from both ends of [*s, *s + *len); the ISO 639-1
  * code of an English language name ("German" → "de"), or NULL. */

@@ -152,7 +152,8 @@ static void walk_dir(struct walk *w, const char *dir, const struct stat *dsb)
 			walk_dir(w, path.data, &sb);
 		} else if (!S_ISREG(sb.st_mode)) {
 			/* sockets, fifos, devices: not documents, not worth a word */
-		} else if (ct_ingest_supported(path.data) || sniffed(w, path.data)) {
+		} else if (ct_ingest_supported(path.data) || ct_is_case_file(path.data) ||
+		           sniffed(w, path.data)) {
 			add_file(w, path.data, (uint64_t)sb.st_size);
 		} else {
 			w->skipped++;

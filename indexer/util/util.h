@@ -15,25 +15,6 @@
 #define CTI_PRINTF(a, b) __attribute__((format(printf, a, b)))
 #else
 #define CTI_PRINTF(a, b)
-/* INI-style files (ini.c): rule files and case files. */
-struct cti_ini_entry {
-	char *section;   /* "rule", "case", "define" */
-	char *name;      /* what follows the section word in [], or "" */
-	char *key;
-	char *value;     /* trimmed; may be empty */
-	unsigned line;   /* 1-based */
-};
-struct cti_ini {
-	struct cti_ini_entry *e;
-	size_t n;
-};
-/* Parse text; on CT_EPARSE *bad_line says where (a line that is neither a
- * [section], a key = value line, a comment nor blank; or a key before any
- * section). */
-ct_status cti_ini_parse(const char *text, size_t len, struct cti_ini *out,
-                        unsigned *bad_line);
-void cti_ini_free(struct cti_ini *ini);
-
 #endif
 
 /* A growable byte buffer, always NUL-terminated once anything is appended.
@@ -77,6 +58,13 @@ size_t cti_utf8_seq(const unsigned char *s, size_t avail);
 
 /* SHA-256 of data as 64 lowercase hex digits plus NUL. */
 void cti_sha256_hex(const void *data, size_t len, char out[65]);
+
+/* Report a diagnostic through fn (NULL-safe), formatting the message
+ * (diag.c). */
+void cti_diag(ct_diag_fn fn, void *ctx, ct_severity sev, ct_status st, const char *path,
+              unsigned line, int64_t offset, const char *fmt, ...) CTI_PRINTF(8, 9);
+void cti_vdiag(ct_diag_fn fn, void *ctx, ct_severity sev, ct_status st, const char *path,
+               unsigned line, int64_t offset, const char *fmt, va_list ap);
 
 /* INI-style files (ini.c): rule files and case files. */
 struct cti_ini_entry {

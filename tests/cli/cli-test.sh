@@ -10,29 +10,7 @@ T=$(mktemp -d "${TMPDIR:-/tmp}/casetrace-cli-XXXXXX")
 trap 'rm -rf "$T"' EXIT
 export CASETRACE_DB="$T/env.db"
 unset CASETRACE_DB_UNUSED
-fails=0
-n=0
-
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() { n=$((n + 1)); fails=$((fails + 1)); echo "not ok $n - $1"; [ $# -gt 1 ] && printf '    %s\n' "${@:2}"; }
-check() { # check DESCRIPTION COMMAND... — passes when COMMAND succeeds
-	local d=$1
-	shift
-	if "$@"; then ok "$d"; else not_ok "$d"; fi
-}
-# run EXPECTED_STATUS CMD... — run, keep stdout in $T/out and stderr in $T/err
-run() {
-	local want=$1
-	shift
-	"$@" >"$T/out" 2>"$T/err"
-	local got=$?
-	if [ "$got" -ne "$want" ]; then
-		not_ok "exit $want from: ${*#$CT}" "got $got" "stderr: $(head -c 400 "$T/err")"
-		return 1
-	fi
-	return 0
-}
-jqt() { jq -e "$@" >/dev/null 2>&1; } # jq as a test: quiet, status only
+. "$(dirname "$0")/lib.sh"
 json_lines_valid() { # every line of $1 is a JSON object
 	jq -e -s 'length > 0 and all(type == "object")' "$1" >/dev/null 2>&1
 }
@@ -339,9 +317,4 @@ else
 	echo "# skipped progress checks: 'script' (bsdutils) is not installed"
 fi
 
-echo "1..$n"
-if [ "$fails" -ne 0 ]; then
-	echo "# $fails of $n checks failed"
-	exit 1
-fi
-echo "# all $n checks passed"
+finish
