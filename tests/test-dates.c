@@ -110,6 +110,8 @@ static const struct {
 	{"last week, last month and last year", "2007-01-03",
 	 {{"last week", 2006, 12, 27, "relative", 0.3}, {"last month", 2006, 12, 0, "relative", 0.4},
 	  {"last year", 2006, 0, 0, "relative", 0.4}}},
+	{"on BBC Radio 4's Today programme, in USA Today and The Day Today, yesterday", "2007-01-01",
+	 {{"yesterday", 2006, 12, 31, "relative", 0.5}}},
 	/* an anchor of a month or a year */
 	{"on 28 December, in September, yesterday, last month, last year", "2007-01",
 	 {{"28 December", 2006, 12, 28, "partial", 0.7}, {"September", 2006, 9, 0, "partial", 0.6},

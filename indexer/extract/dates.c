@@ -178,8 +178,9 @@ static char *build_pattern(void)
 	/* weekdays: "on Monday", "said Monday", "Monday night" */
 	cti_buf_puts(&b, "|" WD_PREP "(?<wd>" WD ")(?!\\p{L})"
 	             "|(?<wd>" WD ")(?=" S "(?:morning|afternoon|evening|night)(?!\\p{L}))");
-	/* relative */
-	cti_buf_puts(&b, "|(?<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|"
+	/* relative (not the BBC's Today programme, USA Today) */
+	cti_buf_puts(&b, "|(?<rel>(?<!\\bUSA[ \\t]|\\bDay[ \\t])[Tt]oday(?!" S "(?i:programme|program|show)\\b)|"
+	             "[Yy]esterday|[Tt]omorrow|"
 	             "[Ll]ast[ \\t\\x{a0}](?:week|month|year))(?!\\p{L})");
 	cti_buf_putc(&b, ')');
 
