@@ -5,6 +5,7 @@
  * forms, confidences and resolution rules are listed in extract.h. */
 #include "extract/extract-private.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -100,19 +101,26 @@ struct ct_dates {
 	size_t n, cap;
 };
 
-/* The index of a byte in a three-letter key: a-z (either case), 26 for any
- * non-ASCII byte (an accented letter, in any case), -1 otherwise. */
-static int key_index(unsigned char c)
+/* Byte classes for the scan, filled once: ASCII letters and digits, and
+ * each byte's index in a three-letter key (a-z in either case; 26 for any
+ * non-ASCII byte, an accented letter in any case; -1 for the rest). */
+static bool alnum_byte[256];
+static int8_t key_byte[256];
+static pthread_once_t classes_once = PTHREAD_ONCE_INIT;
+
+static void init_classes(void)
 {
-	if (c >= 0x80)
-		return 26;
-	c |= 0x20;
-	return c >= 'a' && c <= 'z' ? c - 'a' : -1;
+	for (int c = 0; c < 256; c++) {
+		int low = c | 0x20;
+		bool letter = c < 0x80 && low >= 'a' && low <= 'z';
+		alnum_byte[c] = letter || (c >= '0' && c <= '9');
+		key_byte[c] = (int8_t)(c >= 0x80 ? 26 : letter ? low - 'a' : -1);
+	}
 }
 
 static int key3(const unsigned char *p)
 {
-	int a = key_index(p[0]), b = key_index(p[1]), c = key_index(p[2]);
+	int a = key_byte[p[0]], b = key_byte[p[1]], c = key_byte[p[2]];
 	if (a < 0 || a == 26 || b < 0 || c < 0)
 		return -1;
 	return (a * 27 + b) * 27 + c;
@@ -235,6 +243,7 @@ ct_status ct_date_finder_new(ct_date_finder **out)
 	pcre2_set_match_limit(f->mctx, 100000);
 	pcre2_set_depth_limit(f->mctx, 1000);
 	find_groups(f);
+	pthread_once(&classes_once, init_classes);
 	for (size_t i = 0; i < sizeof month_names / sizeof month_names[0]; i++)
 		add_start(f, month_names[i].name);
 	for (size_t i = 0; i < sizeof other_starts / sizeof other_starts[0]; i++)
@@ -553,14 +562,14 @@ static bool interpret(const struct hit *h, const struct anchor *a, ct_date_menti
 
 static bool is_alnum(unsigned char c)
 {
-	return (unsigned)(c - '0') < 10 || (unsigned)((c | 0x20) - 'a') < 26;
+	return alnum_byte[c];
 }
 
 /* Can a date begin at text[i], the first byte of a run of ASCII letters and
  * digits? A number (not the "100" of "4,100"), or a word whose first three
  * letters begin a month, a weekday or a relative word. (After a non-ASCII
  * letter the pattern's lookbehind says no.) */
-static bool may_start(const struct ct_date_finder *f, const unsigned char *t, size_t i,
+static inline bool may_start(const struct ct_date_finder *f, const unsigned char *t, size_t i,
                       size_t len)
 {
 	if (t[i] <= '9')
