@@ -4,6 +4,8 @@
 #include <casetrace/extract.h>
 #include "ct-test.h"
 
+#include <pthread.h>
+
 static ct_date_finder *finder;
 
 static void setup(void)
@@ -49,6 +51,13 @@ static const struct {
 	 {{"SEPTEMBER 3, 2007", 2007, 9, 3, "absolute", 1.0}}},
 	{"Filed 2007-09-03T10:22Z and 2008/02/29.", NULL,
 	 {{"2007-09-03", 2007, 9, 3, "absolute", 1.0}, {"2008/02/29", 2008, 2, 29, "absolute", 1.0}}},
+	/* marks and line breaks around and inside a date */
+	{"«3 septembre 2007», (4 May 2008), “June 2009”, —5 July 2010.", NULL,
+	 {{"3 septembre 2007", 2007, 9, 3, "absolute", 1.0}, {"4 May 2008", 2008, 5, 4, "absolute", 1.0},
+	  {"June 2009", 2009, 6, 0, "month-year", 0.9}, {"5 July 2010", 2010, 7, 5, "absolute", 1.0}}},
+	{"on 3\nSeptember 2007; page 4\n\nOctober 2008; éMay 2009; 12ème mai 2009", NULL,
+	 {{"3\nSeptember 2007", 2007, 9, 3, "absolute", 1.0},
+	  {"October 2008", 2008, 10, 0, "month-year", 0.9}, {"mai 2009", 2009, 5, 0, "month-year", 0.9}}},
 	/* numeric day and month: only when the order is certain */
 	{"Signed 13/09/2007, posted 09/13/2007, read 03/09/2007.", NULL,
 	 {{"13/09/2007", 2007, 9, 13, "absolute", 0.9}, {"09/13/2007", 2007, 9, 13, "absolute", 0.9}}},
@@ -299,6 +308,41 @@ START_TEST(many_in_order)
 }
 END_TEST
 
+/* One finder shared by threads gives each the same results. */
+static const char shared_text[] = "On 3 September 2007, yesterday and on Monday; in March; "
+                                  "le 1er août 2010; 13/09/2007.";
+
+static void *find_many(void *arg)
+{
+	size_t *n = arg;
+	for (int r = 0; r < 300; r++) {
+		ct_dates *d;
+		if (ct_find_dates(finder, shared_text, sizeof shared_text - 1, "2008-01-05", &d) != CT_OK)
+			return NULL;
+		n[r] = ct_dates_count(d);
+		if (n[r] && ct_dates_at(d, n[r] - 1)->day != 13)
+			n[r] = 0;
+		ct_dates_free(d);
+	}
+	return arg;
+}
+
+START_TEST(shared_between_threads)
+{
+	static size_t counts[4][300];
+	pthread_t th[4];
+	for (int i = 0; i < 4; i++)
+		ck_assert_int_eq(pthread_create(&th[i], NULL, find_many, counts[i]), 0);
+	for (int i = 0; i < 4; i++) {
+		void *ret;
+		ck_assert_int_eq(pthread_join(th[i], &ret), 0);
+		ck_assert_ptr_eq(ret, counts[i]);
+		for (int r = 0; r < 300; r++)
+			ck_assert_uint_eq(counts[i][r], 6);
+	}
+}
+END_TEST
+
 static Suite *dates_suite(void)
 {
 	Suite *s = suite_create("dates");
@@ -309,6 +353,7 @@ static Suite *dates_suite(void)
 	tcase_add_test(tc, length_bounds_the_text);
 	tcase_add_test(tc, odd_input);
 	tcase_add_test(tc, many_in_order);
+	tcase_add_test(tc, shared_between_threads);
 	suite_add_tcase(s, tc);
 	return s;
 }
