@@ -11,8 +11,9 @@
 
 /* Month names, lower case. EN: English, written capitalised ("May", "MAY",
  * never "may", an English verb). ABBR: an abbreviation; English ones take an
- * optional dot ("Sept", "Sept."), the others need it ("janv.", "okt."). FULL
- * names may stand alone after a preposition ("in September"). */
+ * optional dot ("Sept", "Sept."), the others need it ("janv.", "okt."). Only
+ * names that are not abbreviations stand alone after a preposition ("in
+ * September"). */
 enum { MN_EN = 1, MN_ABBR = 2 };
 static const struct {
 	const char *name;
