@@ -4,6 +4,8 @@
 #include <casetrace/extract.h>
 #include "ct-test.h"
 
+#include <pthread.h>
+
 static ct_date_finder *finder;
 
 static void setup(void)
@@ -49,6 +51,13 @@ static const struct {
 	 {{"SEPTEMBER 3, 2007", 2007, 9, 3, "absolute", 1.0}}},
 	{"Filed 2007-09-03T10:22Z and 2008/02/29.", NULL,
 	 {{"2007-09-03", 2007, 9, 3, "absolute", 1.0}, {"2008/02/29", 2008, 2, 29, "absolute", 1.0}}},
+	/* marks and line breaks around and inside a date */
+	{"«3 septembre 2007», (4 May 2008), “June 2009”, —5 July 2010.", NULL,
+	 {{"3 septembre 2007", 2007, 9, 3, "absolute", 1.0}, {"4 May 2008", 2008, 5, 4, "absolute", 1.0},
+	  {"June 2009", 2009, 6, 0, "month-year", 0.9}, {"5 July 2010", 2010, 7, 5, "absolute", 1.0}}},
+	{"on 3\nSeptember 2007; page 4\n\nOctober 2008; éMay 2009; 12ème mai 2009", NULL,
+	 {{"3\nSeptember 2007", 2007, 9, 3, "absolute", 1.0},
+	  {"October 2008", 2008, 10, 0, "month-year", 0.9}, {"mai 2009", 2009, 5, 0, "month-year", 0.9}}},
 	/* numeric day and month: only when the order is certain */
 	{"Signed 13/09/2007, posted 09/13/2007, read 03/09/2007.", NULL,
 	 {{"13/09/2007", 2007, 9, 13, "absolute", 0.9}, {"09/13/2007", 2007, 9, 13, "absolute", 0.9}}},
@@ -69,7 +78,8 @@ static const struct {
 	{"Det skete i maj 2007.", NULL, {{"maj 2007", 2007, 5, 0, "month-year", 0.9}}},
 	/* German */
 	{"Am Montag, 3. September 2007, und im März 2008.", NULL,
-	 {{"3. September 2007", 2007, 9, 3, "absolute", 1.0}, {"März 2008", 2008, 3, 0, "month-year", 0.9}}},
+	 {{"Montag, 3. September 2007", 2007, 9, 3, "absolute", 1.0},
+	  {"März 2008", 2008, 3, 0, "month-year", 0.9}}},
 	{"Seit dem 24. Dezember 2006 und dem 3. Okt. 2007.", NULL,
 	 {{"24. Dezember 2006", 2006, 12, 24, "absolute", 1.0},
 	  {"3. Okt. 2007", 2007, 10, 3, "absolute", 1.0}}},
@@ -103,6 +113,19 @@ static const struct {
 	{"Tuesday evening; Monday's paper; Mon", "2007-01-05",
 	 {{"Tuesday", 2007, 1, 2, "partial", 0.6}}},
 	{"since Tuesday", "2007-01-02", {{"Tuesday", 2007, 1, 2, "partial", 0.6}}},
+	/* weekdays in the other languages (anchor Friday 2007-01-05) */
+	{"am Montag, letzten Dienstag, Mittwoch", "2007-01-05",
+	 {{"Montag", 2007, 1, 1, "partial", 0.6}, {"Dienstag", 2007, 1, 2, "partial", 0.6}}},
+	{"Het kabinet besloot maandag; op Zondag; i mandags; lundi et Vendredi, Mardi Gras", "2007-01-05",
+	 {{"maandag", 2007, 1, 1, "partial", 0.6}, {"Zondag", 2006, 12, 31, "partial", 0.6},
+	  {"mandags", 2007, 1, 1, "partial", 0.6}, {"lundi", 2007, 1, 1, "partial", 0.6},
+	  {"Vendredi", 2007, 1, 5, "partial", 0.6}}},
+	/* a weekday with a day and month picks the year (default: 2007) */
+	{"le lundi 8 septembre, søndag den 7. september, Sonntag, den 7. September", "2008-08-30",
+	 {{"lundi 8 septembre", 2008, 9, 8, "partial", 0.7},
+	  {"søndag den 7. september", 2008, 9, 7, "partial", 0.7},
+	  {"Sonntag, den 7. September", 2008, 9, 7, "partial", 0.7}}},
+	{"8 September, Monday", "2008-08-30", {{"8 September", 2007, 9, 8, "partial", 0.7}}},
 	/* relative */
 	{"yesterday, Today, tomorrow", "2007-01-01",
 	 {{"yesterday", 2006, 12, 31, "relative", 0.5}, {"Today", 2007, 1, 1, "relative", 0.5},
@@ -110,6 +133,24 @@ static const struct {
 	{"last week, last month and last year", "2007-01-03",
 	 {{"last week", 2006, 12, 27, "relative", 0.3}, {"last month", 2006, 12, 0, "relative", 0.4},
 	  {"last year", 2006, 0, 0, "relative", 0.4}}},
+	{"heute, gestern, letzte Woche, im vergangenen Jahr, letzten Monat", "2007-01-03",
+	 {{"heute", 2007, 1, 3, "relative", 0.5}, {"gestern", 2007, 1, 2, "relative", 0.5},
+	  {"letzte Woche", 2006, 12, 27, "relative", 0.3}, {"vergangenen Jahr", 2006, 0, 0, "relative", 0.4},
+	  {"letzten Monat", 2006, 12, 0, "relative", 0.4}}},
+	{"vandaag, gisteren, vorige week, vorig jaar, afgelopen maand", "2007-01-03",
+	 {{"vandaag", 2007, 1, 3, "relative", 0.5}, {"gisteren", 2007, 1, 2, "relative", 0.5},
+	  {"vorige week", 2006, 12, 27, "relative", 0.3}, {"vorig jaar", 2006, 0, 0, "relative", 0.4},
+	  {"afgelopen maand", 2006, 12, 0, "relative", 0.4}}},
+	{"I dag og i går, i morgen, sidste uge, sidste måned, i sidste år", "2007-01-03",
+	 {{"I dag", 2007, 1, 3, "relative", 0.5}, {"i går", 2007, 1, 2, "relative", 0.5},
+	  {"i morgen", 2007, 1, 4, "relative", 0.5}, {"sidste uge", 2006, 12, 27, "relative", 0.3},
+	  {"sidste måned", 2006, 12, 0, "relative", 0.4}, {"sidste år", 2006, 0, 0, "relative", 0.4}}},
+	{"aujourd’hui et demain; la semaine dernière, le mois dernier, l'an dernier", "2007-01-03",
+	 {{"aujourd’hui", 2007, 1, 3, "relative", 0.5}, {"demain", 2007, 1, 4, "relative", 0.5},
+	  {"semaine dernière", 2006, 12, 27, "relative", 0.3}, {"mois dernier", 2006, 12, 0, "relative", 0.4},
+	  {"an dernier", 2006, 0, 0, "relative", 0.4}}},
+	{"on BBC Radio 4's Today programme, in USA Today and The Day Today, yesterday", "2007-01-01",
+	 {{"yesterday", 2006, 12, 31, "relative", 0.5}}},
 	/* an anchor of a month or a year */
 	{"on 28 December, in September, yesterday, last month, last year", "2007-01",
 	 {{"28 December", 2006, 12, 28, "partial", 0.7}, {"September", 2006, 9, 0, "partial", 0.6},
@@ -267,6 +308,41 @@ START_TEST(many_in_order)
 }
 END_TEST
 
+/* One finder shared by threads gives each the same results. */
+static const char shared_text[] = "On 3 September 2007, yesterday and on Monday; in March; "
+                                  "le 1er août 2010; 13/09/2007.";
+
+static void *find_many(void *arg)
+{
+	size_t *n = arg;
+	for (int r = 0; r < 300; r++) {
+		ct_dates *d;
+		if (ct_find_dates(finder, shared_text, sizeof shared_text - 1, "2008-01-05", &d) != CT_OK)
+			return NULL;
+		n[r] = ct_dates_count(d);
+		if (n[r] && ct_dates_at(d, n[r] - 1)->day != 13)
+			n[r] = 0;
+		ct_dates_free(d);
+	}
+	return arg;
+}
+
+START_TEST(shared_between_threads)
+{
+	static size_t counts[4][300];
+	pthread_t th[4];
+	for (int i = 0; i < 4; i++)
+		ck_assert_int_eq(pthread_create(&th[i], NULL, find_many, counts[i]), 0);
+	for (int i = 0; i < 4; i++) {
+		void *ret;
+		ck_assert_int_eq(pthread_join(th[i], &ret), 0);
+		ck_assert_ptr_eq(ret, counts[i]);
+		for (int r = 0; r < 300; r++)
+			ck_assert_uint_eq(counts[i][r], 6);
+	}
+}
+END_TEST
+
 static Suite *dates_suite(void)
 {
 	Suite *s = suite_create("dates");
@@ -277,6 +353,7 @@ static Suite *dates_suite(void)
 	tcase_add_test(tc, length_bounds_the_text);
 	tcase_add_test(tc, odd_input);
 	tcase_add_test(tc, many_in_order);
+	tcase_add_test(tc, shared_between_threads);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -93,27 +93,36 @@ CT_API const char *ct_guess_language(const char *text, size_t len);
  * (English names capitalised, as English writes them; the others in any
  * case), with st/nd/rd/th, "1er" and "3." day suffixes:
  *
- *   form        written as                                   confidence
- *   absolute    "3 September 2007", "September 3, 2007",         1.0
- *               "Sept. 3, 2007", "3rd of September 2007",
- *               "3. September 2007", "1er août 2010",
- *               "2-3 September 2007" (the first day), "2007-09-03"
- *   absolute    "03.09.2007" (day first), "13/09/2007",          0.9
- *               "09/13/2007" (slash or dash: only when one number
- *               is above 12; "03/09/2007" is ambiguous and left out)
- *   month-year  "September 2007", "Sept 2007"                    0.9
- *   partial     "3 September", "September 3" (day and month)     0.7
- *   partial     "in September", "im September", "en septembre"   0.6
- *               (a full month name after in, since, until, by, during,
- *               early, late, mid-, of; im, seit, bis, Anfang, Mitte,
- *               Ende; op, sinds, begin, eind; i, siden; en, depuis,
- *               début, fin, mi-)
- *   partial     "on Monday", "last Monday", "said Monday" (English 0.6
- *               weekday after on/last/since/until/by/from/said, or
- *               before morning/afternoon/evening/night)
- *   relative    "today", "yesterday", "tomorrow"                 0.5
- *   relative    "last month", "last year"                        0.4
- *   relative    "last week" (anchor - 7 days)                    0.3
+ *   form        conf.  written as
+ *   absolute    1.0    "3 September 2007", "September 3, 2007", "Sept. 3,
+ *                      2007", "3rd of September 2007", "3. September 2007",
+ *                      "1er août 2010", "2-3 September 2007" (the first
+ *                      day), "2007-09-03", "2007/09/03"
+ *   absolute    0.9    "03.09.2007" (dots: day first); "13/09/2007",
+ *                      "09/13/2007", "14-10-2008" (slash or dash: only when
+ *                      one number is above 12; "03/09/2007" is left out)
+ *   month-year  0.9    "September 2007", "Sept 2007", "May, 2008"
+ *   partial     0.7    a day and month: "3 September", "September 3"; with
+ *                      a weekday before it, the weekday is part of the
+ *                      date: "Monday, 3 September", "lundi 3 septembre",
+ *                      "søndag den 2. september" (and of a full date)
+ *   partial     0.6    a full month name after in, since, until, by,
+ *                      during, early, late, mid-, of; im, seit, bis,
+ *                      Anfang, Mitte, Ende; op, sinds, begin, eind; i,
+ *                      siden; en, depuis, début, fin, mi- ("in September")
+ *   partial     0.6    a weekday: English after on, last, since, until,
+ *                      by, from, said, early, late, or before morning,
+ *                      afternoon, evening, night; German after am, seit,
+ *                      bis, letzten, vergangenen; Dutch, Danish and French
+ *                      alone ("maandag", "i mandags", "lundi")
+ *   relative    0.5    today, yesterday, tomorrow; heute, gestern; vandaag,
+ *                      gisteren; i dag, i går, i morgen; aujourd'hui, demain
+ *   relative    0.4    last month, last year; letzten Monat, letztes Jahr
+ *                      (and vergangene-); vorige maand, vorig jaar (and
+ *                      afgelopen); sidste måned, sidste år; "mois dernier",
+ *                      "an dernier", "année dernière" (without the article)
+ *   relative    0.3    last week, letzte Woche, vorige week, sidste uge,
+ *                      "semaine dernière": the anchor - 7 days
  *
  * Partial and relative dates are resolved against the anchor:
  *  - day and month: the latest such date no more than 7 days after the

@@ -5,13 +5,15 @@
  * forms, confidences and resolution rules are listed in extract.h. */
 #include "extract/extract-private.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 /* Month names, lower case. EN: English, written capitalised ("May", "MAY",
  * never "may", an English verb). ABBR: an abbreviation; English ones take an
- * optional dot ("Sept", "Sept."), the others need it ("janv.", "okt."). FULL
- * names may stand alone after a preposition ("in September"). */
+ * optional dot ("Sept", "Sept."), the others need it ("janv.", "okt."). Only
+ * names that are not abbreviations stand alone after a preposition ("in
+ * September"). */
 enum { MN_EN = 1, MN_ABBR = 2 };
 static const struct {
 	const char *name;
@@ -49,14 +51,39 @@ static const struct {
 	{"nov", 11, MN_ABBR}, {"dez", 12, MN_ABBR}, {"dec", 12, MN_ABBR}, {"déc", 12, MN_ABBR},
 };
 
-static const char *const weekdays[7] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+/* Weekday names, lower case, 0 for Monday. EN and DE names are written
+ * capitalised and stand alone only after a preposition ("on Monday", "am
+ * Montag"); Dutch, Danish and French ones, in any case, stand alone
+ * ("maandag", "mandag", "lundi"). */
+enum { WD_EN = 1, WD_DE = 2, WD_BARE = 4 };
+static const struct {
+	const char *name;
+	unsigned char wd;
+	unsigned char flags;
+} weekday_names[] = {
+	{"monday", 0, WD_EN}, {"tuesday", 1, WD_EN}, {"wednesday", 2, WD_EN},
+	{"thursday", 3, WD_EN}, {"friday", 4, WD_EN}, {"saturday", 5, WD_EN},
+	{"sunday", 6, WD_EN},
+	{"montag", 0, WD_DE}, {"dienstag", 1, WD_DE}, {"mittwoch", 2, WD_DE},
+	{"donnerstag", 3, WD_DE}, {"freitag", 4, WD_DE}, {"samstag", 5, WD_DE},
+	{"sonnabend", 5, WD_DE}, {"sonntag", 6, WD_DE},
+	{"maandag", 0, WD_BARE}, {"dinsdag", 1, WD_BARE}, {"woensdag", 2, WD_BARE},
+	{"donderdag", 3, WD_BARE}, {"vrijdag", 4, WD_BARE}, {"zaterdag", 5, WD_BARE},
+	{"zondag", 6, WD_BARE},
+	{"mandag", 0, WD_BARE}, {"tirsdag", 1, WD_BARE}, {"onsdag", 2, WD_BARE},
+	{"torsdag", 3, WD_BARE}, {"fredag", 4, WD_BARE}, {"lørdag", 5, WD_BARE},
+	{"søndag", 6, WD_BARE},
+	{"lundi", 0, WD_BARE}, {"mardi", 1, WD_BARE}, {"mercredi", 2, WD_BARE},
+	{"jeudi", 3, WD_BARE}, {"vendredi", 4, WD_BARE}, {"samedi", 5, WD_BARE},
+	{"dimanche", 6, WD_BARE},
 };
 
-/* Words other than month names a date can begin with (for the scan). */
+/* Other words a date can begin with (for the scan; "an" and "i" are
+ * checked apart, being shorter than three letters). */
 static const char *const other_starts[] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"today", "yesterday", "tomorrow", "last",
+	"today", "yesterday", "tomorrow", "last", "heute", "gestern", "letzte",
+	"vergangene", "vandaag", "gisteren", "vorig", "afgelopen", "sidste",
+	"aujourd", "demain", "semaine", "mois", "année",
 };
 
 /* Pieces of the pattern. S: the space between two words of a date (a
@@ -65,8 +92,7 @@ static const char *const other_starts[] = {
 #define ORD "(?:(?i:st|nd|rd|th)|er|\\.)?"
 #define ORD_EN "(?i:st|nd|rd|th)?"
 #define YEAR "(?<y>[0-9]{4})(?![0-9\\p{L}]|[.,][0-9])"
-#define WD "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-#define WD_PREFIX "(?:(?<wp>" WD "),?" S ")?"
+
 #define DASH "[-\\x{2013}]"
 /* before a month named alone; each branch of a lookbehind has a fixed length */
 #define MONTH_PREP "(?<=\\b[Ii]n[ \\t\\x{a0}]|\\b[Ii]m[ \\t\\x{a0}]|\\b[Ee]n[ \\t\\x{a0}]|" \
@@ -78,7 +104,16 @@ static const char *const other_starts[] = {
 /* before a weekday named alone */
 #define WD_PREP "(?<=\\b[Oo]n[ \\t\\x{a0}]|\\b[Ll]ast[ \\t]|\\b[Ss]ince[ \\t]|" \
 	"\\b[Uu]ntil[ \\t]|\\b[Bb]y[ \\t]|\\b[Ff]rom[ \\t]|\\bsaid[ \\t]|\\b[Ee]arly[ \\t]|" \
-	"\\b[Ll]ate[ \\t])"
+	"\\b[Ll]ate[ \\t]|\\b[Aa]m[ \\t\\x{a0}]|\\b[Ss]eit[ \\t]|\\b[Bb]is[ \\t]|" \
+	"\\b[Ll]etzten[ \\t]|\\b[Vv]ergangenen[ \\t])"
+/* relative words; the span holds "last", "sidste", "dernière" */
+#define REL "(?<rel>(?<!\\bUSA[ \\t]|\\bDay[ \\t])[Tt]oday(?!" S "(?i:programme|program|show)\\b)|" \
+	"[Yy]esterday|[Tt]omorrow|[Ll]ast[ \\t\\x{a0}](?:week|month|year)|" \
+	"[Hh]eute|[Gg]estern|(?:[Ll]etzte[nrs]?|[Vv]ergangene[nrs]?)[ \\t\\x{a0}](?:Woche|Monat|Jahr)|" \
+	"[Vv]andaag|[Gg]isteren|(?:[Vv]orige?|[Aa]fgelopen)[ \\t\\x{a0}](?:week|maand|jaar)|" \
+	"[Ii][ \\t\\x{a0}](?:dag|går|morgen)|[Ss]idste[ \\t\\x{a0}](?:uge|måned|år)|" \
+	"[Aa]ujourd['\\x{2019}]hui|[Dd]emain|(?:semaine|année)[ \\t\\x{a0}]derni[eè]re|" \
+	"(?:mois|an)[ \\t\\x{a0}]dernier)(?!\\p{L})"
 
 /* The pattern's named groups (names may repeat across branches, (?J)). */
 enum field { F_D, F_M, F_Y, F_MO, F_N1, F_N2, F_NSEP, F_MF, F_WD, F_WP, F_REL, F_COUNT };
@@ -100,19 +135,26 @@ struct ct_dates {
 	size_t n, cap;
 };
 
-/* The index of a byte in a three-letter key: a-z (either case), 26 for any
- * non-ASCII byte (an accented letter, in any case), -1 otherwise. */
-static int key_index(unsigned char c)
+/* Byte classes for the scan, filled once: ASCII letters and digits, and
+ * each byte's index in a three-letter key (a-z in either case; 26 for any
+ * non-ASCII byte, an accented letter in any case; -1 for the rest). */
+static bool alnum_byte[256];
+static int8_t key_byte[256];
+static pthread_once_t classes_once = PTHREAD_ONCE_INIT;
+
+static void init_classes(void)
 {
-	if (c >= 0x80)
-		return 26;
-	c |= 0x20;
-	return c >= 'a' && c <= 'z' ? c - 'a' : -1;
+	for (int c = 0; c < 256; c++) {
+		int low = c | 0x20;
+		bool letter = c < 0x80 && low >= 'a' && low <= 'z';
+		alnum_byte[c] = letter || (c >= '0' && c <= '9');
+		key_byte[c] = (int8_t)(c >= 0x80 ? 26 : letter ? low - 'a' : -1);
+	}
 }
 
 static int key3(const unsigned char *p)
 {
-	int a = key_index(p[0]), b = key_index(p[1]), c = key_index(p[2]);
+	int a = key_byte[p[0]], b = key_byte[p[1]], c = key_byte[p[2]];
 	if (a < 0 || a == 26 || b < 0 || c < 0)
 		return -1;
 	return (a * 27 + b) * 27 + c;
@@ -145,6 +187,25 @@ static void put_months(struct cti_buf *b, unsigned want, bool full_only)
 	}
 }
 
+/* Append the weekday names of the given kinds as pattern branches. */
+static void put_weekdays(struct cti_buf *b, unsigned want)
+{
+	bool first = true;
+	for (size_t i = 0; i < sizeof weekday_names / sizeof weekday_names[0]; i++) {
+		unsigned fl = weekday_names[i].flags;
+		if (!(fl & want))
+			continue;
+		const char *n = weekday_names[i].name;
+		if (!first)
+			cti_buf_putc(b, '|');
+		first = false;
+		if (fl & (WD_EN | WD_DE)) /* capitalised */
+			cti_buf_printf(b, "%c(?i:%s)", n[0] - 'a' + 'A', n + 1);
+		else
+			cti_buf_printf(b, "(?i:%s)", n);
+	}
+}
+
 static char *build_pattern(void)
 {
 	struct cti_buf mon, full, b;
@@ -157,17 +218,29 @@ static char *build_pattern(void)
 	put_months(&full, MN_EN, true);
 	cti_buf_putc(&full, '|');
 	put_months(&full, 0, true);
+	struct cti_buf wd_all, wd_prep, wd_bare, wd_en;
+	cti_buf_init(&wd_all);
+	cti_buf_init(&wd_prep);
+	cti_buf_init(&wd_bare);
+	cti_buf_init(&wd_en);
+	put_weekdays(&wd_all, WD_EN | WD_DE | WD_BARE);
+	put_weekdays(&wd_prep, WD_EN | WD_DE);
+	put_weekdays(&wd_bare, WD_BARE);
+	put_weekdays(&wd_en, WD_EN);
 	const char *m = mon.data ? mon.data : "", *mf = full.data ? full.data : "";
+	const char *wa = wd_all.data ? wd_all.data : "", *wp = wd_prep.data ? wd_prep.data : "";
+	const char *wb = wd_bare.data ? wd_bare.data : "", *we = wd_en.data ? wd_en.data : "";
 
 	cti_buf_puts(&b, "(?J)(?<![\\p{L}\\p{N}])(?:");
 	/* day first: "3 September 2007", "3rd of Sept. 2007", "2-3 September",
 	 * "Monday, 3 September 2007", "1er août 2010", "3. September" */
-	cti_buf_printf(&b, WD_PREFIX "(?<d>[0-9]{1,2})" ORD "(?:" DASH "[0-9]{1,2}" ORD ")?"
-	               "(?:" S "(?i:of))?" S "(?<m>%s)(?!\\p{L})(?:,?" S YEAR ")?", m);
+	cti_buf_printf(&b, "(?:(?<wp>%s)(?!\\p{L}),?" S "(?:den" S ")?)?(?<d>[0-9]{1,2})" ORD
+	               "(?:" DASH "[0-9]{1,2}" ORD ")?(?:" S "(?i:of))?" S "(?<m>%s)(?!\\p{L})"
+	               "(?:,?" S YEAR ")?", wa, m);
 	/* month first: "September 3, 2007", "Sept. 3rd", "September 2007" */
-	cti_buf_printf(&b, "|" WD_PREFIX "(?<m>%s)(?!\\p{L})(?:" S "(?<d>[0-9]{1,2})" ORD_EN
-	               "(?:" DASH "[0-9]{1,2}" ORD_EN ")?(?![0-9\\p{L}]|[.,][0-9])"
-	               "(?:,?" S YEAR ")?|,?" S YEAR ")", m);
+	cti_buf_printf(&b, "|(?:(?<wp>%s)(?!\\p{L}),?" S "(?:den" S ")?)?(?<m>%s)(?!\\p{L})(?:" S
+	               "(?<d>[0-9]{1,2})" ORD_EN "(?:" DASH "[0-9]{1,2}" ORD_EN ")?"
+	               "(?![0-9\\p{L}]|[.,][0-9])(?:,?" S YEAR ")?|,?" S YEAR ")", wa, m);
 	/* a month alone after a preposition: "in September" */
 	cti_buf_printf(&b, "|" MONTH_PREP "(?<mf>%s)(?!\\p{L})", mf);
 	/* numbers: "2007-09-03", "2007/09/03"; "03.09.2007", "13/09/2007" */
@@ -175,17 +248,22 @@ static char *build_pattern(void)
 	             "(?![0-9]|[.,/-][0-9])");
 	cti_buf_puts(&b, "|(?<n1>[0-9]{1,2})(?<nsep>[-/.])(?<n2>[0-9]{1,2})\\k<nsep>" YEAR
 	             "(?![./-][0-9])");
-	/* weekdays: "on Monday", "said Monday", "Monday night" */
-	cti_buf_puts(&b, "|" WD_PREP "(?<wd>" WD ")(?!\\p{L})"
-	             "|(?<wd>" WD ")(?=" S "(?:morning|afternoon|evening|night)(?!\\p{L}))");
-	/* relative */
-	cti_buf_puts(&b, "|(?<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|"
-	             "[Ll]ast[ \\t\\x{a0}](?:week|month|year))(?!\\p{L})");
-	cti_buf_putc(&b, ')');
+	/* weekdays: "on Monday", "said Monday", "Monday night", "am Montag",
+	 * "maandag", "i mandags", "lundi" (not "Mardi Gras") */
+	cti_buf_printf(&b, "|" WD_PREP "(?<wd>%s)(?!\\p{L})"
+	               "|(?<wd>%s)(?=" S "(?:morning|afternoon|evening|night)(?!\\p{L}))"
+	               "|(?<wd>%s)(?:(?<=dag)s)?(?!\\p{L})(?!" S "(?i:gras)(?!\\p{L}))", wp, we, wb);
+	/* relative (not the BBC's Today programme, USA Today) */
+	cti_buf_puts(&b, "|" REL ")");
 
-	char *out = mon.oom || full.oom ? NULL : cti_buf_steal(&b);
+	bool oom = mon.oom || full.oom || wd_all.oom || wd_prep.oom || wd_bare.oom || wd_en.oom;
+	char *out = oom ? NULL : cti_buf_steal(&b);
 	cti_buf_free(&mon);
 	cti_buf_free(&full);
+	cti_buf_free(&wd_all);
+	cti_buf_free(&wd_prep);
+	cti_buf_free(&wd_bare);
+	cti_buf_free(&wd_en);
 	cti_buf_free(&b);
 	return out;
 }
@@ -234,8 +312,11 @@ ct_status ct_date_finder_new(ct_date_finder **out)
 	pcre2_set_match_limit(f->mctx, 100000);
 	pcre2_set_depth_limit(f->mctx, 1000);
 	find_groups(f);
+	pthread_once(&classes_once, init_classes);
 	for (size_t i = 0; i < sizeof month_names / sizeof month_names[0]; i++)
 		add_start(f, month_names[i].name);
+	for (size_t i = 0; i < sizeof weekday_names / sizeof weekday_names[0]; i++)
+		add_start(f, weekday_names[i].name);
 	for (size_t i = 0; i < sizeof other_starts / sizeof other_starts[0]; i++)
 		add_start(f, other_starts[i]);
 	*out = f;
@@ -381,42 +462,110 @@ static int number(const struct hit *h, enum field k)
 	return v;
 }
 
-/* The month a matched name stands for (lower-cased, without its dot). */
+/* The words of text[s, e) folded for lookup into w (cap bytes): ASCII and
+ * Latin-1 capitals lowered, dots dropped, each run of spaces one space.
+ * False when they do not fit. */
+static bool fold(const char *text, size_t s, size_t e, char *w, size_t cap)
+{
+	size_t n = 0;
+	for (size_t i = s; i < e; i++) {
+		unsigned char c = (unsigned char)text[i];
+		if (c == '.')
+			continue;
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+		    (c == 0xC2 && i + 1 < e && (unsigned char)text[i + 1] == 0xA0) ||
+		    (c == 0xE2 && i + 2 < e && (unsigned char)text[i + 1] == 0x80 &&
+		     (unsigned char)text[i + 2] == 0xAF)) {
+			i += c == 0xC2 ? 1 : c == 0xE2 ? 2 : 0;
+			if (n && w[n - 1] == ' ')
+				continue;
+			c = ' ';
+		} else if (c >= 'A' && c <= 'Z') {
+			c |= 0x20;
+		} else if (i > s && (unsigned char)text[i - 1] == 0xC3 && c >= 0x80 && c <= 0x9E &&
+		           c != 0x97) { /* Latin-1 capitals, as UTF-8 (C3 80..9E) */
+			c += 0x20;
+		}
+		if (n + 1 >= cap)
+			return false;
+		w[n++] = (char)c;
+	}
+	w[n] = '\0';
+	return true;
+}
+
+/* The month a matched name stands for, or 0. */
 static int month_number(const struct hit *h, enum field k)
 {
 	size_t s, e;
 	char w[16];
-	size_t n = 0;
-	if (!field(h, k, &s, &e))
+	if (!field(h, k, &s, &e) || !fold(h->text, s, e, w, sizeof w))
 		return 0;
-	for (size_t i = s; i < e && n < sizeof w - 1; i++) {
-		unsigned char c = (unsigned char)h->text[i];
-		if (c == '.')
-			break;
-		if (c >= 'A' && c <= 'Z')
-			c |= 0x20;
-		else if (i > s && (unsigned char)h->text[i - 1] == 0xC3 && c >= 0x80 && c <= 0x9E &&
-		         c != 0x97) /* Latin-1 capitals, as UTF-8 (C3 80..9E) */
-			c += 0x20;
-		w[n++] = (char)c;
-	}
-	w[n] = '\0';
 	for (size_t i = 0; i < sizeof month_names / sizeof month_names[0]; i++)
 		if (strcmp(w, month_names[i].name) == 0)
 			return month_names[i].month;
 	return 0;
 }
 
+/* The weekday (0 for Monday) a matched name stands for, or -1. */
 static int weekday_number(const struct hit *h, enum field k)
 {
 	size_t s, e;
-	if (!field(h, k, &s, &e))
+	char w[16];
+	if (!field(h, k, &s, &e) || !fold(h->text, s, e, w, sizeof w))
 		return -1;
-	for (int i = 0; i < 7; i++)
-		if (e - s == strlen(weekdays[i]) && (h->text[s] | 0x20) == weekdays[i][0] &&
-		    memcmp(h->text + s + 1, weekdays[i] + 1, e - s - 1) == 0)
-			return i;
+	size_t n = strlen(w);
+	for (size_t i = 0; i < sizeof weekday_names / sizeof weekday_names[0]; i++) {
+		size_t l = strlen(weekday_names[i].name);
+		/* "mandags" is "mandag" */
+		if ((n == l || (n == l + 1 && w[l] == 's')) && memcmp(w, weekday_names[i].name, l) == 0)
+			return weekday_names[i].wd;
+	}
 	return -1;
+}
+
+/* What a relative word says: days from the anchor (REL_DAY, shift), or the
+ * week, month or year before it. */
+enum rel_kind { REL_NONE, REL_DAY, REL_WEEK, REL_MONTH, REL_YEAR };
+
+static enum rel_kind relative_kind(const char *text, size_t s, size_t e, int *shift)
+{
+	static const struct {
+		const char *word;
+		int shift;
+	} days[] = {
+		{"today", 0}, {"heute", 0}, {"vandaag", 0}, {"i dag", 0}, {"aujourd'hui", 0},
+		{"aujourd’hui", 0}, {"yesterday", -1}, {"gestern", -1}, {"gisteren", -1},
+		{"i går", -1}, {"tomorrow", 1}, {"demain", 1}, {"i morgen", 1},
+	};
+	static const struct {
+		const char *word;
+		enum rel_kind kind;
+	} units[] = {
+		{"week", REL_WEEK}, {"woche", REL_WEEK}, {"uge", REL_WEEK}, {"semaine", REL_WEEK},
+		{"month", REL_MONTH}, {"monat", REL_MONTH}, {"maand", REL_MONTH},
+		{"måned", REL_MONTH}, {"mois", REL_MONTH}, {"year", REL_YEAR},
+		{"jahr", REL_YEAR}, {"jaar", REL_YEAR}, {"år", REL_YEAR},
+		{"année", REL_YEAR}, {"an", REL_YEAR},
+	};
+	char w[32];
+	if (!fold(text, s, e, w, sizeof w))
+		return REL_NONE;
+	for (size_t i = 0; i < sizeof days / sizeof days[0]; i++)
+		if (strcmp(w, days[i].word) == 0) {
+			*shift = days[i].shift;
+			return REL_DAY;
+		}
+	/* the unit: the last word, or the first before "dernier" */
+	const char *sp = strchr(w, ' ');
+	if (!sp)
+		return REL_NONE;
+	const char *unit = strncmp(sp + 1, "derni", 5) == 0 ? w : strrchr(w, ' ') + 1;
+	size_t n = unit == w ? (size_t)(sp - w) : strlen(unit);
+	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+		if (strlen(units[i].word) == n && memcmp(unit, units[i].word, n) == 0)
+			return units[i].kind;
+	return REL_NONE;
 }
 
 /* Set y/m/d (and days) from a day count. */
@@ -458,29 +607,36 @@ static bool interpret(const struct hit *h, const struct anchor *a, ct_date_menti
 	d->year = d->month = d->day = 0;
 	size_t s = 0, e = 0;
 	if (field(h, F_REL, &s, &e)) {
-		char c = (char)(h->text[s] | 0x20);
+		int shift = 0;
 		d->form = "relative";
-		if (c == 'l') { /* last week / month / year */
-			char u = h->text[e - 4] == 'w' ? 'w' : h->text[e - 5] == 'm' ? 'm' : 'y';
-			if (u == 'w' && a->prec == 3) {
-				set_days(d, a->days - 7);
-				d->confidence = 0.3;
-			} else if (u == 'm' && a->prec >= 2) {
-				d->year = a->m == 1 ? a->y - 1 : a->y;
-				d->month = a->m == 1 ? 12 : a->m - 1;
-				d->confidence = 0.4;
-			} else if (u == 'y' && a->prec >= 1) {
-				d->year = a->y - 1;
-				d->confidence = 0.4;
-			} else {
-				return false;
-			}
-		} else {
+		switch (relative_kind(h->text, s, e, &shift)) {
+		case REL_DAY:
 			if (a->prec != 3)
 				return false;
-			int shift = c == 'y' ? -1 : (h->text[s + 2] | 0x20) == 'm' ? 1 : 0;
 			set_days(d, a->days + shift);
 			d->confidence = 0.5;
+			break;
+		case REL_WEEK:
+			if (a->prec != 3)
+				return false;
+			set_days(d, a->days - 7);
+			d->confidence = 0.3;
+			break;
+		case REL_MONTH:
+			if (a->prec < 2)
+				return false;
+			d->year = a->m == 1 ? a->y - 1 : a->y;
+			d->month = a->m == 1 ? 12 : a->m - 1;
+			d->confidence = 0.4;
+			break;
+		case REL_YEAR:
+			if (a->prec < 1)
+				return false;
+			d->year = a->y - 1;
+			d->confidence = 0.4;
+			break;
+		case REL_NONE:
+			return false;
 		}
 		return d->year >= 1800 && d->year <= 2100;
 	}
@@ -552,14 +708,14 @@ static bool interpret(const struct hit *h, const struct anchor *a, ct_date_menti
 
 static bool is_alnum(unsigned char c)
 {
-	return (unsigned)(c - '0') < 10 || (unsigned)((c | 0x20) - 'a') < 26;
+	return alnum_byte[c];
 }
 
 /* Can a date begin at text[i], the first byte of a run of ASCII letters and
  * digits? A number (not the "100" of "4,100"), or a word whose first three
  * letters begin a month, a weekday or a relative word. (After a non-ASCII
  * letter the pattern's lookbehind says no.) */
-static bool may_start(const struct ct_date_finder *f, const unsigned char *t, size_t i,
+static inline bool may_start(const struct ct_date_finder *f, const unsigned char *t, size_t i,
                       size_t len)
 {
 	if (t[i] <= '9')
@@ -568,6 +724,10 @@ static bool may_start(const struct ct_date_finder *f, const unsigned char *t, si
 		         (unsigned)(t[i - 2] - '0') < 10);
 	if (len - i < 3)
 		return false;
+	/* Danish "i dag", French "an dernier" */
+	if (((t[i] | 0x20) == 'i' && (t[i + 1] == ' ' || t[i + 1] == '\t' || t[i + 1] == 0xC2)) ||
+	    ((t[i] | 0x20) == 'a' && (t[i + 1] | 0x20) == 'n' && !is_alnum(t[i + 2])))
+		return true;
 	int k = key3(t + i);
 	return k >= 0 && (f->starts[k / 8] >> (k % 8) & 1);
 }
