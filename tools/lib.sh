@@ -46,3 +46,39 @@ build_dir() {
 	ninja -C "$dir" >"$dir.build.log" 2>&1 ||
 		{ grep -E 'error|warning' -A3 "$dir.build.log" >&2 || cat "$dir.build.log" >&2; return 1; }
 }
+
+# bench_copy_documents DB N — copy the documents of DB, with their passages
+# and quotations, inside the database until it holds about N documents
+# (dates spread over 2004-2005 and shifted per copy). The passage index is
+# not updated (bench-verify rebuilds it). For the benchmarks only.
+bench_copy_documents() {
+	local db=$1 docs=$2 base copies
+	base=$(sqlite3 "$db" 'SELECT count(*) FROM document')
+	copies=$(( (docs + base - 1) / base ))
+	say "copying $base documents $copies times inside the database"
+	sqlite3 "$db" >/dev/null <<SQL
+PRAGMA journal_mode = WAL;
+BEGIN;
+CREATE TEMP TABLE m AS SELECT (SELECT max(id) FROM document) AS d,
+  (SELECT max(id) FROM passage) AS p, (SELECT coalesce(max(id), 0) FROM quote) AS q;
+CREATE TEMP TABLE k(k INTEGER PRIMARY KEY);
+WITH RECURSIVE r(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM r WHERE k < $copies - 1)
+INSERT INTO k SELECT k FROM r;
+UPDATE document SET published = date('2004-01-01', '+' || ((id * 37) % 730) || ' days');
+INSERT INTO document(id, path, part, sha256, kind, title, outlet, author, published, url,
+  lang, case_slug, code, restricted, bytes, meta, format, tail)
+SELECT d.id + k.k * m.d, d.path || '#' || k.k, d.part, d.sha256, d.kind, d.title, d.outlet,
+  d.author, date(d.published, '+' || (k.k % 7) || ' days'), d.url, d.lang, d.case_slug, d.code,
+  d.restricted, d.bytes, d.meta, d.format, d.tail
+FROM document d, k, m WHERE k.k > 0 AND d.id <= m.d;
+INSERT INTO passage(id, document, ordinal, start, "end", page, line, speaker, pre, text)
+SELECT p.id + k.k * m.p, p.document + k.k * m.d, p.ordinal, p.start, p."end", p.page, p.line,
+  p.speaker, p.pre, p.text FROM passage p, k, m WHERE k.k > 0 AND p.id <= m.p;
+INSERT INTO quote(id, document, passage, start, "end", text, speaker, speaker_role, cue, kind,
+  outlet, confidence, rule)
+SELECT q.id + k.k * m.q, q.document + k.k * m.d, q.passage + k.k * m.p, q.start, q."end", q.text,
+  q.speaker, q.speaker_role, q.cue, q.kind, q.outlet, q.confidence, q.rule
+FROM quote q, k, m WHERE k.k > 0 AND q.id <= m.q;
+COMMIT;
+SQL
+}

@@ -31,6 +31,18 @@ CT_API void ct_text_highlight(FILE *f, const char *text, const char *open,
 struct ct_dossier;
 CT_API ct_status ct_dossier_write(FILE *f, const struct ct_dossier *d, const char *format);
 
+/* Write a verify report (verify.h) as "md", "html" or "json" (JSON Lines:
+ * one object per claim: code, index, claim, status, independent, seconds,
+ * evidence [{doc, passage, path, title, outlet, date, score, coverage,
+ * supports, contradicts, why, same-as, snippet}]). flags: the interview's
+ * identity (affiliation, role, place) and the claims' words are written
+ * only when asked for. */
+#define CT_REPORT_IDENTITY   0x1u
+#define CT_REPORT_RESTRICTED 0x2u
+struct ct_verify_report;
+CT_API ct_status ct_verify_write(FILE *f, const struct ct_verify_report *r, const char *format,
+                                 unsigned flags);
+
 #ifdef __cplusplus
 }
 #endif

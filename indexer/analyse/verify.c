@@ -1,0 +1,983 @@
+/* verify.c — corroborating interview claims against the public sources in
+ * the database (the method is in include/casetrace/verify.h). */
+#include "index/index-private.h"
+#include "link/link-private.h"
+
+#include <casetrace/segment.h>
+#include <casetrace/verify.h>
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+/* ---- the index's tokenizer, run on claims and passages ---------------------- */
+
+struct tok {
+	char *t;                /* the token as indexed (lower case, stemmed) */
+	size_t start, end;      /* where it stands in the text */
+};
+
+struct toks {
+	struct tok *v;
+	size_t n, cap;
+	bool oom;
+};
+
+static void toks_clear(struct toks *k)
+{
+	for (size_t i = 0; i < k->n; i++)
+		free(k->v[i].t);
+	k->n = 0;
+	k->oom = false;
+}
+
+static void toks_free(struct toks *k)
+{
+	toks_clear(k);
+	free(k->v);
+	memset(k, 0, sizeof *k);
+}
+
+static int on_token(void *ctx, int flags, const char *p, int n, int start, int end)
+{
+	struct toks *k = ctx;
+	if (flags & FTS5_TOKEN_COLOCATED)
+		return SQLITE_OK; /* the spelling variants and aliases of a word */
+	if (k->n == k->cap) {
+		size_t cap = k->cap ? k->cap * 2 : 64;
+		struct tok *a = realloc(k->v, cap * sizeof *a);
+		if (!a) {
+			k->oom = true;
+			return SQLITE_NOMEM;
+		}
+		k->v = a;
+		k->cap = cap;
+	}
+	char *t = cti_strndup(p, (size_t)n);
+	if (!t) {
+		k->oom = true;
+		return SQLITE_NOMEM;
+	}
+	k->v[k->n++] = (struct tok){t, (size_t)start, (size_t)end};
+	return SQLITE_OK;
+}
+
+struct tokenizer {
+	fts5_tokenizer api;
+	Fts5Tokenizer *t;
+};
+
+static fts5_api *fts5_of(sqlite3 *h)
+{
+	fts5_api *api = NULL;
+	sqlite3_stmt *s = NULL;
+	if (sqlite3_prepare_v2(h, "SELECT fts5(?1)", -1, &s, NULL) == SQLITE_OK) {
+		sqlite3_bind_pointer(s, 1, (void *)&api, "fts5_api_ptr", NULL);
+		sqlite3_step(s);
+	}
+	sqlite3_finalize(s);
+	return api;
+}
+
+/* The tokenizer the passage index was made with. */
+static ct_status tokenizer_open(struct ct_db *db, struct tokenizer *tk)
+{
+	fts5_api *api = fts5_of(db->h);
+	bool ours = ct_db_casetrace_tokenizer(db);
+	const char *name = ours ? "casetrace" : "porter";
+	const char *args_ours[] = {"remove_diacritics", "2"};
+	const char *args_plain[] = {"unicode61", "remove_diacritics", "2"};
+	void *ud = NULL;
+	if (!api || api->xFindTokenizer(api, name, &ud, &tk->api) != SQLITE_OK ||
+	    tk->api.xCreate(ud, ours ? args_ours : args_plain, ours ? 2 : 3, &tk->t) != SQLITE_OK)
+		return cti_db_error(db, CT_EDB, "the index's tokenizer '%s' is not available", name);
+	return CT_OK;
+}
+
+static void tokenizer_close(struct tokenizer *tk)
+{
+	if (tk->t)
+		tk->api.xDelete(tk->t);
+	tk->t = NULL;
+}
+
+static bool tokenize(struct tokenizer *tk, const char *text, size_t len, struct toks *out)
+{
+	toks_clear(out);
+	return tk->api.xTokenize(tk->t, out, FTS5_TOKENIZE_DOCUMENT, text, (int)len, on_token) ==
+	           SQLITE_OK && !out->oom;
+}
+
+/* ---- words of a claim ------------------------------------------------------------ */
+
+/* Number words read as figures: "a thousand troops" vs "550 troops". */
+static const struct {
+	const char *w;
+	long v;
+} number_words[] = {
+	{"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
+	{"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12},
+	{"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"hundred", 100},
+	{"thousand", 1000}, {"dozen", 12}, {"million", 1000000}, {"billion", 1000000000},
+};
+
+/* The figure a token stands for, or -1: digits (thousands separators are
+ * gone in tokens) or a number word. */
+static long figure(const char *t)
+{
+	if (isdigit((unsigned char)t[0])) {
+		long v = 0;
+		for (const char *p = t; *p; p++) {
+			if (!isdigit((unsigned char)*p))
+				return -1; /* "2007s", "3g" */
+			if (v < 100000000000L)
+				v = v * 10 + (*p - '0');
+		}
+		return v;
+	}
+	for (size_t i = 0; i < sizeof number_words / sizeof number_words[0]; i++)
+		if (!strcmp(t, number_words[i].w))
+			return number_words[i].v;
+	return -1;
+}
+
+/* Years are dates, not figures: "2007" in a claim and "2007" in a source
+ * are the same year, and a source giving another year is not a contradiction
+ * of a figure. */
+static bool year(long v)
+{
+	return v >= 1900 && v <= 2100;
+}
+
+static bool negation(const char *t)
+{
+	static const char *const neg[] = {"not", "never", "no", "deni", "deny", "deni",
+	                                  "nobodi", "none", "neither", "nor", "without",
+	                                  "refus", "reject"};
+	for (size_t i = 0; i < sizeof neg / sizeof neg[0]; i++)
+		if (!strcmp(t, neg[i]))
+			return true;
+	return false;
+}
+
+/* A word in at most 1 passage in 20 may be a key term. */
+#define KEY_IDF 3.0
+
+struct term {
+	char *t;
+	double idf;
+	long fig;               /* the figure it stands for, or -1 */
+	bool key;               /* a key term: rare (a name, a figure, a place) */
+	const char *word;       /* the claim's word (for the query) */
+	size_t word_len;
+};
+
+struct claim {
+	struct term *v;
+	size_t n;
+	double weight;          /* sum of idf */
+	bool negated;
+	size_t n_figures;       /* figures other than years */
+};
+
+static void claim_free(struct claim *c)
+{
+	for (size_t i = 0; i < c->n; i++)
+		free(c->v[i].t);
+	free(c->v);
+	memset(c, 0, sizeof *c);
+}
+
+/* ---- the verifier --------------------------------------------------------------- */
+
+struct verifier {
+	struct ct_db *db;
+	struct tokenizer tk;
+	sqlite3_stmt *df, *search, *doc, *caselink;
+	double n_passages;
+	int64_t case_id;
+	char before[11];        /* the interview's date, or "" */
+	struct toks ct, pt;     /* claim tokens, passage tokens */
+	int max_evidence;
+};
+
+static double df_of(struct verifier *V, const char *t)
+{
+	double d = 0;
+	sqlite3_bind_text(V->df, 1, t, -1, SQLITE_STATIC);
+	if (sqlite3_step(V->df) == SQLITE_ROW)
+		d = sqlite3_column_double(V->df, 0);
+	sqlite3_reset(V->df);
+	return d;
+}
+
+/* The claim's terms: distinct tokens not too common, weighted by rarity. */
+static ct_status claim_terms(struct verifier *V, const char *text, size_t len, struct claim *c)
+{
+	memset(c, 0, sizeof *c);
+	if (!tokenize(&V->tk, text, len, &V->ct))
+		return CT_ENOMEM;
+	c->v = calloc(V->ct.n ? V->ct.n : 1, sizeof *c->v);
+	if (!c->v)
+		return CT_ENOMEM;
+	for (size_t i = 0; i < V->ct.n; i++) {
+		const struct tok *k = &V->ct.v[i];
+		if (negation(k->t))
+			c->negated = true;
+		bool seen = false;
+		for (size_t j = 0; j < c->n && !seen; j++)
+			seen = !strcmp(c->v[j].t, k->t);
+		if (seen)
+			continue;
+		long fig = figure(k->t);
+		double df = df_of(V, k->t);
+		/* a word in more than a tenth of the passages tells nothing; a
+		 * figure always counts (it is what a source may get wrong) */
+		if (fig < 0 && (df > 0.1 * V->n_passages || strlen(k->t) < 2))
+			continue;
+		double idf = log((V->n_passages + 1) / (df + 0.5));
+		if (idf < 0.1)
+			idf = 0.1;
+		char *t = cti_strdup(k->t);
+		if (!t)
+			return CT_ENOMEM;
+		c->v[c->n++] = (struct term){.t = t, .idf = idf, .fig = fig, .word = text + k->start,
+		                              .word_len = k->end - k->start};
+		c->weight += idf;
+		if (fig >= 0 && !year(fig))
+			c->n_figures++;
+	}
+	/* the key terms: figures, and names — words the claim writes with a
+	 * capital, not at a sentence's start, that are rare in the corpus: a
+	 * paraphrase keeps them, a different fact often changes one */
+	for (size_t j = 0; j < c->n; j++) {
+		const char *w = c->v[j].word;
+		size_t at = (size_t)(w - text);
+		bool capital = isupper((unsigned char)w[0]);
+		size_t b = at;
+		while (b > 0 && isspace((unsigned char)text[b - 1]))
+			b--;
+		bool starts = b == 0 || text[b - 1] == '.' || text[b - 1] == ':' ||
+		              text[b - 1] == '"' || text[b - 1] == '-';
+		if (capital && !starts && c->v[j].idf >= KEY_IDF)
+			c->v[j].key = true;
+	}
+	for (size_t j = 0; j < c->n; j++)
+		if (c->v[j].fig >= 0 && !year(c->v[j].fig))
+			c->v[j].key = true;
+	return CT_OK;
+}
+
+/* The FTS5 query: the rarest terms, as the claim writes them, OR-ed. */
+static char *claim_query(const struct claim *c)
+{
+	size_t order[8], n = 0;
+	for (size_t i = 0; i < c->n; i++) {
+		/* insertion into the top 8 by idf */
+		size_t at = n;
+		while (at > 0 && c->v[order[at - 1]].idf < c->v[i].idf)
+			at--;
+		if (at >= 8)
+			continue;
+		if (n < 8)
+			n++;
+		memmove(order + at + 1, order + at, (n - 1 - at) * sizeof *order);
+		order[at] = i;
+	}
+	struct cti_buf q;
+	cti_buf_init(&q);
+	for (size_t k = 0; k < n; k++) {
+		const struct term *t = &c->v[order[k]];
+		cti_buf_puts(&q, k ? " OR \"" : "\"");
+		for (size_t i = 0; i < t->word_len; i++) {
+			if (t->word[i] == '"')
+				cti_buf_putc(&q, '"');
+			cti_buf_putc(&q, t->word[i]);
+		}
+		cti_buf_putc(&q, '"');
+	}
+	if (q.oom) {
+		cti_buf_free(&q);
+		return NULL;
+	}
+	return q.data ? cti_buf_steal(&q) : cti_strdup("");
+}
+
+struct cand {
+	int64_t doc, passage;
+	char *path, *title, *outlet, *date, *text;
+	double score, coverage;
+	bool supports, contradicts;
+	size_t key_missing, key_total;
+	bool testimony;         /* a transcript: shown, not counted */
+	char why[96];
+	bool *has;              /* per claim term: in the passage */
+	int64_t same_as;
+	size_t dup_of;          /* index + 1 of the candidate it copies, or 0 */
+};
+
+static void cand_free(struct cand *c)
+{
+	free(c->path);
+	free(c->title);
+	free(c->outlet);
+	free(c->date);
+	free(c->text);
+	free(c->has);
+}
+
+/* Whether any of the claim's figures stands somewhere in document doc (a
+ * source that gives the figure in another paragraph does not contradict). */
+static bool figure_in_document(struct verifier *V, int64_t doc, const struct claim *c)
+{
+	bool found = false;
+	sqlite3_bind_int64(V->doc, 1, doc);
+	if (sqlite3_step(V->doc) == SQLITE_ROW) {
+		const char *t = (const char *)sqlite3_column_text(V->doc, 0);
+		struct toks dt = {0};
+		if (t && V->tk.api.xTokenize(V->tk.t, &dt, FTS5_TOKENIZE_DOCUMENT, t,
+		                             sqlite3_column_bytes(V->doc, 0), on_token) == SQLITE_OK)
+			for (size_t i = 0; i < dt.n && !found; i++)
+				for (size_t j = 0; j < c->n && !found; j++)
+					found = c->v[j].fig >= 0 && !year(c->v[j].fig) &&
+					        !strcmp(dt.v[i].t, c->v[j].t);
+		toks_free(&dt);
+	}
+	sqlite3_reset(V->doc);
+	return found;
+}
+
+/* Coverage of the claim by what x holds (has[]), its key terms, and
+ * whether it supports the claim; returns whether every key word (figures
+ * aside) is there. */
+static bool assess(const struct claim *c, struct cand *x)
+{
+	double got = 0;
+	bool words_key_ok = true;
+	x->key_total = x->key_missing = 0;
+	for (size_t j = 0; j < c->n; j++) {
+		if (x->has[j])
+			got += c->v[j].idf;
+		if (!c->v[j].key)
+			continue;
+		x->key_total++;
+		if (!x->has[j]) {
+			x->key_missing++;
+			if (c->v[j].fig < 0)
+				words_key_ok = false;
+		}
+	}
+	x->coverage = c->weight > 0 ? got / c->weight : 0;
+	/* supports: most of the claim, with every name and figure it gives */
+	x->supports = !x->contradicts && x->coverage >= CT_SUPPORT && x->key_missing == 0;
+	return words_key_ok;
+}
+
+/* Coverage of the claim by a passage, and whether it says otherwise. */
+static void judge(struct verifier *V, const struct claim *c, struct cand *x)
+{
+	x->has = calloc(c->n ? c->n : 1, sizeof *x->has);
+	if (!x->has || !tokenize(&V->tk, x->text, strlen(x->text), &V->pt))
+		return;
+	double got = 0, got_words = 0, words = 0;
+	bool p_negated = false;
+	long p_fig = -1;
+	for (size_t i = 0; i < V->pt.n; i++) {
+		const char *t = V->pt.v[i].t;
+		for (size_t j = 0; j < c->n; j++)
+			if (!x->has[j] && !strcmp(c->v[j].t, t)) {
+				x->has[j] = true;
+				got += c->v[j].idf;
+				if (c->v[j].fig < 0)
+					got_words += c->v[j].idf;
+			}
+		if (negation(t))
+			p_negated = true;
+		long f = figure(t);
+		if (f >= 0 && !year(f) && p_fig < 0)
+			p_fig = f;
+	}
+	for (size_t j = 0; j < c->n; j++)
+		if (c->v[j].fig < 0)
+			words += c->v[j].idf;
+	(void)got;
+	bool words_key_ok = assess(c, x);
+	/* says otherwise: the words agree, the figure or the negation does not */
+	double word_cover = words > 0 ? got_words / words : 0;
+	if (word_cover < CT_CONTRA_COVER || !words_key_ok)
+		return;
+	long c_fig = -1;
+	bool any_fig_shared = false;
+	for (size_t j = 0; j < c->n; j++)
+		if (c->v[j].fig >= 0 && !year(c->v[j].fig)) {
+			if (x->has[j])
+				any_fig_shared = true;
+			else
+				c_fig = c->v[j].fig;
+		}
+	if (c_fig >= 0 && !any_fig_shared && p_fig >= 0 && !figure_in_document(V, x->doc, c)) {
+		x->contradicts = true;
+		x->supports = false;
+		snprintf(x->why, sizeof x->why, "figure: the claim says %ld, the source %ld", c_fig,
+		         p_fig);
+	} else if (c->negated && !p_negated && word_cover >= CT_SUPPORT) {
+		x->contradicts = true;
+		x->supports = false;
+		snprintf(x->why, sizeof x->why, "negation: the claim denies what the source states");
+	}
+}
+
+/* Word triples of a text, hashed, for near-duplicate stories. */
+static size_t triples(struct verifier *V, const char *text, uint32_t *out, size_t cap)
+{
+	if (!tokenize(&V->tk, text, strlen(text), &V->pt))
+		return 0;
+	size_t n = 0;
+	for (size_t i = 0; i + 2 < V->pt.n && n < cap; i++) {
+		uint32_t h = 2166136261u;
+		for (size_t k = 0; k < 3; k++)
+			for (const char *p = V->pt.v[i + k].t; *p; p++)
+				h = (h ^ (unsigned char)*p) * 16777619u;
+		out[n++] = h;
+	}
+	return n;
+}
+
+static double jaccard(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+{
+	if (!na || !nb)
+		return 0;
+	size_t inter = 0;
+	for (size_t i = 0; i < na; i++)
+		for (size_t j = 0; j < nb; j++)
+			if (a[i] == b[j]) {
+				inter++;
+				break;
+			}
+	return (double)inter / (double)(na + nb - inter);
+}
+
+static int by_score(const void *a, const void *b)
+{
+	const struct cand *x = a, *y = b;
+	return (x->score < y->score) - (x->score > y->score);
+}
+
+/* ---- the report ------------------------------------------------------------------ */
+
+struct report {
+	ct_verify_report pub;
+	struct cti_strs pool;
+	ct_claim_result *claims;
+	ct_evidence *ev;        /* all claims' evidence, in one block */
+	bool oom;
+};
+
+static const char *keep(struct report *r, const char *s)
+{
+	if (!s)
+		return NULL;
+	if (!cti_strs_add(&r->pool, s, strlen(s))) {
+		r->oom = true;
+		return NULL;
+	}
+	return r->pool.v[r->pool.n - 1];
+}
+
+static const char *keepn_claim(struct report *r, const char *s, size_t n)
+{
+	if (!cti_strs_add(&r->pool, s, n)) {
+		r->oom = true;
+		return NULL;
+	}
+	/* one line: a claim may run over continuation lines */
+	char *c = r->pool.v[r->pool.n - 1];
+	for (char *p = c; *p; p++)
+		if (*p == '\n' || *p == '\t')
+			*p = ' ';
+	return c;
+}
+
+void ct_verify_report_free(ct_verify_report *pub)
+{
+	if (!pub)
+		return;
+	struct report *r = (struct report *)pub;
+	cti_strs_free(&r->pool);
+	free(r->claims);
+	free(r->ev);
+	free(r);
+}
+
+const char *ct_verify_status_name(int i)
+{
+	static const char *const names[] = {"corroborated", "single-source", "uncorroborated",
+	                                    "possibly-contradicted"};
+	return i >= 0 && i < 4 ? names[i] : "?";
+}
+
+/* The passage with the claim's words in ** **, cut to about 400 bytes
+ * around the first of them. */
+static char *snippet(struct verifier *V, const struct claim *c, const char *text)
+{
+	size_t len = strlen(text);
+	if (!tokenize(&V->tk, text, len, &V->pt))
+		return NULL;
+	size_t first = len;
+	for (size_t i = 0; i < V->pt.n; i++)
+		for (size_t j = 0; j < c->n; j++)
+			if (!strcmp(V->pt.v[i].t, c->v[j].t) && V->pt.v[i].start < first)
+				first = V->pt.v[i].start;
+	size_t a = 0, z = len;
+	if (len > 400) {
+		a = first > 120 ? first - 120 : 0;
+		z = a + 400 < len ? a + 400 : len;
+		while (a > 0 && ((unsigned char)text[a] & 0xC0) == 0x80)
+			a--;
+		while (z < len && ((unsigned char)text[z] & 0xC0) == 0x80)
+			z++;
+	}
+	struct cti_buf b;
+	cti_buf_init(&b);
+	if (a > 0)
+		cti_buf_puts(&b, "…");
+	size_t at = a;
+	for (size_t i = 0; i < V->pt.n; i++) {
+		const struct tok *k = &V->pt.v[i];
+		if (k->start < at || k->end > z)
+			continue;
+		bool hit = false;
+		for (size_t j = 0; j < c->n && !hit; j++)
+			hit = !strcmp(k->t, c->v[j].t);
+		if (!hit)
+			continue;
+		cti_buf_append(&b, text + at, k->start - at);
+		cti_buf_puts(&b, "**");
+		cti_buf_append(&b, text + k->start, k->end - k->start);
+		cti_buf_puts(&b, "**");
+		at = k->end;
+	}
+	cti_buf_append(&b, text + at, z - at);
+	if (z < len)
+		cti_buf_puts(&b, "…");
+	/* one line */
+	for (size_t i = 0; i < b.len; i++)
+		if (b.data[i] == '\n' || b.data[i] == '\t')
+			b.data[i] = ' ';
+	return b.oom ? (cti_buf_free(&b), NULL) : cti_buf_steal(&b);
+}
+
+/* Verify one claim: its evidence into r->ev from *n_ev on. */
+static ct_status verify_claim(struct verifier *V, struct report *r, const char *text,
+                              size_t len, ct_claim_result *out, size_t *n_ev)
+{
+	struct claim c;
+	ct_status st = claim_terms(V, text, len, &c);
+	char *q = st == CT_OK ? claim_query(&c) : NULL;
+	if (st == CT_OK && !q)
+		st = CT_ENOMEM;
+	struct cand *cs = NULL;
+	size_t n = 0;
+	if (st == CT_OK && q[0]) {
+		cs = calloc(80, sizeof *cs);
+		if (!cs)
+			st = CT_ENOMEM;
+		sqlite3_bind_text(V->search, 1, q, -1, SQLITE_STATIC);
+		int rc;
+		while (st == CT_OK && n < 80 && (rc = sqlite3_step(V->search)) == SQLITE_ROW) {
+			struct cand *x = &cs[n];
+			x->passage = sqlite3_column_int64(V->search, 0);
+			x->doc = sqlite3_column_int64(V->search, 1);
+			/* a document counts with its best passage: the first found */
+			bool dup = false;
+			for (size_t i = 0; i < n && !dup; i++)
+				dup = cs[i].doc == x->doc;
+			x->text = cti_strdup((const char *)sqlite3_column_text(V->search, 2));
+			if (!x->text) {
+				st = CT_ENOMEM;
+				break;
+			}
+			x->path = cti_strdup((const char *)sqlite3_column_text(V->search, 3));
+			x->title = cti_strdup((const char *)sqlite3_column_text(V->search, 4));
+			x->outlet = cti_strdup((const char *)sqlite3_column_text(V->search, 5));
+			x->date = cti_strdup((const char *)sqlite3_column_text(V->search, 6));
+			const char *kind = (const char *)sqlite3_column_text(V->search, 7);
+			x->testimony = kind && !strcmp(kind, "transcript");
+			judge(V, &c, x);
+			x->score = x->coverage;
+			if (V->case_id) {
+				sqlite3_bind_int64(V->caselink, 1, V->case_id);
+				sqlite3_bind_int64(V->caselink, 2, x->doc);
+				if (sqlite3_step(V->caselink) == SQLITE_ROW)
+					x->score += 0.05;
+				sqlite3_reset(V->caselink);
+			}
+			if (V->before[0] && x->date && strcmp(x->date, V->before) > 0)
+				x->score -= 0.1; /* published after the interview */
+			n++;
+			(void)dup;
+		}
+		sqlite3_reset(V->search);
+		if (st == CT_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+			st = cti_db_sqlerr(V->db, "searching for evidence");
+	}
+	/* each document once, with its best passage */
+	if (st == CT_OK && n)
+		qsort(cs, n, sizeof *cs, by_score);
+	size_t kept = 0;
+	for (size_t i = 0; i < n; i++) {
+		bool seen = false;
+		for (size_t j = 0; j < kept && !seen; j++)
+			seen = cs[j].doc == cs[i].doc;
+		if (seen) {
+			cand_free(&cs[i]);
+			continue;
+		}
+		struct cand t = cs[i];
+		cs[i] = (struct cand){0};
+		cs[kept++] = t;
+	}
+	n = kept;
+	/* stories printed twice count once */
+	enum { TRI = 256 };
+	uint32_t *tri = st == CT_OK && n ? malloc(n * TRI * sizeof *tri) : NULL;
+	size_t *ntri = st == CT_OK && n ? calloc(n, sizeof *ntri) : NULL;
+	size_t look = n < 20 ? n : 20;
+	if (tri && ntri) {
+		for (size_t i = 0; i < look; i++)
+			ntri[i] = triples(V, cs[i].text, tri + i * TRI, TRI);
+		for (size_t i = 1; i < look; i++)
+			for (size_t j = 0; j < i && !cs[i].same_as; j++) {
+				if (cs[j].same_as)
+					continue;
+				bool same_title = cs[i].title && cs[j].title &&
+				                  !strcasecmp(cs[i].title, cs[j].title);
+				if (same_title || jaccard(tri + i * TRI, ntri[i], tri + j * TRI, ntri[j]) >= 0.5)
+					cs[i].same_as = cs[j].doc;
+			}
+	}
+	free(tri);
+	free(ntri);
+
+	size_t max = (size_t)V->max_evidence;
+	size_t independent = 0;
+	bool contra = false;
+	for (size_t i = 0; i < n; i++) {
+		if (cs[i].testimony)
+			continue; /* testimony is evidence to read, not a published source */
+		if (cs[i].supports && !cs[i].same_as)
+			independent++;
+		if (cs[i].contradicts)
+			contra = true;
+	}
+	int status = independent >= 2 ? 0 : contra ? 3 : independent == 1 ? 1 : 2;
+	out->status = ct_verify_status_name(status);
+	r->pub.by_status[status]++;
+	out->independent = independent;
+	out->evidence = NULL;
+	out->n_evidence = 0;
+	size_t first = *n_ev;
+	/* the evidence: the best documents, and any that says otherwise */
+	for (size_t i = 0; i < n && st == CT_OK; i++) {
+		if (out->n_evidence >= max && !cs[i].contradicts)
+			continue;
+		if (cs[i].coverage < 0.25 && !cs[i].contradicts)
+			continue; /* shares a rare word, not the claim */
+		char *snip = snippet(V, &c, cs[i].text);
+		ct_evidence *e = &r->ev[(*n_ev)++];
+		*e = (ct_evidence){
+			.doc = cs[i].doc, .passage = cs[i].passage, .path = keep(r, cs[i].path),
+			.title = keep(r, cs[i].title), .outlet = keep(r, cs[i].outlet),
+			.date = keep(r, cs[i].date), .score = cs[i].score, .coverage = cs[i].coverage,
+			.snippet = keep(r, snip), .supports = cs[i].supports,
+			.contradicts = cs[i].contradicts,
+			.why = cs[i].why[0] ? keep(r, cs[i].why) : NULL, .same_as = cs[i].same_as,
+			.testimony = cs[i].testimony,
+		};
+		free(snip);
+		out->n_evidence++;
+		if (*n_ev % 64 == 0) { /* grow the block */
+			ct_evidence *a = realloc(r->ev, (*n_ev + 64) * sizeof *a);
+			if (!a) {
+				st = CT_ENOMEM;
+				break;
+			}
+			r->ev = a;
+		}
+	}
+	out->evidence = (const ct_evidence *)(uintptr_t)first; /* fixed up at the end */
+	for (size_t i = 0; i < n; i++)
+		cand_free(&cs[i]);
+	free(cs);
+	free(q);
+	claim_free(&c);
+	return st;
+}
+
+/* ---- the notes ------------------------------------------------------------------- */
+
+struct notes {
+	char *text;
+	size_t len;
+	ct_span *claims;
+	size_t n;
+	char *code, *affiliation, *role, *place, *date, *case_slug, *source;
+};
+
+static void notes_free(struct notes *n)
+{
+	free(n->text);
+	free(n->claims);
+	free(n->code);
+	free(n->affiliation);
+	free(n->role);
+	free(n->place);
+	free(n->date);
+	free(n->case_slug);
+	free(n->source);
+}
+
+/* A passage is a claim when it has words and is not a heading. */
+static void add_claim(struct notes *n, size_t a, size_t z)
+{
+	const char *t = n->text;
+	while (a < z && isspace((unsigned char)t[a]))
+		a++;
+	if (a >= z || t[a] == '#')
+		return;
+	if ((t[a] == '-' || t[a] == '*') && a + 1 < z && t[a + 1] == ' ')
+		a += 2; /* the bullet is not the claim */
+	size_t words = 0;
+	for (size_t i = a; i < z; i++)
+		words += isalpha((unsigned char)t[i]) && (i == a || !isalpha((unsigned char)t[i - 1]));
+	if (words < 3)
+		return;
+	n->claims[n->n++] = (ct_span){a, z};
+}
+
+static ct_status notes_from_db(struct ct_db *db, const ct_doc_record *rec, struct notes *n)
+{
+	n->text = cti_strndup(rec->text, rec->text_len);
+	n->len = rec->text_len;
+	n->claims = calloc(rec->n_passages ? rec->n_passages : 1, sizeof *n->claims);
+	if (!n->text || !n->claims)
+		return CT_ENOMEM;
+	for (size_t i = 0; i < rec->n_passages; i++)
+		add_claim(n, rec->passages[i].start, rec->passages[i].end);
+	for (size_t i = 0; i < rec->n_meta; i++) {
+		const char *k = rec->meta_keys[i], *v = rec->meta_values[i];
+		char **f = !strcmp(k, "affiliation") ? &n->affiliation : !strcmp(k, "role") ? &n->role
+		           : !strcmp(k, "place") ? &n->place : NULL;
+		if (f && !*f)
+			*f = cti_strdup(v);
+	}
+	n->code = cti_strdup(rec->code);
+	n->date = cti_strdup(rec->date);
+	n->case_slug = cti_strdup(rec->case_slug);
+	(void)db;
+	return CT_OK;
+}
+
+static ct_status notes_from_file(const char *path, struct notes *n)
+{
+	ct_document *doc = NULL;
+	ct_load_opts lo = {.kind = CT_KIND_INTERVIEW, .kind_set = true};
+	ct_status st = ct_document_load(path, &lo, NULL, NULL, &doc);
+	if (st != CT_OK)
+		return st;
+	size_t len = 0;
+	const char *text = ct_document_text(doc, &len);
+	ct_passage *p = NULL;
+	size_t np = 0;
+	st = ct_segment_document(doc, &p, &np);
+	if (st == CT_OK) {
+		n->text = cti_strndup(text, len);
+		n->len = len;
+		n->claims = calloc(np ? np : 1, sizeof *n->claims);
+		if (!n->text || !n->claims)
+			st = CT_ENOMEM;
+	}
+	for (size_t i = 0; st == CT_OK && i < np; i++)
+		add_claim(n, p[i].start, p[i].end);
+	if (st == CT_OK) {
+		const char *d = ct_document_meta(doc, "date");
+		char iso[11];
+		if (d && ct_date_normalize(d, strlen(d), iso) == CT_OK)
+			n->date = cti_strdup(iso);
+		n->code = cti_strdup(ct_document_meta(doc, "code"));
+		n->affiliation = cti_strdup(ct_document_meta(doc, "affiliation"));
+		n->role = cti_strdup(ct_document_meta(doc, "role"));
+		n->place = cti_strdup(ct_document_meta(doc, "place"));
+		n->case_slug = cti_strdup(ct_document_meta(doc, "case"));
+	}
+	ct_free(p);
+	ct_document_free(doc);
+	return st;
+}
+
+/* notes: a file, else a stored document (id, path, code). */
+static ct_status read_notes(struct ct_db *db, const char *ref, struct notes *n, int64_t *doc)
+{
+	memset(n, 0, sizeof *n);
+	*doc = 0;
+	n->source = cti_strdup(ref);
+	ct_doc_record *rec = NULL;
+	ct_status st = ct_db_get_document(db, ref, &rec);
+	if (st == CT_ENOTFOUND) { /* a code? */
+		sqlite3_stmt *s = NULL;
+		int64_t id = 0;
+		if (sqlite3_prepare_v2(db->h, "SELECT id FROM document WHERE code = ?1 COLLATE NOCASE",
+		                       -1, &s, NULL) == SQLITE_OK) {
+			sqlite3_bind_text(s, 1, ref, -1, SQLITE_STATIC);
+			if (sqlite3_step(s) == SQLITE_ROW)
+				id = sqlite3_column_int64(s, 0);
+		}
+		sqlite3_finalize(s);
+		if (id) {
+			char num[24];
+			snprintf(num, sizeof num, "%lld", (long long)id);
+			st = ct_db_get_document(db, num, &rec);
+		}
+	}
+	if (st == CT_OK) {
+		*doc = rec->id;
+		st = notes_from_db(db, rec, n);
+		ct_doc_record_free(rec);
+		return st;
+	}
+	if (st != CT_ENOTFOUND)
+		return st;
+	st = notes_from_file(ref, n);
+	if (st == CT_EIO)
+		return cti_db_error(db, CT_ENOTFOUND, "'%s' is neither a notes file nor interview "
+		                    "notes in the database (id, path or code)", ref);
+	if (st != CT_OK)
+		return cti_db_error(db, st, "reading %s: %s", ref, ct_strerror(st));
+	return CT_OK;
+}
+
+/* ---- ct_db_verify ------------------------------------------------------------------ */
+
+static void verifier_free(struct verifier *V)
+{
+	sqlite3_finalize(V->df);
+	sqlite3_finalize(V->search);
+	sqlite3_finalize(V->doc);
+	sqlite3_finalize(V->caselink);
+	sqlite3_exec(V->db->h, "DROP TABLE IF EXISTS temp.ct_vocab", NULL, NULL, NULL);
+	tokenizer_close(&V->tk);
+	toks_free(&V->ct);
+	toks_free(&V->pt);
+}
+
+ct_status ct_db_verify(ct_db *db, const char *ref, const ct_verify_opts *opts,
+                       ct_verify_report **out)
+{
+	*out = NULL;
+	ct_verify_opts o = {0};
+	if (opts)
+		o = *opts;
+	struct notes nt;
+	int64_t self = 0;
+	ct_status st = read_notes(db, ref, &nt, &self);
+	if (st != CT_OK) {
+		notes_free(&nt);
+		return st == CT_ENOMEM ? cti_db_error(db, st, "out of memory") : st;
+	}
+	struct verifier V = {.db = db, .max_evidence = o.max_evidence > 0 ? o.max_evidence : 5};
+	const char *slug = o.case_slug ? o.case_slug : nt.case_slug;
+	if (o.case_slug && !cti_db_case_exists(db, o.case_slug)) {
+		notes_free(&nt);
+		return CT_EINVAL;
+	}
+	if (nt.date)
+		snprintf(V.before, sizeof V.before, "%s", nt.date);
+	st = tokenizer_open(db, &V.tk);
+	if (st == CT_OK &&
+	    (sqlite3_exec(db->h, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.ct_vocab USING"
+	                  " fts5vocab(main, passage_fts, 'row')", NULL, NULL, NULL) != SQLITE_OK ||
+	     sqlite3_prepare_v2(db->h, "SELECT doc FROM temp.ct_vocab WHERE term = ?1", -1, &V.df,
+	                        NULL) != SQLITE_OK ||
+	     sqlite3_prepare_v2(db->h,
+	                        "SELECT p.id, p.document, p.text, d.path, d.title, d.outlet,"
+	                        " d.published, d.kind FROM passage_fts f JOIN passage p ON"
+	                        " p.id = f.rowid JOIN document d ON d.id = p.document"
+	                        /* public sources: not the researcher's own notes,
+	                         * manuscripts or interviews */
+	                        " WHERE passage_fts MATCH ?1 AND NOT d.restricted"
+	                        " AND d.kind NOT IN ('note', 'manuscript', 'interview')"
+	                        " ORDER BY f.rank LIMIT 80", -1, &V.search, NULL) != SQLITE_OK ||
+	     sqlite3_prepare_v2(db->h, "SELECT text FROM document_text WHERE id = ?1", -1, &V.doc,
+	                        NULL) != SQLITE_OK ||
+	     sqlite3_prepare_v2(db->h, "SELECT 1 FROM case_link WHERE case_id = ?1 AND"
+	                        " object_kind = 'document' AND object_id = ?2", -1, &V.caselink,
+	                        NULL) != SQLITE_OK))
+		st = cti_db_sqlerr(db, "preparing to verify");
+	if (st == CT_OK) {
+		sqlite3_stmt *s = NULL;
+		if (sqlite3_prepare_v2(db->h, "SELECT count(*) FROM passage", -1, &s, NULL) == SQLITE_OK &&
+		    sqlite3_step(s) == SQLITE_ROW)
+			V.n_passages = sqlite3_column_double(s, 0);
+		sqlite3_finalize(s);
+		if (slug && sqlite3_prepare_v2(db->h, "SELECT id FROM case_def WHERE slug = ?1", -1, &s,
+		                               NULL) == SQLITE_OK) {
+			sqlite3_bind_text(s, 1, slug, -1, SQLITE_STATIC);
+			if (sqlite3_step(s) == SQLITE_ROW)
+				V.case_id = sqlite3_column_int64(s, 0);
+			sqlite3_finalize(s);
+		}
+	}
+	struct report *r = calloc(1, sizeof *r);
+	if (st == CT_OK && r) {
+		r->claims = calloc(nt.n ? nt.n : 1, sizeof *r->claims);
+		r->ev = malloc(64 * sizeof *r->ev);
+		if (!r->claims || !r->ev)
+			st = CT_ENOMEM;
+	} else if (st == CT_OK) {
+		st = CT_ENOMEM;
+	}
+	size_t n_ev = 0;
+	for (size_t i = 0; st == CT_OK && i < nt.n; i++) {
+		struct timespec t0, t1;
+		clock_gettime(CLOCK_MONOTONIC, &t0);
+		ct_claim_result *c = &r->claims[i];
+		c->index = i + 1;
+		c->text = keepn_claim(r, nt.text + nt.claims[i].start,
+		                      nt.claims[i].end - nt.claims[i].start);
+		st = verify_claim(&V, r, nt.text + nt.claims[i].start,
+		                  nt.claims[i].end - nt.claims[i].start, c, &n_ev);
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		c->seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+	}
+	verifier_free(&V);
+	if (st == CT_OK && r->oom)
+		st = CT_ENOMEM;
+	if (st != CT_OK) {
+		notes_free(&nt);
+		if (r)
+			ct_verify_report_free(&r->pub);
+		return st == CT_ENOMEM ? cti_db_error(db, st, "out of memory verifying") : st;
+	}
+	for (size_t i = 0; i < nt.n; i++) /* evidence offsets into pointers */
+		r->claims[i].evidence = r->ev + (uintptr_t)r->claims[i].evidence;
+	r->pub.claims = r->claims;
+	r->pub.n_claims = nt.n;
+	r->pub.source = keep(r, nt.source);
+	r->pub.code = keep(r, nt.code);
+	r->pub.affiliation = keep(r, nt.affiliation);
+	r->pub.role = keep(r, nt.role);
+	r->pub.place = keep(r, nt.place);
+	r->pub.date = keep(r, nt.date);
+	r->pub.case_slug = keep(r, slug);
+	notes_free(&nt);
+	if (r->oom) {
+		ct_verify_report_free(&r->pub);
+		return cti_db_error(db, CT_ENOMEM, "out of memory verifying");
+	}
+	*out = &r->pub;
+	return CT_OK;
+}

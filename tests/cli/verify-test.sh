@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# verify-test.sh CASETRACE SOURCE_ROOT — end-to-end tests of `casetrace
+# verify` on corpus/: confidentiality (codes only, identity and claims'
+# words only on request, canaries), where evidence comes from, the answer
+# key's sources (tests/corpus-answers/interviews.md) among the evidence, the
+# claims no article supports, formats and errors.
+set -u
+CT=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+ROOT=$(cd "$2" && pwd)
+CORPUS="$ROOT/corpus"
+T=$(mktemp -d "${TMPDIR:-/tmp}/casetrace-verify-XXXXXX")
+trap 'rm -rf "$T"' EXIT
+unset CASETRACE_DB
+. "$(dirname "$0")/lib.sh"
+
+DB="$T/c.db"
+run 0 "$CT" verify --help && check "verify --help prints usage" grep -q '^Usage: casetrace.* verify' "$T/out"
+"$CT" -d "$DB" aliases --load "$CORPUS/aliases.txt" >/dev/null 2>&1
+run 0 "$CT" -d "$DB" add "$CORPUS/news" "$CORPUS/transcripts" "$CORPUS/interviews" \
+	"$CORPUS/notes" "$CORPUS/manuscripts" "$CORPUS/cases"
+
+run 0 "$CT" -d "$DB" verify --json VEL-MOD-1 && cp "$T/out" "$T/vel.json"
+check "one JSON line per claim of VEL-MOD-1 (11 bullets)" jqt -s 'length == 11 and all(.code == "VEL-MOD-1")' "$T/vel.json"
+check "every status is one of the four" \
+	jqt -s 'all(.status | IN("corroborated", "single-source", "uncorroborated", "possibly-contradicted"))' "$T/vel.json"
+check "evidence only from published sources (no notes, manuscripts, interviews)" \
+	jqt -s '[.[].evidence[].path] | all(test("/(news|transcripts)/"))' "$T/vel.json"
+check "testimony is marked as such" \
+	jqt -s '[.[].evidence[] | select(.path | test("/transcripts/"))] | length > 0 and all(.testimony)' "$T/vel.json"
+check "claims' words withheld without --include-restricted" jqt -s 'all(.claim == null)' "$T/vel.json"
+check "identity withheld without --show-identity" bash -c "! grep -q 'Ministry of Defence official\|senior planner' '$T/vel.json'"
+# the answer key's sources are among the evidence
+ev_has() { jqt -s --argjson i "$2" --arg p "$3" '.[$i - 1].evidence | any(.path | endswith($p))' "$1"; }
+check "claim 1 (cut to 4,100): the Herald's troop-cut article is evidence" ev_has "$T/vel.json" 1 news/herald-2007-02-21-troop-cut.md
+check "claim 2 (Lowmarch): the Herald's troop-cut article is evidence" ev_has "$T/vel.json" 2 news/herald-2007-02-21-troop-cut.md
+check "claim 4 (Moorcroft): the Meridian feature is evidence" ev_has "$T/vel.json" 4 news/meridian-2007-03-02-stretched-force.md
+check "claim 7 (convoy): the Meridian report is evidence" ev_has "$T/vel.json" 7 news/meridian-2007-09-04-palace-exit.md
+check "claim 7 (convoy): the Herald report is evidence" ev_has "$T/vel.json" 7 news/herald-2007-09-03-tarvik-palace.md
+check "claim 9 (Sadovan told): the Caldora Times report is evidence" ev_has "$T/vel.json" 9 news/caldora-times-2007-09-12-handover-reaction.txt
+check "claims 10 and 11 (no article supports them) are uncorroborated" \
+	jqt -s '.[9].status == "uncorroborated" and .[10].status == "uncorroborated"' "$T/vel.json"
+run 0 "$CT" -d "$DB" verify --json OST-FA-2 && cp "$T/out" "$T/ost.json"
+check "OST-FA-2 claim 3 (government fell): the Dagblad report is evidence" ev_has "$T/ost.json" 3 news/dagblad-2010-02-20-government-falls.md
+check "OST-FA-2 claim 9 (Mestan): the Caldora Times report is evidence" ev_has "$T/ost.json" 9 news/caldora-times-2010-05-17-kessar-town-fears.md
+check "OST-FA-2 claims 8 and 10 (no article) are uncorroborated" \
+	jqt -s '.[7].status == "uncorroborated" and .[9].status == "uncorroborated"' "$T/ost.json"
+
+run 0 "$CT" -d "$DB" verify --json "$CORPUS/interviews/VEL-MOD-1.md" &&
+	check "a notes file gives the same report as its code" \
+		bash -c "diff <(jq -c 'del(.seconds)' '$T/out') <(jq -c 'del(.seconds)' '$T/vel.json') >/dev/null"
+mkdir -p "$T/new"
+printf -- '---\ncode: NEW-1\ndate: 2014-01-01\n---\n\n- Velmoria cut its force in Harrow Province from about 5,500 to 4,100 troops in 2007.\n- Nobody outside the cabinet knew of the zebra protocol.\n' >"$T/new/notes.md"
+run 0 "$CT" -d "$DB" verify --json "$T/new/notes.md" &&
+	check "notes not in the database are read from the file" jqt -s 'length == 2 and .[1].status == "uncorroborated"' "$T/out"
+
+# confidentiality in every format
+canaries=$(grep -rhoE 'CANARY[-A-Z0-9]*|[A-Z]+-CANARY-[0-9]+' "$CORPUS/interviews" | sort -u)
+check "the interview notes carry canary strings" test -n "$canaries"
+for f in md html json; do
+	"$CT" -d "$DB" verify --format $f VEL-MOD-1 OST-FA-2 >"$T/all.$f" 2>&1
+	for c in $canaries; do
+		check "no canary $c in verify --format $f without --include-restricted" bash -c "! grep -q '$c' '$T/all.$f'"
+	done
+	check "no affiliation in verify --format $f without --show-identity" bash -c "! grep -q 'Ministry of Defence official\|Ministry of Foreign Affairs official\|senior planner\|Caldora desk officer' '$T/all.$f'"
+done
+run 0 "$CT" -d "$DB" verify --include-restricted --show-identity VEL-MOD-1 &&
+	check "--include-restricted --show-identity print the claims and who" \
+		bash -c "grep -q 'bill-payer' '$T/out' && grep -q 'Ministry of Defence official' '$T/out'"
+run 0 "$CT" -d "$DB" verify VEL-MOD-1 && check "the Markdown report opens with a summary table" grep -q '^| corroborated | ' "$T/out"
+check "the summary line goes to stderr" grep -q '^VEL-MOD-1: 11 claims' "$T/err"
+run 0 "$CT" -d "$DB" verify --format html -o "$T/v.html" VEL-MOD-1 &&
+	check "HTML report is one page" bash -c "grep -q '^<!DOCTYPE html>' '$T/v.html' && ! grep -qiE '<script|src=' '$T/v.html'"
+
+run 2 "$CT" -d "$DB" verify NO-SUCH-CODE && check "unknown notes: exit 2, says what it looked for" grep -q 'neither a notes file nor interview notes' "$T/err"
+run 2 "$CT" -d "$DB" verify --format pdf VEL-MOD-1 && check "an unknown format is refused" grep -q 'md, html or json' "$T/err"
+run 2 "$CT" -d "$DB" verify && check "verify without notes is a usage error" grep -q 'give interview notes' "$T/err"
+finish
