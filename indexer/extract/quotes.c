@@ -9,6 +9,7 @@
 
 #include <ctype.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -370,7 +371,35 @@ static size_t sentence_start(const char *t, size_t from, size_t at)
 
 /* Run every rule for the document's language on the context of quotation
  * f; keep the most confident attribution. */
-static ct_status attribute(const ct_rules *r, const char *lang, const char *t, size_t len,
+/* The rules that apply to a document: those for its language, most
+ * confident first, and how to match them. */
+struct doc_rules {
+	const struct rule **r;    /* borrowed from the ct_rules */
+	size_t n;
+	uint32_t match_opts;      /* PCRE2_NO_UTF_CHECK when the text is valid */
+	pcre2_match_context *mctx;
+};
+
+/* Whether t[0, len) is valid UTF-8 (checked once per document, so that
+ * the many matches on its windows can skip PCRE2's own check). */
+static bool valid_utf8(const char *t, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)t;
+	size_t i = 0;
+	while (i < len) {
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		size_t k = cti_utf8_seq(s + i, len - i);
+		if (!k)
+			return false;
+		i += k;
+	}
+	return true;
+}
+
+static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len,
                            struct found *f, pcre2_match_data *md, struct cti_buf *sub)
 {
 	size_t ps = cti_para_start(t, f->q.open);
@@ -395,8 +424,8 @@ static ct_status attribute(const ct_rules *r, const char *lang, const char *t, s
 		}
 	}
 	double best = 0;
-	for (size_t k = 0; k < r->n; k++) {
-		const struct rule *u = &r->r[k];
+	for (size_t k = 0; k < dr->n; k++) {
+		const struct rule *u = dr->r[k];
 		/* a quotation that ends its sentence ("….") is less often followed
 		 * by its attribution than one that ends with a comma */
 		double conf = u->confidence;
@@ -405,7 +434,7 @@ static ct_status attribute(const ct_rules *r, const char *lang, const char *t, s
 			conf *= 0.9;
 		if (u->confidence <= best)
 			break; /* rules come most confident first: none left can win */
-		if (!lang_ok(u, lang) || conf <= best)
+		if (conf <= best)
 			continue;
 		cti_buf_reset(sub);
 		if (u->side == RULE_AFTER) {
@@ -420,7 +449,8 @@ static ct_status attribute(const ct_rules *r, const char *lang, const char *t, s
 		if (sub->oom)
 			return CT_ENOMEM;
 		int rc = pcre2_match(u->re, (PCRE2_SPTR)sub->data, sub->len, 0,
-		                     u->side == RULE_AFTER ? PCRE2_ANCHORED : 0, md, r->mctx);
+		                     dr->match_opts | (u->side == RULE_AFTER ? PCRE2_ANCHORED : 0),
+		                     md, dr->mctx);
 		if (rc <= 0)
 			continue; /* no match, or a limit hit: the rule does not apply */
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
@@ -616,8 +646,17 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 	pcre2_match_data *md = pcre2_match_data_create(32, NULL);
 	struct cti_buf sub;
 	cti_buf_init(&sub);
-	if (!md)
+	struct doc_rules dr = {.mctx = r->mctx};
+	dr.r = nq ? malloc((r->n ? r->n : 1) * sizeof *dr.r) : NULL;
+	if (!md || (nq && !dr.r))
 		st = CT_ENOMEM;
+	for (size_t k = 0; nq && k < r->n; k++)
+		if (lang_ok(&r->r[k], lang))
+			dr.r[dr.n++] = &r->r[k];
+	/* the windows rules see are cut at character boundaries and joined
+	 * with an ASCII placeholder: valid when the text is */
+	if (nq && valid_utf8(t, len))
+		dr.match_opts = PCRE2_NO_UTF_CHECK;
 	for (size_t i = 0; i < nq && st == CT_OK; i++) {
 		if (n == cap) {
 			cap = cap ? cap * 2 : 32;
@@ -637,8 +676,9 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 		x->n_parts = 1;
 		cti_buf_init(&x->text);
 		cti_buf_append(&x->text, t + qs[i].start, qs[i].end - qs[i].start);
-		st = attribute(r, lang, t, len, x, md, &sub);
+		st = attribute(&dr, t, len, x, md, &sub);
 	}
+	free(dr.r);
 	pcre2_match_data_free(md);
 	cti_buf_free(&sub);
 	free(qs);
