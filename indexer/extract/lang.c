@@ -35,7 +35,7 @@ const char *ct_guess_language(const char *text, size_t len)
 		w[n] = '\0';
 		for (size_t l = 0; l < sizeof stop / sizeof stop[0]; l++)
 			for (size_t k = 0; k < 12; k++)
-				if (!strcmp(w, stop[l].words[k]))
+				if (stop[l].words[k][0] == w[0] && !strcmp(w, stop[l].words[k]))
 					score[l]++;
 	}
 	size_t best = 0, second = 0;

@@ -378,7 +378,61 @@ struct doc_rules {
 	size_t n;
 	uint32_t match_opts;      /* PCRE2_NO_UTF_CHECK when the text is valid */
 	pcre2_match_context *mctx;
+	const struct ct_rules *rules; /* for the cue words */
 };
+
+/* The last character before offset n of s that is not white space (nor a
+ * no-break space), or 0. */
+static char last_mark_before(const char *s, size_t n)
+{
+	while (n > 0) {
+		unsigned char c = (unsigned char)s[n - 1];
+		if (c == ' ' || (c >= '\t' && c <= '\r')) {
+			n--;
+		} else if (c == 0xA0 && n >= 2 && (unsigned char)s[n - 2] == 0xC2) {
+			n -= 2;
+		} else if (c == 0xAF && n >= 3 && (unsigned char)s[n - 2] == 0x80 &&
+		           (unsigned char)s[n - 3] == 0xE2) {
+			n -= 3;
+		} else {
+			return (char)c;
+		}
+	}
+	return 0;
+}
+
+static bool ascii_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Which of the rules' cue words occur in s[0, n): words are runs of ASCII
+ * letters, compared in lower case (a cue group stands for whole words). */
+static void cue_words_in(const struct ct_rules *r, const char *s, size_t n,
+                         uint64_t bits[CTI_CUE_WORDS / 64])
+{
+	memset(bits, 0, CTI_CUE_WORDS / 64 * sizeof bits[0]);
+	size_t i = 0;
+	while (i < n) {
+		while (i < n && !ascii_letter(s[i]))
+			i++;
+		char w[64]; /* as long as cue words may be (rules.c) */
+		size_t wl = 0;
+		bool fits = true;
+		while (i < n && ascii_letter(s[i])) {
+			if (wl < sizeof w)
+				w[wl++] = (char)(s[i] | 32);
+			else
+				fits = false;
+			i++;
+		}
+		if (!wl || !fits)
+			continue;
+		unsigned e = r->cue_hash[cti_cue_slot(r, w, wl)];
+		if (e)
+			bits[(e - 1) / 64] |= (uint64_t)1 << ((e - 1) % 64);
+	}
+}
 
 /* Whether t[0, len) is valid UTF-8 (checked once per document, so that
  * the many matches on its windows can skip PCRE2's own check). */
@@ -400,7 +454,7 @@ static bool valid_utf8(const char *t, size_t len)
 }
 
 static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len,
-                           struct found *f, pcre2_match_data *md, struct cti_buf *sub)
+                           struct found *f, pcre2_match_data *md, struct cti_buf sub[2])
 {
 	size_t ps = cti_para_start(t, f->q.open);
 	size_t pe = cti_para_end(t, len, f->q.close_end > 0 ? f->q.close_end - 1 : 0);
@@ -423,6 +477,22 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 			b_end = e;
 		}
 	}
+	/* what the rules see: the text after the quotation, or before it,
+	 * with the quotation replaced by CTI_QUOTE_MARK */
+	struct cti_buf *after = &sub[0], *before = &sub[1];
+	cti_buf_reset(after);
+	cti_buf_append(after, CTI_QUOTE_MARK, CTI_QUOTE_MARK_LEN);
+	cti_buf_append(after, t + f->q.close_end, a_end - f->q.close_end);
+	cti_buf_reset(before);
+	cti_buf_append(before, t + b_start, b_end - b_start);
+	if (b_end != f->q.open)
+		cti_buf_putc(before, ' ');
+	cti_buf_append(before, CTI_QUOTE_MARK, CTI_QUOTE_MARK_LEN);
+	if (after->oom || before->oom)
+		return CT_ENOMEM;
+	char last_mark = last_mark_before(before->data, before->len - CTI_QUOTE_MARK_LEN);
+	uint64_t words[2][CTI_CUE_WORDS / 64];
+	bool have_words[2] = {false, false};
 	double best = 0;
 	for (size_t k = 0; k < dr->n; k++) {
 		const struct rule *u = dr->r[k];
@@ -436,25 +506,28 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 			break; /* rules come most confident first: none left can win */
 		if (conf <= best)
 			continue;
-		cti_buf_reset(sub);
-		if (u->side == RULE_AFTER) {
-			cti_buf_append(sub, CTI_QUOTE_MARK, CTI_QUOTE_MARK_LEN);
-			cti_buf_append(sub, t + f->q.close_end, a_end - f->q.close_end);
-		} else {
-			cti_buf_append(sub, t + b_start, b_end - b_start);
-			if (b_end != f->q.open)
-				cti_buf_putc(sub, ' ');
-			cti_buf_append(sub, CTI_QUOTE_MARK, CTI_QUOTE_MARK_LEN);
+		int side = u->side == RULE_AFTER ? 0 : 1;
+		const struct cti_buf *sb = &sub[side];
+		/* the prefilters: conditions the pattern implies */
+		if (u->tail[0] && (!last_mark || !strchr(u->tail, last_mark)))
+			continue;
+		if (u->has_cues) {
+			if (!have_words[side]) {
+				cue_words_in(dr->rules, sb->data, sb->len, words[side]);
+				have_words[side] = true;
+			}
+			bool any = false;
+			for (size_t w = 0; w < CTI_CUE_WORDS / 64 && !any; w++)
+				any = (u->cue_bits[w] & words[side][w]) != 0;
+			if (!any)
+				continue;
 		}
-		if (sub->oom)
-			return CT_ENOMEM;
-		int rc = pcre2_match(u->re, (PCRE2_SPTR)sub->data, sub->len, 0,
-		                     dr->match_opts | (u->side == RULE_AFTER ? PCRE2_ANCHORED : 0),
-		                     md, dr->mctx);
+		int rc = pcre2_match(u->re, (PCRE2_SPTR)sb->data, sb->len, 0,
+		                     dr->match_opts, md, dr->mctx); /* after rules: compiled anchored */
 		if (rc <= 0)
 			continue; /* no match, or a limit hit: the rule does not apply */
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-		char *speaker = grab(sub->data, ov, u->g_speaker);
+		char *speaker = grab(sb->data, ov, u->g_speaker);
 		if (u->g_speaker && !speaker)
 			continue;
 		free(f->speaker);
@@ -462,9 +535,9 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 		free(f->cue);
 		free(f->outlet);
 		f->speaker = speaker;
-		f->role = grab(sub->data, ov, u->g_role);
-		f->cue = grab(sub->data, ov, u->g_cue);
-		f->outlet = grab(sub->data, ov, u->g_outlet);
+		f->role = grab(sb->data, ov, u->g_role);
+		f->cue = grab(sb->data, ov, u->g_cue);
+		f->outlet = grab(sb->data, ov, u->g_outlet);
 		f->rule = u;
 		best = conf;
 		f->attr_end = u->side == RULE_AFTER
@@ -644,9 +717,10 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 	st = turns(t, passages, n_passages, &f, &n, &cap);
 	size_t first_direct = n;
 	pcre2_match_data *md = pcre2_match_data_create(32, NULL);
-	struct cti_buf sub;
-	cti_buf_init(&sub);
-	struct doc_rules dr = {.mctx = r->mctx};
+	struct cti_buf sub[2]; /* after and before a quotation */
+	cti_buf_init(&sub[0]);
+	cti_buf_init(&sub[1]);
+	struct doc_rules dr = {.mctx = r->mctx, .rules = r};
 	dr.r = nq ? malloc((r->n ? r->n : 1) * sizeof *dr.r) : NULL;
 	if (!md || (nq && !dr.r))
 		st = CT_ENOMEM;
@@ -676,11 +750,12 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 		x->n_parts = 1;
 		cti_buf_init(&x->text);
 		cti_buf_append(&x->text, t + qs[i].start, qs[i].end - qs[i].start);
-		st = attribute(&dr, t, len, x, md, &sub);
+		st = attribute(&dr, t, len, x, md, sub);
 	}
 	free(dr.r);
 	pcre2_match_data_free(md);
-	cti_buf_free(&sub);
+	cti_buf_free(&sub[0]);
+	cti_buf_free(&sub[1]);
 	free(qs);
 
 	/* split quotations: “First part,” he said. “Second part.” */
