@@ -33,6 +33,11 @@ static const struct {
 	{"en", "“We will stay” — John Smith", "We will stay", "John Smith", NULL, NULL, NULL, "direct"},
 	{"en", "“It is over,” Anna Berg, the mayor of Tarvik, said.", "It is over,", "Anna Berg",
 	 "the mayor of Tarvik", "said", NULL, "direct"},
+	/* a no-break space inside the attribution */
+	{"en", "“We are sorry,” the company\xc2\xa0said in a statement.", "We are sorry,",
+	 "the company", NULL, "said", NULL, "direct"},
+	{"en", "“We are leaving,” Sen.\xc2\xa0" "Anna Berg said.", "We are leaving,", "Anna Berg",
+	 "Sen.", "said", NULL, "direct"},
 	/* before */
 	{"en", "Smith said: “We are leaving.”", "We are leaving.", "Smith", NULL, "said", NULL, "direct"},
 	{"en", "Smith told reporters that “the army is ready.”", "the army is ready.", "Smith", NULL,
@@ -124,6 +129,21 @@ START_TEST(split_quote_joined_and_pronoun_resolved)
 	ck_assert_int_eq(memcmp(t + a->end - 12, "Second part.", 12), 0);
 	ck_assert_str_eq(b->speaker, "David Smith"); /* the surname, expanded */
 	ck_assert(b->confidence > a->confidence);
+	ct_quotes_free(q);
+}
+END_TEST
+
+/* “…,“ said X: a closing mark typed as an opening one ends the quotation
+ * (it must not run on into the next paragraph's quotation) */
+START_TEST(mistyped_closing_mark)
+{
+	const char *t = "“It could create problems for her,“ said Jim Clyburn, a congressman.\n\n"
+	                "“We are leaving,” Smith said.";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->text, "It could create problems for her,");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Jim Clyburn");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->speaker, "Smith");
 	ct_quotes_free(q);
 }
 END_TEST
@@ -271,6 +291,7 @@ static Suite *extract_suite(void)
 	tcase_add_loop_test(tc, attribution_forms, 0, (int)(sizeof cases / sizeof cases[0]));
 	tcase_add_test(tc, split_quote_joined_and_pronoun_resolved);
 	tcase_add_test(tc, multi_paragraph_and_unbalanced);
+	tcase_add_test(tc, mistyped_closing_mark);
 	tcase_add_test(tc, nested_marks);
 	tcase_add_test(tc, transcript_turns_are_quotes);
 	tcase_add_test(tc, no_quotes_no_crash);

@@ -95,7 +95,29 @@ static char *dup_range(const char *s, size_t a, size_t b)
 		a++;
 	while (b > a && (isspace((unsigned char)s[b - 1]) || s[b - 1] == ','))
 		b--;
-	return b > a ? cti_strndup(s + a, b - a) : NULL;
+	if (b <= a)
+		return NULL;
+	char *d = cti_strndup(s + a, b - a);
+	if (!d)
+		return NULL;
+	/* one space between words (windows have no-break spaces as two) */
+	size_t o = 0;
+	for (size_t i = 0; d[i]; i++)
+		if (!(d[i] == ' ' && o > 0 && d[o - 1] == ' '))
+			d[o++] = d[i];
+	d[o] = '\0';
+	return d;
+}
+
+/* No-break spaces (U+00A0) in a window become two plain spaces, so that
+ * rules' \s and [ \t] see them and offsets stay as in the text. */
+static void plain_spaces(struct cti_buf *b)
+{
+	for (size_t i = 0; i + 1 < b->len; i++)
+		if ((unsigned char)b->data[i] == 0xC2 && (unsigned char)b->data[i + 1] == 0xA0) {
+			b->data[i] = ' ';
+			b->data[i + 1] = ' ';
+		}
 }
 
 /* Move leading titles of a name into the role: "Gen. John Smith" →
@@ -490,6 +512,8 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 	cti_buf_append(before, CTI_QUOTE_MARK, CTI_QUOTE_MARK_LEN);
 	if (after->oom || before->oom)
 		return CT_ENOMEM;
+	plain_spaces(after);
+	plain_spaces(before);
 	char last_mark = last_mark_before(before->data, before->len - CTI_QUOTE_MARK_LEN);
 	uint64_t words[2][CTI_CUE_WORDS / 64];
 	bool have_words[2] = {false, false};
