@@ -33,6 +33,13 @@ static const struct {
 	{"en", "“We will stay” — John Smith", "We will stay", "John Smith", NULL, NULL, NULL, "direct"},
 	{"en", "“It is over,” Anna Berg, the mayor of Tarvik, said.", "It is over,", "Anna Berg",
 	 "the mayor of Tarvik", "said", NULL, "direct"},
+	/* someone described, not named */
+	{"en", "“It is over,” said the 46-year-old.", "It is over,", "the 46-year-old", NULL, "said",
+	 NULL, "direct"},
+	{"en", "“It is over,” one user commented.", "It is over,", "one user", NULL, "commented",
+	 NULL, "direct"},
+	{"en", "“It is over,” the businessman replied.", "It is over,", "the businessman", NULL,
+	 "replied", NULL, "direct"},
 	/* a no-break space inside the attribution */
 	{"en", "“We are sorry,” the company\xc2\xa0said in a statement.", "We are sorry,",
 	 "the company", NULL, "said", NULL, "direct"},
