@@ -40,6 +40,15 @@ static const struct {
 	 NULL, "direct"},
 	{"en", "“It is over,” the businessman replied.", "It is over,", "the businessman", NULL,
 	 "replied", NULL, "direct"},
+	/* the subject of the sentence, as a last resort */
+	{"en", "The lawsuit contends that “the plan was never approved.”",
+	 "the plan was never approved.", "The lawsuit", NULL, "contends", NULL, "direct"},
+	{"en", "Berg has repeatedly criticised the “reckless plan” in public.", "reckless plan",
+	 "Berg", NULL, "criticised", NULL, "direct"},
+	{"en", "Anna Berg is describing the plan as “reckless” this week.", "reckless",
+	 "Anna Berg", NULL, "describing", NULL, "direct"},
+	{"en", "Smith thought the plan was “reckless” from the start.", "reckless", "Smith", NULL,
+	 "thought", NULL, "direct"},
 	/* a no-break space inside the attribution */
 	{"en", "“We are sorry,” the company\xc2\xa0said in a statement.", "We are sorry,",
 	 "the company", NULL, "said", NULL, "direct"},
