@@ -33,6 +33,11 @@ static const struct {
 	{"en", "“We will stay” — John Smith", "We will stay", "John Smith", NULL, NULL, NULL, "direct"},
 	{"en", "“It is over,” Anna Berg, the mayor of Tarvik, said.", "It is over,", "Anna Berg",
 	 "the mayor of Tarvik", "said", NULL, "direct"},
+	/* lower-case words between the cue and the name */
+	{"en", "“It is over,” said war widow Anna Berg.", "It is over,", "Anna Berg", NULL, "said",
+	 NULL, "direct"},
+	{"en", "“It is over,” said the Rev. Anna Berg.", "It is over,", "Anna Berg", "Rev.", "said",
+	 NULL, "direct"},
 	/* someone described, not named */
 	{"en", "“It is over,” said the 46-year-old.", "It is over,", "the 46-year-old", NULL, "said",
 	 NULL, "direct"},
