@@ -38,6 +38,9 @@ static const struct {
 	 NULL, "direct"},
 	{"en", "“It is over,” said the Rev. Anna Berg.", "It is over,", "Anna Berg", "Rev.", "said",
 	 NULL, "direct"},
+	/* a conjunction after a quotation starts another clause, with its own speaker */
+	{"en", "Voters call it “a mess” and Anna Berg says the plan is lost.", "a mess", NULL, NULL,
+	 NULL, NULL, "direct"},
 	/* someone described, not named */
 	{"en", "“It is over,” said the 46-year-old.", "It is over,", "the 46-year-old", NULL, "said",
 	 NULL, "direct"},
