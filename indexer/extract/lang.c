@@ -2,6 +2,7 @@
  * when a document does not say its language. */
 #include "extract/extract-private.h"
 
+#include <stdint.h>
 #include <string.h>
 
 static const struct {
@@ -19,6 +20,15 @@ const char *ct_guess_language(const char *text, size_t len)
 {
 	int score[sizeof stop / sizeof stop[0]] = {0};
 	size_t lim = len < 8192 ? len : 8192;
+	uint32_t first = 0; /* the first letters of stop words, as bits */
+	size_t min_len = 8, max_len = 0;
+	for (size_t l = 0; l < sizeof stop / sizeof stop[0]; l++)
+		for (size_t k = 0; k < 12; k++) {
+			size_t wl = strlen(stop[l].words[k]);
+			first |= 1u << (stop[l].words[k][0] - 'a');
+			min_len = wl < min_len ? wl : min_len;
+			max_len = wl > max_len ? wl : max_len;
+		}
 	size_t i = 0;
 	while (i < lim) {
 		while (i < lim && !((text[i] | 32) >= 'a' && (text[i] | 32) <= 'z'))
@@ -33,9 +43,13 @@ const char *ct_guess_language(const char *text, size_t len)
 		for (size_t k = 0; k < n; k++)
 			w[k] = (char)(text[s + k] | 32);
 		w[n] = '\0';
+		/* most words cannot be stop words: wrong length or first letter */
+		if (n < min_len || n > max_len || !(first & (1u << (w[0] - 'a'))))
+			continue;
 		for (size_t l = 0; l < sizeof stop / sizeof stop[0]; l++)
 			for (size_t k = 0; k < 12; k++)
-				if (stop[l].words[k][0] == w[0] && !strcmp(w, stop[l].words[k]))
+				if (stop[l].words[k][0] == w[0] && stop[l].words[k][1] == w[1] &&
+				    !strcmp(w, stop[l].words[k]))
 					score[l]++;
 	}
 	size_t best = 0, second = 0;
