@@ -172,6 +172,21 @@ START_TEST(mistyped_closing_mark)
 }
 END_TEST
 
+/* a paragraph that opens with a quotation, after one whose last sentence
+ * has someone speaking without quoting */
+START_TEST(speaker_in_paragraph_before)
+{
+	const char *t = "The talks ended late. Anna Berg went on with her account.\n\n"
+	                "“We will stay in Tarvik.”\n\nThe plan failed.\n\n“Nobody knew.”";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Anna Berg");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->cue, "went on");
+	ck_assert_ptr_null(ct_quotes_at(q, 1)->speaker);
+	ct_quotes_free(q);
+}
+END_TEST
+
 START_TEST(multi_paragraph_and_unbalanced)
 {
 	const char *t = "Smith said: “The first paragraph goes on\n\n"
@@ -316,6 +331,7 @@ static Suite *extract_suite(void)
 	tcase_add_test(tc, split_quote_joined_and_pronoun_resolved);
 	tcase_add_test(tc, multi_paragraph_and_unbalanced);
 	tcase_add_test(tc, mistyped_closing_mark);
+	tcase_add_test(tc, speaker_in_paragraph_before);
 	tcase_add_test(tc, nested_marks);
 	tcase_add_test(tc, transcript_turns_are_quotes);
 	tcase_add_test(tc, no_quotes_no_crash);

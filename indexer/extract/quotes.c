@@ -484,19 +484,24 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 		pe = f->q.close_end;
 	size_t a_end = boundary(t, f->q.close_end + WINDOW < pe ? f->q.close_end + WINDOW : pe, len);
 	/* rules before a quotation see its sentence; a quotation that opens its
-	 * paragraph after one ending with a colon ("Reporter X says:") sees that
-	 * paragraph's last sentence instead */
+	 * paragraph sees the last sentence of the paragraph before instead
+	 * ("Reporter X says:") */
 	size_t b_start = boundary(t, sentence_start(t, f->q.open > ps + WINDOW ? f->q.open - WINDOW : ps,
 	                                            f->q.open), len);
 	size_t b_end = f->q.open; /* the text before the quotation ends here */
+	bool para_break = false;
 	if (b_start == f->q.open && ps > 0) {
 		size_t e = ps;
 		while (e > 0 && isspace((unsigned char)t[e - 1]))
 			e--;
-		if (e > 0 && t[e - 1] == ':') {
+		if (e > 0) {
 			size_t pps = cti_para_start(t, e - 1);
 			b_start = boundary(t, sentence_start(t, e - 1 > pps + WINDOW ? e - 1 - WINDOW : pps, e - 1), len);
 			b_end = e;
+			/* after a colon the quotation goes on its sentence; after a
+			 * full stop the paragraphs stay apart for the rules, which see
+			 * a blank line ("Smith went on. ¶ “…”") */
+			para_break = t[e - 1] != ':';
 		}
 	}
 	/* what the rules see: the text after the quotation, or before it,
@@ -508,7 +513,7 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 	cti_buf_reset(before);
 	cti_buf_append(before, t + b_start, b_end - b_start);
 	if (b_end != f->q.open)
-		cti_buf_putc(before, ' ');
+		cti_buf_puts(before, para_break ? "\n\n" : " ");
 	cti_buf_append(before, CTI_QUOTE_MARK, CTI_QUOTE_MARK_LEN);
 	if (after->oom || before->oom)
 		return CT_ENOMEM;
