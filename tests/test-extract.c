@@ -41,6 +41,11 @@ static const struct {
 	/* a conjunction after a quotation starts another clause, with its own speaker */
 	{"en", "Voters call it “a mess” and Anna Berg says the plan is lost.", "a mess", NULL, NULL,
 	 NULL, NULL, "direct"},
+	/* "according to" and "as … puts it" after the quotation */
+	{"en", "“It is over,” according to Anna Berg.", "It is over,", "Anna Berg", NULL,
+	 "according to", NULL, "direct"},
+	{"en", "The town is “out of options,” as Anna Berg, a teacher, puts it.", "out of options,",
+	 "Anna Berg", "a teacher", "puts", NULL, "direct"},
 	/* someone described, not named */
 	{"en", "“It is over,” said the 46-year-old.", "It is over,", "the 46-year-old", NULL, "said",
 	 NULL, "direct"},
