@@ -62,6 +62,8 @@ static const struct {
 	 "Anna Berg", NULL, "describing", NULL, "direct"},
 	{"en", "Smith thought the plan was “reckless” from the start.", "reckless", "Smith", NULL,
 	 "thought", NULL, "direct"},
+	{"en", "The first incident came during “a long night” of talks.", "a long night", NULL,
+	 NULL, NULL, NULL, "direct"}, /* "during" is no verb */
 	/* a no-break space inside the attribution */
 	{"en", "“We are sorry,” the company\xc2\xa0said in a statement.", "We are sorry,",
 	 "the company", NULL, "said", NULL, "direct"},
