@@ -325,8 +325,9 @@ static bool compile_rule(struct ct_rules *r, struct rule *u, const char *pattern
 	/* a rule before the quote must end at it; it is searched for from
 	 * every start, so starts inside a word are ruled out first (cheaply:
 	 * most of the pattern is never tried there) */
-	char *src = u->side == RULE_BEFORE ? cti_printf("(?<![\\p{L}\\p{N}'’\\-])(?:%s)\\z", full)
-	                                   : cti_strdup(full);
+	char *src = u->side == RULE_AFTER ? cti_strdup(full)
+	          : full[0] == '^'         ? cti_printf("(?:%s)\\z", full) /* anchored already */
+	                                   : cti_printf("(?<![\\p{L}\\p{N}'’\\-])(?:%s)\\z", full);
 	free(full);
 	if (!src)
 		return false;
