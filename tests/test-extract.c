@@ -314,6 +314,57 @@ START_TEST(bad_user_rules_reported_others_run)
 }
 END_TEST
 
+/* Rules are prefiltered by what their patterns need (a cue word among
+ * theirs, a colon before the quotation): user rules whose cues are word
+ * lists, with several words, or a class of marks before {{Q}} still match
+ * when they should, and only then. */
+START_TEST(prefiltered_user_rules)
+{
+	ct_tmp_setup();
+	ct_write_str("r/house.rules",
+	             "[rule house-murmur]\n"
+	             "lang = en\n"
+	             "kind = before\n"
+	             "pattern = (?<speaker>{{NAME}})\\s+(?<cue>murmured|whispered\\s+softly|(?:hissed|"
+	             "breathed))\\s*[;:]\\s*{{Q}}\n"
+	             "confidence = 0.99\n"
+	             "\n"
+	             "[rule house-after]\n"
+	             "lang = en\n"
+	             "kind = after\n"
+	             "pattern = {{Q}}\\s+(?<cue>Intoned)\\s+(?<speaker>{{NAME}})\n"
+	             "confidence = 0.99\n");
+	size_t bad = 9;
+	ck_assert_int_eq(ct_rules_load_dir(rules, ct_path("r"), NULL, NULL, &bad), CT_OK);
+	ck_assert_uint_eq(bad, 0);
+	static const struct {
+		const char *text, *speaker, *rule;
+	} t[] = {
+		{"Anna Berg murmured: “We stay.”", "Anna Berg", "house-murmur"},
+		{"Anna Berg whispered softly; “We stay.”", "Anna Berg", "house-murmur"},
+		{"Anna Berg hissed : “We stay.”", "Anna Berg", "house-murmur"},
+		{"Anna Berg breathed:\xc2\xa0“We stay.”", "Anna Berg", "house-murmur"},
+		{"“We stay” Intoned Anna Berg", "Anna Berg", "house-after"},
+		{"Anna Berg murmured “We stay.”", NULL, NULL}, /* no colon */
+		{"Anna Berg whispered: “We stay.”", NULL, NULL}, /* not 'softly' */
+	};
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+		ct_quotes *q = extract(t[i].text);
+		ck_assert_uint_eq(ct_quotes_count(q), 1);
+		const ct_quote *x = ct_quotes_at(q, 0);
+		if (t[i].rule) {
+			opt_eq("speaker", x->speaker, t[i].speaker, t[i].text);
+			opt_eq("rule", x->rule, t[i].rule, t[i].text);
+		} else {
+			ck_assert_msg(!x->rule || strncmp(x->rule, "house-", 6) != 0, "%s: rule %s",
+			              t[i].text, x->rule);
+		}
+		ct_quotes_free(q);
+	}
+	ct_tmp_teardown();
+}
+END_TEST
+
 START_TEST(no_quotes_no_crash)
 {
 	const char *odd[] = {"", "\"", "“", "”", "\"\"", "‘tis", "“”", "“a”", "« »", "a\"b\"c"};
@@ -346,6 +397,7 @@ static Suite *extract_suite(void)
 	tc = tcase_create("rules");
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, bad_user_rules_reported_others_run);
+	tcase_add_test(tc, prefiltered_user_rules);
 	tcase_add_test(tc, language_guess);
 	suite_add_tcase(s, tc);
 	return s;
