@@ -33,6 +33,42 @@ static const struct {
 	{"en", "“We will stay” — John Smith", "We will stay", "John Smith", NULL, NULL, NULL, "direct"},
 	{"en", "“It is over,” Anna Berg, the mayor of Tarvik, said.", "It is over,", "Anna Berg",
 	 "the mayor of Tarvik", "said", NULL, "direct"},
+	/* lower-case words between the cue and the name */
+	{"en", "“It is over,” said war widow Anna Berg.", "It is over,", "Anna Berg", NULL, "said",
+	 NULL, "direct"},
+	{"en", "“It is over,” said the Rev. Anna Berg.", "It is over,", "Anna Berg", "Rev.", "said",
+	 NULL, "direct"},
+	/* a conjunction after a quotation starts another clause, with its own speaker */
+	{"en", "Voters call it “a mess” and Anna Berg says the plan is lost.", "a mess", NULL, NULL,
+	 NULL, NULL, "direct"},
+	/* "according to" and "as … puts it" after the quotation */
+	{"en", "“It is over,” according to Anna Berg.", "It is over,", "Anna Berg", NULL,
+	 "according to", NULL, "direct"},
+	{"en", "The town is “out of options,” as Anna Berg, a teacher, puts it.", "out of options,",
+	 "Anna Berg", "a teacher", "puts", NULL, "direct"},
+	/* someone described, not named */
+	{"en", "“It is over,” said the 46-year-old.", "It is over,", "the 46-year-old", NULL, "said",
+	 NULL, "direct"},
+	{"en", "“It is over,” one user commented.", "It is over,", "one user", NULL, "commented",
+	 NULL, "direct"},
+	{"en", "“It is over,” the businessman replied.", "It is over,", "the businessman", NULL,
+	 "replied", NULL, "direct"},
+	/* the subject of the sentence, as a last resort */
+	{"en", "The lawsuit contends that “the plan was never approved.”",
+	 "the plan was never approved.", "The lawsuit", NULL, "contends", NULL, "direct"},
+	{"en", "Berg has repeatedly criticised the “reckless plan” in public.", "reckless plan",
+	 "Berg", NULL, "criticised", NULL, "direct"},
+	{"en", "Anna Berg is describing the plan as “reckless” this week.", "reckless",
+	 "Anna Berg", NULL, "describing", NULL, "direct"},
+	{"en", "Smith thought the plan was “reckless” from the start.", "reckless", "Smith", NULL,
+	 "thought", NULL, "direct"},
+	{"en", "The first incident came during “a long night” of talks.", "a long night", NULL,
+	 NULL, NULL, NULL, "direct"}, /* "during" is no verb */
+	/* a no-break space inside the attribution */
+	{"en", "“We are sorry,” the company\xc2\xa0said in a statement.", "We are sorry,",
+	 "the company", NULL, "said", NULL, "direct"},
+	{"en", "“We are leaving,” Sen.\xc2\xa0" "Anna Berg said.", "We are leaving,", "Anna Berg",
+	 "Sen.", "said", NULL, "direct"},
 	/* before */
 	{"en", "Smith said: “We are leaving.”", "We are leaving.", "Smith", NULL, "said", NULL, "direct"},
 	{"en", "Smith told reporters that “the army is ready.”", "the army is ready.", "Smith", NULL,
@@ -124,6 +160,36 @@ START_TEST(split_quote_joined_and_pronoun_resolved)
 	ck_assert_int_eq(memcmp(t + a->end - 12, "Second part.", 12), 0);
 	ck_assert_str_eq(b->speaker, "David Smith"); /* the surname, expanded */
 	ck_assert(b->confidence > a->confidence);
+	ct_quotes_free(q);
+}
+END_TEST
+
+/* “…,“ said X: a closing mark typed as an opening one ends the quotation
+ * (it must not run on into the next paragraph's quotation) */
+START_TEST(mistyped_closing_mark)
+{
+	const char *t = "“It could create problems for her,“ said Jim Clyburn, a congressman.\n\n"
+	                "“We are leaving,” Smith said.";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->text, "It could create problems for her,");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Jim Clyburn");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->speaker, "Smith");
+	ct_quotes_free(q);
+}
+END_TEST
+
+/* a paragraph that opens with a quotation, after one whose last sentence
+ * has someone speaking without quoting */
+START_TEST(speaker_in_paragraph_before)
+{
+	const char *t = "The talks ended late. Anna Berg went on with her account.\n\n"
+	                "“We will stay in Tarvik.”\n\nThe plan failed.\n\n“Nobody knew.”";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Anna Berg");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->cue, "went on");
+	ck_assert_ptr_null(ct_quotes_at(q, 1)->speaker);
 	ct_quotes_free(q);
 }
 END_TEST
@@ -248,6 +314,57 @@ START_TEST(bad_user_rules_reported_others_run)
 }
 END_TEST
 
+/* Rules are prefiltered by what their patterns need (a cue word among
+ * theirs, a colon before the quotation): user rules whose cues are word
+ * lists, with several words, or a class of marks before {{Q}} still match
+ * when they should, and only then. */
+START_TEST(prefiltered_user_rules)
+{
+	ct_tmp_setup();
+	ct_write_str("r/house.rules",
+	             "[rule house-murmur]\n"
+	             "lang = en\n"
+	             "kind = before\n"
+	             "pattern = (?<speaker>{{NAME}})\\s+(?<cue>murmured|whispered\\s+softly|(?:hissed|"
+	             "breathed))\\s*[;:]\\s*{{Q}}\n"
+	             "confidence = 0.99\n"
+	             "\n"
+	             "[rule house-after]\n"
+	             "lang = en\n"
+	             "kind = after\n"
+	             "pattern = {{Q}}\\s+(?<cue>Intoned)\\s+(?<speaker>{{NAME}})\n"
+	             "confidence = 0.99\n");
+	size_t bad = 9;
+	ck_assert_int_eq(ct_rules_load_dir(rules, ct_path("r"), NULL, NULL, &bad), CT_OK);
+	ck_assert_uint_eq(bad, 0);
+	static const struct {
+		const char *text, *speaker, *rule;
+	} t[] = {
+		{"Anna Berg murmured: “We stay.”", "Anna Berg", "house-murmur"},
+		{"Anna Berg whispered softly; “We stay.”", "Anna Berg", "house-murmur"},
+		{"Anna Berg hissed : “We stay.”", "Anna Berg", "house-murmur"},
+		{"Anna Berg breathed:\xc2\xa0“We stay.”", "Anna Berg", "house-murmur"},
+		{"“We stay” Intoned Anna Berg", "Anna Berg", "house-after"},
+		{"Anna Berg murmured “We stay.”", NULL, NULL}, /* no colon */
+		{"Anna Berg whispered: “We stay.”", NULL, NULL}, /* not 'softly' */
+	};
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+		ct_quotes *q = extract(t[i].text);
+		ck_assert_uint_eq(ct_quotes_count(q), 1);
+		const ct_quote *x = ct_quotes_at(q, 0);
+		if (t[i].rule) {
+			opt_eq("speaker", x->speaker, t[i].speaker, t[i].text);
+			opt_eq("rule", x->rule, t[i].rule, t[i].text);
+		} else {
+			ck_assert_msg(!x->rule || strncmp(x->rule, "house-", 6) != 0, "%s: rule %s",
+			              t[i].text, x->rule);
+		}
+		ct_quotes_free(q);
+	}
+	ct_tmp_teardown();
+}
+END_TEST
+
 START_TEST(no_quotes_no_crash)
 {
 	const char *odd[] = {"", "\"", "“", "”", "\"\"", "‘tis", "“”", "“a”", "« »", "a\"b\"c"};
@@ -271,6 +388,8 @@ static Suite *extract_suite(void)
 	tcase_add_loop_test(tc, attribution_forms, 0, (int)(sizeof cases / sizeof cases[0]));
 	tcase_add_test(tc, split_quote_joined_and_pronoun_resolved);
 	tcase_add_test(tc, multi_paragraph_and_unbalanced);
+	tcase_add_test(tc, mistyped_closing_mark);
+	tcase_add_test(tc, speaker_in_paragraph_before);
 	tcase_add_test(tc, nested_marks);
 	tcase_add_test(tc, transcript_turns_are_quotes);
 	tcase_add_test(tc, no_quotes_no_crash);
@@ -278,6 +397,7 @@ static Suite *extract_suite(void)
 	tc = tcase_create("rules");
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, bad_user_rules_reported_others_run);
+	tcase_add_test(tc, prefiltered_user_rules);
 	tcase_add_test(tc, language_guess);
 	suite_add_tcase(s, tc);
 	return s;

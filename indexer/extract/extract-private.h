@@ -4,6 +4,7 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <stdint.h>
 #include <casetrace/extract.h>
 #include "util/util.h"
 
@@ -12,6 +13,8 @@
  * quotation itself is written (marks, length, nested quotes). */
 #define CTI_QUOTE_MARK "\x01Q\x01"
 #define CTI_QUOTE_MARK_LEN 3
+
+#define CTI_CUE_WORDS 512 /* distinct cue words that prefilter rules */
 
 enum rule_side { RULE_AFTER, RULE_BEFORE };
 
@@ -25,6 +28,14 @@ struct rule {
 	char *kind;           /* "direct" or "as-quoted-in" */
 	pcre2_code *re;
 	int g_speaker, g_role, g_cue, g_outlet; /* group numbers, 0 if absent */
+	/* prefilters, derived from the pattern when it allows (see rules.c):
+	 * the rule cannot match unless they pass */
+	char tail[4];         /* a before rule: one of these must be the last
+	                         mark before the quotation (white space aside);
+	                         "" when anything may be */
+	uint64_t cue_bits[CTI_CUE_WORDS / 64]; /* cue words (indexes into
+	                         ct_rules.cue_words), one of which must occur */
+	bool has_cues;        /* cue_bits applies */
 	size_t order;         /* load order, to keep it among equals */
 };
 
@@ -35,6 +46,14 @@ struct ct_rules {
 	size_t n_defs, cap_defs;
 	char *builtin_dir;
 	pcre2_match_context *mctx;      /* match and depth limits */
+	char *cue_words[CTI_CUE_WORDS]; /* lower-case first words of the rules'
+	                                   cues, in order of discovery */
+	size_t n_cue_words;
+	uint16_t cue_hash[2 * CTI_CUE_WORDS]; /* open addressing: index + 1 */
 };
+
+/* The slot of ct_rules.cue_hash where lower-case word w[0, n) is or would
+ * go (rules.c). */
+size_t cti_cue_slot(const struct ct_rules *r, const char *w, size_t n);
 
 #endif

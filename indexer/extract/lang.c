@@ -2,6 +2,8 @@
  * when a document does not say its language. */
 #include "extract/extract-private.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 static const struct {
@@ -15,28 +17,55 @@ static const struct {
 	{"da", {"og", "det", "at", "en", "den", "til", "er", "som", "med", "ikke", "har", "sagde"}},
 };
 
+/* The stop words in a small hash table, by their letters packed 5 bits
+ * each (words of up to 6 letters): which languages have each. */
+#define SLOTS 256
+static uint32_t slot_key[SLOTS];
+static uint8_t slot_langs[SLOTS];
+static pthread_once_t table_once = PTHREAD_ONCE_INIT;
+
+static size_t slot_of(uint32_t key)
+{
+	size_t k = (key * 2654435761u) >> 24;
+	while (slot_key[k] && slot_key[k] != key)
+		k = (k + 1) % SLOTS;
+	return k;
+}
+
+static void build_table(void)
+{
+	for (size_t l = 0; l < sizeof stop / sizeof stop[0]; l++)
+		for (size_t k = 0; k < 12; k++) {
+			uint32_t key = 0;
+			for (const char *c = stop[l].words[k]; *c; c++)
+				key = key << 5 | (uint32_t)(*c - 'a' + 1);
+			size_t i = slot_of(key);
+			slot_key[i] = key;
+			slot_langs[i] |= (uint8_t)(1u << l);
+		}
+}
+
 const char *ct_guess_language(const char *text, size_t len)
 {
+	pthread_once(&table_once, build_table);
 	int score[sizeof stop / sizeof stop[0]] = {0};
 	size_t lim = len < 8192 ? len : 8192;
 	size_t i = 0;
 	while (i < lim) {
 		while (i < lim && !((text[i] | 32) >= 'a' && (text[i] | 32) <= 'z'))
 			i++;
-		size_t s = i;
-		while (i < lim && (((text[i] | 32) >= 'a' && (text[i] | 32) <= 'z')))
+		uint32_t key = 0;
+		size_t n = 0;
+		while (i < lim && (((text[i] | 32) >= 'a' && (text[i] | 32) <= 'z'))) {
+			key = key << 5 | (uint32_t)((text[i] | 32) - 'a' + 1);
+			n++;
 			i++;
-		size_t n = i - s;
+		}
 		if (n == 0 || n > 6)
 			continue;
-		char w[8];
-		for (size_t k = 0; k < n; k++)
-			w[k] = (char)(text[s + k] | 32);
-		w[n] = '\0';
-		for (size_t l = 0; l < sizeof stop / sizeof stop[0]; l++)
-			for (size_t k = 0; k < 12; k++)
-				if (!strcmp(w, stop[l].words[k]))
-					score[l]++;
+		unsigned langs = slot_langs[slot_of(key)];
+		for (size_t l = 0; langs; l++, langs >>= 1)
+			score[l] += (int)(langs & 1);
 	}
 	size_t best = 0, second = 0;
 	for (size_t l = 1; l < sizeof stop / sizeof stop[0]; l++) {

@@ -9,6 +9,7 @@
 
 #include <ctype.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -94,7 +95,29 @@ static char *dup_range(const char *s, size_t a, size_t b)
 		a++;
 	while (b > a && (isspace((unsigned char)s[b - 1]) || s[b - 1] == ','))
 		b--;
-	return b > a ? cti_strndup(s + a, b - a) : NULL;
+	if (b <= a)
+		return NULL;
+	char *d = cti_strndup(s + a, b - a);
+	if (!d)
+		return NULL;
+	/* one space between words (windows have no-break spaces as two) */
+	size_t o = 0;
+	for (size_t i = 0; d[i]; i++)
+		if (!(d[i] == ' ' && o > 0 && d[o - 1] == ' '))
+			d[o++] = d[i];
+	d[o] = '\0';
+	return d;
+}
+
+/* No-break spaces (U+00A0) in a window become two plain spaces, so that
+ * rules' \s and [ \t] see them and offsets stay as in the text. */
+static void plain_spaces(struct cti_buf *b)
+{
+	for (size_t i = 0; i + 1 < b->len; i++)
+		if ((unsigned char)b->data[i] == 0xC2 && (unsigned char)b->data[i + 1] == 0xA0) {
+			b->data[i] = ' ';
+			b->data[i + 1] = ' ';
+		}
 }
 
 /* Move leading titles of a name into the role: "Gen. John Smith" →
@@ -370,8 +393,90 @@ static size_t sentence_start(const char *t, size_t from, size_t at)
 
 /* Run every rule for the document's language on the context of quotation
  * f; keep the most confident attribution. */
-static ct_status attribute(const ct_rules *r, const char *lang, const char *t, size_t len,
-                           struct found *f, pcre2_match_data *md, struct cti_buf *sub)
+/* The rules that apply to a document: those for its language, most
+ * confident first, and how to match them. */
+struct doc_rules {
+	const struct rule **r;    /* borrowed from the ct_rules */
+	size_t n;
+	uint32_t match_opts;      /* PCRE2_NO_UTF_CHECK when the text is valid */
+	pcre2_match_context *mctx;
+	const struct ct_rules *rules; /* for the cue words */
+};
+
+/* The last character before offset n of s that is not white space (nor a
+ * no-break space), or 0. */
+static char last_mark_before(const char *s, size_t n)
+{
+	while (n > 0) {
+		unsigned char c = (unsigned char)s[n - 1];
+		if (c == ' ' || (c >= '\t' && c <= '\r')) {
+			n--;
+		} else if (c == 0xA0 && n >= 2 && (unsigned char)s[n - 2] == 0xC2) {
+			n -= 2;
+		} else if (c == 0xAF && n >= 3 && (unsigned char)s[n - 2] == 0x80 &&
+		           (unsigned char)s[n - 3] == 0xE2) {
+			n -= 3;
+		} else {
+			return (char)c;
+		}
+	}
+	return 0;
+}
+
+static bool ascii_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Which of the rules' cue words occur in s[0, n): words are runs of ASCII
+ * letters, compared in lower case (a cue group stands for whole words). */
+static void cue_words_in(const struct ct_rules *r, const char *s, size_t n,
+                         uint64_t bits[CTI_CUE_WORDS / 64])
+{
+	memset(bits, 0, CTI_CUE_WORDS / 64 * sizeof bits[0]);
+	size_t i = 0;
+	while (i < n) {
+		while (i < n && !ascii_letter(s[i]))
+			i++;
+		char w[64]; /* as long as cue words may be (rules.c) */
+		size_t wl = 0;
+		bool fits = true;
+		while (i < n && ascii_letter(s[i])) {
+			if (wl < sizeof w)
+				w[wl++] = (char)(s[i] | 32);
+			else
+				fits = false;
+			i++;
+		}
+		if (!wl || !fits)
+			continue;
+		unsigned e = r->cue_hash[cti_cue_slot(r, w, wl)];
+		if (e)
+			bits[(e - 1) / 64] |= (uint64_t)1 << ((e - 1) % 64);
+	}
+}
+
+/* Whether t[0, len) is valid UTF-8 (checked once per document, so that
+ * the many matches on its windows can skip PCRE2's own check). */
+static bool valid_utf8(const char *t, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)t;
+	size_t i = 0;
+	while (i < len) {
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		size_t k = cti_utf8_seq(s + i, len - i);
+		if (!k)
+			return false;
+		i += k;
+	}
+	return true;
+}
+
+static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len,
+                           struct found *f, pcre2_match_data *md, struct cti_buf sub[2])
 {
 	size_t ps = cti_para_start(t, f->q.open);
 	size_t pe = cti_para_end(t, len, f->q.close_end > 0 ? f->q.close_end - 1 : 0);
@@ -379,24 +484,47 @@ static ct_status attribute(const ct_rules *r, const char *lang, const char *t, s
 		pe = f->q.close_end;
 	size_t a_end = boundary(t, f->q.close_end + WINDOW < pe ? f->q.close_end + WINDOW : pe, len);
 	/* rules before a quotation see its sentence; a quotation that opens its
-	 * paragraph after one ending with a colon ("Reporter X says:") sees that
-	 * paragraph's last sentence instead */
+	 * paragraph sees the last sentence of the paragraph before instead
+	 * ("Reporter X says:") */
 	size_t b_start = boundary(t, sentence_start(t, f->q.open > ps + WINDOW ? f->q.open - WINDOW : ps,
 	                                            f->q.open), len);
 	size_t b_end = f->q.open; /* the text before the quotation ends here */
+	bool para_break = false;
 	if (b_start == f->q.open && ps > 0) {
 		size_t e = ps;
 		while (e > 0 && isspace((unsigned char)t[e - 1]))
 			e--;
-		if (e > 0 && t[e - 1] == ':') {
+		if (e > 0) {
 			size_t pps = cti_para_start(t, e - 1);
 			b_start = boundary(t, sentence_start(t, e - 1 > pps + WINDOW ? e - 1 - WINDOW : pps, e - 1), len);
 			b_end = e;
+			/* after a colon the quotation goes on its sentence; after a
+			 * full stop the paragraphs stay apart for the rules, which see
+			 * a blank line ("Smith went on. ¶ “…”") */
+			para_break = t[e - 1] != ':';
 		}
 	}
+	/* what the rules see: the text after the quotation, or before it,
+	 * with the quotation replaced by CTI_QUOTE_MARK */
+	struct cti_buf *after = &sub[0], *before = &sub[1];
+	cti_buf_reset(after);
+	cti_buf_append(after, CTI_QUOTE_MARK, CTI_QUOTE_MARK_LEN);
+	cti_buf_append(after, t + f->q.close_end, a_end - f->q.close_end);
+	cti_buf_reset(before);
+	cti_buf_append(before, t + b_start, b_end - b_start);
+	if (b_end != f->q.open)
+		cti_buf_puts(before, para_break ? "\n\n" : " ");
+	cti_buf_append(before, CTI_QUOTE_MARK, CTI_QUOTE_MARK_LEN);
+	if (after->oom || before->oom)
+		return CT_ENOMEM;
+	plain_spaces(after);
+	plain_spaces(before);
+	char last_mark = last_mark_before(before->data, before->len - CTI_QUOTE_MARK_LEN);
+	uint64_t words[2][CTI_CUE_WORDS / 64];
+	bool have_words[2] = {false, false};
 	double best = 0;
-	for (size_t k = 0; k < r->n; k++) {
-		const struct rule *u = &r->r[k];
+	for (size_t k = 0; k < dr->n; k++) {
+		const struct rule *u = dr->r[k];
 		/* a quotation that ends its sentence ("….") is less often followed
 		 * by its attribution than one that ends with a comma */
 		double conf = u->confidence;
@@ -405,26 +533,30 @@ static ct_status attribute(const ct_rules *r, const char *lang, const char *t, s
 			conf *= 0.9;
 		if (u->confidence <= best)
 			break; /* rules come most confident first: none left can win */
-		if (!lang_ok(u, lang) || conf <= best)
+		if (conf <= best)
 			continue;
-		cti_buf_reset(sub);
-		if (u->side == RULE_AFTER) {
-			cti_buf_append(sub, CTI_QUOTE_MARK, CTI_QUOTE_MARK_LEN);
-			cti_buf_append(sub, t + f->q.close_end, a_end - f->q.close_end);
-		} else {
-			cti_buf_append(sub, t + b_start, b_end - b_start);
-			if (b_end != f->q.open)
-				cti_buf_putc(sub, ' ');
-			cti_buf_append(sub, CTI_QUOTE_MARK, CTI_QUOTE_MARK_LEN);
+		int side = u->side == RULE_AFTER ? 0 : 1;
+		const struct cti_buf *sb = &sub[side];
+		/* the prefilters: conditions the pattern implies */
+		if (u->tail[0] && (!last_mark || !strchr(u->tail, last_mark)))
+			continue;
+		if (u->has_cues) {
+			if (!have_words[side]) {
+				cue_words_in(dr->rules, sb->data, sb->len, words[side]);
+				have_words[side] = true;
+			}
+			bool any = false;
+			for (size_t w = 0; w < CTI_CUE_WORDS / 64 && !any; w++)
+				any = (u->cue_bits[w] & words[side][w]) != 0;
+			if (!any)
+				continue;
 		}
-		if (sub->oom)
-			return CT_ENOMEM;
-		int rc = pcre2_match(u->re, (PCRE2_SPTR)sub->data, sub->len, 0,
-		                     u->side == RULE_AFTER ? PCRE2_ANCHORED : 0, md, r->mctx);
+		int rc = pcre2_match(u->re, (PCRE2_SPTR)sb->data, sb->len, 0,
+		                     dr->match_opts, md, dr->mctx); /* after rules: compiled anchored */
 		if (rc <= 0)
 			continue; /* no match, or a limit hit: the rule does not apply */
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-		char *speaker = grab(sub->data, ov, u->g_speaker);
+		char *speaker = grab(sb->data, ov, u->g_speaker);
 		if (u->g_speaker && !speaker)
 			continue;
 		free(f->speaker);
@@ -432,9 +564,9 @@ static ct_status attribute(const ct_rules *r, const char *lang, const char *t, s
 		free(f->cue);
 		free(f->outlet);
 		f->speaker = speaker;
-		f->role = grab(sub->data, ov, u->g_role);
-		f->cue = grab(sub->data, ov, u->g_cue);
-		f->outlet = grab(sub->data, ov, u->g_outlet);
+		f->role = grab(sb->data, ov, u->g_role);
+		f->cue = grab(sb->data, ov, u->g_cue);
+		f->outlet = grab(sb->data, ov, u->g_outlet);
 		f->rule = u;
 		best = conf;
 		f->attr_end = u->side == RULE_AFTER
@@ -614,10 +746,20 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 	st = turns(t, passages, n_passages, &f, &n, &cap);
 	size_t first_direct = n;
 	pcre2_match_data *md = pcre2_match_data_create(32, NULL);
-	struct cti_buf sub;
-	cti_buf_init(&sub);
-	if (!md)
+	struct cti_buf sub[2]; /* after and before a quotation */
+	cti_buf_init(&sub[0]);
+	cti_buf_init(&sub[1]);
+	struct doc_rules dr = {.mctx = r->mctx, .rules = r};
+	dr.r = nq ? malloc((r->n ? r->n : 1) * sizeof *dr.r) : NULL;
+	if (!md || (nq && !dr.r))
 		st = CT_ENOMEM;
+	for (size_t k = 0; nq && k < r->n; k++)
+		if (lang_ok(&r->r[k], lang))
+			dr.r[dr.n++] = &r->r[k];
+	/* the windows rules see are cut at character boundaries and joined
+	 * with an ASCII placeholder: valid when the text is */
+	if (nq && valid_utf8(t, len))
+		dr.match_opts = PCRE2_NO_UTF_CHECK;
 	for (size_t i = 0; i < nq && st == CT_OK; i++) {
 		if (n == cap) {
 			cap = cap ? cap * 2 : 32;
@@ -637,10 +779,12 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 		x->n_parts = 1;
 		cti_buf_init(&x->text);
 		cti_buf_append(&x->text, t + qs[i].start, qs[i].end - qs[i].start);
-		st = attribute(r, lang, t, len, x, md, &sub);
+		st = attribute(&dr, t, len, x, md, sub);
 	}
+	free(dr.r);
 	pcre2_match_data_free(md);
-	cti_buf_free(&sub);
+	cti_buf_free(&sub[0]);
+	cti_buf_free(&sub[1]);
 	free(qs);
 
 	/* split quotations: “First part,” he said. “Second part.” */

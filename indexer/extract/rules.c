@@ -113,6 +113,190 @@ static int group(pcre2_code *re, const char *name)
 	return g > 0 ? g : 0;
 }
 
+/* ---- prefilters: conditions a rule's pattern implies, checked before it
+ * is run (most quotations are near neither a colon nor a cue word) */
+
+/* The end of the group that opens at p[0] == '(' (escapes and classes
+ * skipped), or NULL. */
+static const char *group_end(const char *p)
+{
+	int depth = 0;
+	for (; *p; p++) {
+		if (*p == '\\' && p[1]) {
+			p++;
+		} else if (*p == '[') {
+			p++;
+			if (*p == '^')
+				p++;
+			if (*p == ']')
+				p++;
+			while (*p && *p != ']') {
+				if (*p == '\\' && p[1])
+					p++;
+				p++;
+			}
+			if (!*p)
+				return NULL;
+		} else if (*p == '(') {
+			depth++;
+		} else if (*p == ')') {
+			if (--depth == 0)
+				return p;
+		}
+	}
+	return NULL;
+}
+
+size_t cti_cue_slot(const struct ct_rules *r, const char *w, size_t n)
+{
+	uint32_t h = 2166136261u; /* FNV-1a */
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	size_t mask = sizeof r->cue_hash / sizeof r->cue_hash[0] - 1;
+	for (size_t k = h & mask;; k = (k + 1) & mask) {
+		unsigned e = r->cue_hash[k];
+		if (!e)
+			return k;
+		const char *c = r->cue_words[e - 1];
+		if (strlen(c) == n && !memcmp(c, w, n))
+			return k;
+	}
+}
+
+static size_t cue_word_index(struct ct_rules *r, const char *w, size_t n)
+{
+	size_t k = cti_cue_slot(r, w, n);
+	if (r->cue_hash[k])
+		return r->cue_hash[k] - 1u;
+	if (r->n_cue_words == CTI_CUE_WORDS) /* the table stays half empty */
+		return (size_t)-1;
+	char *c = cti_strndup(w, n);
+	if (!c)
+		return (size_t)-1;
+	r->cue_words[r->n_cue_words] = c;
+	r->cue_hash[k] = (uint16_t)(r->n_cue_words + 1);
+	return r->n_cue_words++;
+}
+
+/* Add to u->cue_bits the first word of each alternative of s[0, n): plain
+ * ASCII words, spaces and \s+ between them, (?:…) groups of those. False
+ * when an alternative is anything else (a class, a property, a quantifier):
+ * then the rule gets no cue prefilter. */
+static bool cue_alternatives(struct ct_rules *r, struct rule *u, const char *s, size_t n)
+{
+	size_t a = 0;
+	while (a <= n) {
+		/* the alternative [a, b) */
+		size_t b = a;
+		int depth = 0;
+		while (b < n && (depth > 0 || s[b] != '|')) {
+			if (s[b] == '\\' && b + 1 < n)
+				b++;
+			else if (s[b] == '(')
+				depth++;
+			else if (s[b] == ')')
+				depth--;
+			b++;
+		}
+		if (b - a >= 4 && !strncmp(s + a, "(?:", 3)) {
+			const char *e = group_end(s + a);
+			if (!e || (size_t)(e - s) != b - 1 ||
+			    !cue_alternatives(r, u, s + a + 3, b - 1 - (a + 3)))
+				return false;
+		} else {
+			char w[64];
+			size_t wl = 0;
+			for (size_t i = a; i < b; i++) {
+				char c = s[i];
+				if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+					if (wl + 1 >= sizeof w)
+						return false;
+					w[wl++] = (char)(c | 32);
+				} else if (wl && (c == ' ' || (c == '\\' && i + 2 < b && s[i + 1] == 's' &&
+				                              s[i + 2] == '+'))) {
+					break; /* the first word is enough */
+				} else {
+					return false;
+				}
+			}
+			size_t k = wl ? cue_word_index(r, w, wl) : (size_t)-1;
+			if (k == (size_t)-1)
+				return false;
+			u->cue_bits[k / 64] |= (uint64_t)1 << (k % 64);
+		}
+		a = b + 1;
+	}
+	return true;
+}
+
+/* Derive the prefilters of rule u from its expanded pattern full (and the
+ * pattern as written, for the tail). Rule files promise that a cue group
+ * stands for whole words. */
+static void derive_prefilters(struct ct_rules *r, struct rule *u, const char *pattern,
+                              const char *full)
+{
+	/* a before rule ending "[:,]\s*{{Q}}" or ":\s*{{Q}}" */
+	size_t pl = strlen(pattern);
+	static const char *const ends[] = {"\\s*{{Q}}", "[\\s\\x{a0}]*{{Q}}"};
+	for (size_t i = 0; u->side == RULE_BEFORE && i < 2 && !u->tail[0]; i++) {
+		size_t el = strlen(ends[i]);
+		if (pl <= el + 1 || strcmp(pattern + pl - el, ends[i]) != 0)
+			continue;
+		size_t e = pl - el; /* pattern[e - 1] ends the mark or class */
+		if (pattern[e - 1] == ':' || pattern[e - 1] == ',') {
+			if (e < 2 || pattern[e - 2] != '\\')
+				u->tail[0] = pattern[e - 1];
+		} else if (pattern[e - 1] == ']') {
+			size_t o = e - 1;
+			while (o > 0 && pattern[o - 1] != '[')
+				o--;
+			bool ok = o > 0 && e - 1 - o >= 1 && e - 1 - o < sizeof u->tail;
+			for (size_t k = o; ok && k < e - 1; k++)
+				ok = pattern[k] == ':' || pattern[k] == ',' || pattern[k] == ';';
+			if (ok)
+				memcpy(u->tail, pattern + o, e - 1 - o);
+		}
+	}
+	/* a cue group of words, not optional, not in an alternation */
+	const char *c = strstr(full, "(?<cue>");
+	if (!c || strstr(c + 1, "(?<cue>"))
+		return;
+	int depth = 0, depth_at_cue = -1;
+	for (const char *p = full; *p; p++) {
+		if (p == c)
+			depth_at_cue = depth;
+		if (*p == '\\' && p[1]) {
+			p++;
+		} else if (*p == '[') {
+			const char *q = p + 1;
+			if (*q == '^')
+				q++;
+			if (*q == ']')
+				q++;
+			while (*q && *q != ']')
+				q += *q == '\\' && q[1] ? 2 : 1;
+			if (!*q)
+				return;
+			p = q;
+		} else if (*p == '(' || *p == ')') {
+			depth += *p == '(' ? 1 : -1;
+		} else if (*p == '|' && depth == 0) {
+			return; /* the pattern is an alternation at its top */
+		}
+	}
+	if (depth_at_cue != 0)
+		return; /* inside a group: maybe an optional one */
+	const char *e = group_end(c);
+	if (!e || e[1] == '?' || e[1] == '*' || e[1] == '{')
+		return;
+	uint64_t saved[CTI_CUE_WORDS / 64];
+	memcpy(saved, u->cue_bits, sizeof saved);
+	if (cue_alternatives(r, u, c + 7, (size_t)(e - (c + 7))))
+		u->has_cues = true;
+	else
+		memcpy(u->cue_bits, saved, sizeof saved);
+}
+
 /* Compile one rule; false (after reporting) when it cannot be used. */
 static bool compile_rule(struct ct_rules *r, struct rule *u, const char *pattern,
                          ct_diag_fn diag, void *ctx)
@@ -130,15 +314,22 @@ static bool compile_rule(struct ct_rules *r, struct rule *u, const char *pattern
 		free(full);
 		return false;
 	}
-	/* a rule before the quote must end at it */
-	char *src = u->side == RULE_BEFORE ? cti_printf("(?:%s)\\z", full) : cti_strdup(full);
+	derive_prefilters(r, u, pattern, full);
+	/* a rule before the quote must end at it; it is searched for from
+	 * every start, so starts inside a word are ruled out first (cheaply:
+	 * most of the pattern is never tried there) */
+	char *src = u->side == RULE_AFTER ? cti_strdup(full)
+	          : full[0] == '^'         ? cti_printf("(?:%s)\\z", full) /* anchored already */
+	                                   : cti_printf("(?<![\\p{L}\\p{N}'’\\-])(?:%s)\\z", full);
 	free(full);
 	if (!src)
 		return false;
 	int err;
 	PCRE2_SIZE off;
-	u->re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, PCRE2_UTF, &err, &off,
-	                      NULL);
+	/* an after rule is anchored at the quotation: said at compile time, as
+	 * JIT does not run patterns anchored only at match time */
+	uint32_t opts = PCRE2_UTF | (u->side == RULE_AFTER ? PCRE2_ANCHORED : 0);
+	u->re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, opts, &err, &off, NULL);
 	if (!u->re) {
 		PCRE2_UCHAR msg[256];
 		pcre2_get_error_message(err, msg, sizeof msg);
@@ -419,6 +610,8 @@ void ct_rules_free(ct_rules *r)
 	free(r->def_names);
 	free(r->def_values);
 	free(r->builtin_dir);
+	for (size_t i = 0; i < r->n_cue_words; i++)
+		free(r->cue_words[i]);
 	pcre2_match_context_free(r->mctx);
 	free(r);
 }

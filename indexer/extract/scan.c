@@ -68,6 +68,7 @@ static bool can_open(const unsigned char *t, const unsigned char *p, const unsig
 		return true;
 	unsigned char b = p[-1];
 	return is_space(b) || b == '(' || b == '[' || b == '{' || b == '-' || b == '/' ||
+	       (b == 0xA0 && p - t >= 2 && p[-2] == 0xC2) || /* a no-break space */
 	       (p - t >= 3 && p[-3] == 0xE2 && p[-2] == 0x80 && (b == 0x94 || b == 0x93 ||
 	                                                        b == 0x9C || b == 0x98));
 }
@@ -169,8 +170,13 @@ ct_status cti_scan_quotes(const char *text, size_t len, struct cti_qspan **out, 
 			}
 			size_t cl;
 			enum mark c = mark_at(t + j, e, &cl);
-			if (c != M_NONE && closes(m, c, t + j, e, cl) &&
-			    !(m == M_SDQ && c == M_SDQ && can_open(t, t + j, e, cl) && j == q.start)) {
+			/* “…,“ said: an opening mark that cannot open, after a word,
+			 * is a closing one mistyped */
+			bool typo = m == M_LDQ && c == M_LDQ && j > q.start && !is_space(t[j - 1]) &&
+			            !can_open(t, t + j, e, cl);
+			if (typo || (c != M_NONE && closes(m, c, t + j, e, cl) &&
+			             !(m == M_SDQ && c == M_SDQ && can_open(t, t + j, e, cl) &&
+			               j == q.start))) {
 				q.end = j;
 				q.close_end = j + cl;
 				closed = true;

@@ -39,7 +39,9 @@ static void compile_label(void)
 	int err;
 	PCRE2_SIZE off;
 	label_re = pcre2_compile((PCRE2_SPTR)label_pattern, PCRE2_ZERO_TERMINATED,
-	                         PCRE2_UTF | PCRE2_MULTILINE | PCRE2_MATCH_INVALID_UTF,
+	                         PCRE2_UTF | PCRE2_MULTILINE | PCRE2_MATCH_INVALID_UTF |
+	                         PCRE2_ANCHORED, /* as matched: JIT does not run patterns
+	                                          * anchored only at match time */
 	                         &err, &off, NULL);
 	if (label_re)
 		(void)pcre2_jit_compile(label_re, PCRE2_JIT_COMPLETE); /* optional */
@@ -104,8 +106,7 @@ ct_status cti_segment_turns(const char *text, size_t len, struct cti_turn **out,
 		const char *nl = memchr(text + ls, '\n', len - ls);
 		size_t le = nl ? (size_t)(nl - text) : len;
 		/* only the line: anchored match on [ls, le) */
-		int rc = pcre2_match(label_re, (PCRE2_SPTR)(text + ls), le - ls, 0,
-		                     PCRE2_ANCHORED, md, mc);
+		int rc = pcre2_match(label_re, (PCRE2_SPTR)(text + ls), le - ls, 0, 0, md, mc);
 		if (rc > 0) {
 			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 			size_t e, s;
