@@ -106,6 +106,14 @@ static const struct {
 	{"Albasini C., La chiesuola di San Marco, Venezia 1929.",
 	 "book", "Albasini", "C.", "La chiesuola di San Marco", "-", "1929", NULL, NULL, NULL, NULL,
 	 "Venezia", "-", 1},
+	/* a one-digit volume between the journal and the pages */
+	{"Marlow, T., & Quist, R. (1991). Learning to plan by sorting. Planning Systems, 4, 215-240.",
+	 "article-journal", "Marlow", "T.", "Learning to plan by sorting", "Planning Systems", "1991",
+	 "4", NULL, "215-240", NULL, NULL, "-", 2},
+	/* an entry cut short, with no year: a name and initials, not prose */
+	{"Ferrandi G., Storia delle confraternite della laguna dalla fine del sec. XV alla caduta",
+	 NULL, "Ferrandi", "G.", "Storia delle confraternite della laguna dalla fine del sec. XV alla "
+	 "caduta", NULL, "-", NULL, NULL, NULL, NULL, NULL, "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

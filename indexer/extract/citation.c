@@ -2271,7 +2271,8 @@ static void parse_generic(struct parse *p)
 		/* connector words and page / volume debris */
 		if (!strcmp(f, "in") || !strcmp(f, "In") || !strcmp(f, "S") || !strcmp(f, "pp") ||
 		    !strcmp(f, "and") || !strcmp(f, "ed") || !strcmp(f, "online") || !strcmp(f, "Online") ||
-		    !strcmp(f, "p") || !strcmp(f, "Vgl") || !strcmp(f, "vgl") || strlen(f) < 2)
+		    !strcmp(f, "p") || !strcmp(f, "Vgl") || !strcmp(f, "vgl") ||
+		    (strlen(f) < 2 && !is_dig(f[0])))
 			continue;
 		chunks[nck] = f;
 		ck_a[nck] = a;
@@ -2858,10 +2859,42 @@ done:
 
 /* ------------------------------------------------------------ the chain */
 
+/* Does s open with an inverted name and initials, then a comma or a dash:
+ * "Beltrami D., ", "Bouwsma, W. J., ", "Aikema B. - "? A reference list
+ * entry cut short, not prose. */
+static bool name_initials_lead(const char *s, size_t n)
+{
+	size_t i = 0;
+	for (int words = 0; words < 3 && i < n && is_upper_at(s, n, i); words++) {
+		size_t l;
+		while (i < n && (is_letter_at(s, n, i) || s[i] == '-' || s[i] == '\''))
+			i += letter_case(s, n, i, &l) ? l : 1;
+		if (i < n && s[i] == ',')
+			i++;
+		while (i < n && s[i] == ' ')
+			i++;
+		/* initials: "D.", "W. J.", "H.-J." */
+		size_t inits = 0, j = i;
+		while (j + 1 < n && is_upper_at(s, n, j) && s[j + 1] == '.') {
+			inits++;
+			j += 2;
+			if (j < n && s[j] == '-')
+				j++;
+			while (j < n && s[j] == ' ')
+				j++;
+		}
+		if (inits && inits <= 3 && j < n && (s[j] == ',' || s[j] == '-'))
+			return true;
+	}
+	return false;
+}
+
 /* A note with no digits, no URL and mostly lowercase words is prose. */
 static bool is_prose(const char *s, size_t n, const ct_cite *c)
 {
 	if (c->url || c->issued || c->page || c->volume)
+		return false;
+	if (name_initials_lead(s, n))
 		return false;
 	for (size_t i = 0; i < n; i++)
 		if (is_dig(s[i]))
