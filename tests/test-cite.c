@@ -114,6 +114,15 @@ static const struct {
 	{"Ferrandi G., Storia delle confraternite della laguna dalla fine del sec. XV alla caduta",
 	 NULL, "Ferrandi", "G.", "Storia delle confraternite della laguna dalla fine del sec. XV alla "
 	 "caduta", NULL, "-", NULL, NULL, NULL, NULL, NULL, "-", 1},
+	/* "City, Region" after the publisher or a venue is one place */
+	{"A. Brandt and K. Osei. The Shape of Compilers. Addison-Wesley, Reading, MA, 1981.",
+	 "book", "Brandt", "A.", "The Shape of Compilers", "-", "1981", NULL, NULL, NULL,
+	 "Addison-Wesley", "Reading, MA", "-", 2},
+	{"P. Lund. Loop tiling revisited. In Proceedings of the Ninth Workshop on Parallel Code, "
+	 "pages 12-19, Tampere, Finland, June 1996.",
+	 "chapter", "Lund", "P.", "Loop tiling revisited",
+	 "Proceedings of the Ninth Workshop on Parallel Code", "1996-06", NULL, NULL, "12-19", "-",
+	 "Tampere, Finland", "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

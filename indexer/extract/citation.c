@@ -1461,6 +1461,67 @@ static bool institution_like(const char *t)
 	return false;
 }
 
+/* A region that follows a city after a comma: a US state or Canadian
+ * province (name, postal code, old abbreviation) or a country; a postal
+ * code may follow ("VA 23529"). */
+static bool region_like(const char *t)
+{
+	static const char *const kw[] = {
+		"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Calif.", "Colorado",
+		"Connecticut", "Conn.", "Delaware", "Florida", "Fla.", "Georgia", "Hawaii", "Idaho",
+		"Illinois", "Ill.", "Indiana", "Ind.", "Iowa", "Kansas", "Kentucky", "Louisiana",
+		"Maine", "Maryland", "Md.", "Massachusetts", "Massachusets", "Mass.", "Michigan",
+		"Mich.", "Minnesota", "Minn.", "Mississippi", "Missouri", "Montana", "Nebraska",
+		"Nevada", "New Hampshire", "New Jersey", "N.J.", "New Mexico", "New York", "N.Y.",
+		"North Carolina", "N.C.", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+		"Penn.", "Pa.", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Tenn.",
+		"Texas", "Tex.", "Utah", "Vermont", "Virginia", "Va.", "Washington", "Wash.",
+		"West Virginia", "Wisconsin", "Wis.", "Wyoming", "D.C.", "DC", "Ontario", "Quebec",
+		"Québec", "British Columbia", "Alberta", "Manitoba", "Nova Scotia", "Canada", "USA",
+		"U.S.A.", "UK", "U.K.", "England", "Scotland", "Wales", "Ireland", "Australia",
+		"New Zealand", "Germany", "France", "Italy", "Spain", "Portugal", "Netherlands",
+		"The Netherlands", "Holland", "Belgium", "Switzerland", "Swizerland", "Austria",
+		"Sweden", "Norway", "Denmark", "Finland", "Iceland", "Poland", "Czech Republic",
+		"Hungary", "Greece", "Turkey", "Israel", "Russia", "Japan", "China", "Korea",
+		"Taiwan", "India", "Singapore", "Brazil", "Mexico", "Argentina", "Chile",
+		"South Africa", "Egypt", "Slovenia", "Croatia", "Romania", "Bulgaria", "Estonia",
+		"Latvia", "Lithuania", "Luxembourg", "Hong Kong", "Deutschland", "Italia",
+		"Schweiz", "Österreich", "España", "Nederland"};
+	size_t l = strlen(t);
+	while (l && (is_dig(t[l - 1]) || t[l - 1] == ' ' || t[l - 1] == '-'))
+		l--;
+	if (l < strlen(t) && strlen(t) - l > 10)
+		return false;
+	/* a two-letter postal code: "MA", "CA", "ON" */
+	if (l == 2 && isupper((unsigned char)t[0]) && isupper((unsigned char)t[1]))
+		return true;
+	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
+		if (strlen(kw[k]) == l && !strncmp(t, kw[k], l))
+			return true;
+	return false;
+}
+
+/* A city's name: one to three capitalised words (lower-case particles
+ * between them), no digits, short. */
+static bool city_like(const char *t)
+{
+	size_t l = strlen(t), words = 0;
+	if (l == 0 || l > 28 || !is_upper_at(t, l, 0))
+		return false;
+	for (size_t i = 0; i < l; i++) {
+		if (is_dig(t[i]) || t[i] == ':' || t[i] == '"')
+			return false;
+		if (i == 0 || t[i - 1] == ' ') {
+			words++;
+			if (!is_upper_at(t, l, i) && !starts_cs(t, l, i, "de ") &&
+			    !starts_cs(t, l, i, "la ") && !starts_cs(t, l, i, "am ") &&
+			    !starts_cs(t, l, i, "upon ") && !starts_cs(t, l, i, "on "))
+				return false;
+		}
+	}
+	return words <= 3;
+}
+
 /* Pages: "pp. 12-34", "p. 5", "S. 29 - 68", "pages 38-39", "page 45",
  * "Seiten 4-5", "pp 12". Takes the first; true if found. */
 static void put_page(struct parse *p, size_t a, size_t b)
@@ -2278,6 +2339,27 @@ static void parse_generic(struct parse *p)
 		ck_a[nck] = a;
 		ck_b[nck] = j;
 		nck++;
+	}
+	/* "City, Region" ("Reading, MA", "Orlando, Florida", "Athens,
+	 * Greece"): one place */
+	for (size_t k = 0; k + 1 < nck && !p->f.publisher_place; k++) {
+		if (!city_like(chunks[k]) || !region_like(chunks[k + 1]) || region_like(chunks[k]) ||
+		    publisher_like(chunks[k]))
+			continue;
+		/* the two chunks are only a comma apart */
+		bool near = true;
+		for (size_t q = ck_b[k]; q < ck_a[k + 1]; q++)
+			if (s[q] != ',' && s[q] != ' ')
+				near = false;
+		if (!near)
+			continue;
+		p->f.publisher_place = field(p, s, ck_a[k], ck_b[k + 1]);
+		consume(p, ck_a[k], ck_b[k + 1]);
+		memmove(chunks + k, chunks + k + 2, (nck - k - 2) * sizeof chunks[0]);
+		memmove(ck_a + k, ck_a + k + 2, (nck - k - 2) * sizeof ck_a[0]);
+		memmove(ck_b + k, ck_b + k + 2, (nck - k - 2) * sizeof ck_b[0]);
+		nck -= 2;
+		break;
 	}
 	/* bare numbers among the chunks: volume, then page */
 	for (size_t k = 0; k < nck; k++) {
