@@ -123,6 +123,20 @@ static const struct {
 	 "chapter", "Lund", "P.", "Loop tiling revisited",
 	 "Proceedings of the Ninth Workshop on Parallel Code", "1996-06", NULL, NULL, "12-19", "-",
 	 "Tampere, Finland", "-", 1},
+	/* a container with a serial list and an acronym in parentheses */
+	{"Nash, K. (1993). Planning under doubt. In Proceedings of the Conference on Systems, "
+	 "Agents, and Planning (SAP-93), pp. 40-47.",
+	 "chapter", "Nash", "K.", "Planning under doubt",
+	 "Proceedings of the Conference on Systems, Agents, and Planning (SAP-93)", "1993", NULL, NULL,
+	 "40-47", "-", "-", "-", 1},
+	/* "in: Journal 12(3)": the number after the name is its volume, but
+	 * not in a series or meeting name ("Advances in … Systems 6") */
+	{"Jonas Wirth, Die Ordnung der Dinge, in: Archiv für Sozialkunde 38 (2), 1998, S. 11-30.",
+	 NULL, "Wirth", "Jonas", "Die Ordnung der Dinge", "Archiv für Sozialkunde", "1998", "38", "2",
+	 "11-30", NULL, NULL, "-", 1},
+	{"Reyes, A. (1994). Credit in sequences. In Advances in Learning Systems 6. Norbert Press.",
+	 NULL, "Reyes", "A.", "Credit in sequences", "Advances in Learning Systems 6", "1994", "-",
+	 NULL, NULL, NULL, NULL, "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

@@ -187,6 +187,16 @@ static bool starts_cs(const char *s, size_t n, size_t i, const char *w)
 	return i + l <= n && memcmp(s + i, w, l) == 0;
 }
 
+/* Does s[a, b) contain w? */
+static bool span_has(const char *s, size_t a, size_t b, const char *w)
+{
+	size_t l = strlen(w);
+	for (size_t i = a; i + l <= b; i++)
+		if (!memcmp(s + i, w, l))
+			return true;
+	return false;
+}
+
 /* Quotation marks: the byte length of an opening mark at s[i] (0 if none)
  * and the closing mark that goes with it. */
 static size_t open_quote(const char *s, size_t n, size_t i, const char **close)
@@ -643,6 +653,19 @@ static enum tok classify(const char *s, size_t a, size_t b)
 	return T_OTHER;
 }
 
+/* An article or preposition that opens a title, never a given name:
+ * "Die Ordnung der Dinge", "The Art of War", "Il Mulino di Po". */
+static bool title_article(const char *s, size_t a, size_t b)
+{
+	static const char *const w[] = {"The", "A", "An", "Die", "Der", "Das", "Ein", "Eine",
+	                                "Zur", "Zum", "Vom", "Über", "Il", "Lo", "Gli", "Una",
+	                                "Les", "Un", "Une", "El", "Los", "Las", "On", "In", "Of"};
+	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+		if (strlen(w[k]) == b - a && !memcmp(s + a, w[k], b - a))
+			return true;
+	return false;
+}
+
 enum sep { S_END, S_COMMA, S_AND };
 
 /* One name unit: tokens up to a separator. */
@@ -983,7 +1006,9 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 				         span_str(p, s, u.tok_a[k], u.b), NULL);
 			} else if (u.nt >= 2 && (u.kind[u.nt - 1] == T_WORD || u.kind[u.nt - 1] == T_CAPS ||
 			                         u.kind[u.nt - 1] == T_SUFFIX)) {
-				/* Given Family */
+				/* Given Family; "Die Ordnung der Dinge" is a title */
+				if (title_article(s, u.tok_a[0], u.tok_b[0]))
+					break;
 				size_t lastw = u.nt - 1;
 				if (u.kind[lastw] == T_SUFFIX && lastw > 0)
 					lastw--;
@@ -1046,7 +1071,8 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 				k++;
 			add_name(p, arr, cnt, span_str(p, s, u.tok_a[0], u.tok_b[k - 1]),
 			         span_str(p, s, u.tok_a[k], u.b), NULL);
-		} else if (u.nt >= 2 && (u.kind[u.nt - 1] == T_WORD || u.kind[u.nt - 1] == T_CAPS)) {
+		} else if (u.nt >= 2 && (u.kind[u.nt - 1] == T_WORD || u.kind[u.nt - 1] == T_CAPS) &&
+		           !title_article(s, u.tok_a[0], u.tok_b[0])) {
 			size_t fa = u.nt - 1;
 			while (fa > 0 && u.kind[fa - 1] == T_PART)
 				fa--;
@@ -1952,6 +1978,54 @@ static bool name_like_literal(const char *s, size_t a, size_t b)
 	return words >= 1 && words <= 10 && caps * 2 >= words;
 }
 
+/* Is the comma at s[i] inside a name's serial list ("Automata,
+ * Languages, and Programming", "Systems, Man, and Cybernetics")? The words
+ * after it, up to a second comma, are capitalised, and "and" / "&" follows
+ * that comma (or this one). */
+static bool serial_comma(const char *s, size_t n, size_t i)
+{
+	size_t j = i + 1;
+	while (j < n && s[j] == ' ')
+		j++;
+	if (starts_cs(s, n, j, "and ") || starts_cs(s, n, j, "& "))
+		return j + 4 < n && is_upper_at(s, n, j + (s[j] == '&' ? 2 : 4));
+	if (!is_upper_at(s, n, j))
+		return false;
+	for (size_t k = j; k < n && k - j < 40; k++) {
+		if (is_bar(s[k]) || is_dig(s[k]) || s[k] == '.' || s[k] == '(' || s[k] == ';')
+			return false;
+		if (s[k] == ' ' && k + 1 < n && is_lower_at(s, n, k + 1) &&
+		    !starts_cs(s, n, k + 1, "of ") && !starts_cs(s, n, k + 1, "and ") &&
+		    !starts_cs(s, n, k + 1, "in ") && !starts_cs(s, n, k + 1, "on ") &&
+		    !starts_cs(s, n, k + 1, "the ") && !starts_cs(s, n, k + 1, "for "))
+			return false;
+		if (s[k] == ',') {
+			size_t m = k + 1;
+			while (m < n && s[m] == ' ')
+				m++;
+			return (starts_cs(s, n, m, "and ") && is_upper_at(s, n, m + 4)) ||
+			       (starts_cs(s, n, m, "& ") && is_upper_at(s, n, m + 2));
+		}
+	}
+	return false;
+}
+
+/* An acronym in parentheses at s[i] ("(IJCAI)", "(IJCNN89)", "(CHI-91)"):
+ * the end after ')', or 0. */
+static size_t acronym_paren(const char *s, size_t n, size_t i)
+{
+	size_t j = i + 1, up = 0;
+	for (; j < n && j - i < 16 && s[j] != ')'; j++) {
+		if (isupper((unsigned char)s[j]))
+			up++;
+		else if (!is_dig(s[j]) && s[j] != '-' && s[j] != '\'' && !islower((unsigned char)s[j]))
+			return 0;
+	}
+	if (j >= n || s[j] != ')' || up < 2 || up * 2 < j - i - 1)
+		return 0;
+	return j + 1;
+}
+
 static void parse_generic(struct parse *p)
 {
 	char *s = p->s;
@@ -2226,11 +2300,52 @@ static void parse_generic(struct parse *p)
 				cb = c + strlen(qcl);
 			}
 		} else {
-			while (cb < n && !is_bar(s[cb]) && s[cb] != ',' && s[cb] != ';' &&
-			       !(s[cb] == '(' && cb > ca) && !(sentence_end(s, n, cb, ca) && cb > ca))
-				cb++;
+			for (; cb < n && !is_bar(s[cb]) && s[cb] != ';' &&
+			       !(sentence_end(s, n, cb, ca) && cb > ca);
+			     cb++) {
+				if (s[cb] == ',' && !serial_comma(s, n, cb))
+					break;
+				if (s[cb] == '(' && cb > ca) {
+					size_t ae = acronym_paren(s, n, cb);
+					if (ae)
+						cb = ae;
+					break;
+				}
+			}
 			/* "Title, ed. X": the comma before ed. ends it; other commas only
 			 * in comma style */
+			/* a volume after the name: "J. ACM 27(4)", "Victorian Studies 42" */
+			size_t ve = cb;
+			while (ve > ca && s[ve - 1] == ' ')
+				ve--;
+			size_t vd = ve;
+			while (vd > ca && is_dig(s[vd - 1]))
+				vd--;
+			size_t vn = cb;
+			while (vn < n && s[vn] == ' ')
+				vn++;
+			bool numbers_follow = vn < n && (s[vn] == '(' || s[vn] == ':' || s[vn] == ',');
+			bool meeting = false;
+			static const char *const mt[] = {"Proc", "Advances", "Conference", "Symposium",
+			                                 "Workshop", "Congress", "Meeting", "Series"};
+			for (size_t z = 0; z < sizeof mt / sizeof mt[0]; z++)
+				if (span_has(s, ca, cb, mt[z]))
+					meeting = true;
+			if (vd < ve && ve - vd <= 4 && vd > ca + 1 && s[vd - 1] == ' ' && !p->f.volume &&
+			    numbers_follow && !meeting && !(ve - vd == 4 && scan_year(s, n, vd, &ve))) {
+				p->f.volume = field(p, s, vd, ve);
+				consume(p, vd, ve);
+				if (cb < n && s[cb] == '(') {
+					size_t ie = cb + 1;
+					while (ie < n && is_dig(s[ie]))
+						ie++;
+					if (ie > cb + 1 && ie < n && s[ie] == ')' && !p->f.issue) {
+						p->f.issue = field(p, s, cb + 1, ie);
+						consume(p, cb, ie + 1);
+					}
+				}
+				cb = vd;
+			}
 			if (cb > ca)
 				p->f.container_title = take(p, ca, cb);
 		}
