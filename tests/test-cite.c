@@ -137,6 +137,17 @@ static const struct {
 	{"Reyes, A. (1994). Credit in sequences. In Advances in Learning Systems 6. Norbert Press.",
 	 NULL, "Reyes", "A.", "Credit in sequences", "Advances in Learning Systems 6", "1994", "-",
 	 NULL, NULL, NULL, NULL, "-", 1},
+	/* editors the name reader does not follow, up to "eds.,"; ";"
+	 * between inverted names does not split the note */
+	{"Pike, D., and Orr, N. 1989. Keeping the thread. In Lamb, R.; Frey, C.; and Hoek, M., "
+	 "eds., Advances in Text Planning. Boston: Harbour Press. 51-70.",
+	 "chapter", "Pike", "D.", "Keeping the thread", "Advances in Text Planning", "1989", NULL,
+	 NULL, "51-70", "Harbour Press", "Boston", "-", 2},
+	/* an ISBN, an edition and "Inc." are not containers */
+	{"Harold K. Wend. Sampling Designs. Corbett and Sons, Inc., New York, 2nd ed., 1977. "
+	 "ISBN 0-000-00000-0.",
+	 "book", "Wend", "Harold K.", "Sampling Designs", "-", "1977", NULL, NULL, NULL,
+	 "Corbett and Sons, Inc", "New York", "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

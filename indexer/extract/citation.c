@@ -1294,6 +1294,27 @@ static void take_accessed(struct parse *p)
 	}
 }
 
+/* "ISBN 0-471-35349-3", "ISSN: 0012-3456": consumed, so that its digits
+ * are no pages or year. */
+static void take_isbn(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	for (size_t i = 0; i + 4 < n; i++) {
+		if (!word_start(s, i) || !(starts_cs(s, n, i, "ISBN") || starts_cs(s, n, i, "ISSN")))
+			continue;
+		size_t j = i + 4;
+		while (j < n && (s[j] == ':' || s[j] == ' ' || s[j] == '-'))
+			j++;
+		size_t d = j;
+		while (j < n && (is_dig(s[j]) || s[j] == '-' || s[j] == 'X' || s[j] == 'x' ||
+		                 (s[j] == ' ' && j + 1 < n && is_dig(s[j + 1]) && j - d < 10)))
+			j++;
+		if (j - d >= 8)
+			consume(p, i, j);
+	}
+}
+
 /* ------------------------------------------------------- title and rest */
 
 /* Does a period at s[i] end a sentence (title, segment)? Not after an
@@ -1328,7 +1349,7 @@ static bool sentence_end(const char *s, size_t n, size_t i, size_t from)
 	                                   /* venues: "Proc. of HPCA", "Conf. Rec. of the …" */
 	                                   "Proc", "Conf", "Rec", "Intl", "Int", "Symp", "Stoch",
 	                                   "Appl", "Natl", "Acad", "Assoc", "Comput", "Intell",
-	                                   "Artif"};
+	                                   "Artif", "Tech", "Techn"};
 	for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++)
 		if (strlen(abbr[k]) == wl && !memcmp(s + w, abbr[k], wl))
 			return false;
@@ -1414,6 +1435,7 @@ static bool publisher_like(const char *t)
 		"Ediciones", "Editorial", "Tipi", "Stamperia", "Poligrafico", "Arti Grafiche",
 		"Officine", "Libreria", "Typis", "apud", "presso", "Marietti", "Sansoni", "Zanichelli",
 		"Hoepli", "Giuffrè", "Cedam", "Jovene", "Signum", "Il Poligrafo", "Canal", "Ateneo",
+		"Sons", "Verlag", "Kaufmann", "Kaufman",
 	};
 	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
 		if (strstr(t, kw[k]))
@@ -1467,7 +1489,8 @@ static bool genre_like(const char *t)
 	                                 "Paper presented", "paper presented", "Vortrag",
 	                                 "Preprint", "preprint", "Manuscript", "manuscript",
 	                                 "Submitted for publication", "submitted for publication",
-	                                 "To appear", "to appear"};
+	                                 "To appear", "to appear", "Tech. rep", "Tech. Rep",
+	                                 "Techn. Rep"};
 	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
 		if (strstr(t, kw[k]))
 			return true;
@@ -1978,6 +2001,53 @@ static bool name_like_literal(const char *s, size_t a, size_t b)
 	return words >= 1 && words <= 10 && caps * 2 >= words;
 }
 
+/* A leftover chunk that is no field the parser reports: an ISBN, an
+ * edition ("2nd ed.", "3 edition", "third ed."), a page count ("272 pp"). */
+static bool debris_chunk(const char *f)
+{
+	size_t l = strlen(f);
+	if (!strncmp(f, "ISBN", 4) || !strncmp(f, "ISSN", 4))
+		return true;
+	static const char *const ed[] = {" ed", " ed.", " edn", " edn.", " edition", " Edition",
+	                                 " Aufl", " Aufl.", " Auflage", " ed. rev", " pp", " pp."};
+	for (size_t k = 0; k < sizeof ed / sizeof ed[0]; k++) {
+		size_t el = strlen(ed[k]);
+		if (l <= el || strcmp(f + l - el, ed[k]))
+			continue;
+		/* one word before it: "2nd", "3", "third", "2., erw." is left */
+		size_t w = l - el;
+		bool one = true;
+		for (size_t i = 0; i < w; i++)
+			if (f[i] == ' ')
+				one = false;
+		if (one && w <= 8)
+			return true;
+	}
+	return false;
+}
+
+/* After "In ": names up to an editor marker ("…, eds.," "… (Eds.),"
+ * "…, editors,"), with no digit, quote or sentence end before it; the end
+ * of the marker, or 0. */
+static size_t editors_before_marker(const char *s, size_t n, size_t k)
+{
+	static const char *const m[] = {" (Eds.)", " (eds.)", " (Ed.)", " (ed.)", ", eds.",
+	                                ", Eds.", ", ed.,", ", editors", ", Editors", ", editor,",
+	                                " (Hrsg.)", " (Hg.)", " (a cura di)", " (eds)", " (Eds)",
+	                                ", Editors"};
+	for (size_t i = k; i < n && i - k < 200; i++) {
+		const char *cl;
+		if (is_dig(s[i]) || is_bar(s[i]) || open_quote(s, n, i, &cl) || s[i] == ':')
+			return 0;
+		if (s[i] == '.' && sentence_end(s, n, i, k) && !starts_cs(s, n, i - 2, "al."))
+			return 0;
+		for (size_t q = 0; q < sizeof m / sizeof m[0]; q++)
+			if (i > k + 3 && starts_cs(s, n, i, m[q]))
+				return i + strlen(m[q]);
+	}
+	return 0;
+}
+
 /* Is the comma at s[i] inside a name's serial list ("Automata,
  * Languages, and Programming", "Systems, Man, and Cybernetics")? The words
  * after it, up to a second comma, are capitalised, and "and" / "&" follows
@@ -2032,6 +2102,7 @@ static void parse_generic(struct parse *p)
 	size_t n = p->n;
 	take_urls(p);
 	take_accessed(p);
+	take_isbn(p);
 
 	size_t i = 0;
 	while (i < n && (s[i] == ' ' || is_bar(s[i])))
@@ -2284,6 +2355,15 @@ static void parse_generic(struct parse *p)
 				add_name(p, p->eds, &p->n_eds, NULL, NULL, field(p, s, k, e3));
 				consume(p, k, e3 + em2);
 				k = e3 + em2;
+			} else {
+				/* names the reader does not follow ("Dale, R.; Mellish, C.;
+				 * and Zock, M., eds.", "Ebbinghaus, H. D., & al. (Eds.)"):
+				 * up to an editor marker, when only names can stand there */
+				size_t me = editors_before_marker(s, n, k);
+				if (me) {
+					consume(p, k, me);
+					k = me;
+				}
 			}
 		}
 		while (k < n && (s[k] == ' ' || s[k] == ',' || s[k] == '.' || s[k] == ':' || is_bar(s[k])))
@@ -2448,8 +2528,16 @@ static void parse_generic(struct parse *p)
 		if (!strcmp(f, "in") || !strcmp(f, "In") || !strcmp(f, "S") || !strcmp(f, "pp") ||
 		    !strcmp(f, "and") || !strcmp(f, "ed") || !strcmp(f, "online") || !strcmp(f, "Online") ||
 		    !strcmp(f, "p") || !strcmp(f, "Vgl") || !strcmp(f, "vgl") ||
-		    (strlen(f) < 2 && !is_dig(f[0])))
+		    (strlen(f) < 2 && !is_dig(f[0])) || debris_chunk(f))
 			continue;
+		/* "Wiley and Sons, Inc.": the company suffix stays with it */
+		if (nck && (!strcmp(f, "Inc") || !strcmp(f, "Inc.") || !strcmp(f, "Ltd") ||
+		            !strcmp(f, "Ltd.") || !strcmp(f, "Co") || !strcmp(f, "Co.")) &&
+		    publisher_like(chunks[nck - 1])) {
+			chunks[nck - 1] = field(p, s, ck_a[nck - 1], j);
+			ck_b[nck - 1] = j;
+			continue;
+		}
 		chunks[nck] = f;
 		ck_a[nck] = a;
 		ck_b[nck] = j;
@@ -3080,7 +3168,7 @@ static bool name_initials_lead(const char *s, size_t n)
 			while (j < n && s[j] == ' ')
 				j++;
 		}
-		if (inits && inits <= 3 && j < n && (s[j] == ',' || s[j] == '-'))
+		if (inits && inits <= 3 && j < n && (s[j] == ',' || s[j] == '-' || s[j] == ';'))
 			return true;
 	}
 	return false;
@@ -3120,6 +3208,21 @@ static bool boundary_at(const char *s, size_t n, size_t i, size_t from)
 static const char *const split_kw[] = {"See also ", "See ", "Cf. ", "Compare ", "For example, ",
                                        "Vgl. ", "Siehe ", "Also see ", "But see ", "Contra "};
 
+/* At the ";" s[i]: an author list going on ("Dale, R.; Mellish, C.; and
+ * Zock, M.")? An initial before it, an inverted name with initials after. */
+static bool names_go_on(const char *s, size_t n, size_t i)
+{
+	if (i < 3 || s[i - 1] != '.' || !is_upper_at(s, n, i - 2) ||
+	    !(s[i - 3] == ' ' || s[i - 3] == '.' || s[i - 3] == '-'))
+		return false;
+	size_t j = i + 1;
+	while (j < n && s[j] == ' ')
+		j++;
+	if (starts_cs(s, n, j, "and ") || starts_cs(s, n, j, "& "))
+		j += s[j] == '&' ? 2 : 4;
+	return name_initials_lead(s + j, n - j);
+}
+
 /* Split a note into its citations. */
 static size_t split_note(const char *s, size_t n, struct seg *out, size_t max)
 {
@@ -3156,7 +3259,7 @@ static size_t split_note(const char *s, size_t n, struct seg *out, size_t max)
 		}
 		if (depth || inq)
 			continue;
-		if (ch == ';' && i + 1 < n && s[i + 1] == ' ') {
+		if (ch == ';' && i + 1 < n && s[i + 1] == ' ' && !names_go_on(s, n, i)) {
 			out[ns].a = start;
 			out[ns++].b = i;
 			start = i + 1;
