@@ -148,6 +148,23 @@ static const struct {
 	 "ISBN 0-000-00000-0.",
 	 "book", "Wend", "Harold K.", "Sampling Designs", "-", "1977", NULL, NULL, NULL,
 	 "Corbett and Sons, Inc", "New York", "-", 1},
+	/* a period-separated reference whose title runs on over commas into
+	 * the journal, volume and pages, or the publisher */
+	{"K. Varga and L. Holt. Staged negotiation for shared plans, Journal of Agent Studies, "
+	 "14(2), 101-129, 1993.",
+	 "article-journal", "Varga", "K.", "Staged negotiation for shared plans",
+	 "Journal of Agent Studies", "1993", "14", "2", "101-129", "-", NULL, "-", 2},
+	{"Delany, P. (1991) Harbour Towns: Work, Kin and Belonging, Meridian University Press, "
+	 "Northgate",
+	 NULL, "Delany", "P.", "Harbour Towns: Work, Kin and Belonging", "-", "1991", NULL, NULL,
+	 NULL, "Meridian University Press", NULL, "-", 1},
+	/* "Title?. Journal" and an edition in parentheses */
+	{"Quill, H. (2004). Who listens to the listener?. Journal of Counselling, 12(1), 33-41.",
+	 "article-journal", "Quill", "H.", "Who listens to the listener?", "Journal of Counselling",
+	 "2004", "12", "1", "33-41", NULL, NULL, "-", 1},
+	{"Tarn, B., & Ode, F. (2006). Methods of field study (3rd ed.). Leeds: Moor Press.",
+	 "book", "Tarn", "B.", "Methods of field study", "-", "2006", NULL, NULL, NULL, "Moor Press",
+	 "Leeds", "-", 2},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

@@ -2048,6 +2048,51 @@ static size_t editors_before_marker(const char *s, size_t n, size_t k)
 	return 0;
 }
 
+/* Does a venue's name start at s[i]: "Journal of …", "Proceedings …",
+ * "IEEE Transactions …", "Zeitschrift für …"? */
+static bool venue_at(const char *s, size_t n, size_t i)
+{
+	static const char *const w[] = {"Journal", "J. ", "Proc. ", "Proceedings", "Transactions",
+	                                "Trans. ", "IEEE ", "ACM ", "Annals", "Bulletin",
+	                                "Quarterly", "Review of", "Zeitschrift", "Revue ",
+	                                "Rivista ", "Archiv", "Advances in", "Lecture Notes",
+	                                "Communications of", "Letters"};
+	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+		if (starts_cs(s, n, i, w[k]))
+			return true;
+	return false;
+}
+
+/* A title read to a sentence end in a period-separated reference may run
+ * on over commas into what follows it ("Title, Journal of X, 21(6),
+ * 1462-1477", "Title, Oxford University Press, Melbourne", "Title, 1997"):
+ * its end at the first comma followed by a venue, a publisher, a place,
+ * a number or a volume / page keyword; else tb. */
+static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
+{
+	for (size_t c = ta + 1; c < tb; c++) {
+		if (s[c] != ',' || c + 2 >= tb || s[c + 1] != ' ')
+			continue;
+		size_t a = c + 2;
+		size_t e = a;
+		while (e < tb && s[e] != ',')
+			e++;
+		if (is_dig(s[a]) || venue_at(s, n, a) || starts_cs(s, n, a, "vol") ||
+		    starts_cs(s, n, a, "Vol") || starts_cs(s, n, a, "pp") ||
+		    starts_cs(s, n, a, "p. ") || starts_cs(s, n, a, "no. ") ||
+		    starts_cs(s, n, a, "No. ") || starts_cs(s, n, a, "pages"))
+			return c;
+		char buf[64];
+		if (e - a < sizeof buf && is_upper_at(s, n, a)) {
+			memcpy(buf, s + a, e - a);
+			buf[e - a] = '\0';
+			if (publisher_like(buf) || place_like(buf))
+				return c;
+		}
+	}
+	return tb;
+}
+
 /* Is the comma at s[i] inside a name's serial list ("Automata,
  * Languages, and Programming", "Systems, Man, and Cybernetics")? The words
  * after it, up to a second comma, are capitalised, and "and" / "&" follows
@@ -2293,10 +2338,15 @@ static void parse_generic(struct parse *p)
 						digit = true;
 					k++;
 				}
-				if (digit) {
+				if (digit || venue_at(s, n, j + 2)) {
 					j++;
 					break;
 				}
+			}
+			if ((s[j] == '?' || s[j] == '!') && j > i && j + 3 < n && s[j + 1] == '.' &&
+			    s[j + 2] == ' ') {
+				j++; /* "Title?. Journal" */
+				break;
 			}
 			if (s[j] == ',' && p->comma_style)
 				break;
@@ -2309,6 +2359,19 @@ static void parse_generic(struct parse *p)
 			j++;
 		}
 		tb = j;
+		if (!p->comma_style)
+			tb = title_comma_tail(s, n, ta, tb);
+		/* "(2nd ed.)", "(translated by …)" after a title are not part of it */
+		if (tb > ta && s[tb - 1] == ')') {
+			size_t o = tb - 1;
+			while (o > ta && s[o] != '(')
+				o--;
+			if (o > ta && s[o - 1] == ' ' &&
+			    (span_has(s, o, tb, " ed.") || span_has(s, o, tb, "ed.)") ||
+			     span_has(s, o, tb, "edition") || span_has(s, o, tb, "transl") ||
+			     span_has(s, o, tb, "Aufl")))
+				tb = o;
+		}
 		if (tb > ta) {
 			p->f.title = take(p, ta, tb);
 			i = tb;
