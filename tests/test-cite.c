@@ -165,6 +165,16 @@ static const struct {
 	{"Tarn, B., & Ode, F. (2006). Methods of field study (3rd ed.). Leeds: Moor Press.",
 	 "book", "Tarn", "B.", "Methods of field study", "-", "2006", NULL, NULL, NULL, "Moor Press",
 	 "Leeds", "-", 2},
+	/* German footnotes: a journal after "in:" with "32 (2003)"; a
+	 * newspaper "vom" a date written with spaces; "S.12" */
+	{"Petra Kolb, Die Wahl der Nachbarn, in: Zeitschrift für Stadtfragen, 32 (2003), S. 506-527.",
+	 "article-journal", "Kolb", "Petra", "Die Wahl der Nachbarn", "Zeitschrift für Stadtfragen",
+	 "2003", "32", NULL, "506-527", "-", NULL, "-", 1},
+	{"Nordstädter Rundschau (NR) vom 27. 10. 1995, S. 5.",
+	 "article-newspaper", NULL, NULL, "-", "Nordstädter Rundschau (NR)", "1995-10-27", "-", NULL,
+	 "5", "-", NULL, "-", 0},
+	{"Lindqvist (1994a), S.103.",
+	 NULL, "Lindqvist", NULL, "-", "-", "1994", NULL, NULL, "103", NULL, NULL, "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

@@ -430,11 +430,17 @@ static int scan_date(const char *s, size_t n, size_t i, size_t *end, char iso[11
 	}
 	if ((d = scan_num(s, n, i, 2, &e)) > 0) {
 		size_t k = skip_ordinal(s, n, e);
-		if (k < n && s[k] == '.' && k + 1 < n && is_dig(s[k + 1])) {
-			/* 12.10.2009 */
-			m = scan_num(s, n, k + 1, 2, &e2);
+		size_t k1 = k + 1;
+		if (k < n && s[k] == '.' && k1 < n && s[k1] == ' ' && k1 + 1 < n && is_dig(s[k1 + 1]))
+			k1++; /* "28. 10. 1995" */
+		if (k < n && s[k] == '.' && k1 < n && is_dig(s[k1])) {
+			/* 12.10.2009, 28. 10. 1995, 13.9. 1994 */
+			m = scan_num(s, n, k1, 2, &e2);
+			size_t ys = e2 + 1;
+			if (ys < n && s[ys] == ' ')
+				ys++;
 			if (m >= 1 && m <= 12 && e2 < n && s[e2] == '.' &&
-			    (y = scan_year(s, n, e2 + 1, &e3)) && d <= days_in(y, m)) {
+			    (y = scan_year(s, n, ys, &e3)) && d <= days_in(y, m)) {
 				iso_write(iso, y, m, d);
 				*end = e3;
 				return 3;
@@ -1723,6 +1729,23 @@ static void take_pages(struct parse *p, size_t from)
 	}
 }
 
+/* A page keyword and its number at s[i]: "p. 5", "pp. 12-34", "S. 29",
+ * "S.103", "p.111"? */
+static bool page_kw_at(const char *s, size_t n, size_t i)
+{
+	static const char *const kw[] = {"pp.", "p.", "S.", "pp", "p"};
+	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
+		if (!starts_cs(s, n, i, kw[k]))
+			continue;
+		size_t j = i + strlen(kw[k]);
+		if (j < n && s[j] == ' ')
+			j++;
+		if (j < n && is_dig(s[j]) && (j > i + strlen(kw[k]) || s[j - 1] == '.'))
+			return true;
+	}
+	return false;
+}
+
 /* The number after the first of the keywords kw at a word start from
  * "from" on ("vol. 12", "No. 3-4", "Bd. IV" when roman): consumed with its
  * keyword and returned; NULL if none. A keyword not ending in '.' must not
@@ -1951,7 +1974,8 @@ static void set_type(struct parse *p)
 	if (strstr(g, "thesis") || strstr(g, "Thesis") || strstr(g, "issertation") ||
 	    strstr(g, "Diss."))
 		f->type = "thesis";
-	else if (p->in_chapter || (f->container_title && p->n_eds && !f->volume))
+	else if ((p->in_chapter && !(f->volume && !p->n_eds)) ||
+	         (f->container_title && p->n_eds && !f->volume))
 		f->type = "chapter";
 	else if (strstr(t, " v. ") || strstr(t, " v ") || strstr(c, "U.S.") ||
 	         strstr(c, "F.2d") || strstr(c, "F.3d") || strstr(c, "S. Ct."))
@@ -2319,9 +2343,7 @@ static void parse_generic(struct parse *p)
 	           (ja = journal_abbrev(s, n, i)) > i) {
 		p->f.container_title = take(p, i, ja);
 		i = ja;
-	} else if (i < n && !is_dig(s[i]) &&
-	           !((starts_cs(s, n, i, "p. ") || starts_cs(s, n, i, "pp. ") || starts_cs(s, n, i, "S. ")) &&
-	             i + 4 < n && is_dig(s[i + (s[i + 1] == 'p' ? 4 : 3)]))) {
+	} else if (i < n && !is_dig(s[i]) && !page_kw_at(s, n, i)) {
 		size_t j = i;
 		while (j < n) {
 			if (is_bar(s[j]))
@@ -2635,7 +2657,10 @@ static void parse_generic(struct parse *p)
 			d++;
 		if (d == l && l <= 5) {
 			bool prev_text = k > 0 && !is_dig(s[ck_a[k - 1]]);
-			if (!p->f.volume && !p->pubfacts && !p->in_chapter &&
+			/* "in: Zeitschrift für X, 32 (2003)": a journal after "in:" */
+			bool journal_in = p->in_chapter && !p->n_eds && p->f.container_title &&
+			                  k == 0 && !p->f.publisher;
+			if (!p->f.volume && !p->pubfacts && (!p->in_chapter || journal_in) &&
 			    (p->f.container_title || prev_text))
 				p->f.volume = f;
 			else if (!p->f.page)
@@ -2935,6 +2960,39 @@ static bool parse_communication(struct parse *p)
 /* "Public hearing, 21 January 2011, page 45", "Sir Roderick Blaine, Harrow
  * Inquiry public hearing, 21 January 2011, page 43", "Private hearing, Part
  * 1, pages 23-24". */
+/* A German newspaper or press-release reference: "FAZ vom 14.11.1980,
+ * S. 3", "Frankfurter Rundschau (FR) vom 27. 10. 1995, S. 5",
+ * "Pressemitteilung der F.D.P., Ausgabe 242, vom 24.10. 1995": the name
+ * before "vom" (to a comma) is the container, the date the issue's. */
+static bool parse_dated_issue(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	const char *f = strstr(s, " vom ");
+	if (!f || (size_t)(f - s) > 80 || f == s)
+		return false;
+	size_t at = (size_t)(f - s);
+	char iso[11];
+	size_t de;
+	if (scan_date(s, n, at + 5, &de, iso) != 3)
+		return false;
+	size_t c = 0;
+	while (c < at && s[c] != ',' && s[c] != '"')
+		c++;
+	if (!is_upper_at(s, n, 0) || c == 0)
+		return false;
+	for (size_t k = 0; k < c; k++)
+		if (is_dig(s[k]))
+			return false;
+	p->f.type = "article-newspaper";
+	p->f.container_title = field(p, s, 0, c);
+	p->f.issued = arena_str(p->cs, iso);
+	p->date_prec = 3;
+	consume(p, 0, de);
+	take_pages(p, de);
+	return true;
+}
+
 static bool parse_hearing(struct parse *p)
 {
 	char *s = p->s;
@@ -3156,7 +3214,8 @@ static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite
 			break;
 		}
 	}
-	if (!parse_interview(p) && !parse_communication(p) && !parse_hearing(p))
+	if (!parse_interview(p) && !parse_communication(p) && !parse_hearing(p) &&
+	    !parse_dated_issue(p))
 		parse_generic(p);
 	set_type(p);
 done:
