@@ -175,6 +175,14 @@ static const struct {
 	 "5", "-", NULL, "-", 0},
 	{"Lindqvist (1994a), S.103.",
 	 NULL, "Lindqvist", NULL, "-", "-", "1994", NULL, NULL, "103", NULL, NULL, "-", 1},
+	/* a subtitle after ". " in a comma-separated note stays in the title;
+	 * "Title. Journal, 1996." does not */
+	{"Greta Holm, Stadt im Wandel. Studien zur Verwaltung der Vororte, Kiel 1976, S. 12.",
+	 NULL, "Holm", "Greta", "Stadt im Wandel. Studien zur Verwaltung der Vororte", "-", "1976",
+	 NULL, NULL, "12", NULL, NULL, "-", 1},
+	{"Orme, K.L. and T. Vail, Tracing lineage with dyes. Dev Cell Biol, 1987. 12(3): p. 44-51.",
+	 NULL, "Orme", "K.L.", "Tracing lineage with dyes", "Dev Cell Biol", "1987", "12", "3",
+	 "44-51", NULL, NULL, "-", 2},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

@@ -498,6 +498,7 @@ struct parse {
 	bool comma_style; /* the authors ended with "," (notes style) */
 	bool in_chapter;
 	bool pubfacts;    /* "Place: Publisher" seen */
+	bool page_de;     /* the page came after "S." / "Seite(n)" (German notes) */
 };
 
 static void consume(struct parse *p, size_t a, size_t b)
@@ -1680,6 +1681,7 @@ static void take_pages(struct parse *p, size_t from)
 			if (e > j) {
 				put_page(p, j, e);
 				consume(p, i, e);
+				p->page_de = kw[k][0] == 'S';
 				return;
 			}
 		}
@@ -2117,6 +2119,46 @@ static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
 	return tb;
 }
 
+/* After the period s[i] in a comma-separated note ("Author, Title.
+ * Subtitle, Place 2004"): does a subtitle follow, that is a capitalised
+ * run to the next comma with no digit, colon, quote or bracket, that is
+ * no venue, publisher, place or "In"? */
+static bool subtitle_at(const char *s, size_t n, size_t i)
+{
+	size_t a = i + 1;
+	if (a >= n || s[a] != ' ')
+		return false;
+	a++;
+	if (!is_upper_at(s, n, a) || starts_cs(s, n, a, "In ") || starts_cs(s, n, a, "In:") ||
+	    venue_at(s, n, a) || page_kw_at(s, n, a))
+		return false;
+	size_t e = a;
+	const char *cl;
+	while (e < n && s[e] != ',' && !is_bar(s[e])) {
+		if (is_dig(s[e]) || s[e] == ':' || s[e] == '(' || s[e] == '[' || s[e] == ';' ||
+		    open_quote(s, n, e, &cl) || (s[e] == '.' && sentence_end(s, n, e, a)))
+			return false;
+		e++;
+	}
+	if (e >= n || s[e] != ',' || e - a > 160)
+		return false;
+	/* "Title. Curr Biol, 1996. 6(12)", "Title. Journal, v. 125": a journal */
+	size_t f = e + 1;
+	while (f < n && s[f] == ' ')
+		f++;
+	if (f < n && (is_dig(s[f]) || starts_cs(s, n, f, "v.") || starts_cs(s, n, f, "vol") ||
+	              starts_cs(s, n, f, "Vol") || page_kw_at(s, n, f)))
+		return false;
+	char buf[64];
+	if (e - a < sizeof buf) {
+		memcpy(buf, s + a, e - a);
+		buf[e - a] = '\0';
+		if (publisher_like(buf) || place_like(buf) || editor_marker(buf, e - a, 0))
+			return false;
+	}
+	return true;
+}
+
 /* Is the comma at s[i] inside a name's serial list ("Automata,
  * Languages, and Programming", "Systems, Man, and Cybernetics")? The words
  * after it, up to a second comma, are capitalised, and "and" / "&" follows
@@ -2348,7 +2390,8 @@ static void parse_generic(struct parse *p)
 		while (j < n) {
 			if (is_bar(s[j]))
 				break;
-			if (s[j] == '.' && sentence_end(s, n, j, i) && j > i)
+			if (s[j] == '.' && sentence_end(s, n, j, i) && j > i &&
+			    !(p->comma_style && subtitle_at(s, n, j)))
 				break;
 			if ((s[j] == '?' || s[j] == '!') && j > i && j + 2 < n && s[j + 1] == ' ' &&
 			    is_upper_at(s, n, j + 2)) {
@@ -2702,7 +2745,8 @@ static void parse_generic(struct parse *p)
 			size_t e = ck_b[k];
 			while (e < n && (s[e] == ' ' || s[e] == ','))
 				e++;
-			if (e < n && is_bar(s[e]) && p->date_prec == 1 && !p->f.volume && !p->f.page)
+			if (e < n && is_bar(s[e]) && p->date_prec == 1 && !p->f.volume &&
+			    (!p->f.page || p->page_de))
 				before_year = true;
 			if (before_year && strlen(f) < 30 && is_upper_at(f, strlen(f), 0) &&
 			    !p->f.publisher && nck == k + 1 && p->comma_style) {
