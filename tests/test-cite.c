@@ -183,6 +183,11 @@ static const struct {
 	{"Orme, K.L. and T. Vail, Tracing lineage with dyes. Dev Cell Biol, 1987. 12(3): p. 44-51.",
 	 NULL, "Orme", "K.L.", "Tracing lineage with dyes", "Dev Cell Biol", "1987", "12", "3",
 	 "44-51", NULL, NULL, "-", 2},
+	/* authors separated by " / "; "Heft 4/2005" is volume and year */
+	{"Brandt, Ilse / Jonas Ruh / Mira Holt (2006): Die Lage der Kommunen, in: Hefte für "
+	 "Ortspolitik 4/2005, 11-17.",
+	 NULL, "Brandt", "Ilse", "Die Lage der Kommunen", "Hefte für Ortspolitik", "2006", "4", NULL,
+	 "11-17", NULL, NULL, "-", 3},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

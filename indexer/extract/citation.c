@@ -686,6 +686,7 @@ struct unit {
 	bool etal;
 	bool bad;              /* not a name */
 	bool after_and;        /* it followed "and" / "&": the last name */
+	bool slash;            /* it ended with "/": another name follows */
 };
 
 static bool is_and_word(const char *s, size_t n, size_t i)
@@ -758,6 +759,12 @@ static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct
 		if (u->nt > 0 && is_and_word(s, n, i)) {
 			u->sep = S_AND;
 			u->next = i + and_len(s, n, i);
+			break;
+		}
+		if (u->nt > 0 && s[i] == '/' && i + 1 < n && s[i + 1] == ' ') {
+			u->sep = S_COMMA; /* "Draper, Peter / Tom Wheeler" */
+			u->slash = true;
+			u->next = i + 1;
 			break;
 		}
 		if (u->nt == 0 && !u->after_and && is_and_word(s, n, i)) {
@@ -864,6 +871,7 @@ static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct
 		}
 		if (i < n && (s[i] == ',' || s[i] == ';' || s[i] == '/')) {
 			u->sep = S_COMMA;
+			u->slash = s[i] == '/';
 			u->next = i + 1;
 			return;
 		}
@@ -947,6 +955,7 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 	bool last = false;
 	*end_punct = 0;
 	size_t first_cnt = *cnt;
+	bool slashed = false; /* the name before ended with "/" */
 	while (!last && *cnt < MAX_NAMES) {
 		read_unit(s, n, pos, false, &u);
 		if (u.etal) {
@@ -976,6 +985,7 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 				add_name(p, arr, cnt, span_str(p, s, u.a, u.b), span_str(p, s, v.a, v.b), NULL);
 				block_end = v.next;
 				pos = v.next;
+				slashed = v.slash;
 				if (u.after_and)
 					break;
 				if (v.sep == S_AND)
@@ -999,7 +1009,7 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 				break;
 			/* "Given Family, Title Words (…" : a later name without
 			 * initials must be followed by another name */
-			if (!first && ni == 0 && u.sep == S_END && !u.after_and)
+			if (!first && ni == 0 && u.sep == S_END && !u.after_and && !slashed)
 				break;
 			if (u.kind[0] != T_INIT && u.kind[0] != T_PART && ni > 0 &&
 			    u.kind[u.nt - 1] == T_INIT) {
@@ -1041,6 +1051,7 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 			}
 			block_end = u.next;
 			pos = u.next;
+			slashed = u.slash;
 			if (u.after_and)
 				break;
 			if (u.sep == S_AND)
@@ -1784,6 +1795,49 @@ static const char *keyword_number(struct parse *p, size_t from, const char *cons
 	return NULL;
 }
 
+/* "47/2009", "Heft 3/1997": a volume or issue number and its year at
+ * s[i]; the end, or i. */
+static size_t num_year_at(const char *s, size_t n, size_t i)
+{
+	if (i >= n || !is_dig(s[i]) || (i > 0 && (is_dig(s[i - 1]) || s[i - 1] == '/' ||
+	                                           isalpha((unsigned char)s[i - 1]))))
+		return i;
+	size_t j = i;
+	while (j < n && is_dig(s[j]))
+		j++;
+	if (j - i > 3 || j >= n || s[j] != '/')
+		return i;
+	size_t ye;
+	if (!scan_year(s, n, j + 1, &ye) || ye - (j + 1) != 4 || (ye < n && (is_dig(s[ye]) || s[ye] == '/')))
+		return i;
+	return ye;
+}
+
+/* "Aus Politik und Zeitgeschichte 47/2009": volume 47, issued 2009. */
+static void take_num_year(struct parse *p, size_t from)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	for (size_t i = from; i < n; i++) {
+		size_t e = num_year_at(s, n, i);
+		if (e == i)
+			continue;
+		size_t sl = i;
+		while (s[sl] != '/')
+			sl++;
+		if (!p->f.volume)
+			p->f.volume = arena_strn(p->cs, s + i, sl - i);
+		if (!p->f.issued) {
+			char iso[11];
+			iso_write(iso, atoi(s + sl + 1), 0, 0);
+			p->f.issued = arena_str(p->cs, iso);
+			p->date_prec = 1;
+		}
+		consume(p, i, e);
+		return;
+	}
+}
+
 /* vol. / no. keywords and "12(3)". */
 static void take_volume_issue(struct parse *p, size_t from)
 {
@@ -2522,6 +2576,12 @@ static void parse_generic(struct parse *p)
 			}
 			/* "Title, ed. X": the comma before ed. ends it; other commas only
 			 * in comma style */
+			/* "in: Aus Politik und Zeitgeschichte 4/2005": left to take_num_year */
+			for (size_t z = ca + 1; z < cb; z++)
+				if (s[z - 1] == ' ' && num_year_at(s, n, z) > z) {
+					cb = z;
+					break;
+				}
 			/* a volume after the name: "J. ACM 27(4)", "Victorian Studies 42" */
 			size_t ve = cb;
 			while (ve > ca && s[ve - 1] == ' ')
@@ -2613,6 +2673,7 @@ static void parse_generic(struct parse *p)
 
 	/* publication facts, dates, volume / issue, pages */
 	take_pubfacts(p, rest);
+	take_num_year(p, rest);
 	if (!p->f.issued)
 		take_date(p, rest);
 	take_volume_issue(p, rest);
