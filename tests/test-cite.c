@@ -188,6 +188,15 @@ static const struct {
 	 "Ortspolitik 4/2005, 11-17.",
 	 NULL, "Brandt", "Ilse", "Die Lage der Kommunen", "Hefte für Ortspolitik", "2006", "4", NULL,
 	 "11-17", NULL, NULL, "-", 3},
+	/* a subtitle before "Place: Publisher" stays in the title, an
+	 * edition note ("Edited by …") does not */
+	{"Lorenz, Hanna. (2009). Die Stadt als Archiv. Studien zur Ordnung der Akten. Kassel: "
+	 "Brenner Verlag.",
+	 "book", "Lorenz", "Hanna", "Die Stadt als Archiv. Studien zur Ordnung der Akten", "-",
+	 "2009", NULL, NULL, NULL, "Brenner Verlag", "Kassel", "-", 1},
+	{"Marsh, Alden. The Northern Road. Edited by Clara Vint. Northgate: Harbour Press, 1999.",
+	 "book", "Marsh", "Alden", "The Northern Road", "-", "1999", NULL, NULL, NULL, "Harbour Press",
+	 "Northgate", "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

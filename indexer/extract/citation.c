@@ -2173,6 +2173,21 @@ static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
 	return tb;
 }
 
+/* A sentence about the edition, not a subtitle: "Edited by …",
+ * "Translated by …", "Reprint, illustrated.", "2nd ed.", "Hrsg. von …". */
+static bool book_note_at(const char *s, size_t n, size_t i)
+{
+	static const char *const w[] = {"Edited", "Ed. ", "Eds. ", "Translated", "Trans. ",
+	                                "Transl", "Reprint", "Revised", "Editio", "Hrsg", "Hg. ",
+	                                "Herausgegeben", "Übers", "A cura", "Introduction",
+	                                "Foreword", "Second ed", "Third ed", "New ed", "Vol. ",
+	                                "Volume ", "Bd. ", "Band ", "Reissued", "Repr"};
+	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+		if (starts_cs(s, n, i, w[k]))
+			return true;
+	return false;
+}
+
 /* After the period s[i] in a comma-separated note ("Author, Title.
  * Subtitle, Place 2004"): does a subtitle follow, that is a capitalised
  * run to the next comma with no digit, colon, quote or bracket, that is
@@ -2184,7 +2199,7 @@ static bool subtitle_at(const char *s, size_t n, size_t i)
 		return false;
 	a++;
 	if (!is_upper_at(s, n, a) || starts_cs(s, n, a, "In ") || starts_cs(s, n, a, "In:") ||
-	    venue_at(s, n, a) || page_kw_at(s, n, a))
+	    venue_at(s, n, a) || page_kw_at(s, n, a) || book_note_at(s, n, a))
 		return false;
 	size_t e = a;
 	const char *cl;
@@ -2211,6 +2226,56 @@ static bool subtitle_at(const char *s, size_t n, size_t i)
 			return false;
 	}
 	return true;
+}
+
+/* After the period s[i] of a period-separated reference ("Title.
+ * Subtitle. Wiesbaden: Gabler.", "Title. Subtitle. In X (Hrsg.), …",
+ * "Container. Subtitle (S. 17-31). Weinheim: Beltz"): does a subtitle
+ * follow, that is one capitalised sentence with no digit or colon that is
+ * no venue, publisher or place, followed by "Place: Publisher", "In" or a
+ * page range in parentheses? */
+static bool subtitle_before_pub(const char *s, size_t n, size_t i)
+{
+	size_t a = i + 1;
+	if (a >= n || s[a] != ' ' || (i > 0 && s[i - 1] == ')'))
+		return false;
+	a++;
+	if (!is_upper_at(s, n, a) || starts_cs(s, n, a, "In ") || starts_cs(s, n, a, "In:") ||
+	    venue_at(s, n, a) || page_kw_at(s, n, a) || book_note_at(s, n, a))
+		return false;
+	size_t e = a;
+	const char *cl;
+	while (e < n && !is_bar(s[e]) && !(s[e] == '.' && sentence_end(s, n, e, a)) &&
+	       !starts_cs(s, n, e, " (S. ") && !starts_cs(s, n, e, " (pp. ") &&
+	       !starts_cs(s, n, e, " (p. ")) {
+		if (is_dig(s[e]) || s[e] == ':' || s[e] == ';' || s[e] == '(' || s[e] == '[' ||
+		    open_quote(s, n, e, &cl))
+			return false;
+		e++;
+	}
+	if (e >= n || is_bar(s[e]) || e - a > 200)
+		return false;
+	char buf[64];
+	if (e - a < sizeof buf) {
+		memcpy(buf, s + a, e - a);
+		buf[e - a] = '\0';
+		if (publisher_like(buf) || place_like(buf) || region_like(buf))
+			return false;
+	}
+	if (s[e] == ' ')
+		return true; /* "(S. 17-31)" follows */
+	size_t f = e + 1;
+	while (f < n && s[f] == ' ')
+		f++;
+	if (starts_cs(s, n, f, "In ") || starts_cs(s, n, f, "In:") || starts_cs(s, n, f, "in:"))
+		return true;
+	/* "Place: Publisher" */
+	size_t g = f;
+	if (!is_upper_at(s, n, g))
+		return false;
+	while (g < n && g - f < 40 && s[g] != ':' && !is_dig(s[g]) && s[g] != '.' && !is_bar(s[g]))
+		g++;
+	return g < n && s[g] == ':' && g + 2 < n && s[g + 1] == ' ' && is_upper_at(s, n, g + 2);
 }
 
 /* Is the comma at s[i] inside a name's serial list ("Automata,
@@ -2445,7 +2510,7 @@ static void parse_generic(struct parse *p)
 			if (is_bar(s[j]))
 				break;
 			if (s[j] == '.' && sentence_end(s, n, j, i) && j > i &&
-			    !(p->comma_style && subtitle_at(s, n, j)))
+			    !(p->comma_style && subtitle_at(s, n, j)) && !subtitle_before_pub(s, n, j))
 				break;
 			if ((s[j] == '?' || s[j] == '!') && j > i && j + 2 < n && s[j + 1] == ' ' &&
 			    is_upper_at(s, n, j + 2)) {
@@ -2563,7 +2628,7 @@ static void parse_generic(struct parse *p)
 			}
 		} else {
 			for (; cb < n && !is_bar(s[cb]) && s[cb] != ';' &&
-			       !(sentence_end(s, n, cb, ca) && cb > ca);
+			       !(sentence_end(s, n, cb, ca) && cb > ca && !subtitle_before_pub(s, n, cb));
 			     cb++) {
 				if (s[cb] == ',' && !serial_comma(s, n, cb))
 					break;
