@@ -197,6 +197,10 @@ static const struct {
 	{"Marsh, Alden. The Northern Road. Edited by Clara Vint. Northgate: Harbour Press, 1999.",
 	 "book", "Marsh", "Alden", "The Northern Road", "-", "1999", NULL, NULL, NULL, "Harbour Press",
 	 "Northgate", "-", 1},
+	/* Italian names joined by " - " */
+	{"Ferro B. - Lanza D., Le scuole della laguna, Padova 1975.",
+	 "book", "Ferro", "B.", "Le scuole della laguna", "-", "1975", NULL, NULL, NULL, NULL,
+	 "Padova", "-", 2},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,
@@ -313,6 +317,18 @@ START_TEST(splitting_and_prose)
 	ck_assert_str_eq(ct_cites_at(cs, 1)->author[0].family, "Berg");
 	ck_assert_str_eq(ct_cites_at(cs, 2)->author[0].family, "Hardwick");
 	ck_assert_uint_eq(ct_cites_at(cs, 2)->index, 2);
+	ct_cites_free(cs);
+
+	/* references run together: "Place 1982. " ends one when another
+	 * with a year follows; the year after the authors does not */
+	cs = parse1("Ferro B., Le scuole della laguna, Padova 1975. Notizie delle arti e dei "
+	            "mestieri, Venezia 1740.");
+	ck_assert_uint_eq(ct_cites_count(cs), 2);
+	ck_assert_str_eq(ct_cites_at(cs, 1)->issued, "1740");
+	ct_cites_free(cs);
+	cs = parse1("Orme, Jonas. 1992. The Harbour Towns of the North. Northgate: Meridian Press, "
+	            "1994.");
+	ck_assert_uint_eq(ct_cites_count(cs), 1);
 	ct_cites_free(cs);
 
 	/* a prose lead-in is dropped */

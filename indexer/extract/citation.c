@@ -761,7 +761,9 @@ static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct
 			u->next = i + and_len(s, n, i);
 			break;
 		}
-		if (u->nt > 0 && s[i] == '/' && i + 1 < n && s[i + 1] == ' ') {
+		if (u->nt > 0 && ((s[i] == '/' && i + 1 < n && s[i + 1] == ' ') ||
+		                  (s[i] == '-' && i + 1 < n && s[i + 1] == ' ' &&
+		                   u->kind[u->nt - 1] == T_INIT && s[i - 2] == '.'))) {
 			u->sep = S_COMMA; /* "Draper, Peter / Tom Wheeler" */
 			u->slash = true;
 			u->next = i + 1;
@@ -3515,6 +3517,50 @@ static bool names_go_on(const char *s, size_t n, size_t i)
 	return name_initials_lead(s + j, n - j);
 }
 
+/* At the space s[i]: does "Place 1982. " or "Publisher, 1992. " end one
+ * reference with another (with its own year) after it, as in a reference
+ * list run together ("… Vicenza 1982. Notizie …, Venezia 1740.")? Not
+ * the year after the authors ("Martin, J. 1992. Title"): the word before
+ * the year must be a capitalised word of three letters or more. */
+static bool year_ends_ref(const char *s, size_t n, size_t i)
+{
+	if (i < 7 || s[i - 1] != '.' || !is_dig(s[i - 2]))
+		return false;
+	size_t y = i - 5, ye;
+	if (!scan_year(s, n, y, &ye) || ye != i - 1 || (y > 0 && is_dig(s[y - 1])) ||
+	    y < 2 || s[y - 1] != ' ')
+		return false;
+	size_t w = y - 1;
+	if (w > 0 && s[w - 1] == ',')
+		w--;
+	size_t we = w;
+	while (w > 0 && is_letter_at(s, n, w - 1))
+		w--;
+	while (w > 0 && ((unsigned char)s[w - 1] & 0xC0) == 0x80)
+		w--;
+	if (we - w < 3 || !is_upper_at(s, n, w))
+		return false;
+	/* another reference with a year follows */
+	size_t rest = n - (i + 1);
+	if (rest < 20 || !is_letter_at(s, n, i + 1))
+		return false;
+	/* not a venue's acronym or "Proceedings." ("…, 2006. ICRA 2006., May") */
+	size_t fw = i + 1, lower = 0;
+	while (fw < n && s[fw] != ' ' && s[fw] != '.' && s[fw] != ',') {
+		lower += is_lower_at(s, n, fw);
+		fw++;
+	}
+	if (!lower || (fw + 1 < n && s[fw] == '.' && s[fw + 1] == ','))
+		return false;
+	for (size_t k = i + 1; k + 4 <= n; k++) {
+		size_t e2;
+		if ((k == 0 || !is_dig(s[k - 1])) && scan_year(s, n, k, &e2) && e2 - k == 4 &&
+		    (e2 >= n || !is_dig(s[e2])))
+			return true;
+	}
+	return false;
+}
+
 /* Split a note into its citations. */
 static size_t split_note(const char *s, size_t n, struct seg *out, size_t max)
 {
@@ -3551,6 +3597,12 @@ static size_t split_note(const char *s, size_t n, struct seg *out, size_t max)
 		}
 		if (depth || inq)
 			continue;
+		if (ch == ' ' && i > start + 25 && year_ends_ref(s, n, i)) {
+			out[ns].a = start;
+			out[ns++].b = i;
+			start = i + 1;
+			continue;
+		}
 		if (ch == ';' && i + 1 < n && s[i + 1] == ' ' && !names_go_on(s, n, i)) {
 			out[ns].a = start;
 			out[ns++].b = i;
