@@ -331,6 +331,22 @@ START_TEST(splitting_and_prose)
 	ck_assert_uint_eq(ct_cites_count(cs), 1);
 	ct_cites_free(cs);
 
+	/* a manuscript: shelfmark, folios, writer in brackets, title */
+	cs = parse1("Cod. Lat. XIV. 210 (= 4511), ff. 3 - 41, [Marco Tiepolo] Cronaca della laguna "
+	            "1400 - 1450.");
+	ck_assert_uint_eq(ct_cites_count(cs), 1);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->type, "manuscript");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->archive_location, "Cod. Lat. XIV. 210 (= 4511)");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->page, "3-41");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].literal, "Marco Tiepolo");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->title, "Cronaca della laguna 1400 - 1450");
+	ck_assert_ptr_null(ct_cites_at(cs, 0)->issued);
+	ct_cites_free(cs);
+	cs = parse1("Cod. Marc. 3187 / 3, Paolo Grassi, Discorso sopra le isole.");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].literal, "Paolo Grassi");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->title, "Discorso sopra le isole");
+	ct_cites_free(cs);
+
 	/* a prose lead-in is dropped */
 	cs = parse1("On the analytical treatment of exits, see Tomas Reyes, \"Exit Games,\" Journal of "
 	            "Coalition Studies 12, no. 3 (2012): 201–29.");

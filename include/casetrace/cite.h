@@ -63,7 +63,8 @@ typedef struct ct_cite {
 	                               "article-newspaper", "report", "webpage",
 	                               "interview", "broadcast", "speech", "hearing",
 	                               "legal_case", "legislation",
-	                               "personal_communication", "thesis"; or
+	                               "personal_communication", "thesis",
+	                               "manuscript"; or
 	                               "prose" (a note without a source) */
 	const ct_cite_name *author;
 	size_t n_author;
@@ -85,6 +86,7 @@ typedef struct ct_cite {
 	const char *accessed;       /* ISO 8601 */
 	const char *archived;       /* ISO 8601 date of the web archive snapshot */
 	const char *archive_url;    /* the web archive address, or NULL */
+	const char *archive_location; /* a manuscript's shelfmark ("Cod. It. VII. 783") */
 	const char *quoted_speaker; /* "Brig. Alan Moorcroft" of "as quoted in" */
 	const char *iv_affiliation; /* interview: "Ministry of Defence" */
 	const char *iv_role;        /* interview: "official" */
@@ -158,8 +160,8 @@ CT_API void ct_cites_free(ct_cites *c);
 /* One citation as a CSL-JSON object on one line (no newline): "id"
  * ("n<note>-<index>"), "type" and the CSL fields present ("author",
  * "editor", "recipient", "title", "container-title", "collection-title",
- * "genre", "publisher", "publisher-place", "issued" and "accessed" as
- * {"date-parts":[[Y,M,D]]}, "volume", "issue", "page", "URL", "DOI"), then
+ * "genre", "archive_location", "publisher", "publisher-place", "issued"
+ * and "accessed" as {"date-parts":[[Y,M,D]]}, "volume", "issue", "page", "URL", "DOI"), then
  * the extensions, always present (null when absent): "note", "index",
  * "raw", "ibid-of" {"note","index"}, "short-of" {"note","index"},
  * "quoted-speaker", "interview" {"affiliation","role","place","date"},

@@ -3132,6 +3132,94 @@ static bool parse_communication(struct parse *p)
 /* "Public hearing, 21 January 2011, page 45", "Sir Roderick Blaine, Harrow
  * Inquiry public hearing, 21 January 2011, page 43", "Private hearing, Part
  * 1, pages 23-24". */
+/* A manuscript in an archive or library: "Cod. It. VII. 783 (= 7291), ff.
+ * 2 - 287, [Domenico Malipiero] Diarii 1457 - 1500.", "Cod. Cic. 3187 / 3,
+ * Francesco Attar, Discorso sopra l'isola di Cipro.": the shelfmark to the
+ * first comma, folios or pages, the writer (in brackets, or a few
+ * capitalised words before a comma), then the title. */
+static bool parse_manuscript(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	static const char *const kw[] = {"Cod. ", "Codd. ", "Ms. ", "Mss. ", "ms. ", "mss. ",
+	                                 "MS ", "MSS "};
+	bool hit = false;
+	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
+		if (starts_cs(s, n, 0, kw[k]))
+			hit = true;
+	if (!hit)
+		return false;
+	p->f.type = "manuscript";
+	size_t i = 0;
+	int depth = 0;
+	for (; i < n; i++) {
+		if (s[i] == '(' || s[i] == '[')
+			depth++;
+		else if ((s[i] == ')' || s[i] == ']') && depth > 0)
+			depth--;
+		else if (s[i] == ',' && depth == 0)
+			break;
+	}
+	p->f.archive_location = field(p, s, 0, i);
+	consume(p, 0, i < n ? i + 1 : n);
+	size_t k = i + 1;
+	while (k < n && s[k] == ' ')
+		k++;
+	/* folios or pages: "ff. 2 - 287," "pp. 248 - 286," "cc. 3 - 9," */
+	static const char *const fk[] = {"ff. ", "pp. ", "cc. ", "c. ", "f. ", "p. "};
+	for (size_t q = 0; q < sizeof fk / sizeof fk[0] && k < n; q++) {
+		if (!starts_cs(s, n, k, fk[q]))
+			continue;
+		size_t j = k + strlen(fk[q]);
+		size_t e = page_range(s, n, j, false);
+		if (e > j) {
+			put_page(p, j, e);
+			while (e < n && (s[e] == ',' || s[e] == ' '))
+				e++;
+			consume(p, k, e);
+			k = e;
+		}
+		break;
+	}
+	/* the writer */
+	if (k < n && s[k] == '[') {
+		size_t e = k + 1;
+		while (e < n && s[e] != ']')
+			e++;
+		const char *w = field(p, s, k + 1, e);
+		if (w)
+			add_name(p, p->names, &p->n_names, NULL, NULL, w);
+		k = e < n ? e + 1 : n;
+	} else {
+		size_t e = k, words = 0;
+		bool ok = k < n && is_upper_at(s, n, k);
+		for (; ok && e < n && s[e] != ','; e++) {
+			if (is_dig(s[e]) || s[e] == '.' || s[e] == '(' || s[e] == ':')
+				ok = false;
+			else if (s[e] == ' ' && e + 1 < n && s[e + 1] != ' ') {
+				words++;
+				if (!is_upper_at(s, n, e + 1) && !(e + 2 < n && s[e + 1] == 'E' && s[e + 2] == ' ') &&
+				    !is_particle(s + e + 1, 2) && !starts_cs(s, n, e + 1, "da ") &&
+				    !starts_cs(s, n, e + 1, "de ") && !starts_cs(s, n, e + 1, "di "))
+					ok = false;
+			}
+		}
+		if (ok && e < n && words <= 4 && !starts_cs(s, n, k, "ANONIMO") &&
+		    !starts_cs(s, n, k, "Anonimo") && !starts_cs(s, n, k, "Anonymous")) {
+			const char *w = field(p, s, k, e);
+			if (w)
+				add_name(p, p->names, &p->n_names, NULL, NULL, w);
+			k = e + 1;
+		} else if (starts_cs(s, n, k, "ANONIMO,") || starts_cs(s, n, k, "Anonimo,")) {
+			k += 8;
+		}
+	}
+	consume(p, i, k);
+	p->f.title = field(p, s, k, n);
+	consume(p, k, n);
+	return true;
+}
+
 /* A German newspaper or press-release reference: "FAZ vom 14.11.1980,
  * S. 3", "Frankfurter Rundschau (FR) vom 27. 10. 1995, S. 5",
  * "Pressemitteilung der F.D.P., Ausgabe 242, vom 24.10. 1995": the name
@@ -3387,7 +3475,7 @@ static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite
 		}
 	}
 	if (!parse_interview(p) && !parse_communication(p) && !parse_hearing(p) &&
-	    !parse_dated_issue(p))
+	    !parse_dated_issue(p) && !parse_manuscript(p))
 		parse_generic(p);
 	set_type(p);
 done:
