@@ -201,6 +201,15 @@ static const struct {
 	{"Ferro B. - Lanza D., Le scuole della laguna, Padova 1975.",
 	 "book", "Ferro", "B.", "Le scuole della laguna", "-", "1975", NULL, NULL, NULL, NULL,
 	 "Padova", "-", 2},
+	/* Vancouver: "Family II." ends the authors; "2000; 105:413-418" is one
+	 * citation with its volume */
+	{"Dale KM, Orrin TJ. Harbour silt and shellfish growth. J Coast Biol 2000; 105:413-418.",
+	 "article-journal", "Dale", "KM", "Harbour silt and shellfish growth", "J Coast Biol", "2000",
+	 "105", NULL, "413-418", NULL, NULL, "-", 2},
+	/* astronomy style: no article title, journal, volume, page */
+	{"Vance, R., 2017, Journal of Small Galaxies, 15, 53",
+	 NULL, "Vance", "R.", "-", "Journal of Small Galaxies", "2017", "15", NULL, "53", NULL, NULL,
+	 "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

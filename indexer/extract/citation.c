@@ -499,6 +499,7 @@ struct parse {
 	bool in_chapter;
 	bool pubfacts;    /* "Place: Publisher" seen */
 	bool page_de;     /* the page came after "S." / "Seite(n)" (German notes) */
+	bool year_lead;   /* the year came right after the authors */
 };
 
 static void consume(struct parse *p, size_t a, size_t b)
@@ -650,6 +651,9 @@ static enum tok classify(const char *s, size_t a, size_t b)
 	if (others)
 		return T_OTHER;
 	if (caps && !lowers && caps <= 3 && t[l - 1] != '.' && l <= 3)
+		return T_INIT;
+	/* "Kim PS." ending a Vancouver author list */
+	if (caps >= 2 && caps <= 3 && !lowers && t[l - 1] == '.' && l == caps + 1)
 		return T_INIT;
 	if (caps >= 2 && !lowers)
 		return T_CAPS;
@@ -2480,6 +2484,7 @@ static void parse_generic(struct parse *p)
 			while (k < n && s[k] == ' ')
 				k++;
 			p->comma_style = k < n && s[k] == ',' && !paren;
+			p->year_lead = true;
 			if (k < n && (s[k] == '.' || s[k] == ',' || s[k] == ':'))
 				k++;
 			i = k;
@@ -2831,6 +2836,14 @@ static void parse_generic(struct parse *p)
 			/* "in: Zeitschrift für X, 32 (2003)": a journal after "in:" */
 			bool journal_in = p->in_chapter && !p->n_eds && p->f.container_title &&
 			                  k == 0 && !p->f.publisher;
+			/* astronomy style "Hooper, D., 2017, Physics of the Dark
+			 * Universe, 15, 53": no article title, the journal, volume, page */
+			if (k == 0 && k + 1 < nck && p->year_lead && p->comma_style && p->f.title &&
+			    !p->quoted_title && !p->f.container_title && !p->f.volume && !p->in_chapter &&
+			    ck_a[0] <= rest + 2 && chunks[1] && is_dig(chunks[1][0])) {
+				p->f.container_title = p->f.title;
+				p->f.title = NULL;
+			}
 			if (!p->f.volume && !p->pubfacts && (!p->in_chapter || journal_in) &&
 			    (p->f.container_title || prev_text))
 				p->f.volume = f;
@@ -3649,6 +3662,22 @@ static bool year_ends_ref(const char *s, size_t n, size_t i)
 	return false;
 }
 
+/* At the ";" s[i]: Vancouver "J Clin Invest 2000; 105:413-418"? A year
+ * before it, a volume and ":" or "," after it. */
+static bool year_volume_at(const char *s, size_t n, size_t i)
+{
+	size_t ye;
+	if (i < 5 || !scan_year(s, n, i - 4, &ye) || ye != i || (i > 4 && is_dig(s[i - 5])))
+		return false;
+	size_t j = i + 1;
+	while (j < n && s[j] == ' ')
+		j++;
+	size_t d = j;
+	while (j < n && is_dig(s[j]))
+		j++;
+	return j > d && j - d <= 5 && j < n && (s[j] == ':' || s[j] == ',' || s[j] == '(');
+}
+
 /* Split a note into its citations. */
 static size_t split_note(const char *s, size_t n, struct seg *out, size_t max)
 {
@@ -3691,7 +3720,8 @@ static size_t split_note(const char *s, size_t n, struct seg *out, size_t max)
 			start = i + 1;
 			continue;
 		}
-		if (ch == ';' && i + 1 < n && s[i + 1] == ' ' && !names_go_on(s, n, i)) {
+		if (ch == ';' && i + 1 < n && s[i + 1] == ' ' && !names_go_on(s, n, i) &&
+		    !year_volume_at(s, n, i)) {
 			out[ns].a = start;
 			out[ns++].b = i;
 			start = i + 1;
