@@ -210,6 +210,10 @@ static const struct {
 	{"Vance, R., 2017, Journal of Small Galaxies, 15, 53",
 	 NULL, "Vance", "R.", "-", "Journal of Small Galaxies", "2017", "15", NULL, "53", NULL, NULL,
 	 "-", 1},
+	/* physics style: no title, "Journal VOL, PAGE (YEAR)" */
+	{"K. L. Orr and T. Vance, J. Lattice Phys. A: Gen. 31, 744 (1988).",
+	 "article-journal", "Orr", "K. L.", "-", "J. Lattice Phys. A: Gen", "1988", "31", NULL, "744",
+	 NULL, NULL, "-", 2},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

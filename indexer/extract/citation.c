@@ -2284,6 +2284,89 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 	return g < n && s[g] == ':' && g + 2 < n && s[g + 1] == ' ' && is_upper_at(s, n, g + 2);
 }
 
+/* The whole rest at s[i] is "Journal VOL, PAGE (YEAR)." ("J. Phys. A:
+ * Math. Gen. 23, 761 (1990).", "Phys. Lett. B93, 429 (1980)"): the
+ * physics style with no article title. Reads it and returns true. */
+static bool journal_volume_page(struct parse *p, size_t i)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	size_t d = i, words = 1;
+	const char *cl;
+	while (d < n && !is_dig(s[d])) {
+		if (s[d] == ',' || s[d] == ';' || is_bar(s[d]) || s[d] == '(' || open_quote(s, n, d, &cl))
+			return false;
+		if (s[d] == ' ')
+			words++;
+		d++;
+	}
+	if (d >= n || d < i + 2 || d - i > 70 || words > 7 || !is_upper_at(s, n, i))
+		return false;
+	/* "B93": a series letter glued to the volume */
+	size_t va = d;
+	if (d > i && isupper((unsigned char)s[d - 1]) && (d - 1 == i || s[d - 2] == ' ' || s[d - 2] == '.'))
+		va = d - 1;
+	size_t ve = d, ye0;
+	while (ve < n && is_dig(s[ve]))
+		ve++;
+	if (ve - d > 4 || (ve - d == 4 && scan_year(s, n, d, &ye0)))
+		return false; /* "Nano Lett. 2010, 10, 1979": a year first */
+	size_t k = ve;
+	if (k < n && (s[k] == ',' || s[k] == ':'))
+		k++;
+	else
+		return false;
+	while (k < n && s[k] == ' ')
+		k++;
+	size_t pa = k;
+	if (pa < n && isupper((unsigned char)s[pa]) && pa + 1 < n && is_dig(s[pa + 1]))
+		k++;
+	size_t pe = page_range(s, n, k, false);
+	if (pe == k)
+		return false;
+	size_t m = pe;
+	while (m < n && s[m] == ' ')
+		m++;
+	char iso[11];
+	bool year = false;
+	int y = 0;
+	if (m < n && (s[m] == '(' || s[m] == ',')) {
+		size_t q = m + 1, ye;
+		while (q < n && s[q] == ' ')
+			q++;
+		y = scan_year(s, n, q, &ye);
+		if (!y)
+			return false;
+		q = ye;
+		while (q < n && s[q] == ' ')
+			q++;
+		if (s[m] == '(') {
+			if (q >= n || s[q] != ')')
+				return false;
+			q++;
+		}
+		m = q;
+		year = true;
+	}
+	while (m < n && (s[m] == '.' || s[m] == ' '))
+		m++;
+	if (m < n)
+		return false;
+	size_t je = va;
+	while (je > i && (s[je - 1] == ' ' || s[je - 1] == ','))
+		je--;
+	p->f.container_title = field(p, s, i, je);
+	p->f.volume = arena_strn(p->cs, s + (va < d ? d : va), ve - d);
+	put_page(p, pa, pe);
+	if (year && !p->f.issued) {
+		iso_write(iso, y, 0, 0);
+		p->f.issued = arena_str(p->cs, iso);
+		p->date_prec = 1;
+	}
+	consume(p, i, n);
+	return p->f.container_title != NULL;
+}
+
 /* Is the comma at s[i] inside a name's serial list ("Automata,
  * Languages, and Programming", "Systems, Man, and Cybernetics")? The words
  * after it, up to a second comma, are capitalised, and "and" / "&" follows
@@ -2492,6 +2575,10 @@ static void parse_generic(struct parse *p)
 	}
 	while (i < n && (s[i] == ' ' || is_bar(s[i])))
 		i++;
+
+	/* physics style, no title: "Nuovo Cimento A 46, 707 (1966)." */
+	if ((p->n_names || p->et_al) && p->comma_style && journal_volume_page(p, i))
+		return;
 
 	/* the title */
 	size_t ta = i, tb = i;
