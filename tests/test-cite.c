@@ -214,6 +214,17 @@ static const struct {
 	{"K. L. Orr and T. Vance, J. Lattice Phys. A: Gen. 31, 744 (1988).",
 	 "article-journal", "Orr", "K. L.", "-", "J. Lattice Phys. A: Gen", "1988", "31", NULL, "744",
 	 NULL, NULL, "-", 2},
+	/* Vancouver "Thomson NC." ends the authors; "Bank S. Expression and
+	 * biochemical …" is a title after one name; a report number is no page */
+	{"Orr GW, Lund SA, Thomson NC. Salt-2-induced drift in estuaries. Coast Res 1997; 156:382-388.",
+	 "article-journal", "Orr", "GW", "Salt-2-induced drift in estuaries", "Coast Res", "1997",
+	 "156", NULL, "382-388", NULL, NULL, "-", 3},
+	{"Bank S. Expression and growth of reed beds. Proc Marsh Soc 1993; 90:1063-1067.",
+	 "article-journal", "Bank", "S.", "Expression and growth of reed beds", "Proc Marsh Soc",
+	 "1993", "90", NULL, "1063-1067", NULL, NULL, "-", 1},
+	{"Vance, C., and Orr, M. Set-based analysis. Technical Report TR-96-266, Northgate University, "
+	 "1996.",
+	 NULL, "Vance", "C.", "Set-based analysis", "-", "1996", NULL, NULL, "-", NULL, NULL, "-", 2},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

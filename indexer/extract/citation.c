@@ -852,6 +852,13 @@ static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct
 			u->sep = S_END;
 			return;
 		}
+		/* "Thomson NC." ends a Vancouver author list */
+		if (dot && k == T_INIT && b - a >= 3 && !memchr(s + a, '.', b - a - 1) &&
+		    u->nt >= 2 && u->kind[0] != T_INIT) {
+			u->next = b;
+			u->sep = S_END;
+			return;
+		}
 		bool fam_init = u->nt >= 2 && u->kind[0] != T_INIT;
 		if (dot && k == T_INIT && (given_mode || fam_init) && i < n && s[i] == ' ') {
 			size_t j = i + 1;
@@ -863,7 +870,8 @@ static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct
 				/* "Smith, J. Title": unless "J. Title," / "J. Title and" /
 				 * "J. Title (" / "J. Title." then a name follows */
 				bool name_follows = e < n && (s[e] == ',' || s[e] == ':' || s[e] == '.' ||
-				                              (s[e] == ' ' && (is_and_word(s, n, e + 1) ||
+				                              (s[e] == ' ' && ((is_and_word(s, n, e + 1) &&
+				                                                is_upper_at(s, n, e + 1 + and_len(s, n, e + 1))) ||
 				                                               s[e + 1] == '(' || is_bar(s[e + 1]) ||
 				                                               is_dig(s[e + 1]))));
 				if (e >= n)
@@ -1725,8 +1733,9 @@ static void take_pages(struct parse *p, size_t from)
 	/* a bare range */
 	for (size_t i = from; i < n; i++) {
 		if (!is_dig(s[i]) || (i > 0 && (is_dig(s[i - 1]) || isalpha((unsigned char)s[i - 1]) ||
-		                                s[i - 1] == '/' || s[i - 1] == '.')))
-			continue;
+		                                s[i - 1] == '/' || s[i - 1] == '.' ||
+		                                (s[i - 1] == '-' && i > 1 && isalpha((unsigned char)s[i - 2])))))
+			continue; /* nor a report number "TR-96-266" */
 		size_t e = page_range(s, n, i, true);
 		if (e > i) {
 			/* not years "1954 - 1973" */
