@@ -225,6 +225,16 @@ static const struct {
 	{"Vance, C., and Orr, M. Set-based analysis. Technical Report TR-96-266, Northgate University, "
 	 "1996.",
 	 NULL, "Vance", "C.", "Set-based analysis", "-", "1996", NULL, NULL, "-", NULL, NULL, "-", 2},
+	/* German footnotes: "in: ders. (Hrsg.)", a journal with its place in
+	 * parentheses and "Nr. 6/1982", a reference to another note dropped */
+	{"Karl Wendt, Der Hafen im Wandel, in: ders. (Hrsg.), Städte am Wasser, Kiel 1989, S. 406ff.",
+	 "chapter", "Wendt", "Karl", "Der Hafen im Wandel", "Städte am Wasser", "1989", NULL, NULL,
+	 "406ff", NULL, NULL, "-", 1},
+	{"Die Partei und ihre Jugend, in: Nordeuropa (Lund), Nr. 6/1982, S. 443-460.",
+	 NULL, NULL, NULL, "Die Partei und ihre Jugend", "Nordeuropa (Lund)", "1982", "6", NULL,
+	 "443-460", "-", NULL, "-", 0},
+	{"Wendt 1989, S. 407 [s. Anm. 1].",
+	 NULL, "Wendt", NULL, "-", "-", "1989", "-", NULL, "407", NULL, NULL, "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

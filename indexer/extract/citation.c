@@ -1347,6 +1347,33 @@ static void take_isbn(struct parse *p)
 	}
 }
 
+/* References to other notes: "(Anm. 3)", "[s. Anm. 1]", "(wie Anm. 12)",
+ * "(note 4)", "(n. 4)": consumed with their brackets. */
+static void take_note_refs(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	for (size_t i = 0; i + 4 < n; i++) {
+		if (!word_start(s, i) || !(starts_cs(s, n, i, "Anm. ") || starts_cs(s, n, i, "Anm ") ||
+		                           starts_cs(s, n, i, "note ") || starts_cs(s, n, i, "n. ")))
+			continue;
+		/* inside brackets: from the opener to the closer */
+		size_t a = i;
+		while (a > 0 && i - a < 12 && s[a - 1] != '(' && s[a - 1] != '[')
+			a--;
+		if (a == 0 || (s[a - 1] != '(' && s[a - 1] != '['))
+			continue;
+		char cl = s[a - 1] == '(' ? ')' : ']';
+		size_t e = i;
+		while (e < n && e - i < 16 && s[e] != cl)
+			e++;
+		if (e >= n || s[e] != cl)
+			continue;
+		consume(p, a - 1, e + 1);
+		i = e;
+	}
+}
+
 /* ------------------------------------------------------- title and rest */
 
 /* Does a period at s[i] end a sentence (title, segment)? Not after an
@@ -1847,6 +1874,15 @@ static void take_num_year(struct parse *p, size_t from)
 			iso_write(iso, atoi(s + sl + 1), 0, 0);
 			p->f.issued = arena_str(p->cs, iso);
 			p->date_prec = 1;
+		}
+		/* with its keyword: "Nr. 6/1982", "Heft 3/1997", "No. 4/2001" */
+		static const char *const kw[] = {"Nr. ", "No. ", "Heft ", "H. ", "no. ", "nr. "};
+		for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
+			size_t kl = strlen(kw[k]);
+			if (i >= from + kl && !memcmp(s + i - kl, kw[k], kl)) {
+				i -= kl;
+				break;
+			}
 		}
 		consume(p, i, e);
 		return;
@@ -2419,7 +2455,13 @@ static size_t acronym_paren(const char *s, size_t n, size_t i)
 		else if (!is_dig(s[j]) && s[j] != '-' && s[j] != '\'' && !islower((unsigned char)s[j]))
 			return 0;
 	}
-	if (j >= n || s[j] != ')' || up < 2 || up * 2 < j - i - 1)
+	if (j >= n || s[j] != ')')
+		return 0;
+	/* a place: "Osteuropa (Aachen), Nr. 8/1997" */
+	if (up == 1 && isupper((unsigned char)s[i + 1]) && j - i - 1 >= 3 && j + 1 < n &&
+	    s[j + 1] == ',')
+		return j + 1;
+	if (up < 2 || up * 2 < j - i - 1)
 		return 0;
 	return j + 1;
 }
@@ -2431,6 +2473,7 @@ static void parse_generic(struct parse *p)
 	take_urls(p);
 	take_accessed(p);
 	take_isbn(p);
+	take_note_refs(p);
 
 	size_t i = 0;
 	while (i < n && (s[i] == ' ' || is_bar(s[i])))
@@ -2686,6 +2729,18 @@ static void parse_generic(struct parse *p)
 		size_t nt = 0;
 		bool et = false;
 		char ep;
+		/* "in: ders. (Hrsg.), …", "in: Id., …": the same author edits */
+		static const char *const same[] = {"ders.", "dies.", "Ders.", "Dies.", "Id.", "Eid."};
+		for (size_t q = 0; q < sizeof same / sizeof same[0]; q++)
+			if (starts_cs(s, n, k, same[q])) {
+				size_t e = k + strlen(same[q]);
+				size_t em0 = editor_marker(s, n, e);
+				consume(p, k, e + em0);
+				k = e + em0;
+				while (k < n && (s[k] == ' ' || s[k] == ',' || s[k] == ':'))
+					k++;
+				break;
+			}
 		size_t ne = read_names(p, s, n, k, tmp, &nt, &et, &ep);
 		size_t em = ne > k ? editor_marker(s, n, ne) : 0;
 		if (ne > k && !em && ep == '(')
