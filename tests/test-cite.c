@@ -235,6 +235,15 @@ static const struct {
 	 "443-460", "-", NULL, "-", 0},
 	{"Wendt 1989, S. 407 [s. Anm. 1].",
 	 NULL, "Wendt", NULL, "-", "-", "1989", "-", NULL, "407", NULL, NULL, "-", 1},
+	/* a title of two capitalised words after a given-first name is no
+	 * second author; a subtitle before "Place YEAR." stays in the title */
+	{"Richard Wendt, Nordische Betrachtungen, Kiel 1983, S. 276.",
+	 "book", "Wendt", "Richard", "Nordische Betrachtungen", "-", "1983", NULL, NULL, "276", NULL,
+	 NULL, "-", 1},
+	{"Ilse Brandt / Jonas Ruh (Hgg.): Hafen & Stadt. Neue Blicke auf eine alte Nachbarschaft. "
+	 "Kiel 1998.",
+	 "book", NULL, NULL, "Hafen & Stadt. Neue Blicke auf eine alte Nachbarschaft", "-", "1998",
+	 NULL, NULL, NULL, NULL, NULL, "-", 0},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

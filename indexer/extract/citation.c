@@ -1025,6 +1025,24 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 			 * initials must be followed by another name */
 			if (!first && ni == 0 && u.sep == S_END && !u.after_and && !slashed)
 				break;
+			/* "Richard Wendt, Weltpolitische Betrachtungen, Kiel 1983": a
+			 * later name without initials, not after "and" or "/", needs a
+			 * name after it */
+			if (!first && ni == 0 && u.sep == S_COMMA && !u.after_and && !slashed &&
+			    !count_kind(&u, T_CAPS)) {
+				struct unit w;
+				read_unit(s, n, u.next, false, &w);
+				size_t q = u.next;
+				while (q < n && s[q] == ' ')
+					q++;
+				const char *qc;
+				bool quoted_next = q < n && (open_quote(s, n, q, &qc) || is_dig(s[q]) ||
+				                             s[q] == '(');
+				if (!quoted_next && !w.etal && (w.bad || w.nt == 0 ||
+				                     (w.sep == S_END && !w.after_and &&
+				                      count_kind(&w, T_INIT) == 0)))
+					break;
+			}
 			if (u.kind[0] != T_INIT && u.kind[0] != T_PART && ni > 0 &&
 			    u.kind[u.nt - 1] == T_INIT) {
 				/* Family Initials */
@@ -2320,6 +2338,15 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 		f++;
 	if (starts_cs(s, n, f, "In ") || starts_cs(s, n, f, "In:") || starts_cs(s, n, f, "in:"))
 		return true;
+	/* "Place 1998." */
+	size_t h = f;
+	while (h < n && h - f < 30 && (is_letter_at(s, n, h) || s[h] == '/' || s[h] == ' ' ||
+	                               ((unsigned char)s[h] & 0xC0) == 0x80))
+		h++;
+	size_t ye;
+	if (h > f + 2 && s[h - 1] == ' ' && is_upper_at(s, n, f) && scan_year(s, n, h, &ye) &&
+	    (ye >= n || s[ye] == '.' || s[ye] == ','))
+		return true;
 	/* "Place: Publisher" */
 	size_t g = f;
 	if (!is_upper_at(s, n, g))
@@ -2410,6 +2437,19 @@ static bool journal_volume_page(struct parse *p, size_t i)
 	}
 	consume(p, i, n);
 	return p->f.container_title != NULL;
+}
+
+/* Is everything after s[i] consumed (the year) but for punctuation? */
+static bool year_ends(const char *s, size_t n, size_t i)
+{
+	bool bar = false;
+	for (; i < n; i++) {
+		if (is_bar(s[i]))
+			bar = true;
+		else if (s[i] != ' ' && s[i] != '.' && s[i] != ',')
+			return false;
+	}
+	return bar;
 }
 
 /* Is the comma at s[i] inside a name's serial list ("Automata,
@@ -3041,7 +3081,9 @@ static void parse_generic(struct parse *p)
 			    (!p->f.page || p->page_de))
 				before_year = true;
 			if (before_year && strlen(f) < 30 && is_upper_at(f, strlen(f), 0) &&
-			    !p->f.publisher && nck == k + 1 && p->comma_style) {
+			    !p->f.publisher && nck == k + 1 &&
+			    (p->comma_style || (!strchr(f, ' ') && s[ck_b[k] - 1] != '.' &&
+			                        year_ends(s, n, ck_b[k])))) {
 				p->f.publisher_place = f;
 				continue;
 			}
