@@ -22,6 +22,9 @@
  *    fields; letters, minutes, telegrams ("Letter Smith to Jones, 3 March
  *    2003, 'Iraq'") → "personal_communication" with author and recipient;
  *    testimony ("Public hearing, 21 January 2011, page 45") → "hearing";
+ *  - manuscripts ("Cod. It. VII. 783 (= 7291), ff. 2 - 287, [Writer] Title")
+ *    → "manuscript" with archive_location = the shelfmark; German
+ *    newspapers "FAZ vom 14.11.1980, S. 3" → "article-newspaper";
  *  - archived URLs (web.archive.org/web/TIMESTAMP/URL) → URL = the original,
  *    archived = the snapshot's date; "Accessed November 12, 2012" → accessed.
  *

@@ -5,7 +5,9 @@
  * How one citation is read (hand-written scanning, no regexes: every scan
  * is bounded by the citation's length, which is capped at 64 KiB):
  *  1. special forms first: interviews, letters / minutes / telegrams,
- *     hearing testimony, "X, as quoted in Y";
+ *     hearing testimony, "X, as quoted in Y", German newspapers and press
+ *     releases "Name vom DATE", manuscripts "Cod. SHELFMARK, ff., [Writer]
+ *     Title";
  *  2. URLs (web-archive addresses unwrapped), DOIs and "Accessed …" dates
  *     are taken out wherever they stand;
  *  3. the author block at the start is read as name units separated by
@@ -16,13 +18,18 @@
  *  4. a year right after the authors (author-date styles), then the title:
  *     a quoted one, or the run up to the sentence end (". ") when the
  *     authors ended with a period or year, up to "," or " (" when they ended
- *     with a comma (notes style); a journal abbreviation followed by a
- *     number is a container, not a title;
+ *     with a comma (notes style), going on over a subtitle before "Place:
+ *     Publisher", "In", "Place 1998" (and, in notes style, before the next
+ *     comma), and stopping at a comma before a venue, publisher, place or
+ *     number; a journal abbreviation followed by a number is a container,
+ *     not a title, and "Journal VOL, PAGE (YEAR)" after the authors has no
+ *     title at all (physics style);
  *  5. the rest: "In …, ed. …" / "in: X (Hrsg.), …" (chapter), "Place:
  *     Publisher", dates, "vol." / "no." / "12(3)", pages ("pp.", "S.",
  *     ": 823–30", ranges, a trailing page in notes), then what is left in
  *     chunks: container, publisher (by keyword), place (by position / a
- *     short list of publishing cities);
+ *     short list of publishing cities / "City, Region" with a US state,
+ *     province or country);
  *  6. the type from what was found.
  * Consumed bytes are overwritten with a barrier byte (0x1f) in a working
  * copy, so later scans never reuse them and chunks split there.
