@@ -244,6 +244,22 @@ static const struct {
 	 "Kiel 1998.",
 	 "book", NULL, NULL, "Hafen & Stadt. Neue Blicke auf eine alte Nachbarschaft", "-", "1998",
 	 NULL, NULL, NULL, NULL, NULL, "-", 0},
+	/* a count of volumes is no container; a year opening the entry; "AA.
+	 * VV."; "a cura di" ends the title; a span of years ends a title */
+	{"Cicala E. A., Delle iscrizioni di Chioggia, 6 voll., Venezia 1824.",
+	 "book", "Cicala", "E. A.", "Delle iscrizioni di Chioggia", "-", "1824", NULL, NULL, NULL,
+	 NULL, "Venezia", "-", 1},
+	{"1786 FERRO M., Trattato delle acque, Padova.",
+	 NULL, "FERRO", NULL, "Trattato delle acque", "-", "1786", NULL, NULL, NULL, NULL, NULL, "-", 1},
+	{"AA. VV., (1971), Costruire in laguna, Marsilio, Venezia.",
+	 NULL, NULL, NULL, "Costruire in laguna", "-", "1971", NULL, NULL, NULL, "Marsilio", NULL, "-",
+	 0},
+	{"Lettere di mercanti della laguna, a cura di Bruna Sarti, Venezia 1950.",
+	 NULL, NULL, NULL, "Lettere di mercanti della laguna", "-", "1950", NULL, NULL, NULL, NULL, NULL,
+	 "-", 0},
+	{"Roux, Yves. Ports et marins en Provence, 1715 - 1718. Paris: Harbour Press, 1980.",
+	 "book", "Roux", "Yves", "Ports et marins en Provence, 1715 - 1718", "-", "1980", NULL, NULL,
+	 NULL, "Harbour Press", "Paris", "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

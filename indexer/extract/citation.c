@@ -2158,14 +2158,17 @@ static bool name_like_literal(const char *s, size_t a, size_t b)
 }
 
 /* A leftover chunk that is no field the parser reports: an ISBN, an
- * edition ("2nd ed.", "3 edition", "third ed."), a page count ("272 pp"). */
+ * edition ("2nd ed.", "3 edition", "third ed."), a page count ("272 pp"),
+ * a count of volumes ("6 voll."). */
 static bool debris_chunk(const char *f)
 {
 	size_t l = strlen(f);
 	if (!strncmp(f, "ISBN", 4) || !strncmp(f, "ISSN", 4))
 		return true;
 	static const char *const ed[] = {" ed", " ed.", " edn", " edn.", " edition", " Edition",
-	                                 " Aufl", " Aufl.", " Auflage", " ed. rev", " pp", " pp."};
+	                                 " Aufl", " Aufl.", " Auflage", " ed. rev", " pp", " pp.",
+	                                 /* a count of volumes: "6 voll.", "2 vols.", "3 Bde." */
+	                                 " voll", " voli", " vols", " Bde", " Bände", " tomi"};
 	for (size_t k = 0; k < sizeof ed / sizeof ed[0]; k++) {
 		size_t el = strlen(ed[k]);
 		if (l <= el || strcmp(f + l - el, ed[k]))
@@ -2233,6 +2236,16 @@ static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
 		size_t e = a;
 		while (e < tb && s[e] != ',')
 			e++;
+		/* "Relations sociales en Languedoc, 1715 - 1718": a span of years
+		 * ending the title belongs to it */
+		size_t y1e, y2e;
+		if (scan_year(s, n, a, &y1e)) {
+			size_t m = y1e;
+			while (m < tb && (s[m] == ' ' || dash_len(s, n, m)))
+				m += dash_len(s, n, m) ? dash_len(s, n, m) : 1;
+			if (m > y1e && scan_year(s, n, m, &y2e) && y2e == tb)
+				continue;
+		}
 		if (is_dig(s[a]) || venue_at(s, n, a) || starts_cs(s, n, a, "vol") ||
 		    starts_cs(s, n, a, "Vol") || starts_cs(s, n, a, "pp") ||
 		    starts_cs(s, n, a, "p. ") || starts_cs(s, n, a, "no. ") ||
@@ -2525,11 +2538,36 @@ static void parse_generic(struct parse *p)
 	size_t i = 0;
 	while (i < n && (s[i] == ' ' || is_bar(s[i])))
 		i++;
+	/* a year opening the entry ("1812 Filiasi J., Osservazioni …") */
+	size_t ly;
+	int y0 = scan_year(s, n, i, &ly);
+	if (y0 && ly - i == 4 && ly + 2 < n && s[ly] == ' ' && is_upper_at(s, n, ly + 1)) {
+		char iso0[11];
+		iso_write(iso0, y0, 0, 0);
+		p->f.issued = arena_str(p->cs, iso0);
+		p->date_prec = 1;
+		consume(p, i, ly);
+		i = ly + 1;
+	}
+	/* "AA. VV." (autori vari): many authors, none named */
+	static const char *const aavv[] = {"AA. VV.", "AA.VV.", "Aa. Vv.", "AA. VV", "Aa.Vv.", "AA VV"};
+	for (size_t k = 0; k < sizeof aavv / sizeof aavv[0]; k++)
+		if (starts_cs(s, n, i, aavv[k])) {
+			size_t e = i + strlen(aavv[k]);
+			while (e < n && (s[e] == ',' || s[e] == ' ' || s[e] == '.'))
+				e++;
+			consume(p, i, e);
+			i = e;
+			p->et_al = true;
+			p->comma_style = true;
+			break;
+		}
 	/* the author block */
 	char endp = 0;
 	const char *cl;
 	size_t after = i;
-	if (!open_quote(s, n, i, &cl) && !starts_cs(s, n, i, "In ") && !starts_cs(s, n, i, "in: ")) {
+	if (!p->et_al && !open_quote(s, n, i, &cl) && !starts_cs(s, n, i, "In ") &&
+	    !starts_cs(s, n, i, "in: ")) {
 		after = read_names(p, s, n, i, p->names, &p->n_names, &p->et_al, &endp);
 		if (p->n_names == 0 && !p->et_al)
 			after = i;
@@ -2731,7 +2769,8 @@ static void parse_generic(struct parse *p)
 				break;
 			if (j > i && (starts_cs(s, n, j, ", in:") || starts_cs(s, n, j, ", In:") ||
 			              starts_cs(s, n, j, " In: ") || starts_cs(s, n, j, ", in ") ||
-			              starts_cs(s, n, j, ". In ") || starts_cs(s, n, j, " in: ")))
+			              starts_cs(s, n, j, ". In ") || starts_cs(s, n, j, " in: ") ||
+			              starts_cs(s, n, j, ", a cura di ") || starts_cs(s, n, j, ", a c. di ")))
 				break;
 			j++;
 		}
@@ -2922,10 +2961,13 @@ static void parse_generic(struct parse *p)
 		while (q < n && (s[q] == ' ' || s[q] == ',' || s[q] == '.'))
 			q++;
 		size_t el = 0;
-		if (starts_cs(s, n, q, "edited by ") || starts_cs(s, n, q, "Edited by "))
+		if (starts_cs(s, n, q, "edited by ") || starts_cs(s, n, q, "Edited by ") ||
+		    starts_cs(s, n, q, "a cura di "))
 			el = 10;
 		else if (starts_cs(s, n, q, "ed. ") || starts_cs(s, n, q, "Ed. "))
 			el = 4;
+		else if (starts_cs(s, n, q, "a c. di "))
+			el = 8;
 		if (el) {
 			ct_cite_name tmp[MAX_NAMES];
 			size_t nt = 0;
