@@ -774,7 +774,9 @@ static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct
 		}
 		if (u->nt > 0 && ((s[i] == '/' && i + 1 < n && s[i + 1] == ' ') ||
 		                  (s[i] == '-' && i + 1 < n && s[i + 1] == ' ' &&
-		                   u->kind[u->nt - 1] == T_INIT && s[i - 2] == '.'))) {
+		                   ((u->kind[u->nt - 1] == T_INIT && s[i - 2] == '.') ||
+		                    (u->nt >= 2 && (u->kind[0] == T_CAPS ||
+		                                    u->kind[u->nt - 1] == T_CAPS)))))) {
 			u->sep = S_COMMA; /* "Draper, Peter / Tom Wheeler" */
 			u->slash = true;
 			u->next = i + 1;
@@ -2541,13 +2543,19 @@ static void parse_generic(struct parse *p)
 	/* a year opening the entry ("1812 Filiasi J., Osservazioni …") */
 	size_t ly;
 	int y0 = scan_year(s, n, i, &ly);
-	if (y0 && ly - i == 4 && ly + 2 < n && s[ly] == ' ' && is_upper_at(s, n, ly + 1)) {
+	size_t la = ly;
+	if (y0 && la + 4 < n && s[la] == ' ' && s[la + 1] == '(' && islower((unsigned char)s[la + 2]) &&
+	    s[la + 3] == ')')
+		la += 4; /* "1984 (a) COZZI Gaetano" */
+	else if (y0 && la < n && islower((unsigned char)s[la]))
+		la++; /* "1984a Cozzi" */
+	if (y0 && ly - i == 4 && la + 2 < n && s[la] == ' ' && is_upper_at(s, n, la + 1)) {
 		char iso0[11];
 		iso_write(iso0, y0, 0, 0);
 		p->f.issued = arena_str(p->cs, iso0);
 		p->date_prec = 1;
-		consume(p, i, ly);
-		i = ly + 1;
+		consume(p, i, la);
+		i = la + 1;
 	}
 	/* "AA. VV." (autori vari): many authors, none named */
 	static const char *const aavv[] = {"AA. VV.", "AA.VV.", "Aa. Vv.", "AA. VV", "Aa.Vv.", "AA VV"};
