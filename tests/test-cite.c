@@ -106,6 +106,160 @@ static const struct {
 	{"Albasini C., La chiesuola di San Marco, Venezia 1929.",
 	 "book", "Albasini", "C.", "La chiesuola di San Marco", "-", "1929", NULL, NULL, NULL, NULL,
 	 "Venezia", "-", 1},
+	/* a one-digit volume between the journal and the pages */
+	{"Marlow, T., & Quist, R. (1991). Learning to plan by sorting. Planning Systems, 4, 215-240.",
+	 "article-journal", "Marlow", "T.", "Learning to plan by sorting", "Planning Systems", "1991",
+	 "4", NULL, "215-240", NULL, NULL, "-", 2},
+	/* an entry cut short, with no year: a name and initials, not prose */
+	{"Ferrandi G., Storia delle confraternite della laguna dalla fine del sec. XV alla caduta",
+	 NULL, "Ferrandi", "G.", "Storia delle confraternite della laguna dalla fine del sec. XV alla "
+	 "caduta", NULL, "-", NULL, NULL, NULL, NULL, NULL, "-", 1},
+	/* "City, Region" after the publisher or a venue is one place */
+	{"A. Brandt and K. Osei. The Shape of Compilers. Addison-Wesley, Reading, MA, 1981.",
+	 "book", "Brandt", "A.", "The Shape of Compilers", "-", "1981", NULL, NULL, NULL,
+	 "Addison-Wesley", "Reading, MA", "-", 2},
+	{"P. Lund. Loop tiling revisited. In Proceedings of the Ninth Workshop on Parallel Code, "
+	 "pages 12-19, Tampere, Finland, June 1996.",
+	 "chapter", "Lund", "P.", "Loop tiling revisited",
+	 "Proceedings of the Ninth Workshop on Parallel Code", "1996-06", NULL, NULL, "12-19", "-",
+	 "Tampere, Finland", "-", 1},
+	/* a container with a serial list and an acronym in parentheses */
+	{"Nash, K. (1993). Planning under doubt. In Proceedings of the Conference on Systems, "
+	 "Agents, and Planning (SAP-93), pp. 40-47.",
+	 "chapter", "Nash", "K.", "Planning under doubt",
+	 "Proceedings of the Conference on Systems, Agents, and Planning (SAP-93)", "1993", NULL, NULL,
+	 "40-47", "-", "-", "-", 1},
+	/* "in: Journal 12(3)": the number after the name is its volume, but
+	 * not in a series or meeting name ("Advances in … Systems 6") */
+	{"Jonas Wirth, Die Ordnung der Dinge, in: Archiv für Sozialkunde 38 (2), 1998, S. 11-30.",
+	 NULL, "Wirth", "Jonas", "Die Ordnung der Dinge", "Archiv für Sozialkunde", "1998", "38", "2",
+	 "11-30", NULL, NULL, "-", 1},
+	{"Reyes, A. (1994). Credit in sequences. In Advances in Learning Systems 6. Norbert Press.",
+	 NULL, "Reyes", "A.", "Credit in sequences", "Advances in Learning Systems 6", "1994", "-",
+	 NULL, NULL, NULL, NULL, "-", 1},
+	/* editors the name reader does not follow, up to "eds.,"; ";"
+	 * between inverted names does not split the note */
+	{"Pike, D., and Orr, N. 1989. Keeping the thread. In Lamb, R.; Frey, C.; and Hoek, M., "
+	 "eds., Advances in Text Planning. Boston: Harbour Press. 51-70.",
+	 "chapter", "Pike", "D.", "Keeping the thread", "Advances in Text Planning", "1989", NULL,
+	 NULL, "51-70", "Harbour Press", "Boston", "-", 2},
+	/* an ISBN, an edition and "Inc." are not containers */
+	{"Harold K. Wend. Sampling Designs. Corbett and Sons, Inc., New York, 2nd ed., 1977. "
+	 "ISBN 0-000-00000-0.",
+	 "book", "Wend", "Harold K.", "Sampling Designs", "-", "1977", NULL, NULL, NULL,
+	 "Corbett and Sons, Inc", "New York", "-", 1},
+	/* a period-separated reference whose title runs on over commas into
+	 * the journal, volume and pages, or the publisher */
+	{"K. Varga and L. Holt. Staged negotiation for shared plans, Journal of Agent Studies, "
+	 "14(2), 101-129, 1993.",
+	 "article-journal", "Varga", "K.", "Staged negotiation for shared plans",
+	 "Journal of Agent Studies", "1993", "14", "2", "101-129", "-", NULL, "-", 2},
+	{"Delany, P. (1991) Harbour Towns: Work, Kin and Belonging, Meridian University Press, "
+	 "Northgate",
+	 NULL, "Delany", "P.", "Harbour Towns: Work, Kin and Belonging", "-", "1991", NULL, NULL,
+	 NULL, "Meridian University Press", NULL, "-", 1},
+	/* "Title?. Journal" and an edition in parentheses */
+	{"Quill, H. (2004). Who listens to the listener?. Journal of Counselling, 12(1), 33-41.",
+	 "article-journal", "Quill", "H.", "Who listens to the listener?", "Journal of Counselling",
+	 "2004", "12", "1", "33-41", NULL, NULL, "-", 1},
+	{"Tarn, B., & Ode, F. (2006). Methods of field study (3rd ed.). Leeds: Moor Press.",
+	 "book", "Tarn", "B.", "Methods of field study", "-", "2006", NULL, NULL, NULL, "Moor Press",
+	 "Leeds", "-", 2},
+	/* German footnotes: a journal after "in:" with "32 (2003)"; a
+	 * newspaper "vom" a date written with spaces; "S.12" */
+	{"Petra Kolb, Die Wahl der Nachbarn, in: Zeitschrift für Stadtfragen, 32 (2003), S. 506-527.",
+	 "article-journal", "Kolb", "Petra", "Die Wahl der Nachbarn", "Zeitschrift für Stadtfragen",
+	 "2003", "32", NULL, "506-527", "-", NULL, "-", 1},
+	{"Nordstädter Rundschau (NR) vom 27. 10. 1995, S. 5.",
+	 "article-newspaper", NULL, NULL, "-", "Nordstädter Rundschau (NR)", "1995-10-27", "-", NULL,
+	 "5", "-", NULL, "-", 0},
+	{"Lindqvist (1994a), S.103.",
+	 NULL, "Lindqvist", NULL, "-", "-", "1994", NULL, NULL, "103", NULL, NULL, "-", 1},
+	/* a subtitle after ". " in a comma-separated note stays in the title;
+	 * "Title. Journal, 1996." does not */
+	{"Greta Holm, Stadt im Wandel. Studien zur Verwaltung der Vororte, Kiel 1976, S. 12.",
+	 NULL, "Holm", "Greta", "Stadt im Wandel. Studien zur Verwaltung der Vororte", "-", "1976",
+	 NULL, NULL, "12", NULL, NULL, "-", 1},
+	{"Orme, K.L. and T. Vail, Tracing lineage with dyes. Dev Cell Biol, 1987. 12(3): p. 44-51.",
+	 NULL, "Orme", "K.L.", "Tracing lineage with dyes", "Dev Cell Biol", "1987", "12", "3",
+	 "44-51", NULL, NULL, "-", 2},
+	/* authors separated by " / "; "Heft 4/2005" is volume and year */
+	{"Brandt, Ilse / Jonas Ruh / Mira Holt (2006): Die Lage der Kommunen, in: Hefte für "
+	 "Ortspolitik 4/2005, 11-17.",
+	 NULL, "Brandt", "Ilse", "Die Lage der Kommunen", "Hefte für Ortspolitik", "2006", "4", NULL,
+	 "11-17", NULL, NULL, "-", 3},
+	/* a subtitle before "Place: Publisher" stays in the title, an
+	 * edition note ("Edited by …") does not */
+	{"Lorenz, Hanna. (2009). Die Stadt als Archiv. Studien zur Ordnung der Akten. Kassel: "
+	 "Brenner Verlag.",
+	 "book", "Lorenz", "Hanna", "Die Stadt als Archiv. Studien zur Ordnung der Akten", "-",
+	 "2009", NULL, NULL, NULL, "Brenner Verlag", "Kassel", "-", 1},
+	{"Marsh, Alden. The Northern Road. Edited by Clara Vint. Northgate: Harbour Press, 1999.",
+	 "book", "Marsh", "Alden", "The Northern Road", "-", "1999", NULL, NULL, NULL, "Harbour Press",
+	 "Northgate", "-", 1},
+	/* Italian names joined by " - " */
+	{"Ferro B. - Lanza D., Le scuole della laguna, Padova 1975.",
+	 "book", "Ferro", "B.", "Le scuole della laguna", "-", "1975", NULL, NULL, NULL, NULL,
+	 "Padova", "-", 2},
+	/* Vancouver: "Family II." ends the authors; "2000; 105:413-418" is one
+	 * citation with its volume */
+	{"Dale KM, Orrin TJ. Harbour silt and shellfish growth. J Coast Biol 2000; 105:413-418.",
+	 "article-journal", "Dale", "KM", "Harbour silt and shellfish growth", "J Coast Biol", "2000",
+	 "105", NULL, "413-418", NULL, NULL, "-", 2},
+	/* astronomy style: no article title, journal, volume, page */
+	{"Vance, R., 2017, Journal of Small Galaxies, 15, 53",
+	 NULL, "Vance", "R.", "-", "Journal of Small Galaxies", "2017", "15", NULL, "53", NULL, NULL,
+	 "-", 1},
+	/* physics style: no title, "Journal VOL, PAGE (YEAR)" */
+	{"K. L. Orr and T. Vance, J. Lattice Phys. A: Gen. 31, 744 (1988).",
+	 "article-journal", "Orr", "K. L.", "-", "J. Lattice Phys. A: Gen", "1988", "31", NULL, "744",
+	 NULL, NULL, "-", 2},
+	/* Vancouver "Thomson NC." ends the authors; "Bank S. Expression and
+	 * biochemical …" is a title after one name; a report number is no page */
+	{"Orr GW, Lund SA, Thomson NC. Salt-2-induced drift in estuaries. Coast Res 1997; 156:382-388.",
+	 "article-journal", "Orr", "GW", "Salt-2-induced drift in estuaries", "Coast Res", "1997",
+	 "156", NULL, "382-388", NULL, NULL, "-", 3},
+	{"Bank S. Expression and growth of reed beds. Proc Marsh Soc 1993; 90:1063-1067.",
+	 "article-journal", "Bank", "S.", "Expression and growth of reed beds", "Proc Marsh Soc",
+	 "1993", "90", NULL, "1063-1067", NULL, NULL, "-", 1},
+	{"Vance, C., and Orr, M. Set-based analysis. Technical Report TR-96-266, Northgate University, "
+	 "1996.",
+	 NULL, "Vance", "C.", "Set-based analysis", "-", "1996", NULL, NULL, "-", NULL, NULL, "-", 2},
+	/* German footnotes: "in: ders. (Hrsg.)", a journal with its place in
+	 * parentheses and "Nr. 6/1982", a reference to another note dropped */
+	{"Karl Wendt, Der Hafen im Wandel, in: ders. (Hrsg.), Städte am Wasser, Kiel 1989, S. 406ff.",
+	 "chapter", "Wendt", "Karl", "Der Hafen im Wandel", "Städte am Wasser", "1989", NULL, NULL,
+	 "406ff", NULL, NULL, "-", 1},
+	{"Die Partei und ihre Jugend, in: Nordeuropa (Lund), Nr. 6/1982, S. 443-460.",
+	 NULL, NULL, NULL, "Die Partei und ihre Jugend", "Nordeuropa (Lund)", "1982", "6", NULL,
+	 "443-460", "-", NULL, "-", 0},
+	{"Wendt 1989, S. 407 [s. Anm. 1].",
+	 NULL, "Wendt", NULL, "-", "-", "1989", "-", NULL, "407", NULL, NULL, "-", 1},
+	/* a title of two capitalised words after a given-first name is no
+	 * second author; a subtitle before "Place YEAR." stays in the title */
+	{"Richard Wendt, Nordische Betrachtungen, Kiel 1983, S. 276.",
+	 "book", "Wendt", "Richard", "Nordische Betrachtungen", "-", "1983", NULL, NULL, "276", NULL,
+	 NULL, "-", 1},
+	{"Ilse Brandt / Jonas Ruh (Hgg.): Hafen & Stadt. Neue Blicke auf eine alte Nachbarschaft. "
+	 "Kiel 1998.",
+	 "book", NULL, NULL, "Hafen & Stadt. Neue Blicke auf eine alte Nachbarschaft", "-", "1998",
+	 NULL, NULL, NULL, NULL, NULL, "-", 0},
+	/* a count of volumes is no container; a year opening the entry; "AA.
+	 * VV."; "a cura di" ends the title; a span of years ends a title */
+	{"Cicala E. A., Delle iscrizioni di Chioggia, 6 voll., Venezia 1824.",
+	 "book", "Cicala", "E. A.", "Delle iscrizioni di Chioggia", "-", "1824", NULL, NULL, NULL,
+	 NULL, "Venezia", "-", 1},
+	{"1786 FERRO M., Trattato delle acque, Padova.",
+	 NULL, "FERRO", NULL, "Trattato delle acque", "-", "1786", NULL, NULL, NULL, NULL, NULL, "-", 1},
+	{"AA. VV., (1971), Costruire in laguna, Marsilio, Venezia.",
+	 NULL, NULL, NULL, "Costruire in laguna", "-", "1971", NULL, NULL, NULL, "Marsilio", NULL, "-",
+	 0},
+	{"Lettere di mercanti della laguna, a cura di Bruna Sarti, Venezia 1950.",
+	 NULL, NULL, NULL, "Lettere di mercanti della laguna", "-", "1950", NULL, NULL, NULL, NULL, NULL,
+	 "-", 0},
+	{"Roux, Yves. Ports et marins en Provence, 1715 - 1718. Paris: Harbour Press, 1980.",
+	 "book", "Roux", "Yves", "Ports et marins en Provence, 1715 - 1718", "-", "1980", NULL, NULL,
+	 NULL, "Harbour Press", "Paris", "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,
@@ -222,6 +376,34 @@ START_TEST(splitting_and_prose)
 	ck_assert_str_eq(ct_cites_at(cs, 1)->author[0].family, "Berg");
 	ck_assert_str_eq(ct_cites_at(cs, 2)->author[0].family, "Hardwick");
 	ck_assert_uint_eq(ct_cites_at(cs, 2)->index, 2);
+	ct_cites_free(cs);
+
+	/* references run together: "Place 1982. " ends one when another
+	 * with a year follows; the year after the authors does not */
+	cs = parse1("Ferro B., Le scuole della laguna, Padova 1975. Notizie delle arti e dei "
+	            "mestieri, Venezia 1740.");
+	ck_assert_uint_eq(ct_cites_count(cs), 2);
+	ck_assert_str_eq(ct_cites_at(cs, 1)->issued, "1740");
+	ct_cites_free(cs);
+	cs = parse1("Orme, Jonas. 1992. The Harbour Towns of the North. Northgate: Meridian Press, "
+	            "1994.");
+	ck_assert_uint_eq(ct_cites_count(cs), 1);
+	ct_cites_free(cs);
+
+	/* a manuscript: shelfmark, folios, writer in brackets, title */
+	cs = parse1("Cod. Lat. XIV. 210 (= 4511), ff. 3 - 41, [Marco Tiepolo] Cronaca della laguna "
+	            "1400 - 1450.");
+	ck_assert_uint_eq(ct_cites_count(cs), 1);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->type, "manuscript");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->archive_location, "Cod. Lat. XIV. 210 (= 4511)");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->page, "3-41");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].literal, "Marco Tiepolo");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->title, "Cronaca della laguna 1400 - 1450");
+	ck_assert_ptr_null(ct_cites_at(cs, 0)->issued);
+	ct_cites_free(cs);
+	cs = parse1("Cod. Marc. 3187 / 3, Paolo Grassi, Discorso sopra le isole.");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].literal, "Paolo Grassi");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->title, "Discorso sopra le isole");
 	ct_cites_free(cs);
 
 	/* a prose lead-in is dropped */

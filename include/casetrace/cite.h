@@ -22,6 +22,9 @@
  *    fields; letters, minutes, telegrams ("Letter Smith to Jones, 3 March
  *    2003, 'Iraq'") → "personal_communication" with author and recipient;
  *    testimony ("Public hearing, 21 January 2011, page 45") → "hearing";
+ *  - manuscripts ("Cod. It. VII. 783 (= 7291), ff. 2 - 287, [Writer] Title")
+ *    → "manuscript" with archive_location = the shelfmark; German
+ *    newspapers "FAZ vom 14.11.1980, S. 3" → "article-newspaper";
  *  - archived URLs (web.archive.org/web/TIMESTAMP/URL) → URL = the original,
  *    archived = the snapshot's date; "Accessed November 12, 2012" → accessed.
  *
@@ -63,7 +66,8 @@ typedef struct ct_cite {
 	                               "article-newspaper", "report", "webpage",
 	                               "interview", "broadcast", "speech", "hearing",
 	                               "legal_case", "legislation",
-	                               "personal_communication", "thesis"; or
+	                               "personal_communication", "thesis",
+	                               "manuscript"; or
 	                               "prose" (a note without a source) */
 	const ct_cite_name *author;
 	size_t n_author;
@@ -85,6 +89,7 @@ typedef struct ct_cite {
 	const char *accessed;       /* ISO 8601 */
 	const char *archived;       /* ISO 8601 date of the web archive snapshot */
 	const char *archive_url;    /* the web archive address, or NULL */
+	const char *archive_location; /* a manuscript's shelfmark ("Cod. It. VII. 783") */
 	const char *quoted_speaker; /* "Brig. Alan Moorcroft" of "as quoted in" */
 	const char *iv_affiliation; /* interview: "Ministry of Defence" */
 	const char *iv_role;        /* interview: "official" */
@@ -158,8 +163,8 @@ CT_API void ct_cites_free(ct_cites *c);
 /* One citation as a CSL-JSON object on one line (no newline): "id"
  * ("n<note>-<index>"), "type" and the CSL fields present ("author",
  * "editor", "recipient", "title", "container-title", "collection-title",
- * "genre", "publisher", "publisher-place", "issued" and "accessed" as
- * {"date-parts":[[Y,M,D]]}, "volume", "issue", "page", "URL", "DOI"), then
+ * "genre", "archive_location", "publisher", "publisher-place", "issued"
+ * and "accessed" as {"date-parts":[[Y,M,D]]}, "volume", "issue", "page", "URL", "DOI"), then
  * the extensions, always present (null when absent): "note", "index",
  * "raw", "ibid-of" {"note","index"}, "short-of" {"note","index"},
  * "quoted-speaker", "interview" {"affiliation","role","place","date"},

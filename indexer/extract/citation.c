@@ -5,7 +5,9 @@
  * How one citation is read (hand-written scanning, no regexes: every scan
  * is bounded by the citation's length, which is capped at 64 KiB):
  *  1. special forms first: interviews, letters / minutes / telegrams,
- *     hearing testimony, "X, as quoted in Y";
+ *     hearing testimony, "X, as quoted in Y", German newspapers and press
+ *     releases "Name vom DATE", manuscripts "Cod. SHELFMARK, ff., [Writer]
+ *     Title";
  *  2. URLs (web-archive addresses unwrapped), DOIs and "Accessed …" dates
  *     are taken out wherever they stand;
  *  3. the author block at the start is read as name units separated by
@@ -16,13 +18,18 @@
  *  4. a year right after the authors (author-date styles), then the title:
  *     a quoted one, or the run up to the sentence end (". ") when the
  *     authors ended with a period or year, up to "," or " (" when they ended
- *     with a comma (notes style); a journal abbreviation followed by a
- *     number is a container, not a title;
+ *     with a comma (notes style), going on over a subtitle before "Place:
+ *     Publisher", "In", "Place 1998" (and, in notes style, before the next
+ *     comma), and stopping at a comma before a venue, publisher, place or
+ *     number; a journal abbreviation followed by a number is a container,
+ *     not a title, and "Journal VOL, PAGE (YEAR)" after the authors has no
+ *     title at all (physics style);
  *  5. the rest: "In …, ed. …" / "in: X (Hrsg.), …" (chapter), "Place:
  *     Publisher", dates, "vol." / "no." / "12(3)", pages ("pp.", "S.",
  *     ": 823–30", ranges, a trailing page in notes), then what is left in
  *     chunks: container, publisher (by keyword), place (by position / a
- *     short list of publishing cities);
+ *     short list of publishing cities / "City, Region" with a US state,
+ *     province or country);
  *  6. the type from what was found.
  * Consumed bytes are overwritten with a barrier byte (0x1f) in a working
  * copy, so later scans never reuse them and chunks split there.
@@ -185,6 +192,16 @@ static bool starts_cs(const char *s, size_t n, size_t i, const char *w)
 {
 	size_t l = strlen(w);
 	return i + l <= n && memcmp(s + i, w, l) == 0;
+}
+
+/* Does s[a, b) contain w? */
+static bool span_has(const char *s, size_t a, size_t b, const char *w)
+{
+	size_t l = strlen(w);
+	for (size_t i = a; i + l <= b; i++)
+		if (!memcmp(s + i, w, l))
+			return true;
+	return false;
 }
 
 /* Quotation marks: the byte length of an opening mark at s[i] (0 if none)
@@ -420,11 +437,17 @@ static int scan_date(const char *s, size_t n, size_t i, size_t *end, char iso[11
 	}
 	if ((d = scan_num(s, n, i, 2, &e)) > 0) {
 		size_t k = skip_ordinal(s, n, e);
-		if (k < n && s[k] == '.' && k + 1 < n && is_dig(s[k + 1])) {
-			/* 12.10.2009 */
-			m = scan_num(s, n, k + 1, 2, &e2);
+		size_t k1 = k + 1;
+		if (k < n && s[k] == '.' && k1 < n && s[k1] == ' ' && k1 + 1 < n && is_dig(s[k1 + 1]))
+			k1++; /* "28. 10. 1995" */
+		if (k < n && s[k] == '.' && k1 < n && is_dig(s[k1])) {
+			/* 12.10.2009, 28. 10. 1995, 13.9. 1994 */
+			m = scan_num(s, n, k1, 2, &e2);
+			size_t ys = e2 + 1;
+			if (ys < n && s[ys] == ' ')
+				ys++;
 			if (m >= 1 && m <= 12 && e2 < n && s[e2] == '.' &&
-			    (y = scan_year(s, n, e2 + 1, &e3)) && d <= days_in(y, m)) {
+			    (y = scan_year(s, n, ys, &e3)) && d <= days_in(y, m)) {
 				iso_write(iso, y, m, d);
 				*end = e3;
 				return 3;
@@ -482,6 +505,8 @@ struct parse {
 	bool comma_style; /* the authors ended with "," (notes style) */
 	bool in_chapter;
 	bool pubfacts;    /* "Place: Publisher" seen */
+	bool page_de;     /* the page came after "S." / "Seite(n)" (German notes) */
+	bool year_lead;   /* the year came right after the authors */
 };
 
 static void consume(struct parse *p, size_t a, size_t b)
@@ -634,6 +659,9 @@ static enum tok classify(const char *s, size_t a, size_t b)
 		return T_OTHER;
 	if (caps && !lowers && caps <= 3 && t[l - 1] != '.' && l <= 3)
 		return T_INIT;
+	/* "Kim PS." ending a Vancouver author list */
+	if (caps >= 2 && caps <= 3 && !lowers && t[l - 1] == '.' && l == caps + 1)
+		return T_INIT;
 	if (caps >= 2 && !lowers)
 		return T_CAPS;
 	if (caps && letter_case(t, l, 0, &i) == 'U')
@@ -641,6 +669,19 @@ static enum tok classify(const char *s, size_t a, size_t b)
 	if (!caps && lowers && (l >= 2 && (t[0] == 'd' || t[0] == 'o') && t[1] == '\''))
 		return T_WORD;
 	return T_OTHER;
+}
+
+/* An article or preposition that opens a title, never a given name:
+ * "Die Ordnung der Dinge", "The Art of War", "Il Mulino di Po". */
+static bool title_article(const char *s, size_t a, size_t b)
+{
+	static const char *const w[] = {"The", "A", "An", "Die", "Der", "Das", "Ein", "Eine",
+	                                "Zur", "Zum", "Vom", "Über", "Il", "Lo", "Gli", "Una",
+	                                "Les", "Un", "Une", "El", "Los", "Las", "On", "In", "Of"};
+	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+		if (strlen(w[k]) == b - a && !memcmp(s + a, w[k], b - a))
+			return true;
+	return false;
 }
 
 enum sep { S_END, S_COMMA, S_AND };
@@ -656,6 +697,7 @@ struct unit {
 	bool etal;
 	bool bad;              /* not a name */
 	bool after_and;        /* it followed "and" / "&": the last name */
+	bool slash;            /* it ended with "/": another name follows */
 };
 
 static bool is_and_word(const char *s, size_t n, size_t i)
@@ -728,6 +770,16 @@ static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct
 		if (u->nt > 0 && is_and_word(s, n, i)) {
 			u->sep = S_AND;
 			u->next = i + and_len(s, n, i);
+			break;
+		}
+		if (u->nt > 0 && ((s[i] == '/' && i + 1 < n && s[i + 1] == ' ') ||
+		                  (s[i] == '-' && i + 1 < n && s[i + 1] == ' ' &&
+		                   ((u->kind[u->nt - 1] == T_INIT && s[i - 2] == '.') ||
+		                    (u->nt >= 2 && (u->kind[0] == T_CAPS ||
+		                                    u->kind[u->nt - 1] == T_CAPS)))))) {
+			u->sep = S_COMMA; /* "Draper, Peter / Tom Wheeler" */
+			u->slash = true;
+			u->next = i + 1;
 			break;
 		}
 		if (u->nt == 0 && !u->after_and && is_and_word(s, n, i)) {
@@ -809,6 +861,13 @@ static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct
 			u->sep = S_END;
 			return;
 		}
+		/* "Thomson NC." ends a Vancouver author list */
+		if (dot && k == T_INIT && b - a >= 3 && !memchr(s + a, '.', b - a - 1) &&
+		    u->nt >= 2 && u->kind[0] != T_INIT) {
+			u->next = b;
+			u->sep = S_END;
+			return;
+		}
 		bool fam_init = u->nt >= 2 && u->kind[0] != T_INIT;
 		if (dot && k == T_INIT && (given_mode || fam_init) && i < n && s[i] == ' ') {
 			size_t j = i + 1;
@@ -820,7 +879,8 @@ static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct
 				/* "Smith, J. Title": unless "J. Title," / "J. Title and" /
 				 * "J. Title (" / "J. Title." then a name follows */
 				bool name_follows = e < n && (s[e] == ',' || s[e] == ':' || s[e] == '.' ||
-				                              (s[e] == ' ' && (is_and_word(s, n, e + 1) ||
+				                              (s[e] == ' ' && ((is_and_word(s, n, e + 1) &&
+				                                                is_upper_at(s, n, e + 1 + and_len(s, n, e + 1))) ||
 				                                               s[e + 1] == '(' || is_bar(s[e + 1]) ||
 				                                               is_dig(s[e + 1]))));
 				if (e >= n)
@@ -834,6 +894,7 @@ static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct
 		}
 		if (i < n && (s[i] == ',' || s[i] == ';' || s[i] == '/')) {
 			u->sep = S_COMMA;
+			u->slash = s[i] == '/';
 			u->next = i + 1;
 			return;
 		}
@@ -917,6 +978,7 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 	bool last = false;
 	*end_punct = 0;
 	size_t first_cnt = *cnt;
+	bool slashed = false; /* the name before ended with "/" */
 	while (!last && *cnt < MAX_NAMES) {
 		read_unit(s, n, pos, false, &u);
 		if (u.etal) {
@@ -946,6 +1008,7 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 				add_name(p, arr, cnt, span_str(p, s, u.a, u.b), span_str(p, s, v.a, v.b), NULL);
 				block_end = v.next;
 				pos = v.next;
+				slashed = v.slash;
 				if (u.after_and)
 					break;
 				if (v.sep == S_AND)
@@ -969,8 +1032,26 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 				break;
 			/* "Given Family, Title Words (…" : a later name without
 			 * initials must be followed by another name */
-			if (!first && ni == 0 && u.sep == S_END && !u.after_and)
+			if (!first && ni == 0 && u.sep == S_END && !u.after_and && !slashed)
 				break;
+			/* "Richard Wendt, Weltpolitische Betrachtungen, Kiel 1983": a
+			 * later name without initials, not after "and" or "/", needs a
+			 * name after it */
+			if (!first && ni == 0 && u.sep == S_COMMA && !u.after_and && !slashed &&
+			    !count_kind(&u, T_CAPS)) {
+				struct unit w;
+				read_unit(s, n, u.next, false, &w);
+				size_t q = u.next;
+				while (q < n && s[q] == ' ')
+					q++;
+				const char *qc;
+				bool quoted_next = q < n && (open_quote(s, n, q, &qc) || is_dig(s[q]) ||
+				                             s[q] == '(');
+				if (!quoted_next && !w.etal && (w.bad || w.nt == 0 ||
+				                     (w.sep == S_END && !w.after_and &&
+				                      count_kind(&w, T_INIT) == 0)))
+					break;
+			}
 			if (u.kind[0] != T_INIT && u.kind[0] != T_PART && ni > 0 &&
 			    u.kind[u.nt - 1] == T_INIT) {
 				/* Family Initials */
@@ -983,7 +1064,9 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 				         span_str(p, s, u.tok_a[k], u.b), NULL);
 			} else if (u.nt >= 2 && (u.kind[u.nt - 1] == T_WORD || u.kind[u.nt - 1] == T_CAPS ||
 			                         u.kind[u.nt - 1] == T_SUFFIX)) {
-				/* Given Family */
+				/* Given Family; "Die Ordnung der Dinge" is a title */
+				if (title_article(s, u.tok_a[0], u.tok_b[0]))
+					break;
 				size_t lastw = u.nt - 1;
 				if (u.kind[lastw] == T_SUFFIX && lastw > 0)
 					lastw--;
@@ -1009,6 +1092,7 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 			}
 			block_end = u.next;
 			pos = u.next;
+			slashed = u.slash;
 			if (u.after_and)
 				break;
 			if (u.sep == S_AND)
@@ -1046,7 +1130,8 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 				k++;
 			add_name(p, arr, cnt, span_str(p, s, u.tok_a[0], u.tok_b[k - 1]),
 			         span_str(p, s, u.tok_a[k], u.b), NULL);
-		} else if (u.nt >= 2 && (u.kind[u.nt - 1] == T_WORD || u.kind[u.nt - 1] == T_CAPS)) {
+		} else if (u.nt >= 2 && (u.kind[u.nt - 1] == T_WORD || u.kind[u.nt - 1] == T_CAPS) &&
+		           !title_article(s, u.tok_a[0], u.tok_b[0])) {
 			size_t fa = u.nt - 1;
 			while (fa > 0 && u.kind[fa - 1] == T_PART)
 				fa--;
@@ -1268,6 +1353,54 @@ static void take_accessed(struct parse *p)
 	}
 }
 
+/* "ISBN 0-471-35349-3", "ISSN: 0012-3456": consumed, so that its digits
+ * are no pages or year. */
+static void take_isbn(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	for (size_t i = 0; i + 4 < n; i++) {
+		if (!word_start(s, i) || !(starts_cs(s, n, i, "ISBN") || starts_cs(s, n, i, "ISSN")))
+			continue;
+		size_t j = i + 4;
+		while (j < n && (s[j] == ':' || s[j] == ' ' || s[j] == '-'))
+			j++;
+		size_t d = j;
+		while (j < n && (is_dig(s[j]) || s[j] == '-' || s[j] == 'X' || s[j] == 'x' ||
+		                 (s[j] == ' ' && j + 1 < n && is_dig(s[j + 1]) && j - d < 10)))
+			j++;
+		if (j - d >= 8)
+			consume(p, i, j);
+	}
+}
+
+/* References to other notes: "(Anm. 3)", "[s. Anm. 1]", "(wie Anm. 12)",
+ * "(note 4)", "(n. 4)": consumed with their brackets. */
+static void take_note_refs(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	for (size_t i = 0; i + 4 < n; i++) {
+		if (!word_start(s, i) || !(starts_cs(s, n, i, "Anm. ") || starts_cs(s, n, i, "Anm ") ||
+		                           starts_cs(s, n, i, "note ") || starts_cs(s, n, i, "n. ")))
+			continue;
+		/* inside brackets: from the opener to the closer */
+		size_t a = i;
+		while (a > 0 && i - a < 12 && s[a - 1] != '(' && s[a - 1] != '[')
+			a--;
+		if (a == 0 || (s[a - 1] != '(' && s[a - 1] != '['))
+			continue;
+		char cl = s[a - 1] == '(' ? ')' : ']';
+		size_t e = i;
+		while (e < n && e - i < 16 && s[e] != cl)
+			e++;
+		if (e >= n || s[e] != cl)
+			continue;
+		consume(p, a - 1, e + 1);
+		i = e;
+	}
+}
+
 /* ------------------------------------------------------- title and rest */
 
 /* Does a period at s[i] end a sentence (title, segment)? Not after an
@@ -1302,7 +1435,7 @@ static bool sentence_end(const char *s, size_t n, size_t i, size_t from)
 	                                   /* venues: "Proc. of HPCA", "Conf. Rec. of the …" */
 	                                   "Proc", "Conf", "Rec", "Intl", "Int", "Symp", "Stoch",
 	                                   "Appl", "Natl", "Acad", "Assoc", "Comput", "Intell",
-	                                   "Artif"};
+	                                   "Artif", "Tech", "Techn"};
 	for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++)
 		if (strlen(abbr[k]) == wl && !memcmp(s + w, abbr[k], wl))
 			return false;
@@ -1388,6 +1521,7 @@ static bool publisher_like(const char *t)
 		"Ediciones", "Editorial", "Tipi", "Stamperia", "Poligrafico", "Arti Grafiche",
 		"Officine", "Libreria", "Typis", "apud", "presso", "Marietti", "Sansoni", "Zanichelli",
 		"Hoepli", "Giuffrè", "Cedam", "Jovene", "Signum", "Il Poligrafo", "Canal", "Ateneo",
+		"Sons", "Verlag", "Kaufmann", "Kaufman",
 	};
 	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
 		if (strstr(t, kw[k]))
@@ -1441,7 +1575,8 @@ static bool genre_like(const char *t)
 	                                 "Paper presented", "paper presented", "Vortrag",
 	                                 "Preprint", "preprint", "Manuscript", "manuscript",
 	                                 "Submitted for publication", "submitted for publication",
-	                                 "To appear", "to appear"};
+	                                 "To appear", "to appear", "Tech. rep", "Tech. Rep",
+	                                 "Techn. Rep"};
 	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
 		if (strstr(t, kw[k]))
 			return true;
@@ -1459,6 +1594,67 @@ static bool institution_like(const char *t)
 		if (strstr(t, kw[k]))
 			return true;
 	return false;
+}
+
+/* A region that follows a city after a comma: a US state or Canadian
+ * province (name, postal code, old abbreviation) or a country; a postal
+ * code may follow ("VA 23529"). */
+static bool region_like(const char *t)
+{
+	static const char *const kw[] = {
+		"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Calif.", "Colorado",
+		"Connecticut", "Conn.", "Delaware", "Florida", "Fla.", "Georgia", "Hawaii", "Idaho",
+		"Illinois", "Ill.", "Indiana", "Ind.", "Iowa", "Kansas", "Kentucky", "Louisiana",
+		"Maine", "Maryland", "Md.", "Massachusetts", "Massachusets", "Mass.", "Michigan",
+		"Mich.", "Minnesota", "Minn.", "Mississippi", "Missouri", "Montana", "Nebraska",
+		"Nevada", "New Hampshire", "New Jersey", "N.J.", "New Mexico", "New York", "N.Y.",
+		"North Carolina", "N.C.", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+		"Penn.", "Pa.", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Tenn.",
+		"Texas", "Tex.", "Utah", "Vermont", "Virginia", "Va.", "Washington", "Wash.",
+		"West Virginia", "Wisconsin", "Wis.", "Wyoming", "D.C.", "DC", "Ontario", "Quebec",
+		"Québec", "British Columbia", "Alberta", "Manitoba", "Nova Scotia", "Canada", "USA",
+		"U.S.A.", "UK", "U.K.", "England", "Scotland", "Wales", "Ireland", "Australia",
+		"New Zealand", "Germany", "France", "Italy", "Spain", "Portugal", "Netherlands",
+		"The Netherlands", "Holland", "Belgium", "Switzerland", "Swizerland", "Austria",
+		"Sweden", "Norway", "Denmark", "Finland", "Iceland", "Poland", "Czech Republic",
+		"Hungary", "Greece", "Turkey", "Israel", "Russia", "Japan", "China", "Korea",
+		"Taiwan", "India", "Singapore", "Brazil", "Mexico", "Argentina", "Chile",
+		"South Africa", "Egypt", "Slovenia", "Croatia", "Romania", "Bulgaria", "Estonia",
+		"Latvia", "Lithuania", "Luxembourg", "Hong Kong", "Deutschland", "Italia",
+		"Schweiz", "Österreich", "España", "Nederland"};
+	size_t l = strlen(t);
+	while (l && (is_dig(t[l - 1]) || t[l - 1] == ' ' || t[l - 1] == '-'))
+		l--;
+	if (l < strlen(t) && strlen(t) - l > 10)
+		return false;
+	/* a two-letter postal code: "MA", "CA", "ON" */
+	if (l == 2 && isupper((unsigned char)t[0]) && isupper((unsigned char)t[1]))
+		return true;
+	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
+		if (strlen(kw[k]) == l && !strncmp(t, kw[k], l))
+			return true;
+	return false;
+}
+
+/* A city's name: one to three capitalised words (lower-case particles
+ * between them), no digits, short. */
+static bool city_like(const char *t)
+{
+	size_t l = strlen(t), words = 0;
+	if (l == 0 || l > 28 || !is_upper_at(t, l, 0))
+		return false;
+	for (size_t i = 0; i < l; i++) {
+		if (is_dig(t[i]) || t[i] == ':' || t[i] == '"')
+			return false;
+		if (i == 0 || t[i - 1] == ' ') {
+			words++;
+			if (!is_upper_at(t, l, i) && !starts_cs(t, l, i, "de ") &&
+			    !starts_cs(t, l, i, "la ") && !starts_cs(t, l, i, "am ") &&
+			    !starts_cs(t, l, i, "upon ") && !starts_cs(t, l, i, "on "))
+				return false;
+		}
+	}
+	return words <= 3;
 }
 
 /* Pages: "pp. 12-34", "p. 5", "S. 29 - 68", "pages 38-39", "page 45",
@@ -1564,6 +1760,7 @@ static void take_pages(struct parse *p, size_t from)
 			if (e > j) {
 				put_page(p, j, e);
 				consume(p, i, e);
+				p->page_de = kw[k][0] == 'S';
 				return;
 			}
 		}
@@ -1590,8 +1787,9 @@ static void take_pages(struct parse *p, size_t from)
 	/* a bare range */
 	for (size_t i = from; i < n; i++) {
 		if (!is_dig(s[i]) || (i > 0 && (is_dig(s[i - 1]) || isalpha((unsigned char)s[i - 1]) ||
-		                                s[i - 1] == '/' || s[i - 1] == '.')))
-			continue;
+		                                s[i - 1] == '/' || s[i - 1] == '.' ||
+		                                (s[i - 1] == '-' && i > 1 && isalpha((unsigned char)s[i - 2])))))
+			continue; /* nor a report number "TR-96-266" */
 		size_t e = page_range(s, n, i, true);
 		if (e > i) {
 			/* not years "1954 - 1973" */
@@ -1611,6 +1809,23 @@ static void take_pages(struct parse *p, size_t from)
 			return;
 		}
 	}
+}
+
+/* A page keyword and its number at s[i]: "p. 5", "pp. 12-34", "S. 29",
+ * "S.103", "p.111"? */
+static bool page_kw_at(const char *s, size_t n, size_t i)
+{
+	static const char *const kw[] = {"pp.", "p.", "S.", "pp", "p"};
+	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
+		if (!starts_cs(s, n, i, kw[k]))
+			continue;
+		size_t j = i + strlen(kw[k]);
+		if (j < n && s[j] == ' ')
+			j++;
+		if (j < n && is_dig(s[j]) && (j > i + strlen(kw[k]) || s[j - 1] == '.'))
+			return true;
+	}
+	return false;
 }
 
 /* The number after the first of the keywords kw at a word start from
@@ -1647,6 +1862,58 @@ static const char *keyword_number(struct parse *p, size_t from, const char *cons
 		}
 	}
 	return NULL;
+}
+
+/* "47/2009", "Heft 3/1997": a volume or issue number and its year at
+ * s[i]; the end, or i. */
+static size_t num_year_at(const char *s, size_t n, size_t i)
+{
+	if (i >= n || !is_dig(s[i]) || (i > 0 && (is_dig(s[i - 1]) || s[i - 1] == '/' ||
+	                                           isalpha((unsigned char)s[i - 1]))))
+		return i;
+	size_t j = i;
+	while (j < n && is_dig(s[j]))
+		j++;
+	if (j - i > 3 || j >= n || s[j] != '/')
+		return i;
+	size_t ye;
+	if (!scan_year(s, n, j + 1, &ye) || ye - (j + 1) != 4 || (ye < n && (is_dig(s[ye]) || s[ye] == '/')))
+		return i;
+	return ye;
+}
+
+/* "Aus Politik und Zeitgeschichte 47/2009": volume 47, issued 2009. */
+static void take_num_year(struct parse *p, size_t from)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	for (size_t i = from; i < n; i++) {
+		size_t e = num_year_at(s, n, i);
+		if (e == i)
+			continue;
+		size_t sl = i;
+		while (s[sl] != '/')
+			sl++;
+		if (!p->f.volume)
+			p->f.volume = arena_strn(p->cs, s + i, sl - i);
+		if (!p->f.issued) {
+			char iso[11];
+			iso_write(iso, atoi(s + sl + 1), 0, 0);
+			p->f.issued = arena_str(p->cs, iso);
+			p->date_prec = 1;
+		}
+		/* with its keyword: "Nr. 6/1982", "Heft 3/1997", "No. 4/2001" */
+		static const char *const kw[] = {"Nr. ", "No. ", "Heft ", "H. ", "no. ", "nr. "};
+		for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
+			size_t kl = strlen(kw[k]);
+			if (i >= from + kl && !memcmp(s + i - kl, kw[k], kl)) {
+				i -= kl;
+				break;
+			}
+		}
+		consume(p, i, e);
+		return;
+	}
 }
 
 /* vol. / no. keywords and "12(3)". */
@@ -1841,7 +2108,8 @@ static void set_type(struct parse *p)
 	if (strstr(g, "thesis") || strstr(g, "Thesis") || strstr(g, "issertation") ||
 	    strstr(g, "Diss."))
 		f->type = "thesis";
-	else if (p->in_chapter || (f->container_title && p->n_eds && !f->volume))
+	else if ((p->in_chapter && !(f->volume && !p->n_eds)) ||
+	         (f->container_title && p->n_eds && !f->volume))
 		f->type = "chapter";
 	else if (strstr(t, " v. ") || strstr(t, " v ") || strstr(c, "U.S.") ||
 	         strstr(c, "F.2d") || strstr(c, "F.3d") || strstr(c, "S. Ct."))
@@ -1891,21 +2159,423 @@ static bool name_like_literal(const char *s, size_t a, size_t b)
 	return words >= 1 && words <= 10 && caps * 2 >= words;
 }
 
+/* A leftover chunk that is no field the parser reports: an ISBN, an
+ * edition ("2nd ed.", "3 edition", "third ed."), a page count ("272 pp"),
+ * a count of volumes ("6 voll."). */
+static bool debris_chunk(const char *f)
+{
+	size_t l = strlen(f);
+	if (!strncmp(f, "ISBN", 4) || !strncmp(f, "ISSN", 4))
+		return true;
+	static const char *const ed[] = {" ed", " ed.", " edn", " edn.", " edition", " Edition",
+	                                 " Aufl", " Aufl.", " Auflage", " ed. rev", " pp", " pp.",
+	                                 /* a count of volumes: "6 voll.", "2 vols.", "3 Bde." */
+	                                 " voll", " voli", " vols", " Bde", " Bände", " tomi"};
+	for (size_t k = 0; k < sizeof ed / sizeof ed[0]; k++) {
+		size_t el = strlen(ed[k]);
+		if (l <= el || strcmp(f + l - el, ed[k]))
+			continue;
+		/* one word before it: "2nd", "3", "third", "2., erw." is left */
+		size_t w = l - el;
+		bool one = true;
+		for (size_t i = 0; i < w; i++)
+			if (f[i] == ' ')
+				one = false;
+		if (one && w <= 8)
+			return true;
+	}
+	return false;
+}
+
+/* After "In ": names up to an editor marker ("…, eds.," "… (Eds.),"
+ * "…, editors,"), with no digit, quote or sentence end before it; the end
+ * of the marker, or 0. */
+static size_t editors_before_marker(const char *s, size_t n, size_t k)
+{
+	static const char *const m[] = {" (Eds.)", " (eds.)", " (Ed.)", " (ed.)", ", eds.",
+	                                ", Eds.", ", ed.,", ", editors", ", Editors", ", editor,",
+	                                " (Hrsg.)", " (Hg.)", " (a cura di)", " (eds)", " (Eds)",
+	                                ", Editors"};
+	for (size_t i = k; i < n && i - k < 200; i++) {
+		const char *cl;
+		if (is_dig(s[i]) || is_bar(s[i]) || open_quote(s, n, i, &cl) || s[i] == ':')
+			return 0;
+		if (s[i] == '.' && sentence_end(s, n, i, k) && !starts_cs(s, n, i - 2, "al."))
+			return 0;
+		for (size_t q = 0; q < sizeof m / sizeof m[0]; q++)
+			if (i > k + 3 && starts_cs(s, n, i, m[q]))
+				return i + strlen(m[q]);
+	}
+	return 0;
+}
+
+/* Does a venue's name start at s[i]: "Journal of …", "Proceedings …",
+ * "IEEE Transactions …", "Zeitschrift für …"? */
+static bool venue_at(const char *s, size_t n, size_t i)
+{
+	static const char *const w[] = {"Journal", "J. ", "Proc. ", "Proceedings", "Transactions",
+	                                "Trans. ", "IEEE ", "ACM ", "Annals", "Bulletin",
+	                                "Quarterly", "Review of", "Zeitschrift", "Revue ",
+	                                "Rivista ", "Archiv", "Advances in", "Lecture Notes",
+	                                "Communications of", "Letters"};
+	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+		if (starts_cs(s, n, i, w[k]))
+			return true;
+	return false;
+}
+
+/* A title read to a sentence end in a period-separated reference may run
+ * on over commas into what follows it ("Title, Journal of X, 21(6),
+ * 1462-1477", "Title, Oxford University Press, Melbourne", "Title, 1997"):
+ * its end at the first comma followed by a venue, a publisher, a place,
+ * a number or a volume / page keyword; else tb. */
+static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
+{
+	for (size_t c = ta + 1; c < tb; c++) {
+		if (s[c] != ',' || c + 2 >= tb || s[c + 1] != ' ')
+			continue;
+		size_t a = c + 2;
+		size_t e = a;
+		while (e < tb && s[e] != ',')
+			e++;
+		/* "Relations sociales en Languedoc, 1715 - 1718": a span of years
+		 * ending the title belongs to it */
+		size_t y1e, y2e;
+		if (scan_year(s, n, a, &y1e)) {
+			size_t m = y1e;
+			while (m < tb && (s[m] == ' ' || dash_len(s, n, m)))
+				m += dash_len(s, n, m) ? dash_len(s, n, m) : 1;
+			if (m > y1e && scan_year(s, n, m, &y2e) && y2e == tb)
+				continue;
+		}
+		if (is_dig(s[a]) || venue_at(s, n, a) || starts_cs(s, n, a, "vol") ||
+		    starts_cs(s, n, a, "Vol") || starts_cs(s, n, a, "pp") ||
+		    starts_cs(s, n, a, "p. ") || starts_cs(s, n, a, "no. ") ||
+		    starts_cs(s, n, a, "No. ") || starts_cs(s, n, a, "pages"))
+			return c;
+		char buf[64];
+		if (e - a < sizeof buf && is_upper_at(s, n, a)) {
+			memcpy(buf, s + a, e - a);
+			buf[e - a] = '\0';
+			if (publisher_like(buf) || place_like(buf))
+				return c;
+		}
+	}
+	return tb;
+}
+
+/* A sentence about the edition, not a subtitle: "Edited by …",
+ * "Translated by …", "Reprint, illustrated.", "2nd ed.", "Hrsg. von …". */
+static bool book_note_at(const char *s, size_t n, size_t i)
+{
+	static const char *const w[] = {"Edited", "Ed. ", "Eds. ", "Translated", "Trans. ",
+	                                "Transl", "Reprint", "Revised", "Editio", "Hrsg", "Hg. ",
+	                                "Herausgegeben", "Übers", "A cura", "Introduction",
+	                                "Foreword", "Second ed", "Third ed", "New ed", "Vol. ",
+	                                "Volume ", "Bd. ", "Band ", "Reissued", "Repr"};
+	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+		if (starts_cs(s, n, i, w[k]))
+			return true;
+	return false;
+}
+
+/* After the period s[i] in a comma-separated note ("Author, Title.
+ * Subtitle, Place 2004"): does a subtitle follow, that is a capitalised
+ * run to the next comma with no digit, colon, quote or bracket, that is
+ * no venue, publisher, place or "In"? */
+static bool subtitle_at(const char *s, size_t n, size_t i)
+{
+	size_t a = i + 1;
+	if (a >= n || s[a] != ' ')
+		return false;
+	a++;
+	if (!is_upper_at(s, n, a) || starts_cs(s, n, a, "In ") || starts_cs(s, n, a, "In:") ||
+	    venue_at(s, n, a) || page_kw_at(s, n, a) || book_note_at(s, n, a))
+		return false;
+	size_t e = a;
+	const char *cl;
+	while (e < n && s[e] != ',' && !is_bar(s[e])) {
+		if (is_dig(s[e]) || s[e] == ':' || s[e] == '(' || s[e] == '[' || s[e] == ';' ||
+		    open_quote(s, n, e, &cl) || (s[e] == '.' && sentence_end(s, n, e, a)))
+			return false;
+		e++;
+	}
+	if (e >= n || s[e] != ',' || e - a > 160)
+		return false;
+	/* "Title. Curr Biol, 1996. 6(12)", "Title. Journal, v. 125": a journal */
+	size_t f = e + 1;
+	while (f < n && s[f] == ' ')
+		f++;
+	if (f < n && (is_dig(s[f]) || starts_cs(s, n, f, "v.") || starts_cs(s, n, f, "vol") ||
+	              starts_cs(s, n, f, "Vol") || page_kw_at(s, n, f)))
+		return false;
+	char buf[64];
+	if (e - a < sizeof buf) {
+		memcpy(buf, s + a, e - a);
+		buf[e - a] = '\0';
+		if (publisher_like(buf) || place_like(buf) || editor_marker(buf, e - a, 0))
+			return false;
+	}
+	return true;
+}
+
+/* After the period s[i] of a period-separated reference ("Title.
+ * Subtitle. Wiesbaden: Gabler.", "Title. Subtitle. In X (Hrsg.), …",
+ * "Container. Subtitle (S. 17-31). Weinheim: Beltz"): does a subtitle
+ * follow, that is one capitalised sentence with no digit or colon that is
+ * no venue, publisher or place, followed by "Place: Publisher", "In" or a
+ * page range in parentheses? */
+static bool subtitle_before_pub(const char *s, size_t n, size_t i)
+{
+	size_t a = i + 1;
+	if (a >= n || s[a] != ' ' || (i > 0 && s[i - 1] == ')'))
+		return false;
+	a++;
+	if (!is_upper_at(s, n, a) || starts_cs(s, n, a, "In ") || starts_cs(s, n, a, "In:") ||
+	    venue_at(s, n, a) || page_kw_at(s, n, a) || book_note_at(s, n, a))
+		return false;
+	size_t e = a;
+	const char *cl;
+	while (e < n && !is_bar(s[e]) && !(s[e] == '.' && sentence_end(s, n, e, a)) &&
+	       !starts_cs(s, n, e, " (S. ") && !starts_cs(s, n, e, " (pp. ") &&
+	       !starts_cs(s, n, e, " (p. ")) {
+		if (is_dig(s[e]) || s[e] == ':' || s[e] == ';' || s[e] == '(' || s[e] == '[' ||
+		    open_quote(s, n, e, &cl))
+			return false;
+		e++;
+	}
+	if (e >= n || is_bar(s[e]) || e - a > 200)
+		return false;
+	char buf[64];
+	if (e - a < sizeof buf) {
+		memcpy(buf, s + a, e - a);
+		buf[e - a] = '\0';
+		if (publisher_like(buf) || place_like(buf) || region_like(buf))
+			return false;
+	}
+	if (s[e] == ' ')
+		return true; /* "(S. 17-31)" follows */
+	size_t f = e + 1;
+	while (f < n && s[f] == ' ')
+		f++;
+	if (starts_cs(s, n, f, "In ") || starts_cs(s, n, f, "In:") || starts_cs(s, n, f, "in:"))
+		return true;
+	/* "Place 1998." */
+	size_t h = f;
+	while (h < n && h - f < 30 && (is_letter_at(s, n, h) || s[h] == '/' || s[h] == ' ' ||
+	                               ((unsigned char)s[h] & 0xC0) == 0x80))
+		h++;
+	size_t ye;
+	if (h > f + 2 && s[h - 1] == ' ' && is_upper_at(s, n, f) && scan_year(s, n, h, &ye) &&
+	    (ye >= n || s[ye] == '.' || s[ye] == ','))
+		return true;
+	/* "Place: Publisher" */
+	size_t g = f;
+	if (!is_upper_at(s, n, g))
+		return false;
+	while (g < n && g - f < 40 && s[g] != ':' && !is_dig(s[g]) && s[g] != '.' && !is_bar(s[g]))
+		g++;
+	return g < n && s[g] == ':' && g + 2 < n && s[g + 1] == ' ' && is_upper_at(s, n, g + 2);
+}
+
+/* The whole rest at s[i] is "Journal VOL, PAGE (YEAR)." ("J. Phys. A:
+ * Math. Gen. 23, 761 (1990).", "Phys. Lett. B93, 429 (1980)"): the
+ * physics style with no article title. Reads it and returns true. */
+static bool journal_volume_page(struct parse *p, size_t i)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	size_t d = i, words = 1;
+	const char *cl;
+	while (d < n && !is_dig(s[d])) {
+		if (s[d] == ',' || s[d] == ';' || is_bar(s[d]) || s[d] == '(' || open_quote(s, n, d, &cl))
+			return false;
+		if (s[d] == ' ')
+			words++;
+		d++;
+	}
+	if (d >= n || d < i + 2 || d - i > 70 || words > 7 || !is_upper_at(s, n, i))
+		return false;
+	/* "B93": a series letter glued to the volume */
+	size_t va = d;
+	if (d > i && isupper((unsigned char)s[d - 1]) && (d - 1 == i || s[d - 2] == ' ' || s[d - 2] == '.'))
+		va = d - 1;
+	size_t ve = d, ye0;
+	while (ve < n && is_dig(s[ve]))
+		ve++;
+	if (ve - d > 4 || (ve - d == 4 && scan_year(s, n, d, &ye0)))
+		return false; /* "Nano Lett. 2010, 10, 1979": a year first */
+	size_t k = ve;
+	if (k < n && (s[k] == ',' || s[k] == ':'))
+		k++;
+	else
+		return false;
+	while (k < n && s[k] == ' ')
+		k++;
+	size_t pa = k;
+	if (pa < n && isupper((unsigned char)s[pa]) && pa + 1 < n && is_dig(s[pa + 1]))
+		k++;
+	size_t pe = page_range(s, n, k, false);
+	if (pe == k)
+		return false;
+	size_t m = pe;
+	while (m < n && s[m] == ' ')
+		m++;
+	char iso[11];
+	bool year = false;
+	int y = 0;
+	if (m < n && (s[m] == '(' || s[m] == ',')) {
+		size_t q = m + 1, ye;
+		while (q < n && s[q] == ' ')
+			q++;
+		y = scan_year(s, n, q, &ye);
+		if (!y)
+			return false;
+		q = ye;
+		while (q < n && s[q] == ' ')
+			q++;
+		if (s[m] == '(') {
+			if (q >= n || s[q] != ')')
+				return false;
+			q++;
+		}
+		m = q;
+		year = true;
+	}
+	while (m < n && (s[m] == '.' || s[m] == ' '))
+		m++;
+	if (m < n)
+		return false;
+	size_t je = va;
+	while (je > i && (s[je - 1] == ' ' || s[je - 1] == ','))
+		je--;
+	p->f.container_title = field(p, s, i, je);
+	p->f.volume = arena_strn(p->cs, s + (va < d ? d : va), ve - d);
+	put_page(p, pa, pe);
+	if (year && !p->f.issued) {
+		iso_write(iso, y, 0, 0);
+		p->f.issued = arena_str(p->cs, iso);
+		p->date_prec = 1;
+	}
+	consume(p, i, n);
+	return p->f.container_title != NULL;
+}
+
+/* Is everything after s[i] consumed (the year) but for punctuation? */
+static bool year_ends(const char *s, size_t n, size_t i)
+{
+	bool bar = false;
+	for (; i < n; i++) {
+		if (is_bar(s[i]))
+			bar = true;
+		else if (s[i] != ' ' && s[i] != '.' && s[i] != ',')
+			return false;
+	}
+	return bar;
+}
+
+/* Is the comma at s[i] inside a name's serial list ("Automata,
+ * Languages, and Programming", "Systems, Man, and Cybernetics")? The words
+ * after it, up to a second comma, are capitalised, and "and" / "&" follows
+ * that comma (or this one). */
+static bool serial_comma(const char *s, size_t n, size_t i)
+{
+	size_t j = i + 1;
+	while (j < n && s[j] == ' ')
+		j++;
+	if (starts_cs(s, n, j, "and ") || starts_cs(s, n, j, "& "))
+		return j + 4 < n && is_upper_at(s, n, j + (s[j] == '&' ? 2 : 4));
+	if (!is_upper_at(s, n, j))
+		return false;
+	for (size_t k = j; k < n && k - j < 40; k++) {
+		if (is_bar(s[k]) || is_dig(s[k]) || s[k] == '.' || s[k] == '(' || s[k] == ';')
+			return false;
+		if (s[k] == ' ' && k + 1 < n && is_lower_at(s, n, k + 1) &&
+		    !starts_cs(s, n, k + 1, "of ") && !starts_cs(s, n, k + 1, "and ") &&
+		    !starts_cs(s, n, k + 1, "in ") && !starts_cs(s, n, k + 1, "on ") &&
+		    !starts_cs(s, n, k + 1, "the ") && !starts_cs(s, n, k + 1, "for "))
+			return false;
+		if (s[k] == ',') {
+			size_t m = k + 1;
+			while (m < n && s[m] == ' ')
+				m++;
+			return (starts_cs(s, n, m, "and ") && is_upper_at(s, n, m + 4)) ||
+			       (starts_cs(s, n, m, "& ") && is_upper_at(s, n, m + 2));
+		}
+	}
+	return false;
+}
+
+/* An acronym in parentheses at s[i] ("(IJCAI)", "(IJCNN89)", "(CHI-91)"):
+ * the end after ')', or 0. */
+static size_t acronym_paren(const char *s, size_t n, size_t i)
+{
+	size_t j = i + 1, up = 0;
+	for (; j < n && j - i < 16 && s[j] != ')'; j++) {
+		if (isupper((unsigned char)s[j]))
+			up++;
+		else if (!is_dig(s[j]) && s[j] != '-' && s[j] != '\'' && !islower((unsigned char)s[j]))
+			return 0;
+	}
+	if (j >= n || s[j] != ')')
+		return 0;
+	/* a place: "Osteuropa (Aachen), Nr. 8/1997" */
+	if (up == 1 && isupper((unsigned char)s[i + 1]) && j - i - 1 >= 3 && j + 1 < n &&
+	    s[j + 1] == ',')
+		return j + 1;
+	if (up < 2 || up * 2 < j - i - 1)
+		return 0;
+	return j + 1;
+}
+
 static void parse_generic(struct parse *p)
 {
 	char *s = p->s;
 	size_t n = p->n;
 	take_urls(p);
 	take_accessed(p);
+	take_isbn(p);
+	take_note_refs(p);
 
 	size_t i = 0;
 	while (i < n && (s[i] == ' ' || is_bar(s[i])))
 		i++;
+	/* a year opening the entry ("1812 Filiasi J., Osservazioni …") */
+	size_t ly;
+	int y0 = scan_year(s, n, i, &ly);
+	size_t la = ly;
+	if (y0 && la + 4 < n && s[la] == ' ' && s[la + 1] == '(' && islower((unsigned char)s[la + 2]) &&
+	    s[la + 3] == ')')
+		la += 4; /* "1984 (a) COZZI Gaetano" */
+	else if (y0 && la < n && islower((unsigned char)s[la]))
+		la++; /* "1984a Cozzi" */
+	if (y0 && ly - i == 4 && la + 2 < n && s[la] == ' ' && is_upper_at(s, n, la + 1)) {
+		char iso0[11];
+		iso_write(iso0, y0, 0, 0);
+		p->f.issued = arena_str(p->cs, iso0);
+		p->date_prec = 1;
+		consume(p, i, la);
+		i = la + 1;
+	}
+	/* "AA. VV." (autori vari): many authors, none named */
+	static const char *const aavv[] = {"AA. VV.", "AA.VV.", "Aa. Vv.", "AA. VV", "Aa.Vv.", "AA VV"};
+	for (size_t k = 0; k < sizeof aavv / sizeof aavv[0]; k++)
+		if (starts_cs(s, n, i, aavv[k])) {
+			size_t e = i + strlen(aavv[k]);
+			while (e < n && (s[e] == ',' || s[e] == ' ' || s[e] == '.'))
+				e++;
+			consume(p, i, e);
+			i = e;
+			p->et_al = true;
+			p->comma_style = true;
+			break;
+		}
 	/* the author block */
 	char endp = 0;
 	const char *cl;
 	size_t after = i;
-	if (!open_quote(s, n, i, &cl) && !starts_cs(s, n, i, "In ") && !starts_cs(s, n, i, "in: ")) {
+	if (!p->et_al && !open_quote(s, n, i, &cl) && !starts_cs(s, n, i, "In ") &&
+	    !starts_cs(s, n, i, "in: ")) {
 		after = read_names(p, s, n, i, p->names, &p->n_names, &p->et_al, &endp);
 		if (p->n_names == 0 && !p->et_al)
 			after = i;
@@ -2042,6 +2712,7 @@ static void parse_generic(struct parse *p)
 			while (k < n && s[k] == ' ')
 				k++;
 			p->comma_style = k < n && s[k] == ',' && !paren;
+			p->year_lead = true;
 			if (k < n && (s[k] == '.' || s[k] == ',' || s[k] == ':'))
 				k++;
 			i = k;
@@ -2049,6 +2720,10 @@ static void parse_generic(struct parse *p)
 	}
 	while (i < n && (s[i] == ' ' || is_bar(s[i])))
 		i++;
+
+	/* physics style, no title: "Nuovo Cimento A 46, 707 (1966)." */
+	if ((p->n_names || p->et_al) && p->comma_style && journal_volume_page(p, i))
+		return;
 
 	/* the title */
 	size_t ta = i, tb = i;
@@ -2068,14 +2743,13 @@ static void parse_generic(struct parse *p)
 	           (ja = journal_abbrev(s, n, i)) > i) {
 		p->f.container_title = take(p, i, ja);
 		i = ja;
-	} else if (i < n && !is_dig(s[i]) &&
-	           !((starts_cs(s, n, i, "p. ") || starts_cs(s, n, i, "pp. ") || starts_cs(s, n, i, "S. ")) &&
-	             i + 4 < n && is_dig(s[i + (s[i + 1] == 'p' ? 4 : 3)]))) {
+	} else if (i < n && !is_dig(s[i]) && !page_kw_at(s, n, i)) {
 		size_t j = i;
 		while (j < n) {
 			if (is_bar(s[j]))
 				break;
-			if (s[j] == '.' && sentence_end(s, n, j, i) && j > i)
+			if (s[j] == '.' && sentence_end(s, n, j, i) && j > i &&
+			    !(p->comma_style && subtitle_at(s, n, j)) && !subtitle_before_pub(s, n, j))
 				break;
 			if ((s[j] == '?' || s[j] == '!') && j > i && j + 2 < n && s[j + 1] == ' ' &&
 			    is_upper_at(s, n, j + 2)) {
@@ -2087,10 +2761,15 @@ static void parse_generic(struct parse *p)
 						digit = true;
 					k++;
 				}
-				if (digit) {
+				if (digit || venue_at(s, n, j + 2)) {
 					j++;
 					break;
 				}
+			}
+			if ((s[j] == '?' || s[j] == '!') && j > i && j + 3 < n && s[j + 1] == '.' &&
+			    s[j + 2] == ' ') {
+				j++; /* "Title?. Journal" */
+				break;
 			}
 			if (s[j] == ',' && p->comma_style)
 				break;
@@ -2098,11 +2777,25 @@ static void parse_generic(struct parse *p)
 				break;
 			if (j > i && (starts_cs(s, n, j, ", in:") || starts_cs(s, n, j, ", In:") ||
 			              starts_cs(s, n, j, " In: ") || starts_cs(s, n, j, ", in ") ||
-			              starts_cs(s, n, j, ". In ") || starts_cs(s, n, j, " in: ")))
+			              starts_cs(s, n, j, ". In ") || starts_cs(s, n, j, " in: ") ||
+			              starts_cs(s, n, j, ", a cura di ") || starts_cs(s, n, j, ", a c. di ")))
 				break;
 			j++;
 		}
 		tb = j;
+		if (!p->comma_style)
+			tb = title_comma_tail(s, n, ta, tb);
+		/* "(2nd ed.)", "(translated by …)" after a title are not part of it */
+		if (tb > ta && s[tb - 1] == ')') {
+			size_t o = tb - 1;
+			while (o > ta && s[o] != '(')
+				o--;
+			if (o > ta && s[o - 1] == ' ' &&
+			    (span_has(s, o, tb, " ed.") || span_has(s, o, tb, "ed.)") ||
+			     span_has(s, o, tb, "edition") || span_has(s, o, tb, "transl") ||
+			     span_has(s, o, tb, "Aufl")))
+				tb = o;
+		}
 		if (tb > ta) {
 			p->f.title = take(p, ta, tb);
 			i = tb;
@@ -2130,6 +2823,18 @@ static void parse_generic(struct parse *p)
 		size_t nt = 0;
 		bool et = false;
 		char ep;
+		/* "in: ders. (Hrsg.), …", "in: Id., …": the same author edits */
+		static const char *const same[] = {"ders.", "dies.", "Ders.", "Dies.", "Id.", "Eid."};
+		for (size_t q = 0; q < sizeof same / sizeof same[0]; q++)
+			if (starts_cs(s, n, k, same[q])) {
+				size_t e = k + strlen(same[q]);
+				size_t em0 = editor_marker(s, n, e);
+				consume(p, k, e + em0);
+				k = e + em0;
+				while (k < n && (s[k] == ' ' || s[k] == ',' || s[k] == ':'))
+					k++;
+				break;
+			}
 		size_t ne = read_names(p, s, n, k, tmp, &nt, &et, &ep);
 		size_t em = ne > k ? editor_marker(s, n, ne) : 0;
 		if (ne > k && !em && ep == '(')
@@ -2149,6 +2854,15 @@ static void parse_generic(struct parse *p)
 				add_name(p, p->eds, &p->n_eds, NULL, NULL, field(p, s, k, e3));
 				consume(p, k, e3 + em2);
 				k = e3 + em2;
+			} else {
+				/* names the reader does not follow ("Dale, R.; Mellish, C.;
+				 * and Zock, M., eds.", "Ebbinghaus, H. D., & al. (Eds.)"):
+				 * up to an editor marker, when only names can stand there */
+				size_t me = editors_before_marker(s, n, k);
+				if (me) {
+					consume(p, k, me);
+					k = me;
+				}
 			}
 		}
 		while (k < n && (s[k] == ' ' || s[k] == ',' || s[k] == '.' || s[k] == ':' || is_bar(s[k])))
@@ -2165,11 +2879,58 @@ static void parse_generic(struct parse *p)
 				cb = c + strlen(qcl);
 			}
 		} else {
-			while (cb < n && !is_bar(s[cb]) && s[cb] != ',' && s[cb] != ';' &&
-			       !(s[cb] == '(' && cb > ca) && !(sentence_end(s, n, cb, ca) && cb > ca))
-				cb++;
+			for (; cb < n && !is_bar(s[cb]) && s[cb] != ';' &&
+			       !(sentence_end(s, n, cb, ca) && cb > ca && !subtitle_before_pub(s, n, cb));
+			     cb++) {
+				if (s[cb] == ',' && !serial_comma(s, n, cb))
+					break;
+				if (s[cb] == '(' && cb > ca) {
+					size_t ae = acronym_paren(s, n, cb);
+					if (ae)
+						cb = ae;
+					break;
+				}
+			}
 			/* "Title, ed. X": the comma before ed. ends it; other commas only
 			 * in comma style */
+			/* "in: Aus Politik und Zeitgeschichte 4/2005": left to take_num_year */
+			for (size_t z = ca + 1; z < cb; z++)
+				if (s[z - 1] == ' ' && num_year_at(s, n, z) > z) {
+					cb = z;
+					break;
+				}
+			/* a volume after the name: "J. ACM 27(4)", "Victorian Studies 42" */
+			size_t ve = cb;
+			while (ve > ca && s[ve - 1] == ' ')
+				ve--;
+			size_t vd = ve;
+			while (vd > ca && is_dig(s[vd - 1]))
+				vd--;
+			size_t vn = cb;
+			while (vn < n && s[vn] == ' ')
+				vn++;
+			bool numbers_follow = vn < n && (s[vn] == '(' || s[vn] == ':' || s[vn] == ',');
+			bool meeting = false;
+			static const char *const mt[] = {"Proc", "Advances", "Conference", "Symposium",
+			                                 "Workshop", "Congress", "Meeting", "Series"};
+			for (size_t z = 0; z < sizeof mt / sizeof mt[0]; z++)
+				if (span_has(s, ca, cb, mt[z]))
+					meeting = true;
+			if (vd < ve && ve - vd <= 4 && vd > ca + 1 && s[vd - 1] == ' ' && !p->f.volume &&
+			    numbers_follow && !meeting && !(ve - vd == 4 && scan_year(s, n, vd, &ve))) {
+				p->f.volume = field(p, s, vd, ve);
+				consume(p, vd, ve);
+				if (cb < n && s[cb] == '(') {
+					size_t ie = cb + 1;
+					while (ie < n && is_dig(s[ie]))
+						ie++;
+					if (ie > cb + 1 && ie < n && s[ie] == ')' && !p->f.issue) {
+						p->f.issue = field(p, s, cb + 1, ie);
+						consume(p, cb, ie + 1);
+					}
+				}
+				cb = vd;
+			}
 			if (cb > ca)
 				p->f.container_title = take(p, ca, cb);
 		}
@@ -2208,10 +2969,13 @@ static void parse_generic(struct parse *p)
 		while (q < n && (s[q] == ' ' || s[q] == ',' || s[q] == '.'))
 			q++;
 		size_t el = 0;
-		if (starts_cs(s, n, q, "edited by ") || starts_cs(s, n, q, "Edited by "))
+		if (starts_cs(s, n, q, "edited by ") || starts_cs(s, n, q, "Edited by ") ||
+		    starts_cs(s, n, q, "a cura di "))
 			el = 10;
 		else if (starts_cs(s, n, q, "ed. ") || starts_cs(s, n, q, "Ed. "))
 			el = 4;
+		else if (starts_cs(s, n, q, "a c. di "))
+			el = 8;
 		if (el) {
 			ct_cite_name tmp[MAX_NAMES];
 			size_t nt = 0;
@@ -2229,6 +2993,7 @@ static void parse_generic(struct parse *p)
 
 	/* publication facts, dates, volume / issue, pages */
 	take_pubfacts(p, rest);
+	take_num_year(p, rest);
 	if (!p->f.issued)
 		take_date(p, rest);
 	take_volume_issue(p, rest);
@@ -2271,12 +3036,42 @@ static void parse_generic(struct parse *p)
 		/* connector words and page / volume debris */
 		if (!strcmp(f, "in") || !strcmp(f, "In") || !strcmp(f, "S") || !strcmp(f, "pp") ||
 		    !strcmp(f, "and") || !strcmp(f, "ed") || !strcmp(f, "online") || !strcmp(f, "Online") ||
-		    !strcmp(f, "p") || !strcmp(f, "Vgl") || !strcmp(f, "vgl") || strlen(f) < 2)
+		    !strcmp(f, "p") || !strcmp(f, "Vgl") || !strcmp(f, "vgl") ||
+		    (strlen(f) < 2 && !is_dig(f[0])) || debris_chunk(f))
 			continue;
+		/* "Wiley and Sons, Inc.": the company suffix stays with it */
+		if (nck && (!strcmp(f, "Inc") || !strcmp(f, "Inc.") || !strcmp(f, "Ltd") ||
+		            !strcmp(f, "Ltd.") || !strcmp(f, "Co") || !strcmp(f, "Co.")) &&
+		    publisher_like(chunks[nck - 1])) {
+			chunks[nck - 1] = field(p, s, ck_a[nck - 1], j);
+			ck_b[nck - 1] = j;
+			continue;
+		}
 		chunks[nck] = f;
 		ck_a[nck] = a;
 		ck_b[nck] = j;
 		nck++;
+	}
+	/* "City, Region" ("Reading, MA", "Orlando, Florida", "Athens,
+	 * Greece"): one place */
+	for (size_t k = 0; k + 1 < nck && !p->f.publisher_place; k++) {
+		if (!city_like(chunks[k]) || !region_like(chunks[k + 1]) || region_like(chunks[k]) ||
+		    publisher_like(chunks[k]))
+			continue;
+		/* the two chunks are only a comma apart */
+		bool near = true;
+		for (size_t q = ck_b[k]; q < ck_a[k + 1]; q++)
+			if (s[q] != ',' && s[q] != ' ')
+				near = false;
+		if (!near)
+			continue;
+		p->f.publisher_place = field(p, s, ck_a[k], ck_b[k + 1]);
+		consume(p, ck_a[k], ck_b[k + 1]);
+		memmove(chunks + k, chunks + k + 2, (nck - k - 2) * sizeof chunks[0]);
+		memmove(ck_a + k, ck_a + k + 2, (nck - k - 2) * sizeof ck_a[0]);
+		memmove(ck_b + k, ck_b + k + 2, (nck - k - 2) * sizeof ck_b[0]);
+		nck -= 2;
+		break;
 	}
 	/* bare numbers among the chunks: volume, then page */
 	for (size_t k = 0; k < nck; k++) {
@@ -2286,7 +3081,18 @@ static void parse_generic(struct parse *p)
 			d++;
 		if (d == l && l <= 5) {
 			bool prev_text = k > 0 && !is_dig(s[ck_a[k - 1]]);
-			if (!p->f.volume && !p->pubfacts && !p->in_chapter &&
+			/* "in: Zeitschrift für X, 32 (2003)": a journal after "in:" */
+			bool journal_in = p->in_chapter && !p->n_eds && p->f.container_title &&
+			                  k == 0 && !p->f.publisher;
+			/* astronomy style "Hooper, D., 2017, Physics of the Dark
+			 * Universe, 15, 53": no article title, the journal, volume, page */
+			if (k == 0 && k + 1 < nck && p->year_lead && p->comma_style && p->f.title &&
+			    !p->quoted_title && !p->f.container_title && !p->f.volume && !p->in_chapter &&
+			    ck_a[0] <= rest + 2 && chunks[1] && is_dig(chunks[1][0])) {
+				p->f.container_title = p->f.title;
+				p->f.title = NULL;
+			}
+			if (!p->f.volume && !p->pubfacts && (!p->in_chapter || journal_in) &&
 			    (p->f.container_title || prev_text))
 				p->f.volume = f;
 			else if (!p->f.page)
@@ -2328,10 +3134,13 @@ static void parse_generic(struct parse *p)
 			size_t e = ck_b[k];
 			while (e < n && (s[e] == ' ' || s[e] == ','))
 				e++;
-			if (e < n && is_bar(s[e]) && p->date_prec == 1 && !p->f.volume && !p->f.page)
+			if (e < n && is_bar(s[e]) && p->date_prec == 1 && !p->f.volume &&
+			    (!p->f.page || p->page_de))
 				before_year = true;
 			if (before_year && strlen(f) < 30 && is_upper_at(f, strlen(f), 0) &&
-			    !p->f.publisher && nck == k + 1 && p->comma_style) {
+			    !p->f.publisher && nck == k + 1 &&
+			    (p->comma_style || (!strchr(f, ' ') && s[ck_b[k] - 1] != '.' &&
+			                        year_ends(s, n, ck_b[k])))) {
 				p->f.publisher_place = f;
 				continue;
 			}
@@ -2586,6 +3395,127 @@ static bool parse_communication(struct parse *p)
 /* "Public hearing, 21 January 2011, page 45", "Sir Roderick Blaine, Harrow
  * Inquiry public hearing, 21 January 2011, page 43", "Private hearing, Part
  * 1, pages 23-24". */
+/* A manuscript in an archive or library: "Cod. It. VII. 783 (= 7291), ff.
+ * 2 - 287, [Domenico Malipiero] Diarii 1457 - 1500.", "Cod. Cic. 3187 / 3,
+ * Francesco Attar, Discorso sopra l'isola di Cipro.": the shelfmark to the
+ * first comma, folios or pages, the writer (in brackets, or a few
+ * capitalised words before a comma), then the title. */
+static bool parse_manuscript(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	static const char *const kw[] = {"Cod. ", "Codd. ", "Ms. ", "Mss. ", "ms. ", "mss. ",
+	                                 "MS ", "MSS "};
+	bool hit = false;
+	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
+		if (starts_cs(s, n, 0, kw[k]))
+			hit = true;
+	if (!hit)
+		return false;
+	p->f.type = "manuscript";
+	size_t i = 0;
+	int depth = 0;
+	for (; i < n; i++) {
+		if (s[i] == '(' || s[i] == '[')
+			depth++;
+		else if ((s[i] == ')' || s[i] == ']') && depth > 0)
+			depth--;
+		else if (s[i] == ',' && depth == 0)
+			break;
+	}
+	p->f.archive_location = field(p, s, 0, i);
+	consume(p, 0, i < n ? i + 1 : n);
+	size_t k = i + 1;
+	while (k < n && s[k] == ' ')
+		k++;
+	/* folios or pages: "ff. 2 - 287," "pp. 248 - 286," "cc. 3 - 9," */
+	static const char *const fk[] = {"ff. ", "pp. ", "cc. ", "c. ", "f. ", "p. "};
+	for (size_t q = 0; q < sizeof fk / sizeof fk[0] && k < n; q++) {
+		if (!starts_cs(s, n, k, fk[q]))
+			continue;
+		size_t j = k + strlen(fk[q]);
+		size_t e = page_range(s, n, j, false);
+		if (e > j) {
+			put_page(p, j, e);
+			while (e < n && (s[e] == ',' || s[e] == ' '))
+				e++;
+			consume(p, k, e);
+			k = e;
+		}
+		break;
+	}
+	/* the writer */
+	if (k < n && s[k] == '[') {
+		size_t e = k + 1;
+		while (e < n && s[e] != ']')
+			e++;
+		const char *w = field(p, s, k + 1, e);
+		if (w)
+			add_name(p, p->names, &p->n_names, NULL, NULL, w);
+		k = e < n ? e + 1 : n;
+	} else {
+		size_t e = k, words = 0;
+		bool ok = k < n && is_upper_at(s, n, k);
+		for (; ok && e < n && s[e] != ','; e++) {
+			if (is_dig(s[e]) || s[e] == '.' || s[e] == '(' || s[e] == ':')
+				ok = false;
+			else if (s[e] == ' ' && e + 1 < n && s[e + 1] != ' ') {
+				words++;
+				if (!is_upper_at(s, n, e + 1) && !(e + 2 < n && s[e + 1] == 'E' && s[e + 2] == ' ') &&
+				    !is_particle(s + e + 1, 2) && !starts_cs(s, n, e + 1, "da ") &&
+				    !starts_cs(s, n, e + 1, "de ") && !starts_cs(s, n, e + 1, "di "))
+					ok = false;
+			}
+		}
+		if (ok && e < n && words <= 4 && !starts_cs(s, n, k, "ANONIMO") &&
+		    !starts_cs(s, n, k, "Anonimo") && !starts_cs(s, n, k, "Anonymous")) {
+			const char *w = field(p, s, k, e);
+			if (w)
+				add_name(p, p->names, &p->n_names, NULL, NULL, w);
+			k = e + 1;
+		} else if (starts_cs(s, n, k, "ANONIMO,") || starts_cs(s, n, k, "Anonimo,")) {
+			k += 8;
+		}
+	}
+	consume(p, i, k);
+	p->f.title = field(p, s, k, n);
+	consume(p, k, n);
+	return true;
+}
+
+/* A German newspaper or press-release reference: "FAZ vom 14.11.1980,
+ * S. 3", "Frankfurter Rundschau (FR) vom 27. 10. 1995, S. 5",
+ * "Pressemitteilung der F.D.P., Ausgabe 242, vom 24.10. 1995": the name
+ * before "vom" (to a comma) is the container, the date the issue's. */
+static bool parse_dated_issue(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	const char *f = strstr(s, " vom ");
+	if (!f || (size_t)(f - s) > 80 || f == s)
+		return false;
+	size_t at = (size_t)(f - s);
+	char iso[11];
+	size_t de;
+	if (scan_date(s, n, at + 5, &de, iso) != 3)
+		return false;
+	size_t c = 0;
+	while (c < at && s[c] != ',' && s[c] != '"')
+		c++;
+	if (!is_upper_at(s, n, 0) || c == 0)
+		return false;
+	for (size_t k = 0; k < c; k++)
+		if (is_dig(s[k]))
+			return false;
+	p->f.type = "article-newspaper";
+	p->f.container_title = field(p, s, 0, c);
+	p->f.issued = arena_str(p->cs, iso);
+	p->date_prec = 3;
+	consume(p, 0, de);
+	take_pages(p, de);
+	return true;
+}
+
 static bool parse_hearing(struct parse *p)
 {
 	char *s = p->s;
@@ -2807,7 +3737,8 @@ static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite
 			break;
 		}
 	}
-	if (!parse_interview(p) && !parse_communication(p) && !parse_hearing(p))
+	if (!parse_interview(p) && !parse_communication(p) && !parse_hearing(p) &&
+	    !parse_dated_issue(p) && !parse_manuscript(p))
 		parse_generic(p);
 	set_type(p);
 done:
@@ -2858,10 +3789,42 @@ done:
 
 /* ------------------------------------------------------------ the chain */
 
+/* Does s open with an inverted name and initials, then a comma or a dash:
+ * "Beltrami D., ", "Bouwsma, W. J., ", "Aikema B. - "? A reference list
+ * entry cut short, not prose. */
+static bool name_initials_lead(const char *s, size_t n)
+{
+	size_t i = 0;
+	for (int words = 0; words < 3 && i < n && is_upper_at(s, n, i); words++) {
+		size_t l;
+		while (i < n && (is_letter_at(s, n, i) || s[i] == '-' || s[i] == '\''))
+			i += letter_case(s, n, i, &l) ? l : 1;
+		if (i < n && s[i] == ',')
+			i++;
+		while (i < n && s[i] == ' ')
+			i++;
+		/* initials: "D.", "W. J.", "H.-J." */
+		size_t inits = 0, j = i;
+		while (j + 1 < n && is_upper_at(s, n, j) && s[j + 1] == '.') {
+			inits++;
+			j += 2;
+			if (j < n && s[j] == '-')
+				j++;
+			while (j < n && s[j] == ' ')
+				j++;
+		}
+		if (inits && inits <= 3 && j < n && (s[j] == ',' || s[j] == '-' || s[j] == ';'))
+			return true;
+	}
+	return false;
+}
+
 /* A note with no digits, no URL and mostly lowercase words is prose. */
 static bool is_prose(const char *s, size_t n, const ct_cite *c)
 {
 	if (c->url || c->issued || c->page || c->volume)
+		return false;
+	if (name_initials_lead(s, n))
 		return false;
 	for (size_t i = 0; i < n; i++)
 		if (is_dig(s[i]))
@@ -2889,6 +3852,81 @@ static bool boundary_at(const char *s, size_t n, size_t i, size_t from)
 
 static const char *const split_kw[] = {"See also ", "See ", "Cf. ", "Compare ", "For example, ",
                                        "Vgl. ", "Siehe ", "Also see ", "But see ", "Contra "};
+
+/* At the ";" s[i]: an author list going on ("Dale, R.; Mellish, C.; and
+ * Zock, M.")? An initial before it, an inverted name with initials after. */
+static bool names_go_on(const char *s, size_t n, size_t i)
+{
+	if (i < 3 || s[i - 1] != '.' || !is_upper_at(s, n, i - 2) ||
+	    !(s[i - 3] == ' ' || s[i - 3] == '.' || s[i - 3] == '-'))
+		return false;
+	size_t j = i + 1;
+	while (j < n && s[j] == ' ')
+		j++;
+	if (starts_cs(s, n, j, "and ") || starts_cs(s, n, j, "& "))
+		j += s[j] == '&' ? 2 : 4;
+	return name_initials_lead(s + j, n - j);
+}
+
+/* At the space s[i]: does "Place 1982. " or "Publisher, 1992. " end one
+ * reference with another (with its own year) after it, as in a reference
+ * list run together ("… Vicenza 1982. Notizie …, Venezia 1740.")? Not
+ * the year after the authors ("Martin, J. 1992. Title"): the word before
+ * the year must be a capitalised word of three letters or more. */
+static bool year_ends_ref(const char *s, size_t n, size_t i)
+{
+	if (i < 7 || s[i - 1] != '.' || !is_dig(s[i - 2]))
+		return false;
+	size_t y = i - 5, ye;
+	if (!scan_year(s, n, y, &ye) || ye != i - 1 || (y > 0 && is_dig(s[y - 1])) ||
+	    y < 2 || s[y - 1] != ' ')
+		return false;
+	size_t w = y - 1;
+	if (w > 0 && s[w - 1] == ',')
+		w--;
+	size_t we = w;
+	while (w > 0 && is_letter_at(s, n, w - 1))
+		w--;
+	while (w > 0 && ((unsigned char)s[w - 1] & 0xC0) == 0x80)
+		w--;
+	if (we - w < 3 || !is_upper_at(s, n, w))
+		return false;
+	/* another reference with a year follows */
+	size_t rest = n - (i + 1);
+	if (rest < 20 || !is_letter_at(s, n, i + 1))
+		return false;
+	/* not a venue's acronym or "Proceedings." ("…, 2006. ICRA 2006., May") */
+	size_t fw = i + 1, lower = 0;
+	while (fw < n && s[fw] != ' ' && s[fw] != '.' && s[fw] != ',') {
+		lower += is_lower_at(s, n, fw);
+		fw++;
+	}
+	if (!lower || (fw + 1 < n && s[fw] == '.' && s[fw + 1] == ','))
+		return false;
+	for (size_t k = i + 1; k + 4 <= n; k++) {
+		size_t e2;
+		if ((k == 0 || !is_dig(s[k - 1])) && scan_year(s, n, k, &e2) && e2 - k == 4 &&
+		    (e2 >= n || !is_dig(s[e2])))
+			return true;
+	}
+	return false;
+}
+
+/* At the ";" s[i]: Vancouver "J Clin Invest 2000; 105:413-418"? A year
+ * before it, a volume and ":" or "," after it. */
+static bool year_volume_at(const char *s, size_t n, size_t i)
+{
+	size_t ye;
+	if (i < 5 || !scan_year(s, n, i - 4, &ye) || ye != i || (i > 4 && is_dig(s[i - 5])))
+		return false;
+	size_t j = i + 1;
+	while (j < n && s[j] == ' ')
+		j++;
+	size_t d = j;
+	while (j < n && is_dig(s[j]))
+		j++;
+	return j > d && j - d <= 5 && j < n && (s[j] == ':' || s[j] == ',' || s[j] == '(');
+}
 
 /* Split a note into its citations. */
 static size_t split_note(const char *s, size_t n, struct seg *out, size_t max)
@@ -2926,7 +3964,14 @@ static size_t split_note(const char *s, size_t n, struct seg *out, size_t max)
 		}
 		if (depth || inq)
 			continue;
-		if (ch == ';' && i + 1 < n && s[i + 1] == ' ') {
+		if (ch == ' ' && i > start + 25 && year_ends_ref(s, n, i)) {
+			out[ns].a = start;
+			out[ns++].b = i;
+			start = i + 1;
+			continue;
+		}
+		if (ch == ';' && i + 1 < n && s[i + 1] == ' ' && !names_go_on(s, n, i) &&
+		    !year_volume_at(s, n, i)) {
 			out[ns].a = start;
 			out[ns++].b = i;
 			start = i + 1;

@@ -125,6 +125,7 @@ ct_status ct_cite_json(const ct_cite *c, char **out)
 	str_field(&b, &first, "container-title", c->container_title);
 	str_field(&b, &first, "collection-title", c->collection_title);
 	str_field(&b, &first, "genre", c->genre);
+	str_field(&b, &first, "archive_location", c->archive_location);
 	str_field(&b, &first, "publisher", c->publisher);
 	str_field(&b, &first, "publisher-place", c->publisher_place);
 	date_field(&b, &first, "issued", c->issued);
@@ -248,6 +249,8 @@ ct_status ct_cite_bibtex(const ct_cite *c, char **out)
 		et = "techreport";
 	} else if (!strcmp(t, "thesis")) {
 		et = "phdthesis";
+	} else if (!strcmp(t, "manuscript")) {
+		et = "unpublished";
 	}
 	struct cti_buf b;
 	cti_buf_init(&b);
@@ -259,8 +262,9 @@ ct_status ct_cite_bibtex(const ct_cite *c, char **out)
 		bib_field(&b, "journal", c->container_title);
 	else if (book)
 		bib_field(&b, "booktitle", c->container_title);
-	else
-		bib_field(&b, "howpublished", c->container_title);
+	else /* a manuscript's shelfmark when there is no container */
+		bib_field(&b, "howpublished",
+		          c->container_title ? c->container_title : c->archive_location);
 	bib_field(&b, !strcmp(et, "techreport") ? "institution" : "publisher", c->publisher);
 	bib_field(&b, "address", c->publisher_place);
 	if (c->issued) {
