@@ -47,6 +47,7 @@ int cmd_parse_cite(struct cli *cli, int argc, char **argv);
 int cmd_cases(struct cli *cli, int argc, char **argv);
 int cmd_case(struct cli *cli, int argc, char **argv);
 int cmd_link(struct cli *cli, int argc, char **argv);
+int cmd_check_quotes(struct cli *cli, int argc, char **argv);
 
 /* msgs.c: diagnostics on stderr, "casetrace: error: ..." */
 #if defined(__GNUC__)

@@ -21,6 +21,7 @@ static const struct command commands[] = {
 	{"cases", cmd_cases, "list the cases; cases load FILE adds case files"},
 	{"case", cmd_case, "a case's dossier: timeline, who said what, sources, coverage"},
 	{"link", cmd_link, "link the corpus to the cases again"},
+	{"check-quotes", cmd_check_quotes, "check a manuscript's quotations against the cited sources"},
 };
 
 static void usage(FILE *f)
