@@ -7,6 +7,7 @@
 #include <casetrace/report.h>
 #include <casetrace/extract.h>
 #include <casetrace/cite.h>
+#include <casetrace/analyse.h>
 
 int main(void)
 {

@@ -48,6 +48,7 @@ int cmd_cases(struct cli *cli, int argc, char **argv);
 int cmd_case(struct cli *cli, int argc, char **argv);
 int cmd_link(struct cli *cli, int argc, char **argv);
 int cmd_verify(struct cli *cli, int argc, char **argv);
+int cmd_check_quotes(struct cli *cli, int argc, char **argv);
 
 /* msgs.c: diagnostics on stderr, "casetrace: error: ..." */
 #if defined(__GNUC__)

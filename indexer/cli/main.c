@@ -22,6 +22,7 @@ static const struct command commands[] = {
 	{"case", cmd_case, "a case's dossier: timeline, who said what, sources, coverage"},
 	{"link", cmd_link, "link the corpus to the cases again"},
 	{"verify", cmd_verify, "corroborate interview claims against public sources"},
+	{"check-quotes", cmd_check_quotes, "check a manuscript's quotations against the cited sources"},
 };
 
 static void usage(FILE *f)
