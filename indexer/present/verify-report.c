@@ -95,6 +95,10 @@ static void write_md(FILE *f, const ct_verify_report *r, unsigned flags)
 				fputs(", ", f);
 				md_text(f, e->why);
 			}
+			if (e->missing && (flags & CT_REPORT_RESTRICTED)) {
+				fputs(", lacks: ", f);
+				md_text(f, e->missing);
+			}
 			fprintf(f, "\n   `%s`\n   ", e->path ? e->path : "?");
 			fputs(e->snippet ? e->snippet : "", f); /* keeps its ** marks */
 			fputc('\n', f);
@@ -158,6 +162,10 @@ static void write_html(FILE *f, const ct_verify_report *r, unsigned flags)
 				fputs(", ", f);
 				html_text(f, e->why, false);
 			}
+			if (e->missing && (flags & CT_REPORT_RESTRICTED)) {
+				fputs(", lacks: ", f);
+				html_text(f, e->missing, false);
+			}
 			fputs(", <code>", f);
 			html_text(f, e->path, false);
 			fputs("</code></span><br>", f);
@@ -203,6 +211,7 @@ static void write_json(FILE *f, const ct_verify_report *r, unsigned flags)
 			        e->score, e->coverage, e->supports ? "true" : "false",
 			        e->contradicts ? "true" : "false");
 			js(f, "why", e->why);
+			js(f, "missing", (flags & CT_REPORT_RESTRICTED) ? e->missing : NULL);
 			if (e->same_as)
 				fprintf(f, ",\"same-as\":%lld", (long long)e->same_as);
 			else
