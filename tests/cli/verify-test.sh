@@ -96,6 +96,8 @@ check "a name the sources lack (Pell Strand) keeps the claim from support, and i
 	jqt -s '.[3].status == "uncorroborated" and (.[3].evidence[0].missing | test("Pell"))' "$T/fig.json"
 run 0 "$CT" -d "$T/fig.db" verify --json FIG-1 &&
 	check "missing terms (claim words) withheld without --include-restricted" jqt -s '[.[].evidence[]] | length > 0 and all(.missing == null)' "$T/out"
+check "snippets carry no ** marks (the claim's words) without --include-restricted" jqt -s '[.[].evidence[].snippet] | length > 0 and all(contains("**") | not)' "$T/out"
+check "--include-restricted marks the claim's words in the snippets" jqt -s '[.[].evidence[].snippet] | any(contains("**"))' "$T/fig.json"
 check "why never repeats the claim's figures" bash -c "! jq -r '.evidence[].why // empty' '$T/fig.json' | grep -qE '1,200|thousand|48000'"
 
 finish
