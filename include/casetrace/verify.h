@@ -31,6 +31,10 @@
  *       - it gives one of the claim's figures moving the other way (the
  *         nearest of rose/fell, increase/cut, profit/loss … within four
  *         words before it, wherever the passage gives it), or
+ *       - it has two of the claim's names the other way round around the
+ *         word that joins them in the claim ("Gazprom outbid Baikal"
+ *         against "Baikal … outbid … Gazprom", in one sentence, a passive
+ *         "by" read as such), and never the claim's way, or
  *       - it gives another figure of the same thing (the same word after
  *         it: "550 troops" for "a thousand troops") while the whole
  *         document lacks the claim's, or

@@ -409,6 +409,7 @@ struct claim {
 	size_t n_figures;       /* figures other than years */
 	struct figs figs;       /* the claim's figures, by value */
 	const char *text;       /* the claim (figures' positions are in it) */
+	size_t len;
 };
 
 static void claim_free(struct claim *c)
@@ -503,6 +504,7 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 			c->v[j].key = true;
 	}
 	c->text = text;
+	c->len = len;
 	find_figures(text, len, &c->figs);
 	return CT_OK;
 }
@@ -620,6 +622,87 @@ static bool assess(const struct claim *c, struct cand *x)
 	return words_key_ok;
 }
 
+/* The claim term token k of toks stands for, or -1. */
+static long term_of(const struct claim *c, const struct tok *k)
+{
+	for (size_t j = 0; j < c->n; j++)
+		if (!strcmp(c->v[j].t, k->t))
+			return (long)j;
+	return -1;
+}
+
+/* Whether a sentence ends between byte a and byte z of text. */
+static bool sentence_between(const char *text, size_t a, size_t z)
+{
+	for (size_t i = a; i < z; i++)
+		if ((text[i] == '.' || text[i] == '!' || text[i] == '?' || text[i] == ';') &&
+		    (i + 1 >= z || isspace((unsigned char)text[i + 1])))
+			return true;
+	return false;
+}
+
+/* Whether tokens a..b (exclusive) hold "by" (a passive: "A was outbid by
+ * B" has B doing it). */
+static bool by_between(const struct toks *t, size_t a, size_t b)
+{
+	for (size_t i = a + 1; i < b; i++)
+		if (!strcmp(t->v[i].t, "by"))
+			return true;
+	return false;
+}
+
+/* Who did what to whom: the claim has key names A and B on either side of
+ * one lower-case word W ("Gazprom outbid Baikal"), the passage has them the other way round in
+ * one sentence ("Baikal … outbid … Gazprom") and never the claim's way.
+ * ct: the claim's tokens, pt: the passage's. */
+static bool roles_reversed(const struct claim *c, const struct toks *ct, const char *ptext,
+                           const struct toks *pt)
+{
+	enum { SPAN = 12 };
+	for (size_t i = 0; i < ct->n; i++) {
+		long a = term_of(c, &ct->v[i]);
+		if (a < 0 || !c->v[a].key)
+			continue;
+		/* the claim: name, word, name, one after the other */
+		for (size_t k = i + 2; k < ct->n && k == i + 2; k++) {
+			long b = term_of(c, &ct->v[k]);
+			if (b < 0 || b == a || !c->v[b].key || by_between(ct, i, k) ||
+			    sentence_between(c->text, ct->v[i].end, ct->v[k].start))
+				continue;
+			for (size_t m = i + 1; m < k; m++) {
+				long w = term_of(c, &ct->v[m]);
+				if (w < 0 || c->v[w].key || c->v[w].fig >= 0 || strlen(c->v[w].t) < 4 ||
+				    isupper((unsigned char)c->text[ct->v[m].start]))
+					continue; /* a verb, not "'s" or part of a name */
+				/* the passage: B … W … A (reversed), A … W … B (agrees) */
+				bool reversed = false, agrees = false;
+				for (size_t p = 0; p < pt->n; p++) {
+					if (strcmp(pt->v[p].t, c->v[w].t))
+						continue;
+					for (size_t q = p > SPAN ? p - SPAN : 0; q < p; q++)
+						for (size_t r = p + 1; r < pt->n && r <= q + SPAN; r++) {
+							bool qa = !strcmp(pt->v[q].t, c->v[a].t),
+							     qb = !strcmp(pt->v[q].t, c->v[b].t),
+							     ra = !strcmp(pt->v[r].t, c->v[a].t),
+							     rb = !strcmp(pt->v[r].t, c->v[b].t);
+							if (!((qb && ra) || (qa && rb)) ||
+							    sentence_between(ptext, pt->v[q].end, pt->v[r].start))
+								continue;
+							bool flip = (qb && ra) != by_between(pt, p, r);
+							if (flip)
+								reversed = true;
+							else
+								agrees = true;
+						}
+				}
+				if (reversed && !agrees)
+					return true;
+			}
+		}
+	}
+	return false;
+}
+
 /* Coverage of the claim by a passage, and whether it says otherwise. */
 static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 {
@@ -651,7 +734,7 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 		return;
 	long other = -1, c_fig = -1;
 	int turned = 0;
-	size_t plen = strlen(x->text), clen = strlen(c->text);
+	size_t plen = strlen(x->text), clen = c->len;
 	for (size_t j = 0; j < c->figs.n; j++) {
 		long v = c->figs.v[j];
 		if (!figs_has(&x->figs, v)) {
@@ -675,7 +758,12 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 		if (all_opposite && !turned)
 			turned = dc;
 	}
-	if (turned) {
+	if (roles_reversed(c, &V->ct, x->text, &V->pt)) {
+		x->contradicts = true;
+		x->supports = false;
+		snprintf(x->why, sizeof x->why,
+		         "roles: the source has the claim's names the other way round");
+	} else if (turned) {
 		x->contradicts = true;
 		x->supports = false;
 		snprintf(x->why, sizeof x->why,

@@ -84,7 +84,8 @@ art b.md "Garrison leaves" "Test Ledger" 2012-04-02 "About 550 marines of the Qu
 art c.md "Ferry" "Test Courier" 2012-05-03 "The Quillon ferry service carried 48,000 passengers in its first season, according to the harbour board chaired by Ines Marlow."
 art d.md "Ferry service a success" "Test Gazette" 2012-05-04 "The Quillon ferry service carried 48,000 passengers in its first season, according to the harbour board chaired by Ines Marlow."
 art e.md "Harbour" "Test Herald" 2012-05-09 "Ines Marlow's harbour board reported that forty-eight thousand people used the Quillon ferry in its first season; the board expects 48,000 passengers again."
-printf -- '---\nkind: interview\ncode: FIG-1\ndate: 2013-01-01\n---\n\n- Orla Brandt said the Quillon depot volunteers rose by 1,200 over the winter.\n- Roughly a thousand marines of the Quillon garrison left the fortress at Vantry overnight.\n- The Quillon ferry service, according to Ines Marlow of the harbour board, carried 48000 passengers in its first season.\n- The Quillon ferry carried 48,000 passengers in its first season, said the harbour board of Pell Strand.\n' >"$T/fig/iv/FIG-1.md"
+art f.md "Mine sold" "Test Ledger" 2012-06-01 "At the Quillon auction on Friday, Tarrow outbid Belcrest for the old copper mine, paying more than the board had hoped."
+printf -- '---\nkind: interview\ncode: FIG-1\ndate: 2013-01-01\n---\n\n- Orla Brandt said the Quillon depot volunteers rose by 1,200 over the winter.\n- Roughly a thousand marines of the Quillon garrison left the fortress at Vantry overnight.\n- The Quillon ferry service, according to Ines Marlow of the harbour board, carried 48000 passengers in its first season.\n- The Quillon ferry carried 48,000 passengers in its first season, said the harbour board of Pell Strand.\n- At the Quillon auction Belcrest outbid Tarrow for the old copper mine.\n' >"$T/fig/iv/FIG-1.md"
 run 0 "$CT" -d "$T/fig.db" add "$T/fig/news" "$T/fig/iv" && run 0 "$CT" -d "$T/fig.db" verify --json --include-restricted FIG-1 && cp "$T/out" "$T/fig.json"
 check "a figure moving the other way (rose / fell by 1,200) is possibly-contradicted, with why" \
 	jqt -s '.[0].status == "possibly-contradicted" and (.[0].evidence[0].why | startswith("direction:"))' "$T/fig.json"
@@ -94,6 +95,8 @@ check "48000 matches 48,000; two outlets, one syndicated copy: corroborated by 2
 	jqt -s '.[2].status == "corroborated" and .[2].independent == 2 and ([.[2].evidence[] | select(.["same-as"] != null)] | length) == 1' "$T/fig.json"
 check "a name the sources lack (Pell Strand) keeps the claim from support, and is listed as missing" \
 	jqt -s '.[3].status == "uncorroborated" and (.[3].evidence[0].missing | test("Pell"))' "$T/fig.json"
+check "who did what reversed (Belcrest outbid Tarrow / Tarrow outbid Belcrest) is possibly-contradicted" \
+	jqt -s '.[4].status == "possibly-contradicted" and (.[4].evidence[0].why | startswith("roles:"))' "$T/fig.json"
 run 0 "$CT" -d "$T/fig.db" verify --json FIG-1 &&
 	check "missing terms (claim words) withheld without --include-restricted" jqt -s '[.[].evidence[]] | length > 0 and all(.missing == null)' "$T/out"
 check "snippets carry no ** marks (the claim's words) without --include-restricted" jqt -s '[.[].evidence[].snippet] | length > 0 and all(contains("**") | not)' "$T/out"
