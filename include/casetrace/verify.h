@@ -13,9 +13,13 @@
  *     of documents that are not restricted; the best 80 passages by BM25
  *     are read;
  *  3. each passage is scored by coverage — the share of the claim's weight
- *     whose words it holds — plus 0.05 when its document is linked to the
- *     case, minus 0.1 when it was published after the interview; a
- *     document counts with its best passage;
+ *     whose words it holds; a document counts with its passage of best
+ *     coverage; documents are ranked by coverage, moved by a fifth of the
+ *     difference between the best single sentence's coverage and the
+ *     passage's (proximity: the claim's words together), plus 0.05 when
+ *     the document is linked to the case and 0.05 when it is dated inside
+ *     the case's period, minus 0.1 when it was published after the
+ *     interview;
  *  4. documents whose best passages share most of their word triples
  *     (Jaccard ≥ 0.5), or whose titles are the same, are one story printed
  *     twice ("syndicated"): they count once;

@@ -429,6 +429,7 @@ struct verifier {
 	double n_passages;
 	int64_t case_id;
 	char before[11];        /* the interview's date, or "" */
+	char from[11], to[11];  /* the case's period, or "" when open */
 	struct toks ct, pt;     /* claim tokens, passage tokens */
 	int max_evidence;
 };
@@ -554,6 +555,7 @@ struct cand {
 	char why[96];
 	bool *has;              /* per claim term: in the passage */
 	struct figs figs;       /* the passage's figures */
+	double sentence;        /* the best sentence's coverage */
 	int64_t same_as;
 	size_t dup_of;          /* index + 1 of the candidate it copies, or 0 */
 };
@@ -703,6 +705,33 @@ static bool roles_reversed(const struct claim *c, const struct toks *ct, const c
 	return false;
 }
 
+/* The largest share of the claim's weight that one sentence of the
+ * passage holds: proximity, the claim's words together. */
+static double best_sentence(const struct claim *c, const struct toks *pt, const char *text)
+{
+	if (c->weight <= 0 || !c->n)
+		return 0;
+	bool *seen = calloc(c->n, sizeof *seen);
+	if (!seen)
+		return 0;
+	double best = 0, got = 0;
+	for (size_t i = 0; i < pt->n; i++) {
+		if (i > 0 && sentence_between(text, pt->v[i - 1].end, pt->v[i].start)) {
+			memset(seen, 0, c->n * sizeof *seen);
+			got = 0;
+		}
+		long j = term_of(c, &pt->v[i]);
+		if (j >= 0 && !seen[j]) {
+			seen[j] = true;
+			got += c->v[j].idf;
+			if (got > best)
+				best = got;
+		}
+	}
+	free(seen);
+	return best / c->weight;
+}
+
 /* Coverage of the claim by a passage, and whether it says otherwise. */
 static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 {
@@ -726,6 +755,7 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 	for (size_t j = 0; j < c->n; j++)
 		if (c->v[j].fig < 0)
 			words += c->v[j].idf;
+	x->sentence = best_sentence(c, &V->pt, x->text);
 	bool words_key_ok = assess(c, x);
 	/* says otherwise: the words agree, the figure, its direction or the
 	 * negation does not */
@@ -983,7 +1013,13 @@ static ct_status verify_claim(struct verifier *V, struct report *r, const char *
 			const char *kind = (const char *)sqlite3_column_text(V->search, 7);
 			x->testimony = kind && !strcmp(kind, "transcript");
 			judge(V, &c, x);
+			/* adjustments to the score: x->score is the coverage until
+			 * each document's best passage is chosen */
 			x->score = x->coverage;
+			if (x->date && x->date[0] && (V->from[0] || V->to[0]) &&
+			    (!V->from[0] || strncmp(x->date, V->from, 10) >= 0) &&
+			    (!V->to[0] || strncmp(x->date, V->to, 10) <= 0))
+				x->score += 0.05; /* inside the case's period */
 			if (V->case_id) {
 				sqlite3_bind_int64(V->caselink, 1, V->case_id);
 				sqlite3_bind_int64(V->caselink, 2, x->doc);
@@ -1017,6 +1053,12 @@ static ct_status verify_claim(struct verifier *V, struct report *r, const char *
 		cs[kept++] = t;
 	}
 	n = kept;
+	/* the documents in order: coverage, and how much of the claim one
+	 * sentence holds (the claim's words close together) */
+	for (size_t i = 0; i < n; i++)
+		cs[i].score += 0.2 * (cs[i].sentence - cs[i].coverage);
+	if (n)
+		qsort(cs, n, sizeof *cs, by_score);
 	/* stories printed twice count once */
 	enum { TRI = 256 };
 	uint32_t *tri = st == CT_OK && n ? malloc(n * TRI * sizeof *tri) : NULL;
@@ -1300,11 +1342,16 @@ ct_status ct_db_verify(ct_db *db, const char *ref, const ct_verify_opts *opts,
 		    sqlite3_step(s) == SQLITE_ROW)
 			V.n_passages = sqlite3_column_double(s, 0);
 		sqlite3_finalize(s);
-		if (slug && sqlite3_prepare_v2(db->h, "SELECT id FROM case_def WHERE slug = ?1", -1, &s,
+		if (slug && sqlite3_prepare_v2(db->h, "SELECT id, start, \"end\" FROM case_def WHERE slug = ?1", -1, &s,
 		                               NULL) == SQLITE_OK) {
 			sqlite3_bind_text(s, 1, slug, -1, SQLITE_STATIC);
-			if (sqlite3_step(s) == SQLITE_ROW)
+			if (sqlite3_step(s) == SQLITE_ROW) {
 				V.case_id = sqlite3_column_int64(s, 0);
+				const char *a = (const char *)sqlite3_column_text(s, 1);
+				const char *z = (const char *)sqlite3_column_text(s, 2);
+				snprintf(V.from, sizeof V.from, "%s", a ? a : "");
+				snprintf(V.to, sizeof V.to, "%s", z ? z : "");
+			}
 			sqlite3_finalize(s);
 		}
 	}
