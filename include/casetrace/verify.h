@@ -6,12 +6,15 @@
  * A claim is a bullet or paragraph of interview notes (front matter `code`,
  * `affiliation`, `role`, `place`, `date`, `case`). For each claim:
  *
- *  1. its words are tokenized as the index tokenizes text; words found in
- *     more than 10 % of passages are dropped, the others are weighted by
- *     rarity, idf = ln(N / df), from FTS5's fts5vocab;
- *  2. the rarest (up to 8) are OR-ed into an FTS5 query over the passages
- *     of documents that are not restricted; the best 80 passages by BM25
- *     are read;
+ *  1. its words are tokenized as the index tokenizes text; function words
+ *     (articles, pronouns, auxiliaries, common prepositions, in the five
+ *     languages) and words found in more than 10 % of passages are
+ *     dropped, the others are weighted by rarity, idf = ln(N / df), from
+ *     FTS5's fts5vocab (each word looked up once per run);
+ *  2. the rarest (up to 8; beyond the third, only words with idf >= 4, in
+ *     about 1 passage in 50 or fewer) are OR-ed into an FTS5 query over
+ *     the passages of documents that are not restricted; the best 80
+ *     passages by BM25 are read;
  *  3. each passage is scored by coverage — the share of the claim's weight
  *     whose words it holds; a document counts with its passage of best
  *     coverage; documents are ranked by coverage, moved by a fifth of the

@@ -432,15 +432,62 @@ struct verifier {
 	char from[11], to[11];  /* the case's period, or "" when open */
 	struct toks ct, pt;     /* claim tokens, passage tokens */
 	int max_evidence;
+	struct df_entry {
+		char *t;
+		double df;
+	} *df_cache;            /* the document frequencies looked up */
+	size_t n_df, cap_df;
 };
 
+/* Words that say nothing of a claim's facts, in the languages casetrace
+ * reads (lower case, as written): their document frequency is never looked
+ * up (fts5vocab reads a word's whole doclist to count it: "the" is in
+ * every passage). */
+static bool stop_word(const char *w, size_t n)
+{
+	static const char *const stop[] = {
+		/* function words only: articles, pronouns, auxiliaries, common
+		 * prepositions and conjunctions; quantifiers, modals and words of
+		 * time ("most", "only", "would", "before") can carry the fact */
+		"a", "an", "the", "and", "or", "but", "if", "that", "which", "who", "whom", "what",
+		"this", "these", "those", "there", "then", "as", "at", "by", "for", "from", "in",
+		"into", "of", "on", "to", "with", "is", "are", "was", "were", "be", "been", "being",
+		"has", "have", "had", "do", "does", "did", "it", "its", "he", "him", "his", "she",
+		"her", "hers", "they", "them", "their", "we", "our", "you", "your", "i", "my",
+		"said", "says",
+		/* German, French, Dutch, Danish */
+		"der", "die", "das", "und", "ist", "mit", "sich", "auf", "dem", "den", "ein", "eine",
+		"le", "la", "les", "et", "des", "est", "que", "une", "dans", "pour", "qui", "du",
+		"het", "een", "en", "van", "dat", "zijn", "met", "voor", "og", "det", "til", "er",
+		"som", "med", "har"};
+	for (size_t i = 0; i < sizeof stop / sizeof stop[0]; i++)
+		if (word_is(w, n, stop[i]))
+			return true;
+	return false;
+}
+
+/* The df of a token, looked up once per run. */
 static double df_of(struct verifier *V, const char *t)
 {
+	for (size_t i = 0; i < V->n_df; i++)
+		if (!strcmp(V->df_cache[i].t, t))
+			return V->df_cache[i].df;
 	double d = 0;
 	sqlite3_bind_text(V->df, 1, t, -1, SQLITE_STATIC);
 	if (sqlite3_step(V->df) == SQLITE_ROW)
 		d = sqlite3_column_double(V->df, 0);
 	sqlite3_reset(V->df);
+	if (V->n_df == V->cap_df) {
+		size_t cap = V->cap_df ? V->cap_df * 2 : 256;
+		struct df_entry *a = realloc(V->df_cache, cap * sizeof *a);
+		if (!a)
+			return d;
+		V->df_cache = a;
+		V->cap_df = cap;
+	}
+	char *k = cti_strdup(t);
+	if (k)
+		V->df_cache[V->n_df++] = (struct df_entry){k, d};
 	return d;
 }
 
@@ -463,6 +510,8 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 		if (seen)
 			continue;
 		long fig = figure(k->t);
+		if (fig < 0 && stop_word(text + k->start, k->end - k->start))
+			continue;
 		double df = df_of(V, k->t);
 		/* a word in more than a tenth of the passages tells nothing; a
 		 * figure always counts (it is what a source may get wrong) */
@@ -511,6 +560,7 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 }
 
 /* The FTS5 query: the rarest terms, as the claim writes them, OR-ed. */
+#define QUERY_IDF 4.0
 static char *claim_query(const struct claim *c)
 {
 	size_t order[8], n = 0;
@@ -526,6 +576,10 @@ static char *claim_query(const struct claim *c)
 		memmove(order + at + 1, order + at, (n - 1 - at) * sizeof *order);
 		order[at] = i;
 	}
+	/* beyond the three rarest, only words in at most about 1 passage in 50:
+	 * a common word adds thousands of rows to rank and rarely the source */
+	while (n > 3 && c->v[order[n - 1]].idf < QUERY_IDF)
+		n--;
 	struct cti_buf q;
 	cti_buf_init(&q);
 	for (size_t k = 0; k < n; k++) {
@@ -1288,6 +1342,9 @@ static void verifier_free(struct verifier *V)
 	sqlite3_finalize(V->doc);
 	sqlite3_finalize(V->caselink);
 	sqlite3_exec(V->db->h, "DROP TABLE IF EXISTS temp.ct_vocab", NULL, NULL, NULL);
+	for (size_t i = 0; i < V->n_df; i++)
+		free(V->df_cache[i].t);
+	free(V->df_cache);
 	tokenizer_close(&V->tk);
 	toks_free(&V->ct);
 	toks_free(&V->pt);
