@@ -11,8 +11,8 @@
  *     languages) and words found in more than 10 % of passages are
  *     dropped, the others are weighted by rarity, idf = ln(N / df), from
  *     FTS5's fts5vocab (each word looked up once per run);
- *  2. the rarest (up to 8; beyond the third, only words with idf >= 4, in
- *     about 1 passage in 50 or fewer) are OR-ed into an FTS5 query over
+ *  2. the rarest (up to 8; beyond the third, only words in at most 2,000
+ *     passages, which bounds the rows a large corpus ranks) are OR-ed into an FTS5 query over
  *     the passages of documents that are not restricted; the best 80
  *     passages by BM25 are read;
  *  3. each passage is scored by coverage — the share of the claim's weight

@@ -395,6 +395,7 @@ static int direction_before(const char *s, size_t at)
 struct term {
 	char *t;
 	double idf;
+	double df;              /* passages that hold it */
 	long fig;               /* the figure it stands for, or -1 */
 	bool key;               /* a key term: rare (a name, a figure, a place) */
 	const char *word;       /* the claim's word (for the query) */
@@ -523,7 +524,7 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 		char *t = cti_strdup(k->t);
 		if (!t)
 			return CT_ENOMEM;
-		c->v[c->n++] = (struct term){.t = t, .idf = idf, .fig = fig, .word = text + k->start,
+		c->v[c->n++] = (struct term){.t = t, .idf = idf, .df = df, .fig = fig, .word = text + k->start,
 		                              .word_len = k->end - k->start};
 		c->weight += idf;
 		if (fig >= 0 && !year(fig))
@@ -560,7 +561,7 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 }
 
 /* The FTS5 query: the rarest terms, as the claim writes them, OR-ed. */
-#define QUERY_IDF 4.0
+#define QUERY_ROWS 2000
 static char *claim_query(const struct claim *c)
 {
 	size_t order[8], n = 0;
@@ -576,9 +577,10 @@ static char *claim_query(const struct claim *c)
 		memmove(order + at + 1, order + at, (n - 1 - at) * sizeof *order);
 		order[at] = i;
 	}
-	/* beyond the three rarest, only words in at most about 1 passage in 50:
-	 * a common word adds thousands of rows to rank and rarely the source */
-	while (n > 3 && c->v[order[n - 1]].idf < QUERY_IDF)
+	/* beyond the three rarest, no word in more than QUERY_ROWS passages:
+	 * in a large corpus a common word adds thousands of rows to rank and
+	 * rarely the source */
+	while (n > 3 && c->v[order[n - 1]].df > QUERY_ROWS)
 		n--;
 	struct cti_buf q;
 	cti_buf_init(&q);
