@@ -2,6 +2,7 @@
  * the database (the method is in include/casetrace/verify.h). */
 #include "index/index-private.h"
 #include "link/link-private.h"
+#include "analyse/figures.h"
 
 #include <casetrace/segment.h>
 #include <casetrace/verify.h>
@@ -145,14 +146,6 @@ static long figure(const char *t)
 	return -1;
 }
 
-/* Years are dates, not figures: "2007" in a claim and "2007" in a source
- * are the same year, and a source giving another year is not a contradiction
- * of a figure. */
-static bool year(long v)
-{
-	return v >= 1900 && v <= 2100;
-}
-
 static bool negation(const char *t)
 {
 	static const char *const neg[] = {"not", "never", "no", "deni", "deny", "deni",
@@ -163,230 +156,6 @@ static bool negation(const char *t)
 		if (!strcmp(t, neg[i]))
 			return true;
 	return false;
-}
-
-/* ---- figures, by value ---------------------------------------------------------- */
-
-/* The figures a text gives, by value, where they stand: "5,500", "984m",
- * "a thousand", "twenty-four". Years (four digits, 1900-2100, no
- * separator) are dates and left out. */
-#define MAX_FIGS 32
-
-struct figs {
-	long v[MAX_FIGS];
-	size_t at[MAX_FIGS], len[MAX_FIGS];
-	size_t n;
-};
-
-static const struct {
-	const char *w;
-	long v;
-} small_numbers[] = {
-	/* one to nine are left out: "two years later", "the last one" */
-	{"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13},
-	{"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
-	{"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50},
-	{"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90}, {"dozen", 12},
-};
-
-static long number_word(const char *w, size_t n)
-{
-	for (size_t i = 0; i < sizeof small_numbers / sizeof small_numbers[0]; i++)
-		if (strlen(small_numbers[i].w) == n && !strncasecmp(w, small_numbers[i].w, n))
-			return small_numbers[i].v;
-	return -1;
-}
-
-static bool word_is(const char *w, size_t n, const char *lit)
-{
-	return strlen(lit) == n && !strncasecmp(w, lit, n);
-}
-
-static void figs_add(struct figs *f, long v, size_t at, size_t len)
-{
-	if (f->n < MAX_FIGS) {
-		f->v[f->n] = v;
-		f->at[f->n] = at;
-		f->len[f->n] = len;
-		f->n++;
-	}
-}
-
-/* The word after s[end..] (letters only), or "" — "984m euros" gives
- * "euros"; and the word before s[at]. */
-static size_t next_word(const char *s, size_t n, size_t end, const char **w)
-{
-	size_t i = end;
-	while (i < n && isalpha((unsigned char)s[i]))
-		i++; /* a unit stuck to the figure: "984m", "60m" */
-	while (i < n && (s[i] == ' ' || s[i] == '-'))
-		i++;
-	size_t a = i;
-	while (i < n && isalpha((unsigned char)s[i]))
-		i++;
-	*w = s + a;
-	return i - a;
-}
-
-static size_t prev_word(const char *s, size_t at, const char **w)
-{
-	size_t i = at;
-	while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '$' || s[i - 1] == '-'))
-		i--;
-	size_t z = i;
-	while (i > 0 && isalpha((unsigned char)s[i - 1]))
-		i--;
-	*w = s + i;
-	return z - i;
-}
-
-static bool month_name(const char *w, size_t n)
-{
-	static const char *const m[] = {"january", "february", "march", "april", "may", "june",
-	                                "july", "august", "september", "october", "november",
-	                                "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-	                                "sep", "sept", "oct", "nov", "dec"};
-	for (size_t i = 0; i < sizeof m / sizeof m[0]; i++)
-		if (word_is(w, n, m[i]))
-			return true;
-	return false;
-}
-
-/* Whether two figures count the same thing: the same word (its first five
- * letters) after them, "550 troops" and "a thousand troops". */
-static bool same_unit(const char *s1, size_t n1, size_t end1, const char *s2, size_t n2,
-                      size_t end2)
-{
-	const char *a, *b;
-	size_t la = next_word(s1, n1, end1, &a), lb = next_word(s2, n2, end2, &b);
-	static const char *const filler[] = {"of", "the", "a", "an", "and", "to", "in", "on",
-	                                     "at", "by", "for", "per", "or", "from"};
-	for (size_t i = 0; i < sizeof filler / sizeof filler[0]; i++)
-		if (word_is(a, la, filler[i]))
-			return false;
-	size_t k = la < 5 ? la : 5;
-	return la >= 3 && lb >= 3 && (la < 5 ? la == lb : lb >= 5) && !strncasecmp(a, b, k);
-}
-
-static void find_figures(const char *s, size_t n, struct figs *f)
-{
-	f->n = 0;
-	size_t prev_a = 0, prev_z = 0; /* the word before, for "a thousand" */
-	for (size_t i = 0; i < n;) {
-		unsigned char ch = (unsigned char)s[i];
-		if (isdigit(ch) && (i == 0 || !isalnum((unsigned char)s[i - 1]))) {
-			size_t a = i;
-			long v = 0;
-			bool sep = false;
-			while (i < n && isdigit((unsigned char)s[i]))
-				v = v < 100000000000L ? v * 10 + (s[i++] - '0') : v;
-			/* thousands separators: ",ddd" groups */
-			while (i + 3 < n + 0 && s[i] == ',' && isdigit((unsigned char)s[i + 1]) &&
-			       isdigit((unsigned char)s[i + 2]) && isdigit((unsigned char)s[i + 3]) &&
-			       (i + 4 >= n || !isdigit((unsigned char)s[i + 4]))) {
-				for (size_t k = 1; k <= 3; k++)
-					v = v < 100000000000L ? v * 10 + (s[i + k] - '0') : v;
-				i += 4;
-				sep = true;
-			}
-			if (i < n && s[i] == '.' && i + 1 < n && isdigit((unsigned char)s[i + 1])) {
-				i++; /* decimals: the whole part is the figure */
-				while (i < n && isdigit((unsigned char)s[i]))
-					i++;
-			}
-			const char *w;
-			size_t lw = next_word(s, n, i, &w);
-			bool day = !sep && v >= 1 && v <= 31 && i - a <= 2 &&
-			           (month_name(w, lw) || (lw = prev_word(s, a, &w), month_name(w, lw)));
-			if (!day && (sep || i - a != 4 || !year(v)))
-				figs_add(f, v, a, i - a);
-			prev_a = prev_z = i;
-			continue;
-		}
-		if (isalpha(ch)) {
-			size_t a = i;
-			while (i < n && (isalpha((unsigned char)s[i]) || s[i] == '-'))
-				i++;
-			size_t z = i;
-			while (z > a && s[z - 1] == '-')
-				z--;
-			long v = -1;
-			const char *h = memchr(s + a, '-', z - a);
-			if (h) { /* "twenty-four" */
-				long t = number_word(s + a, (size_t)(h - (s + a)));
-				long u = number_word(h + 1, z - (size_t)(h + 1 - s));
-				if (t >= 20 && t % 10 == 0 && u >= 1 && u <= 9)
-					v = t + u;
-			} else {
-				v = number_word(s + a, z - a);
-				if (v < 0 && (word_is(s + a, z - a, "hundred") ||
-				              word_is(s + a, z - a, "thousand")) &&
-				    (word_is(s + prev_a, prev_z - prev_a, "a") ||
-				     word_is(s + prev_a, prev_z - prev_a, "one")))
-					v = word_is(s + a, z - a, "hundred") ? 100 : 1000;
-			}
-			if (v >= 0)
-				figs_add(f, v, a, z - a);
-			prev_a = a;
-			prev_z = z;
-			continue;
-		}
-		i++;
-	}
-}
-
-static bool figs_has(const struct figs *f, long v)
-{
-	for (size_t i = 0; i < f->n; i++)
-		if (f->v[i] == v)
-			return true;
-	return false;
-}
-
-/* Which way a figure moves, from the words near it: +1 up (rose,
- * increase, profit …), -1 down (fell, cut, loss …), 0 neither. */
-static int direction_word(const char *w, size_t n)
-{
-	static const char *const up[] = {"rise", "rises", "rose", "risen", "rising", "increase",
-	                                 "increased", "increases", "grew", "grow", "grown", "growth",
-	                                 "gain", "gained", "gains", "higher", "up", "climbed",
-	                                 "jumped", "profit", "profits", "surplus", "more"};
-	static const char *const down[] = {"fall", "falls", "fell", "fallen", "falling", "decrease",
-	                                   "decreased", "decline", "declined", "drop", "dropped",
-	                                   "down", "lower", "cut", "cuts", "shrank", "slumped",
-	                                   "loss", "losses", "deficit", "fewer", "less"};
-	for (size_t i = 0; i < sizeof up / sizeof up[0]; i++)
-		if (word_is(w, n, up[i]))
-			return 1;
-	for (size_t i = 0; i < sizeof down / sizeof down[0]; i++)
-		if (word_is(w, n, down[i]))
-			return -1;
-	return 0;
-}
-
-/* The direction of the figure at s[at..], from the nearest direction word
- * within four words before it (in its sentence): "fell by 32,000",
- * "a loss of 984m". */
-static int direction_before(const char *s, size_t at)
-{
-	size_t i = at;
-	for (int words = 0; words < 4 && i > 0;) {
-		while (i > 0 && !isalpha((unsigned char)s[i - 1])) {
-			if (s[i - 1] == '.' || s[i - 1] == ';' || s[i - 1] == '\n')
-				return 0;
-			i--;
-		}
-		size_t z = i;
-		while (i > 0 && isalpha((unsigned char)s[i - 1]))
-			i--;
-		if (z == i)
-			break;
-		int d = direction_word(s + i, z - i);
-		if (d)
-			return d;
-		words++;
-	}
-	return 0;
 }
 
 /* A word in at most 1 passage in 20 may be a key term. */
@@ -407,8 +176,7 @@ struct claim {
 	size_t n;
 	double weight;          /* sum of idf */
 	bool negated;
-	size_t n_figures;       /* figures other than years */
-	struct figs figs;       /* the claim's figures, by value */
+	struct cti_figs figs;       /* the claim's figures, by value */
 	const char *text;       /* the claim (figures' positions are in it) */
 	size_t len;
 };
@@ -462,7 +230,7 @@ static bool stop_word(const char *w, size_t n)
 		"het", "een", "en", "van", "dat", "zijn", "met", "voor", "og", "det", "til", "er",
 		"som", "med", "har"};
 	for (size_t i = 0; i < sizeof stop / sizeof stop[0]; i++)
-		if (word_is(w, n, stop[i]))
+		if (cti_word_is(w, n, stop[i]))
 			return true;
 	return false;
 }
@@ -527,8 +295,6 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 		c->v[c->n++] = (struct term){.t = t, .idf = idf, .df = df, .fig = fig, .word = text + k->start,
 		                              .word_len = k->end - k->start};
 		c->weight += idf;
-		if (fig >= 0 && !year(fig))
-			c->n_figures++;
 	}
 	/* the key terms: names — words the claim writes with a capital, not at
 	 * a sentence's start, that are rare in the corpus (month and day names
@@ -550,13 +316,13 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 		              text[b - 1] == '"' || text[b - 1] == '-';
 		bool date_word = false;
 		for (size_t k = 0; k < sizeof calendar / sizeof calendar[0] && !date_word; k++)
-			date_word = word_is(w, c->v[j].word_len, calendar[k]);
+			date_word = cti_word_is(w, c->v[j].word_len, calendar[k]);
 		if (capital && !starts && !date_word && c->v[j].fig < 0 && c->v[j].idf >= KEY_IDF)
 			c->v[j].key = true;
 	}
 	c->text = text;
 	c->len = len;
-	find_figures(text, len, &c->figs);
+	cti_find_figures(text, len, &c->figs);
 	return CT_OK;
 }
 
@@ -610,7 +376,7 @@ struct cand {
 	bool testimony;         /* a transcript: shown, not counted */
 	char why[96];
 	bool *has;              /* per claim term: in the passage */
-	struct figs figs;       /* the passage's figures */
+	struct cti_figs figs;       /* the passage's figures */
 	double sentence;        /* the best sentence's coverage */
 	int64_t same_as;
 	size_t dup_of;          /* index + 1 of the candidate it copies, or 0 */
@@ -635,14 +401,14 @@ static bool figure_in_document(struct verifier *V, int64_t doc, long v)
 	if (sqlite3_step(V->doc) == SQLITE_ROW) {
 		const char *t = (const char *)sqlite3_column_text(V->doc, 0);
 		size_t n = (size_t)sqlite3_column_bytes(V->doc, 0);
-		/* in windows of at most MAX_FIGS figures each */
+		/* in windows of at most CTI_MAX_FIGS figures each */
 		for (size_t a = 0; t && a < n && !found;) {
-			struct figs f;
+			struct cti_figs f;
 			size_t z = a + 2000 < n ? a + 2000 : n;
 			while (z < n && !isspace((unsigned char)t[z]))
 				z++;
-			find_figures(t + a, z - a, &f);
-			found = figs_has(&f, v);
+			cti_find_figures(t + a, z - a, &f);
+			found = cti_figs_has(&f, v);
 			a = z;
 		}
 	}
@@ -671,7 +437,7 @@ static bool assess(const struct claim *c, struct cand *x)
 	}
 	for (size_t j = 0; j < c->figs.n; j++) {
 		x->key_total++;
-		if (!figs_has(&x->figs, c->figs.v[j]))
+		if (!cti_figs_has(&x->figs, c->figs.v[j]))
 			x->key_missing++;
 	}
 	x->coverage = c->weight > 0 ? got / c->weight : 0;
@@ -794,7 +560,7 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 	x->has = calloc(c->n ? c->n : 1, sizeof *x->has);
 	if (!x->has || !tokenize(&V->tk, x->text, strlen(x->text), &V->pt))
 		return;
-	find_figures(x->text, strlen(x->text), &x->figs);
+	cti_find_figures(x->text, strlen(x->text), &x->figs);
 	double got_words = 0, words = 0;
 	bool p_negated = false;
 	for (size_t i = 0; i < V->pt.n; i++) {
@@ -823,11 +589,11 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 	size_t plen = strlen(x->text), clen = c->len;
 	for (size_t j = 0; j < c->figs.n; j++) {
 		long v = c->figs.v[j];
-		if (!figs_has(&x->figs, v)) {
+		if (!cti_figs_has(&x->figs, v)) {
 			/* another figure of the same thing: "550 troops" for "a
 			 * thousand troops" */
 			for (size_t k = 0; k < x->figs.n && other < 0; k++)
-				if (same_unit(c->text, clen, c->figs.at[j] + c->figs.len[j], x->text, plen,
+				if (cti_same_unit(c->text, clen, c->figs.at[j] + c->figs.len[j], x->text, plen,
 				              x->figs.at[k] + x->figs.len[k])) {
 					other = x->figs.v[k];
 					c_fig = v;
@@ -836,11 +602,11 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 		}
 		/* the same figure moving the other way: "fell by 32,000" against
 		 * "rose 32,000"; every place the passage gives it must disagree */
-		int dc = direction_before(c->text, c->figs.at[j]);
+		int dc = cti_figure_direction(c->text, c->figs.at[j]);
 		bool all_opposite = dc != 0;
 		for (size_t k = 0; k < x->figs.n && all_opposite; k++)
 			if (x->figs.v[k] == v)
-				all_opposite = direction_before(x->text, x->figs.at[k]) == -dc;
+				all_opposite = cti_figure_direction(x->text, x->figs.at[k]) == -dc;
 		if (all_opposite && !turned)
 			turned = dc;
 	}
@@ -1019,7 +785,7 @@ static char *missing_terms(const struct claim *c, const struct cand *x)
 		cti_buf_append(&b, c->v[j].word, c->v[j].word_len);
 	}
 	for (size_t j = 0; j < c->figs.n; j++) {
-		if (figs_has(&x->figs, c->figs.v[j]))
+		if (cti_figs_has(&x->figs, c->figs.v[j]))
 			continue;
 		if (b.len)
 			cti_buf_puts(&b, ", ");
