@@ -1,0 +1,25 @@
+/* claims.h — interview notes as claims (claims.c); private to the analyse
+ * stage. */
+#ifndef CASETRACE_ANALYSE_CLAIMS_H
+#define CASETRACE_ANALYSE_CLAIMS_H
+
+#include "index/index-private.h"
+
+/* Interview notes: their text, the claims in it (byte ranges), and the
+ * front matter verify needs (owned strings, NULL when absent). */
+struct cti_notes {
+	char *text;
+	size_t len;
+	ct_span *claims;
+	size_t n;
+	char *code, *affiliation, *role, *place, *date, *case_slug, *source;
+};
+
+/* Read notes: ref is a notes file, else the id, path or code of interview
+ * notes in the database (*doc: their id, or 0 for a file). CT_ENOTFOUND
+ * (with the database's message) when it is neither. n is freed with
+ * cti_notes_free, whatever is returned. */
+ct_status cti_notes_read(struct ct_db *db, const char *ref, struct cti_notes *n, int64_t *doc);
+void cti_notes_free(struct cti_notes *n);
+
+#endif
