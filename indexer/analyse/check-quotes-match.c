@@ -243,34 +243,49 @@ static bool verbatim_in(const struct cti_words *q, const struct cti_words *s, si
 	return false;
 }
 
-/* The least edit cost of q against a stretch of s[from, to) and the
- * earliest end j (exclusive) that reaches it. */
+/* The alignment's costs. A source word the quotation leaves out (an elision
+ * without an ellipsis: "from the [-budget-] line") costs less than a word
+ * the quotation adds or changes, so that leaving out a few words does not
+ * lose the words after them; among alignments of equal cost the one that
+ * matches more words wins. Costs are kept as cost * K - matched words, K
+ * being more than the quotation's words, in one signed number. */
+enum { COST_DEL = 1, COST_INS = 2, COST_SUB = 2 };
+
+static int64_t step(int64_t K, int64_t diag, int64_t up, int64_t left, bool same)
+{
+	int64_t v = same ? diag - 1 : diag + COST_SUB * K;
+	if (up + COST_INS * K < v)
+		v = up + COST_INS * K;
+	if (left + COST_DEL * K < v)
+		v = left + COST_DEL * K;
+	return v;
+}
+
+/* The best alignment of q with a stretch of s[from, to): its value (as
+ * above) and the earliest end j (exclusive) that reaches it. */
 static ct_status best_end(const struct cti_words *q, const struct cti_words *s, size_t from,
-                          size_t to, size_t *cost, size_t *end)
+                          size_t to, int64_t *best, size_t *end)
 {
 	size_t m = q->n;
-	size_t *col = malloc((m + 1) * sizeof *col);
+	int64_t K = (int64_t)m + 1;
+	int64_t *col = malloc((m + 1) * sizeof *col);
 	if (!col)
 		return CT_ENOMEM;
 	for (size_t i = 0; i <= m; i++)
-		col[i] = i;
-	*cost = m;
+		col[i] = (int64_t)i * COST_INS * K;
+	*best = col[m];
 	*end = from;
 	for (size_t j = from; j < to; j++) {
-		size_t diag = col[0]; /* D[j-1][i-1] */
+		int64_t diag = col[0]; /* D[j-1][i-1] */
 		col[0] = 0;
 		for (size_t i = 1; i <= m; i++) {
-			size_t up = col[i]; /* D[j-1][i] */
-			size_t v = diag + (eq(q, i - 1, s, j) ? 0 : 1);
-			if (up + 1 < v)
-				v = up + 1;
-			if (col[i - 1] + 1 < v)
-				v = col[i - 1] + 1;
+			int64_t up = col[i]; /* D[j-1][i]: source word j left out */
+			int64_t v = step(K, diag, col[i - 1], up, eq(q, i - 1, s, j));
 			diag = up;
 			col[i] = v;
 		}
-		if (col[m] < *cost) {
-			*cost = col[m];
+		if (col[m] < *best) {
+			*best = col[m];
 			*end = j + 1;
 		}
 	}
@@ -283,7 +298,8 @@ static ct_status trace(const struct cti_words *q, const struct cti_words *s, siz
                        size_t end, struct cti_match *m)
 {
 	size_t nq = q->n, W = end - lo, w1 = W + 1;
-	size_t *D = malloc((nq + 1) * w1 * sizeof *D);
+	int64_t K = (int64_t)nq + 1;
+	int64_t *D = malloc((nq + 1) * w1 * sizeof *D);
 	struct cti_diff *ops = malloc((nq + W + 1) * sizeof *ops);
 	if (!D || !ops) {
 		free(D);
@@ -293,22 +309,18 @@ static ct_status trace(const struct cti_words *q, const struct cti_words *s, siz
 	for (size_t j = 0; j <= W; j++)
 		D[j] = 0;
 	for (size_t i = 1; i <= nq; i++) {
-		D[i * w1] = i;
-		for (size_t j = 1; j <= W; j++) {
-			size_t v = D[(i - 1) * w1 + j - 1] + (eq(q, i - 1, s, lo + j - 1) ? 0 : 1);
-			if (D[(i - 1) * w1 + j] + 1 < v)
-				v = D[(i - 1) * w1 + j] + 1;
-			if (D[i * w1 + j - 1] + 1 < v)
-				v = D[i * w1 + j - 1] + 1;
-			D[i * w1 + j] = v;
-		}
+		D[i * w1] = (int64_t)i * COST_INS * K;
+		for (size_t j = 1; j <= W; j++)
+			D[i * w1 + j] = step(K, D[(i - 1) * w1 + j - 1], D[(i - 1) * w1 + j],
+			                     D[i * w1 + j - 1], eq(q, i - 1, s, lo + j - 1));
 	}
 	size_t n = 0, i = nq, j = W, matched = 0;
 	while (i > 0) {
-		size_t here = D[i * w1 + j];
+		int64_t here = D[i * w1 + j];
 		if (j > 0) {
 			bool e = eq(q, i - 1, s, lo + j - 1);
-			if (here == D[(i - 1) * w1 + j - 1] + (e ? 0 : 1)) {
+			int64_t diag = D[(i - 1) * w1 + j - 1];
+			if (here == (e ? diag - 1 : diag + COST_SUB * K)) {
 				if (e) {
 					ops[n++] = (struct cti_diff){CT_DIFF_SAME, i - 1};
 					matched++;
@@ -321,7 +333,7 @@ static ct_status trace(const struct cti_words *q, const struct cti_words *s, siz
 				continue;
 			}
 		}
-		if (here == D[(i - 1) * w1 + j] + 1) {
+		if (here == D[(i - 1) * w1 + j] + COST_INS * K) {
 			ops[n++] = (struct cti_diff){CT_DIFF_INS, i - 1};
 			i--;
 		} else {
@@ -380,19 +392,25 @@ ct_status cti_match_words(const struct cti_words *q, const struct cti_words *s, 
 		m->similarity = 1;
 		return CT_OK;
 	}
-	size_t cost, end;
-	ct_status st = best_end(q, s, from, s->n, &cost, &end);
+	int64_t best, none = (int64_t)q->n * COST_INS * ((int64_t)q->n + 1);
+	size_t end;
+	ct_status st = best_end(q, s, from, s->n, &best, &end);
 	if (st == CT_OK && from) {
-		size_t cost0, end0;
-		st = best_end(q, s, 0, s->n, &cost0, &end0);
-		if (st == CT_OK && cost0 < cost) {
-			cost = cost0;
+		int64_t best0;
+		size_t end0;
+		st = best_end(q, s, 0, s->n, &best0, &end0);
+		if (st == CT_OK && best0 < best) {
+			best = best0;
 			end = end0;
 		}
 	}
-	if (st != CT_OK || cost >= q->n)
-		return st; /* nothing of it */
-	size_t lo = end > 2 * q->n + 1 ? end - 2 * q->n - 1 : 0;
+	if (st != CT_OK || best >= none)
+		return st; /* no word of it */
+	/* the stretch holds at most every quotation word and, as the best
+	 * costs less than adding every word, fewer than COST_INS / COST_DEL
+	 * left-out source words per quotation word */
+	size_t span = (1 + COST_INS / COST_DEL) * q->n + 1;
+	size_t lo = end > span ? end - span : 0;
 	return trace(q, s, lo, end, m);
 }
 
