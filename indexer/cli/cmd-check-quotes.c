@@ -104,9 +104,28 @@ static void print_json(const ct_quote_check *k)
 	       k->restricted ? "true" : "false");
 }
 
+/* s on one line: a quotation that runs over lines in the manuscript would
+ * otherwise end its Markdown heading. */
+static void put_oneline(const char *s)
+{
+	bool space = false;
+	for (; *s; s++) {
+		if (*s == '\n' || *s == '\r' || *s == '\t' || *s == ' ') {
+			space = true;
+			continue;
+		}
+		if (space)
+			putchar(' ');
+		space = false;
+		putchar(*s);
+	}
+}
+
 static void print_md_entry(size_t i, const ct_quote_check *k)
 {
-	printf("### %zu. “%s” (note %d)\n\n", i + 1, k->quote, k->note);
+	printf("### %zu. “", i + 1);
+	put_oneline(k->quote);
+	printf("” (note %d)\n\n", k->note);
 	printf("- verdict: **%s**", ct_quote_verdict_name(k->verdict));
 	if (k->verdict == CT_QUOTE_ALTERED)
 		printf(" (%.0f%% of the words in order)", k->similarity * 100);

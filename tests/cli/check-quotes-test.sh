@@ -100,11 +100,16 @@ check "md: the speaker mismatch is said" grep -qF 'speaker (as quoted in): Brig.
 check "md: the speaker match is said" grep -qF 'speaker (as quoted in): Brig. Alan Moorcroft — attributed to them in the source: yes' "$T/cq.md"
 check "md: testimony with its page" grep -qE 'inquiry-2011-01-21-hardcastle.txt`, bytes [0-9]+–[0-9]+, p\. 45$' "$T/cq.md"
 
+mkdir -p "$T/ms"
+printf -- '---\nkind: manuscript\ntitle: Wrapped\n---\n\nHe said \xe2\x80\x9cwe have not been\npushed out of Tarvik\xe2\x80\x9d then.\xc2\xb9\n\n## Notes\n\n1. Thomas Hardwick, "Velmorian Troops Leave Tarvik Palace Base," The Northgate Herald, September 3, 2007.\n' >"$T/ms/wrap.md"
+run 0 "$CT" -d "$DB" add "$T/ms/wrap.md"
+run 0 "$CT" -d "$DB" check-quotes "$T/ms/wrap.md" &&
+	check "md: a quotation over two lines stays on its heading's line" grep -qx '### 1. “we have not been pushed out of Tarvik” (note 1)' "$T/out"
+
 # --- confidentiality --------------------------------------------------------
 # A draft that quotes the interview notes loosely, so that a check with
 # --include-restricted shows their words in a diff (the positive control),
 # and without it must show nothing of them.
-mkdir -p "$T/ms"
 cat >"$T/ms/draft.md" <<'EOF'
 ---
 kind: manuscript
