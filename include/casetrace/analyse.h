@@ -22,11 +22,15 @@
  *   verbatim              the words are in the source, in this order;
  *   altered               a close match: at least 70 % of the quotation's
  *                         words found in order in a stretch of the source
- *                         (a word-level alignment: the edit distance with a
- *                         free start and end in the source); the word diff
- *                         says what differs;
+ *                         (a word-level alignment with a free start and end
+ *                         in the source, in which a source word the
+ *                         quotation leaves out costs half a word changed or
+ *                         added, and equal costs prefer more words
+ *                         matched); the word diff says what differs;
  *   not-found             the source is in the corpus, the words are not;
- *   source-not-in-corpus  the citation names no corpus document;
+ *   source-not-in-corpus  the citation names no corpus document (testimony
+ *                         names the transcript of that day's hearing where
+ *                         the witness speaks);
  *   restricted-source     the source is restricted (interview notes) and
  *                         restricted material was not asked for: nothing
  *                         of it is read or reported.

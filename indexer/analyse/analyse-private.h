@@ -49,7 +49,9 @@ struct cti_match {
 };
 
 /* Look for q in s[from, s->n) first, then in all of s: a verbatim match;
- * else the best alignment (the fewest edits, the earliest) with its diff.
+ * else the best alignment (the least cost, a left-out source word costing
+ * half a changed or added quotation word; then the most words matched; then
+ * the earliest) with its diff; nothing when no word of q is in s.
  * m->diff is allocated (free it with cti_match_free). */
 ct_status cti_match_words(const struct cti_words *q, const struct cti_words *s, size_t from,
                           struct cti_match *m);
