@@ -32,6 +32,9 @@ static const struct {
 	{"the end.\xe2\x81\xb4", "the end"},                               /* ⁴ */
 	{"wait\xe2\x80\xa6 what?", "wait what"},                          /* … */
 	{"non\xc2\xa0" "breaking", "non breaking"},                        /* no-break space */
+	{"[f]rom the Palace", "from the palace"},                          /* bracketed letter */
+	{"[the] Palace", "the palace"},
+	{"[\xe2\x80\xa6] left", "left"},
 	{"", ""},
 	{"\xe2\x80\x9c \xe2\x80\x9d", ""},
 	{",;:.!?", ""},
@@ -204,6 +207,50 @@ START_TEST(altered)
 }
 END_TEST
 
+START_TEST(ellipsis)
+{
+	struct m x;
+	const char *src = "We have not been pushed out of Tarvik; we have chosen where to stand.";
+	/* words left out at an ellipsis (… or ...): verbatim, over the whole stretch */
+	match(&x, "We have not been pushed out \xe2\x80\xa6 we have chosen where to stand.", src);
+	ck_assert(x.q.w[5].ellipsis);
+	ck_assert(x.m.verbatim);
+	ck_assert_double_eq(x.m.similarity, 1.0);
+	ck_assert_uint_eq(x.m.first, 0);
+	ck_assert_uint_eq(x.m.last, 14);
+	ck_assert_str_eq(x.diff, "We have not been pushed out [-of Tarvik;-] we have chosen where to stand.");
+	done(&x);
+	match(&x, "pushed out... we have chosen", src);
+	ck_assert(x.m.verbatim);
+	ck_assert_uint_eq(x.m.first, 4);
+	ck_assert_uint_eq(x.m.last, 11);
+	done(&x);
+	match(&x, "pushed out [\xe2\x80\xa6] we have chosen", src);
+	ck_assert(x.m.verbatim);
+	done(&x);
+	/* an ellipsis does not excuse a changed word */
+	match(&x, "pushed out \xe2\x80\xa6 we have decided where to stand", src);
+	ck_assert(!x.m.verbatim);
+	ck_assert_str_eq(x.diff, "pushed out [-of Tarvik;-] we have [-chosen-] [+decided+] where to stand");
+	done(&x);
+	/* words left out where the quotation has no ellipsis: altered */
+	match(&x, "pushed out we have chosen", src);
+	ck_assert(!x.m.verbatim);
+	ck_assert_double_eq(x.m.similarity, 1.0);
+	done(&x);
+	/* an ellipsis in the source stands for nothing */
+	match(&x, "we were left behind", "and then we\xe2\x80\xa6 left behind");
+	ck_assert(!x.m.verbatim);
+	done(&x);
+	/* a bracketed capital */
+	match(&x, "[f]rom the Palace we were mostly reaching",
+	      "One hour. From the Palace we were mostly reaching for the shelters.");
+	ck_assert(x.m.verbatim);
+	ck_assert_uint_eq(x.m.first, 2);
+	done(&x);
+}
+END_TEST
+
 START_TEST(not_found)
 {
 	struct m x;
@@ -360,6 +407,7 @@ static Suite *suite(void)
 	t = tcase_create("match");
 	tcase_add_test(t, verbatim);
 	tcase_add_test(t, altered);
+	tcase_add_test(t, ellipsis);
 	tcase_add_test(t, not_found);
 	tcase_add_test(t, edges);
 	tcase_add_test(t, search_start);

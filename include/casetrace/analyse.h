@@ -15,7 +15,9 @@
  * Words are compared after normalising quotation marks (curly, straight,
  * single, double), apostrophes, dashes, whitespace and case; punctuation
  * between words must agree, except after the quotation's last word ("…,”"
- * matches "….”"). When the citation gives a page and the source's passages
+ * matches "….”"). An ellipsis (… or ...) in the quotation stands for words
+ * left out (a quotation whose only differences are such words is verbatim);
+ * square brackets in or around a word's letters are dropped ("[f]rom"). When the citation gives a page and the source's passages
  * carry pages (transcripts, PDFs), the search starts at that page.
  *
  * Verdicts:
