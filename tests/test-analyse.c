@@ -199,6 +199,16 @@ START_TEST(altered)
 	ck_assert_double_eq_tol(x.m.similarity, 0.8, 1e-9);
 	ck_assert_str_eq(x.diff, "we will [+certainly+] keep it");
 	done(&x);
+	/* the last word changed: shown as changed, not as added after the stretch */
+	match(&x, "we have chosen where to sit.", "we have chosen where to stand, he said");
+	ck_assert_str_eq(x.diff, "we have chosen where to [-stand,-] [+sit.+]");
+	ck_assert_uint_eq(x.m.last, 6);
+	done(&x);
+	/* the first word changed */
+	match(&x, "They have chosen where to stand", "so we have chosen where to stand");
+	ck_assert_str_eq(x.diff, "[-we-] [+They+] have chosen where to stand");
+	ck_assert_uint_eq(x.m.first, 1);
+	done(&x);
 	/* words in another order: not all in order */
 	match(&x, "one two three four five six", "one two three five four six");
 	ck_assert(!x.m.verbatim);

@@ -25,10 +25,10 @@
  *   altered               a close match: at least 70 % of the quotation's
  *                         words found in order in a stretch of the source
  *                         (a word-level alignment with a free start and end
- *                         in the source, in which a source word the
- *                         quotation leaves out costs half a word changed or
- *                         added, and equal costs prefer more words
- *                         matched); the word diff says what differs;
+ *                         in the source, in which a source word left out
+ *                         costs 1, a word changed 2 and a word added 3,
+ *                         and equal costs prefer more words matched); the
+ *                         word diff says what differs;
  *   not-found             the source is in the corpus, the words are not;
  *   source-not-in-corpus  the citation names no corpus document (testimony
  *                         names the transcript of that day's hearing where

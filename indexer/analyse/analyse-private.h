@@ -52,9 +52,9 @@ struct cti_match {
 };
 
 /* Look for q in s[from, s->n) first, then in all of s: a verbatim match;
- * else the best alignment (the least cost, a left-out source word costing
- * half a changed or added quotation word; then the most words matched; then
- * the earliest) with its diff; nothing when no word of q is in s. An
+ * else the best alignment (the least cost — a source word left out 1, a
+ * word changed 2, a word added 3; then the most words matched; then the
+ * earliest) with its diff; nothing when no word of q is in s. An
  * ellipsis in q stands for words left out: they cost nothing, and a
  * quotation whose only differences are such words is verbatim (its diff
  * shows them). m->diff is allocated (free it with cti_match_free). */

@@ -262,12 +262,14 @@ static bool verbatim_in(const struct cti_words *q, const struct cti_words *s, si
 
 /* The alignment's costs. A source word the quotation leaves out (an elision
  * without an ellipsis: "from the [-budget-] line") costs less than a word
- * the quotation adds or changes, so that leaving out a few words does not
+ * the quotation changes or adds, so that leaving out a few words does not
  * lose the words after them; where the quotation has an ellipsis, leaving
- * out costs nothing. Among alignments of equal cost the one that matches
+ * out costs nothing. A word changed costs less than one added, so that a
+ * changed last word shows as changed ("[-stand,-] [+sit.+]"), not as added
+ * after the stretch. Among alignments of equal cost the one that matches
  * more words wins. Costs are kept as cost * K - matched words, K being more
  * than the quotation's words, in one signed number. */
-enum { COST_DEL = 1, COST_INS = 2, COST_SUB = 2 };
+enum { COST_DEL = 1, COST_SUB = 2, COST_INS = 3 };
 
 /* The cost (times K) of leaving out a source word between quotation words
  * i - 1 and i. */
@@ -468,6 +470,10 @@ ct_status cti_match_words(const struct cti_words *q, const struct cti_words *s, 
 	size_t cap = (1 + COST_INS / COST_DEL) * q->n + 1 + MAX_ELIDED;
 	size_t lo = end - start > cap ? end - cap : start;
 	st = trace(q, s, lo, end, m);
+	if (st == CT_OK && !m->matched) { /* words changed, none the same */
+		cti_match_free(m);
+		memset(m, 0, sizeof *m);
+	}
 	if (st == CT_OK && best == -(int64_t)q->n) {
 		m->verbatim = true; /* every word, only words left out at an ellipsis */
 		m->similarity = 1;

@@ -383,13 +383,33 @@ static bool mention(const char *text, size_t start)
 	return false;
 }
 
-/* The note of quotation q: the first marker after it in its sentence, or -1. */
-static int note_of(const struct run *r, const struct quote *q)
+/* Whether quotation k ends its sentence: its words end with . ! ? (or an
+ * ellipsis) and, after the closing quotation mark and a space, a capital
+ * begins the next ("…of Tarvik.” He went on"; not "…coincidental.”15",
+ * "“Why?” he asked"). */
+static bool quote_ends_sentence(const struct run *r, size_t k)
 {
+	const char *t = r->ms->text;
+	size_t len = r->ms->text_len, b = r->quotes[k].end, p = r->skip[k][1];
+	bool stop = b > 0 && (t[b - 1] == '.' || t[b - 1] == '!' || t[b - 1] == '?' ||
+	                      (b >= 3 && !memcmp(t + b - 3, "\xe2\x80\xa6", 3)));
+	if (!stop || p >= len || (t[p] != ' ' && t[p] != '\n'))
+		return false;
+	while (p < len && (t[p] == ' ' || t[p] == '\n'))
+		p++;
+	return p < len && isupper((unsigned char)t[p]);
+}
+
+/* The note of quotation k: the first marker after it in its sentence, or -1. */
+static int note_of(const struct run *r, size_t k)
+{
+	const struct quote *q = &r->quotes[k];
 	for (size_t i = 0; i < r->n_markers; i++) {
 		const struct marker *m = &r->markers[i];
 		if (m->start < q->end)
 			continue;
+		if (m->start > r->skip[k][1] && quote_ends_sentence(r, k))
+			return -1;
 		if (cti_sentence_break(r->ms->text, q->end, m->start, (const size_t(*)[2])r->skip,
 		                       r->n_quotes))
 			return -1;
@@ -710,7 +730,7 @@ ct_status ct_db_check_quotes(ct_db *db, const char *ref, const ct_check_quotes_o
 		const struct quote *q = &r.quotes[i];
 		if (!q->text || in_notes(&r, q->start) || mention(ms->text, q->start))
 			continue;
-		int note = note_of(&r, q);
+		int note = note_of(&r, i);
 		if (note < 0)
 			r.out->unnoted++;
 		else
