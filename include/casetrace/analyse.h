@@ -8,7 +8,9 @@
  * for in the corpus document the note's citation names (an Ibid. or a short
  * form follows its chain to the full citation; a note's citations
  * introduced by "See", "See also" or "Cf." are further reading, not the
- * quotation's source, unless they are all it has). Quotations inside the
+ * quotation's source, unless they are all it has). A quotation interrupted
+ * by its attribution (“A,” he said, “B.”) is checked part by part, each part
+ * a check of its own with the same note. Quotations inside the
  * notes, quotations without a note, and words quoted as words ("the word
  * ‘final’") are not checked.
  *

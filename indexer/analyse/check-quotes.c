@@ -695,6 +695,47 @@ static ct_status check_quote(struct run *r, const struct quote *q, int note)
 	return o->oom ? CT_ENOMEM : CT_OK;
 }
 
+/* The length of the closing (or opening) double quotation mark at t[i], or
+ * 0: " ” » (" “ « „). */
+static size_t quote_mark(const char *t, size_t i, size_t end, bool closing)
+{
+	if (t[i] == '"')
+		return 1;
+	if (i + 2 <= end && (unsigned char)t[i] == 0xc2)
+		return (unsigned char)t[i + 1] == (closing ? 0xbb : 0xab) ? 2 : 0;
+	if (i + 3 <= end && !memcmp(t + i, "\xe2\x80", 2))
+		return (unsigned char)t[i + 2] == 0x9d ? (closing ? 3 : 0)
+		       : (unsigned char)t[i + 2] == 0x9c || (unsigned char)t[i + 2] == 0x9e
+		           ? (closing ? 0 : 3) : 0;
+	return 0;
+}
+
+/* Check quotation q, or when the extractor joined the parts of a quotation
+ * interrupted by its attribution (“A,” he said, “B.”: stored as "A, B"),
+ * each part on its own, all with note. */
+static ct_status check_parts(struct run *r, const struct quote *q, int note)
+{
+	const char *t = r->ms->text;
+	size_t n = q->end - q->start;
+	if (strlen(q->text) == n && !memcmp(q->text, t + q->start, n))
+		return check_quote(r, q, note);
+	ct_status st = CT_OK;
+	for (size_t a = q->start; st == CT_OK && a < q->end;) {
+		size_t b = a, close = 0;
+		while (b < q->end && !(close = quote_mark(t, b, q->end, true)))
+			b++;
+		struct quote part = {a, b, own(r->out, cti_strndup(t + a, b - a))};
+		if (!part.text)
+			return CT_ENOMEM;
+		st = check_quote(r, &part, note);
+		size_t c = b + close, open = 0;
+		while (c < q->end && !(open = quote_mark(t, c, q->end, false)))
+			c++;
+		a = c + open;
+	}
+	return st;
+}
+
 ct_status ct_db_check_quotes(ct_db *db, const char *ref, const ct_check_quotes_opts *opts,
                              ct_quote_checks **out)
 {
@@ -734,7 +775,7 @@ ct_status ct_db_check_quotes(ct_db *db, const char *ref, const ct_check_quotes_o
 		if (note < 0)
 			r.out->unnoted++;
 		else
-			st = check_quote(&r, q, note);
+			st = check_parts(&r, q, note);
 	}
 	for (size_t i = 0; i < r.n_sources; i++) {
 		ct_doc_record_free(r.sources[i].rec);
