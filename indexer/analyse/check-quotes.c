@@ -510,7 +510,10 @@ static unsigned page_of(const ct_doc_record *rec, size_t at)
 }
 
 /* Whether the source attributes its words at [a, b) to name: the speaker of
- * a stored quotation there, or the surname in the sentence. */
+ * a stored quotation there; when that is someone else by name ("Haldun
+ * Brask", not "the governor"), no, even if name is in the sentence ("Asked
+ * about Moorcroft's plan, Brask said: …"); when no stored quotation there
+ * names its speaker, the surname in the sentence. */
 static ct_status speaker_matches(struct run *r, const struct source *src, size_t a, size_t b,
                                  const char *name, bool *yes)
 {
@@ -523,12 +526,15 @@ static ct_status speaker_matches(struct run *r, const struct source *src, size_t
 	sqlite3_bind_int64(s, 1, src->id);
 	sqlite3_bind_int64(s, 2, (sqlite3_int64)a);
 	sqlite3_bind_int64(s, 3, (sqlite3_int64)b);
+	bool other = false; /* a stored quotation there names another speaker */
 	while (!*yes && sqlite3_step(s) == SQLITE_ROW) {
 		const char *sp = (const char *)sqlite3_column_text(s, 0);
 		*yes = sp && cti_names_surname(name, sp, 0, strlen(sp));
+		if (sp && isupper((unsigned char)sp[0]))
+			other = true;
 	}
 	sqlite3_finalize(s);
-	if (!*yes) {
+	if (!*yes && !other) {
 		size_t s0, s1;
 		cti_sentence_around(src->rec->text, src->rec->text_len, a, b, &s0, &s1);
 		*yes = cti_names_surname(name, src->rec->text, s0, s1);

@@ -137,6 +137,38 @@ check "a quotation interrupted by its attribution is checked part by part (both 
 run 0 "$CT" -d "$DB" check-quotes "$T/ms/cases.md" &&
 	check "the quotation without a note is counted" grep -q '^1 quotation in the body carries no note' "$T/out"
 
+# the speaker check: a surname in the sentence does not outweigh the
+# speaker the source names
+mkdir -p "$T/sp"
+cat >"$T/sp/brask.md" <<'EOF'
+---
+title: Tarvik Police Chief Asks for Time
+outlet: Meridian Post
+author: Jo Tamsin
+date: March 9, 2007
+kind: news
+---
+
+TARVIK — Asked about Brig. Moorcroft's plan for the town, Col. Haldun Brask said: "Give me two more years and a budget." He did not say where the money would come from.
+EOF
+cat >"$T/sp/ms.md" <<'EOF'
+---
+kind: manuscript
+title: Speakers
+---
+
+Moorcroft's answer was blunt: “Give me two more years and a budget.”¹ Brask had asked for “two more years and a budget.”²
+
+## Notes
+
+1. Brig. Alan Moorcroft, as quoted in Jo Tamsin, "Tarvik Police Chief Asks for Time," Meridian Post, March 9, 2007.
+2. Col. Haldun Brask, as quoted in Jo Tamsin, "Tarvik Police Chief Asks for Time," Meridian Post, March 9, 2007.
+EOF
+run 0 "$CT" -d "$DB" add "$T/sp"
+run 0 "$CT" -d "$DB" check-quotes --json "$T/sp/ms.md" &&
+	check "speaker check: the source's named speaker decides, not a name elsewhere in its sentence" \
+		jqt -s 'length == 2 and all(.verdict == "verbatim") and .[0]["speaker-match"] == false and .[1]["speaker-match"] == true' "$T/out"
+
 # --- confidentiality --------------------------------------------------------
 # A draft that quotes the interview notes loosely, so that a check with
 # --include-restricted shows their words in a diff (the positive control),
