@@ -97,9 +97,10 @@ typedef struct ct_quote_check {
 	                             names ("Brig. Alan Moorcroft"), else NULL */
 	int speaker_match;        /* with speaker, when found: 1 when the source
 	                             attributes the words to that speaker (the
-	                             speaker of its quotation there, or the
-	                             surname in the sentence), 0 when not; -1
-	                             when not applicable */
+	                             speaker of its quotation there; when none
+	                             there is named, the surname in the
+	                             sentence), 0 when not; -1 when not
+	                             applicable */
 	bool restricted;          /* the source is restricted material */
 } ct_quote_check;
 
