@@ -400,14 +400,32 @@ static bool quote_ends_sentence(const struct run *r, size_t k)
 	return p < len && isupper((unsigned char)t[p]);
 }
 
-/* The note of quotation k: the first marker after it in its sentence, or -1. */
-static int note_of(const struct run *r, size_t k)
+/* Whether text[from, to) is only punctuation and spaces. */
+static bool only_punct(const char *t, size_t from, size_t to)
+{
+	for (size_t p = from; p < to; p++)
+		if (!strchr(" .,;:!?", t[p]))
+			return false;
+	return true;
+}
+
+/* The note of quotation k: the first marker after it in its sentence, or
+ * one at its very end inside the closing mark ("…again.¹”"; *end then
+ * receives where the marker begins, else q->end); -1 when none. */
+static int note_of(const struct run *r, size_t k, size_t *end)
 {
 	const struct quote *q = &r->quotes[k];
+	*end = q->end;
 	for (size_t i = 0; i < r->n_markers; i++) {
 		const struct marker *m = &r->markers[i];
-		if (m->start < q->end)
+		if (m->start < q->end) {
+			if (m->start > q->start && m->end <= q->end &&
+			    only_punct(r->ms->text, m->end, q->end)) {
+				*end = m->start;
+				return m->note;
+			}
 			continue;
+		}
 		if (m->start > r->skip[k][1] && quote_ends_sentence(r, k))
 			return -1;
 		if (cti_sentence_break(r->ms->text, q->end, m->start, (const size_t(*)[2])r->skip,
@@ -719,12 +737,19 @@ static size_t quote_mark(const char *t, size_t i, size_t end, bool closing)
 /* Check quotation q, or when the extractor joined the parts of a quotation
  * interrupted by its attribution (“A,” he said, “B.”: stored as "A, B"),
  * each part on its own, all with note. */
-static ct_status check_parts(struct run *r, const struct quote *q, int note)
+static ct_status check_parts(struct run *r, const struct quote *q, size_t end, int note)
 {
 	const char *t = r->ms->text;
 	size_t n = q->end - q->start;
-	if (strlen(q->text) == n && !memcmp(q->text, t + q->start, n))
-		return check_quote(r, q, note);
+	if (strlen(q->text) == n && !memcmp(q->text, t + q->start, n)) {
+		if (end == q->end)
+			return check_quote(r, q, note);
+		/* without the note marker inside its closing mark */
+		struct quote part = {q->start, end, own(r->out, cti_strndup(t + q->start,
+		                                                            end - q->start))};
+		return part.text ? check_quote(r, &part, note) : CT_ENOMEM;
+	}
+	q = &(struct quote){q->start, end, q->text};
 	ct_status st = CT_OK;
 	for (size_t a = q->start; st == CT_OK && a < q->end;) {
 		size_t b = a, close = 0;
@@ -777,11 +802,12 @@ ct_status ct_db_check_quotes(ct_db *db, const char *ref, const ct_check_quotes_o
 		const struct quote *q = &r.quotes[i];
 		if (!q->text || in_notes(&r, q->start) || mention(ms->text, q->start))
 			continue;
-		int note = note_of(&r, i);
+		size_t end;
+		int note = note_of(&r, i, &end);
 		if (note < 0)
 			r.out->unnoted++;
 		else
-			st = check_parts(&r, q, note);
+			st = check_parts(&r, q, end, note);
 	}
 	for (size_t i = 0; i < r.n_sources; i++) {
 		ct_doc_record_free(r.sources[i].rec);

@@ -115,7 +115,7 @@ title: Cases
 
 The commander told reporters: “We have not been pushed out of Tarvik.” He went on: “[f]rom the Palace we were mostly reaching for the shelters.”¹ Later he said “We have not been pushed out … we have chosen where to stand,” and used the word “stand” twice.² Nobody said “we have chosen where to sit.”³
 
-“We have not been pushed out of Tarvik,” the colonel said, “we have chosen where to stand.”⁴
+“We have not been pushed out of Tarvik,” the colonel said, “we have chosen where to stand.”⁴ The governor said “Today Harrow belongs to Harrow again.⁵” and left.
 
 ## Notes
 
@@ -123,17 +123,20 @@ The commander told reporters: “We have not been pushed out of Tarvik.” He we
 2. Ibid.
 3. See also Ibid.
 4. Ibid.
+5. Dario Melk, "Harrow Returns to Caldoran Control at Port Edel Ceremony," Caldora Times, December 17, 2007.
 EOF
 run 0 "$CT" -d "$DB" add "$T/ms/cases.md"
 run 0 "$CT" -d "$DB" check-quotes --json "$T/ms/cases.md" && cp "$T/out" "$T/cases.json"
 check "a quotation whose sentence ends inside it does not take the next sentence's note" \
-	jqt -s 'length == 5 and (map(.note) == [1, 2, 3, 4, 4]) and all(.quote | startswith("We have not been pushed out of Tarvik.") | not)' "$T/cases.json"
+	jqt -s 'length == 6 and (map(.note) == [1, 2, 3, 4, 4, 5]) and all(.quote | startswith("We have not been pushed out of Tarvik.") | not)' "$T/cases.json"
 check "a bracketed capital ('[f]rom') is verbatim" jqt -s '.[0].verdict == "verbatim"' "$T/cases.json"
 check "words left out at an ellipsis: verbatim" jqt -s '.[1].verdict == "verbatim" and .[1].similarity == 1' "$T/cases.json"
 check "a 'See also' citation is checked when it is all the note has" \
 	jqt -s '.[2].verdict == "altered" and (.[2].diff | map(select(.op != "same")) == [{"op":"del","text":"stand,"},{"op":"ins","text":"sit."}])' "$T/cases.json"
 check "a quotation interrupted by its attribution is checked part by part (both verbatim)" \
 	jqt -s '.[3].quote == "We have not been pushed out of Tarvik," and .[4].quote == "we have chosen where to stand." and .[3].verdict == "verbatim" and .[4].verdict == "verbatim" and .[3].end < .[4].start' "$T/cases.json"
+check "a note marker inside the closing quotation mark is the quotation's note, and not one of its words" \
+	jqt -s '.[5].quote == "Today Harrow belongs to Harrow again." and .[5].verdict == "verbatim"' "$T/cases.json"
 run 0 "$CT" -d "$DB" check-quotes "$T/ms/cases.md" &&
 	check "the quotation without a note is counted" grep -q '^1 quotation in the body carries no note' "$T/out"
 
