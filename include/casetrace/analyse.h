@@ -3,8 +3,9 @@
  * quotations against the sources its notes cite (check-quotes).
  *
  * Every quotation in the body of a stored document that carries a note —
- * the note marker right after its closing quotation mark, or at the end of
- * its sentence (all the quotations of that sentence share it) — is looked
+ * the note marker right after (or just inside) its closing quotation mark,
+ * or at the end of its sentence (all the quotations of that sentence share
+ * it) — is looked
  * for in the corpus document the note's citation names (an Ibid. or a short
  * form follows its chain to the full citation; a note's citations
  * introduced by "See", "See also" or "Cf." are further reading, not the
