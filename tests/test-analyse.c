@@ -2,8 +2,11 @@
  * (indexer/analyse/check-quotes-match.c): words normalised for comparison
  * (quotation marks, apostrophes, dashes, whitespace, case, UTF-8), the
  * verbatim search, the word alignment with its similarity and word diff,
- * sentence bounds and surnames; and the verdict names. */
+ * sentence bounds and surnames; the verdict names; and ct_db_check_quotes on
+ * a small database (notes, Ibid., verdicts, diff parts, restricted sources,
+ * the similarity option, errors). */
 #include <casetrace/analyse.h>
+#include <casetrace/extract.h>
 #include "analyse/analyse-private.h"
 #include "ct-test.h"
 
@@ -407,6 +410,142 @@ START_TEST(verdict_names)
 }
 END_TEST
 
+/* ---- through the database --------------------------------------------------- */
+
+static const char news_a[] =
+	"---\ntitle: Carrow Announces Cut\noutlet: The Test Herald\nauthor: Ann Crane\n"
+	"date: 2007-02-21\nkind: news\n---\n\n"
+	"NORTHGATE — The force will be cut. \"The security forces are now able to take the lead"
+	" in much of the province,\" the Prime Minister said. \"We will not stay a day longer"
+	" than we must.\"\n";
+static const char interview[] =
+	"---\nkind: interview\ncode: TST-1\naffiliation: Ministry of Testing official\n"
+	"place: Northgate, Velmoria\ndate: 20 September 2013\n---\n\n"
+	"- Harrow was the bill-payer for Lowmarch, and everybody knew it.\n";
+static const char chapter[] =
+	"---\nkind: manuscript\ntitle: Chapter\n---\n\n"
+	"Carrow said that “The security forces are now ready to take the lead in much of the"
+	" province,” and that “We will not stay a day longer than we must.”² He also said"
+	" “the weather was fine in Northgate.”³ A planner called Harrow the “bill-payer”"
+	" for Lowmarch.⁴ Nobody noted “this one.”\n\n"
+	"The cut was small.¹\n\n"
+	"## Notes\n\n"
+	"1. Ann Crane, \"Carrow Announces Cut,\" The Test Herald, February 21, 2007.\n"
+	"2. Ibid.\n"
+	"3. Ibid.\n"
+	"4. Interview, Ministry of Testing official, Northgate, Velmoria, September 20, 2013.\n";
+
+static ct_db *db_with_chapter(void)
+{
+	const char *names[] = {"news/a.md", "interviews/TST-1.md", "ms/chapter.md"};
+	const char *texts[] = {news_a, interview, chapter};
+	char *paths[3];
+	for (size_t i = 0; i < 3; i++)
+		paths[i] = strdup(ct_write_str(names[i], texts[i]));
+	ct_db *db = NULL;
+	ck_assert_int_eq(ct_db_open(ct_path("c.db"), CT_OPEN_CREATE, &db, NULL), CT_OK);
+	ct_rules *rules = NULL;
+	ck_assert_int_eq(ct_rules_new(NULL, NULL, &rules, NULL), CT_OK);
+	ct_add_opts o = {.rules = rules};
+	ct_add_summary sum;
+	struct ct_diags d = {0};
+	ct_status st = ct_db_add(db, (const char *const *)paths, 3, &o, ct_collect, NULL, &d, &sum);
+	ck_assert_msg(st == CT_OK, "%s %s", ct_strerror(st), d.all);
+	ct_rules_free(rules);
+	for (size_t i = 0; i < 3; i++)
+		free(paths[i]);
+	return db;
+}
+
+static bool ends_with(const char *s, const char *end)
+{
+	size_t a = s ? strlen(s) : 0, b = strlen(end);
+	return a >= b && !strcmp(s + a - b, end);
+}
+
+START_TEST(check_db)
+{
+	ct_db *db = db_with_chapter();
+	ct_quote_checks *c = NULL;
+	ck_assert_int_eq(ct_db_check_quotes(db, ct_path("ms/chapter.md"), NULL, &c), CT_OK);
+	const char *path = NULL;
+	ck_assert(ct_quote_checks_document(c, &path) > 0);
+	ck_assert(ends_with(path, "/ms/chapter.md"));
+	ck_assert_uint_eq(ct_quote_checks_count(c), 4);
+	ck_assert_uint_eq(ct_quote_checks_unnoted(c), 1); /* “this one.” */
+	ck_assert_ptr_null(ct_quote_checks_at(c, 4));
+	/* 1: one word changed, note 2 (Ibid. → note 1) */
+	const ct_quote_check *k = ct_quote_checks_at(c, 0);
+	ck_assert_int_eq(k->note, 2);
+	ck_assert_int_eq(k->verdict, CT_QUOTE_ALTERED);
+	ck_assert_str_eq(k->citation, "Ibid.");
+	ck_assert_str_eq(k->citation_type, "article-newspaper");
+	ck_assert(k->target_doc > 0 && ends_with(k->target_path, "/news/a.md"));
+	ck_assert_str_eq(k->target_title, "Carrow Announces Cut");
+	ck_assert_double_eq_tol(k->similarity, 14.0 / 15.0, 1e-9);
+	ck_assert(k->found && !k->restricted);
+	ck_assert_int_eq(k->speaker_match, -1);
+	ck_assert_uint_eq(k->n_diff, 4);
+	ck_assert_int_eq(k->diff[0].op, CT_DIFF_SAME);
+	ck_assert_str_eq(k->diff[0].text, "The security forces are now");
+	ck_assert_int_eq(k->diff[1].op, CT_DIFF_DEL);
+	ck_assert_str_eq(k->diff[1].text, "able");
+	ck_assert_int_eq(k->diff[2].op, CT_DIFF_INS);
+	ck_assert_str_eq(k->diff[2].text, "ready");
+	ck_assert_str_eq(k->diff[3].text, "to take the lead in much of the province,");
+	ct_doc_record *rec = NULL;
+	ck_assert_int_eq(ct_db_get_document(db, k->target_path, &rec), CT_OK);
+	ck_assert_uint_eq(k->source_end - k->source_start, strlen("The security forces are now"
+	                  " able to take the lead in much of the province"));
+	ck_assert(!strncmp(rec->text + k->source_start, "The security forces", 19));
+	ct_doc_record_free(rec);
+	/* 2: verbatim, the same sentence's note */
+	k = ct_quote_checks_at(c, 1);
+	ck_assert_int_eq(k->note, 2);
+	ck_assert_int_eq(k->verdict, CT_QUOTE_VERBATIM);
+	ck_assert_double_eq(k->similarity, 1.0);
+	ck_assert_uint_eq(k->n_diff, 0);
+	/* 3: the source is in the corpus, the words are not */
+	k = ct_quote_checks_at(c, 2);
+	ck_assert_int_eq(k->note, 3);
+	ck_assert_int_eq(k->verdict, CT_QUOTE_NOT_FOUND);
+	ck_assert(!k->found && k->target_doc > 0);
+	/* 4: interview notes, not asked for: nothing of them */
+	k = ct_quote_checks_at(c, 3);
+	ck_assert_int_eq(k->note, 4);
+	ck_assert_int_eq(k->verdict, CT_QUOTE_RESTRICTED_SOURCE);
+	ck_assert(k->restricted && !k->found);
+	ck_assert_int_eq(k->target_doc, 0);
+	ck_assert_ptr_null(k->target_path);
+	ck_assert_ptr_null(k->target_title);
+	ck_assert_str_eq(k->quote, "bill-payer");
+	ct_quote_checks_free(c);
+
+	/* asked for: checked, and marked */
+	ct_check_quotes_opts o = {.include_restricted = true};
+	ck_assert_int_eq(ct_db_check_quotes(db, ct_path("ms/chapter.md"), &o, &c), CT_OK);
+	k = ct_quote_checks_at(c, 3);
+	ck_assert_int_eq(k->verdict, CT_QUOTE_VERBATIM);
+	ck_assert(k->restricted && ends_with(k->target_path, "/interviews/TST-1.md"));
+	ct_quote_checks_free(c);
+
+	/* a higher bar for altered */
+	o = (ct_check_quotes_opts){.min_similarity = 0.95};
+	ck_assert_int_eq(ct_db_check_quotes(db, ct_path("ms/chapter.md"), &o, &c), CT_OK);
+	ck_assert_int_eq(ct_quote_checks_at(c, 0)->verdict, CT_QUOTE_NOT_FOUND);
+	ct_quote_checks_free(c);
+
+	/* no such document; restricted notes are not a manuscript to check */
+	c = (ct_quote_checks *)1;
+	ck_assert_int_eq(ct_db_check_quotes(db, ct_path("ms/none.md"), NULL, &c), CT_ENOTFOUND);
+	ck_assert_ptr_null(c);
+	ck_assert_int_eq(ct_db_check_quotes(db, ct_path("interviews/TST-1.md"), NULL, &c), CT_EINVAL);
+	ck_assert_ptr_null(c);
+	ck_assert_ptr_nonnull(strstr(ct_db_errmsg(db), "restricted"));
+	ct_db_close(db);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("analyse");
@@ -426,6 +565,10 @@ static Suite *suite(void)
 	tcase_add_test(t, sentences);
 	tcase_add_test(t, surnames);
 	tcase_add_test(t, verdict_names);
+	suite_add_tcase(s, t);
+	t = tcase_create("database");
+	tcase_add_checked_fixture(t, ct_tmp_setup, ct_tmp_teardown);
+	tcase_add_test(t, check_db);
 	suite_add_tcase(s, t);
 	return s;
 }
