@@ -2,6 +2,7 @@
  * the database (the method is in include/casetrace/verify.h). */
 #include "index/index-private.h"
 #include "link/link-private.h"
+#include "analyse/figures.h"
 
 #include <casetrace/segment.h>
 #include <casetrace/verify.h>
@@ -145,19 +146,12 @@ static long figure(const char *t)
 	return -1;
 }
 
-/* Years are dates, not figures: "2007" in a claim and "2007" in a source
- * are the same year, and a source giving another year is not a contradiction
- * of a figure. */
-static bool year(long v)
-{
-	return v >= 1900 && v <= 2100;
-}
-
 static bool negation(const char *t)
 {
 	static const char *const neg[] = {"not", "never", "no", "deni", "deny", "deni",
 	                                  "nobodi", "none", "neither", "nor", "without",
-	                                  "refus", "reject"};
+	                                  "refus", "reject", "cannot",
+	                                  "t" /* don't, didn't, won't: the tokenizer splits them */};
 	for (size_t i = 0; i < sizeof neg / sizeof neg[0]; i++)
 		if (!strcmp(t, neg[i]))
 			return true;
@@ -170,6 +164,7 @@ static bool negation(const char *t)
 struct term {
 	char *t;
 	double idf;
+	double df;              /* passages that hold it */
 	long fig;               /* the figure it stands for, or -1 */
 	bool key;               /* a key term: rare (a name, a figure, a place) */
 	const char *word;       /* the claim's word (for the query) */
@@ -181,7 +176,9 @@ struct claim {
 	size_t n;
 	double weight;          /* sum of idf */
 	bool negated;
-	size_t n_figures;       /* figures other than years */
+	struct cti_figs figs;       /* the claim's figures, by value */
+	const char *text;       /* the claim (figures' positions are in it) */
+	size_t len;
 };
 
 static void claim_free(struct claim *c)
@@ -201,17 +198,65 @@ struct verifier {
 	double n_passages;
 	int64_t case_id;
 	char before[11];        /* the interview's date, or "" */
+	char from[11], to[11];  /* the case's period, or "" when open */
 	struct toks ct, pt;     /* claim tokens, passage tokens */
 	int max_evidence;
+	struct df_entry {
+		char *t;
+		double df;
+	} *df_cache;            /* the document frequencies looked up */
+	size_t n_df, cap_df;
 };
 
+/* Words that say nothing of a claim's facts, in the languages casetrace
+ * reads (lower case, as written): their document frequency is never looked
+ * up (fts5vocab reads a word's whole doclist to count it: "the" is in
+ * every passage). */
+static bool stop_word(const char *w, size_t n)
+{
+	static const char *const stop[] = {
+		/* function words only: articles, pronouns, auxiliaries, common
+		 * prepositions and conjunctions; quantifiers, modals and words of
+		 * time ("most", "only", "would", "before") can carry the fact */
+		"a", "an", "the", "and", "or", "but", "if", "that", "which", "who", "whom", "what",
+		"this", "these", "those", "there", "then", "as", "at", "by", "for", "from", "in",
+		"into", "of", "on", "to", "with", "is", "are", "was", "were", "be", "been", "being",
+		"has", "have", "had", "do", "does", "did", "it", "its", "he", "him", "his", "she",
+		"her", "hers", "they", "them", "their", "we", "our", "you", "your", "i", "my",
+		"said", "says",
+		/* German, French, Dutch, Danish */
+		"der", "die", "das", "und", "ist", "mit", "sich", "auf", "dem", "den", "ein", "eine",
+		"le", "la", "les", "et", "des", "est", "que", "une", "dans", "pour", "qui", "du",
+		"het", "een", "en", "van", "dat", "zijn", "met", "voor", "og", "det", "til", "er",
+		"som", "med", "har"};
+	for (size_t i = 0; i < sizeof stop / sizeof stop[0]; i++)
+		if (cti_word_is(w, n, stop[i]))
+			return true;
+	return false;
+}
+
+/* The df of a token, looked up once per run. */
 static double df_of(struct verifier *V, const char *t)
 {
+	for (size_t i = 0; i < V->n_df; i++)
+		if (!strcmp(V->df_cache[i].t, t))
+			return V->df_cache[i].df;
 	double d = 0;
 	sqlite3_bind_text(V->df, 1, t, -1, SQLITE_STATIC);
 	if (sqlite3_step(V->df) == SQLITE_ROW)
 		d = sqlite3_column_double(V->df, 0);
 	sqlite3_reset(V->df);
+	if (V->n_df == V->cap_df) {
+		size_t cap = V->cap_df ? V->cap_df * 2 : 256;
+		struct df_entry *a = realloc(V->df_cache, cap * sizeof *a);
+		if (!a)
+			return d;
+		V->df_cache = a;
+		V->cap_df = cap;
+	}
+	char *k = cti_strdup(t);
+	if (k)
+		V->df_cache[V->n_df++] = (struct df_entry){k, d};
 	return d;
 }
 
@@ -234,6 +279,8 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 		if (seen)
 			continue;
 		long fig = figure(k->t);
+		if (fig < 0 && stop_word(text + k->start, k->end - k->start))
+			continue;
 		double df = df_of(V, k->t);
 		/* a word in more than a tenth of the passages tells nothing; a
 		 * figure always counts (it is what a source may get wrong) */
@@ -245,15 +292,19 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 		char *t = cti_strdup(k->t);
 		if (!t)
 			return CT_ENOMEM;
-		c->v[c->n++] = (struct term){.t = t, .idf = idf, .fig = fig, .word = text + k->start,
+		c->v[c->n++] = (struct term){.t = t, .idf = idf, .df = df, .fig = fig, .word = text + k->start,
 		                              .word_len = k->end - k->start};
 		c->weight += idf;
-		if (fig >= 0 && !year(fig))
-			c->n_figures++;
 	}
-	/* the key terms: figures, and names — words the claim writes with a
-	 * capital, not at a sentence's start, that are rare in the corpus: a
-	 * paraphrase keeps them, a different fact often changes one */
+	/* the key terms: names — words the claim writes with a capital, not at
+	 * a sentence's start, that are rare in the corpus (month and day names
+	 * aside: dates are not names) — and its figures, by value (c->figs): a
+	 * paraphrase keeps names and figures, a different fact often changes
+	 * one */
+	static const char *const calendar[] = {
+		"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december", "monday", "tuesday", "wednesday",
+		"thursday", "friday", "saturday", "sunday"};
 	for (size_t j = 0; j < c->n; j++) {
 		const char *w = c->v[j].word;
 		size_t at = (size_t)(w - text);
@@ -263,16 +314,20 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 			b--;
 		bool starts = b == 0 || text[b - 1] == '.' || text[b - 1] == ':' ||
 		              text[b - 1] == '"' || text[b - 1] == '-';
-		if (capital && !starts && c->v[j].idf >= KEY_IDF)
+		bool date_word = false;
+		for (size_t k = 0; k < sizeof calendar / sizeof calendar[0] && !date_word; k++)
+			date_word = cti_word_is(w, c->v[j].word_len, calendar[k]);
+		if (capital && !starts && !date_word && c->v[j].fig < 0 && c->v[j].idf >= KEY_IDF)
 			c->v[j].key = true;
 	}
-	for (size_t j = 0; j < c->n; j++)
-		if (c->v[j].fig >= 0 && !year(c->v[j].fig))
-			c->v[j].key = true;
+	c->text = text;
+	c->len = len;
+	cti_find_figures(text, len, &c->figs);
 	return CT_OK;
 }
 
 /* The FTS5 query: the rarest terms, as the claim writes them, OR-ed. */
+#define QUERY_ROWS 2000
 static char *claim_query(const struct claim *c)
 {
 	size_t order[8], n = 0;
@@ -288,6 +343,11 @@ static char *claim_query(const struct claim *c)
 		memmove(order + at + 1, order + at, (n - 1 - at) * sizeof *order);
 		order[at] = i;
 	}
+	/* beyond the three rarest, no word in more than QUERY_ROWS passages:
+	 * in a large corpus a common word adds thousands of rows to rank and
+	 * rarely the source */
+	while (n > 3 && c->v[order[n - 1]].df > QUERY_ROWS)
+		n--;
 	struct cti_buf q;
 	cti_buf_init(&q);
 	for (size_t k = 0; k < n; k++) {
@@ -316,6 +376,8 @@ struct cand {
 	bool testimony;         /* a transcript: shown, not counted */
 	char why[96];
 	bool *has;              /* per claim term: in the passage */
+	struct cti_figs figs;       /* the passage's figures */
+	double sentence;        /* the best sentence's coverage */
 	int64_t same_as;
 	size_t dup_of;          /* index + 1 of the candidate it copies, or 0 */
 };
@@ -330,22 +392,25 @@ static void cand_free(struct cand *c)
 	free(c->has);
 }
 
-/* Whether any of the claim's figures stands somewhere in document doc (a
- * source that gives the figure in another paragraph does not contradict). */
-static bool figure_in_document(struct verifier *V, int64_t doc, const struct claim *c)
+/* Whether the figure v stands somewhere in document doc (a source that
+ * gives the claim's figure in another paragraph does not contradict it). */
+static bool figure_in_document(struct verifier *V, int64_t doc, long v)
 {
 	bool found = false;
 	sqlite3_bind_int64(V->doc, 1, doc);
 	if (sqlite3_step(V->doc) == SQLITE_ROW) {
 		const char *t = (const char *)sqlite3_column_text(V->doc, 0);
-		struct toks dt = {0};
-		if (t && V->tk.api.xTokenize(V->tk.t, &dt, FTS5_TOKENIZE_DOCUMENT, t,
-		                             sqlite3_column_bytes(V->doc, 0), on_token) == SQLITE_OK)
-			for (size_t i = 0; i < dt.n && !found; i++)
-				for (size_t j = 0; j < c->n && !found; j++)
-					found = c->v[j].fig >= 0 && !year(c->v[j].fig) &&
-					        !strcmp(dt.v[i].t, c->v[j].t);
-		toks_free(&dt);
+		size_t n = (size_t)sqlite3_column_bytes(V->doc, 0);
+		/* in windows of at most CTI_MAX_FIGS figures each */
+		for (size_t a = 0; t && a < n && !found;) {
+			struct cti_figs f;
+			size_t z = a + 2000 < n ? a + 2000 : n;
+			while (z < n && !isspace((unsigned char)t[z]))
+				z++;
+			cti_find_figures(t + a, z - a, &f);
+			found = cti_figs_has(&f, v);
+			a = z;
+		}
 	}
 	sqlite3_reset(V->doc);
 	return found;
@@ -367,14 +432,126 @@ static bool assess(const struct claim *c, struct cand *x)
 		x->key_total++;
 		if (!x->has[j]) {
 			x->key_missing++;
-			if (c->v[j].fig < 0)
-				words_key_ok = false;
+			words_key_ok = false;
 		}
+	}
+	for (size_t j = 0; j < c->figs.n; j++) {
+		x->key_total++;
+		if (!cti_figs_has(&x->figs, c->figs.v[j]))
+			x->key_missing++;
 	}
 	x->coverage = c->weight > 0 ? got / c->weight : 0;
 	/* supports: most of the claim, with every name and figure it gives */
 	x->supports = !x->contradicts && x->coverage >= CT_SUPPORT && x->key_missing == 0;
 	return words_key_ok;
+}
+
+/* The claim term token k of toks stands for, or -1. */
+static long term_of(const struct claim *c, const struct tok *k)
+{
+	for (size_t j = 0; j < c->n; j++)
+		if (!strcmp(c->v[j].t, k->t))
+			return (long)j;
+	return -1;
+}
+
+/* Whether a sentence ends between byte a and byte z of text. */
+static bool sentence_between(const char *text, size_t a, size_t z)
+{
+	for (size_t i = a; i < z; i++)
+		if ((text[i] == '.' || text[i] == '!' || text[i] == '?' || text[i] == ';') &&
+		    (i + 1 >= z || isspace((unsigned char)text[i + 1])))
+			return true;
+	return false;
+}
+
+/* Whether tokens a..b (exclusive) hold "by" (a passive: "A was outbid by
+ * B" has B doing it). */
+static bool by_between(const struct toks *t, size_t a, size_t b)
+{
+	for (size_t i = a + 1; i < b; i++)
+		if (!strcmp(t->v[i].t, "by"))
+			return true;
+	return false;
+}
+
+/* Who did what to whom: the claim has key names A and B on either side of
+ * one lower-case word W ("Gazprom outbid Baikal"), the passage has them the other way round in
+ * one sentence ("Baikal … outbid … Gazprom") and never the claim's way.
+ * ct: the claim's tokens, pt: the passage's. */
+static bool roles_reversed(const struct claim *c, const struct toks *ct, const char *ptext,
+                           const struct toks *pt)
+{
+	enum { SPAN = 12 };
+	for (size_t i = 0; i < ct->n; i++) {
+		long a = term_of(c, &ct->v[i]);
+		if (a < 0 || !c->v[a].key)
+			continue;
+		/* the claim: name, word, name, one after the other */
+		for (size_t k = i + 2; k < ct->n && k == i + 2; k++) {
+			long b = term_of(c, &ct->v[k]);
+			if (b < 0 || b == a || !c->v[b].key || by_between(ct, i, k) ||
+			    sentence_between(c->text, ct->v[i].end, ct->v[k].start))
+				continue;
+			for (size_t m = i + 1; m < k; m++) {
+				long w = term_of(c, &ct->v[m]);
+				if (w < 0 || c->v[w].key || c->v[w].fig >= 0 || strlen(c->v[w].t) < 4 ||
+				    isupper((unsigned char)c->text[ct->v[m].start]))
+					continue; /* a verb, not "'s" or part of a name */
+				/* the passage: B … W … A (reversed), A … W … B (agrees) */
+				bool reversed = false, agrees = false;
+				for (size_t p = 0; p < pt->n; p++) {
+					if (strcmp(pt->v[p].t, c->v[w].t))
+						continue;
+					for (size_t q = p > SPAN ? p - SPAN : 0; q < p; q++)
+						for (size_t r = p + 1; r < pt->n && r <= q + SPAN; r++) {
+							bool qa = !strcmp(pt->v[q].t, c->v[a].t),
+							     qb = !strcmp(pt->v[q].t, c->v[b].t),
+							     ra = !strcmp(pt->v[r].t, c->v[a].t),
+							     rb = !strcmp(pt->v[r].t, c->v[b].t);
+							if (!((qb && ra) || (qa && rb)) ||
+							    sentence_between(ptext, pt->v[q].end, pt->v[r].start))
+								continue;
+							bool flip = (qb && ra) != by_between(pt, p, r);
+							if (flip)
+								reversed = true;
+							else
+								agrees = true;
+						}
+				}
+				if (reversed && !agrees)
+					return true;
+			}
+		}
+	}
+	return false;
+}
+
+/* The largest share of the claim's weight that one sentence of the
+ * passage holds: proximity, the claim's words together. */
+static double best_sentence(const struct claim *c, const struct toks *pt, const char *text)
+{
+	if (c->weight <= 0 || !c->n)
+		return 0;
+	bool *seen = calloc(c->n, sizeof *seen);
+	if (!seen)
+		return 0;
+	double best = 0, got = 0;
+	for (size_t i = 0; i < pt->n; i++) {
+		if (i > 0 && sentence_between(text, pt->v[i - 1].end, pt->v[i].start)) {
+			memset(seen, 0, c->n * sizeof *seen);
+			got = 0;
+		}
+		long j = term_of(c, &pt->v[i]);
+		if (j >= 0 && !seen[j]) {
+			seen[j] = true;
+			got += c->v[j].idf;
+			if (got > best)
+				best = got;
+		}
+	}
+	free(seen);
+	return best / c->weight;
 }
 
 /* Coverage of the claim by a passage, and whether it says otherwise. */
@@ -383,47 +560,71 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 	x->has = calloc(c->n ? c->n : 1, sizeof *x->has);
 	if (!x->has || !tokenize(&V->tk, x->text, strlen(x->text), &V->pt))
 		return;
-	double got = 0, got_words = 0, words = 0;
+	cti_find_figures(x->text, strlen(x->text), &x->figs);
+	double got_words = 0, words = 0;
 	bool p_negated = false;
-	long p_fig = -1;
 	for (size_t i = 0; i < V->pt.n; i++) {
 		const char *t = V->pt.v[i].t;
 		for (size_t j = 0; j < c->n; j++)
 			if (!x->has[j] && !strcmp(c->v[j].t, t)) {
 				x->has[j] = true;
-				got += c->v[j].idf;
 				if (c->v[j].fig < 0)
 					got_words += c->v[j].idf;
 			}
 		if (negation(t))
 			p_negated = true;
-		long f = figure(t);
-		if (f >= 0 && !year(f) && p_fig < 0)
-			p_fig = f;
 	}
 	for (size_t j = 0; j < c->n; j++)
 		if (c->v[j].fig < 0)
 			words += c->v[j].idf;
-	(void)got;
+	x->sentence = best_sentence(c, &V->pt, x->text);
 	bool words_key_ok = assess(c, x);
-	/* says otherwise: the words agree, the figure or the negation does not */
+	/* says otherwise: the words agree, the figure, its direction or the
+	 * negation does not */
 	double word_cover = words > 0 ? got_words / words : 0;
 	if (word_cover < CT_CONTRA_COVER || !words_key_ok)
 		return;
-	long c_fig = -1;
-	bool any_fig_shared = false;
-	for (size_t j = 0; j < c->n; j++)
-		if (c->v[j].fig >= 0 && !year(c->v[j].fig)) {
-			if (x->has[j])
-				any_fig_shared = true;
-			else
-				c_fig = c->v[j].fig;
+	long other = -1, c_fig = -1;
+	int turned = 0;
+	size_t plen = strlen(x->text), clen = c->len;
+	for (size_t j = 0; j < c->figs.n; j++) {
+		long v = c->figs.v[j];
+		if (!cti_figs_has(&x->figs, v)) {
+			/* another figure of the same thing: "550 troops" for "a
+			 * thousand troops" */
+			for (size_t k = 0; k < x->figs.n && other < 0; k++)
+				if (cti_same_unit(c->text, clen, c->figs.at[j] + c->figs.len[j], x->text, plen,
+				              x->figs.at[k] + x->figs.len[k])) {
+					other = x->figs.v[k];
+					c_fig = v;
+				}
+			continue;
 		}
-	if (c_fig >= 0 && !any_fig_shared && p_fig >= 0 && !figure_in_document(V, x->doc, c)) {
+		/* the same figure moving the other way: "fell by 32,000" against
+		 * "rose 32,000"; every place the passage gives it must disagree */
+		int dc = cti_figure_direction(c->text, c->figs.at[j]);
+		bool all_opposite = dc != 0;
+		for (size_t k = 0; k < x->figs.n && all_opposite; k++)
+			if (x->figs.v[k] == v)
+				all_opposite = cti_figure_direction(x->text, x->figs.at[k]) == -dc;
+		if (all_opposite && !turned)
+			turned = dc;
+	}
+	if (roles_reversed(c, &V->ct, x->text, &V->pt)) {
 		x->contradicts = true;
 		x->supports = false;
-		snprintf(x->why, sizeof x->why, "figure: the claim says %ld, the source %ld", c_fig,
-		         p_fig);
+		snprintf(x->why, sizeof x->why,
+		         "roles: the source has the claim's names the other way round");
+	} else if (turned) {
+		x->contradicts = true;
+		x->supports = false;
+		snprintf(x->why, sizeof x->why,
+		         "direction: the source has one of the claim's figures moving the other way");
+	} else if (other >= 0 && !figure_in_document(V, x->doc, c_fig)) {
+		x->contradicts = true;
+		x->supports = false;
+		snprintf(x->why, sizeof x->why, "figure: the source gives %ld, not the claim's figure",
+		         other);
 	} else if (c->negated && !p_negated && word_cover >= CT_SUPPORT) {
 		x->contradicts = true;
 		x->supports = false;
@@ -571,6 +772,32 @@ static char *snippet(struct verifier *V, const struct claim *c, const char *text
 	return b.oom ? (cti_buf_free(&b), NULL) : cti_buf_steal(&b);
 }
 
+/* The claim's key terms that x lacks, as the claim writes them, or NULL. */
+static char *missing_terms(const struct claim *c, const struct cand *x)
+{
+	struct cti_buf b;
+	cti_buf_init(&b);
+	for (size_t j = 0; j < c->n; j++) {
+		if (!c->v[j].key || (x->has && x->has[j]))
+			continue;
+		if (b.len)
+			cti_buf_puts(&b, ", ");
+		cti_buf_append(&b, c->v[j].word, c->v[j].word_len);
+	}
+	for (size_t j = 0; j < c->figs.n; j++) {
+		if (cti_figs_has(&x->figs, c->figs.v[j]))
+			continue;
+		if (b.len)
+			cti_buf_puts(&b, ", ");
+		cti_buf_append(&b, c->text + c->figs.at[j], c->figs.len[j]);
+	}
+	if (b.oom || !b.len) {
+		cti_buf_free(&b);
+		return NULL;
+	}
+	return cti_buf_steal(&b);
+}
+
 /* Verify one claim: its evidence into r->ev from *n_ev on. */
 static ct_status verify_claim(struct verifier *V, struct report *r, const char *text,
                               size_t len, ct_claim_result *out, size_t *n_ev)
@@ -608,7 +835,13 @@ static ct_status verify_claim(struct verifier *V, struct report *r, const char *
 			const char *kind = (const char *)sqlite3_column_text(V->search, 7);
 			x->testimony = kind && !strcmp(kind, "transcript");
 			judge(V, &c, x);
+			/* adjustments to the score: x->score is the coverage until
+			 * each document's best passage is chosen */
 			x->score = x->coverage;
+			if (x->date && x->date[0] && (V->from[0] || V->to[0]) &&
+			    (!V->from[0] || strncmp(x->date, V->from, 10) >= 0) &&
+			    (!V->to[0] || strncmp(x->date, V->to, 10) <= 0))
+				x->score += 0.05; /* inside the case's period */
 			if (V->case_id) {
 				sqlite3_bind_int64(V->caselink, 1, V->case_id);
 				sqlite3_bind_int64(V->caselink, 2, x->doc);
@@ -642,6 +875,12 @@ static ct_status verify_claim(struct verifier *V, struct report *r, const char *
 		cs[kept++] = t;
 	}
 	n = kept;
+	/* the documents in order: coverage, and how much of the claim one
+	 * sentence holds (the claim's words close together) */
+	for (size_t i = 0; i < n; i++)
+		cs[i].score += 0.2 * (cs[i].sentence - cs[i].coverage);
+	if (n)
+		qsort(cs, n, sizeof *cs, by_score);
 	/* stories printed twice count once */
 	enum { TRI = 256 };
 	uint32_t *tri = st == CT_OK && n ? malloc(n * TRI * sizeof *tri) : NULL;
@@ -688,6 +927,7 @@ static ct_status verify_claim(struct verifier *V, struct report *r, const char *
 		if (cs[i].coverage < 0.25 && !cs[i].contradicts)
 			continue; /* shares a rare word, not the claim */
 		char *snip = snippet(V, &c, cs[i].text);
+		char *miss = missing_terms(&c, &cs[i]);
 		ct_evidence *e = &r->ev[(*n_ev)++];
 		*e = (ct_evidence){
 			.doc = cs[i].doc, .passage = cs[i].passage, .path = keep(r, cs[i].path),
@@ -696,9 +936,10 @@ static ct_status verify_claim(struct verifier *V, struct report *r, const char *
 			.snippet = keep(r, snip), .supports = cs[i].supports,
 			.contradicts = cs[i].contradicts,
 			.why = cs[i].why[0] ? keep(r, cs[i].why) : NULL, .same_as = cs[i].same_as,
-			.testimony = cs[i].testimony,
+			.testimony = cs[i].testimony, .missing = keep(r, miss),
 		};
 		free(snip);
+		free(miss);
 		out->n_evidence++;
 		if (*n_ev % 64 == 0) { /* grow the block */
 			ct_evidence *a = realloc(r->ev, (*n_ev + 64) * sizeof *a);
@@ -869,6 +1110,9 @@ static void verifier_free(struct verifier *V)
 	sqlite3_finalize(V->doc);
 	sqlite3_finalize(V->caselink);
 	sqlite3_exec(V->db->h, "DROP TABLE IF EXISTS temp.ct_vocab", NULL, NULL, NULL);
+	for (size_t i = 0; i < V->n_df; i++)
+		free(V->df_cache[i].t);
+	free(V->df_cache);
 	tokenizer_close(&V->tk);
 	toks_free(&V->ct);
 	toks_free(&V->pt);
@@ -923,11 +1167,16 @@ ct_status ct_db_verify(ct_db *db, const char *ref, const ct_verify_opts *opts,
 		    sqlite3_step(s) == SQLITE_ROW)
 			V.n_passages = sqlite3_column_double(s, 0);
 		sqlite3_finalize(s);
-		if (slug && sqlite3_prepare_v2(db->h, "SELECT id FROM case_def WHERE slug = ?1", -1, &s,
+		if (slug && sqlite3_prepare_v2(db->h, "SELECT id, start, \"end\" FROM case_def WHERE slug = ?1", -1, &s,
 		                               NULL) == SQLITE_OK) {
 			sqlite3_bind_text(s, 1, slug, -1, SQLITE_STATIC);
-			if (sqlite3_step(s) == SQLITE_ROW)
+			if (sqlite3_step(s) == SQLITE_ROW) {
 				V.case_id = sqlite3_column_int64(s, 0);
+				const char *a = (const char *)sqlite3_column_text(s, 1);
+				const char *z = (const char *)sqlite3_column_text(s, 2);
+				snprintf(V.from, sizeof V.from, "%s", a ? a : "");
+				snprintf(V.to, sizeof V.to, "%s", z ? z : "");
+			}
 			sqlite3_finalize(s);
 		}
 	}

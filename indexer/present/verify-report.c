@@ -6,6 +6,7 @@
 #include <casetrace/report.h>
 #include <casetrace/verify.h>
 
+#include <stdlib.h>
 #include <string.h>
 
 static void md_text(FILE *f, const char *s)
@@ -37,6 +38,29 @@ static void html_text(FILE *f, const char *s, bool bold_marks)
 	}
 	if (open)
 		fputs("</mark>", f);
+}
+
+/* The snippet as printed: its ** ** marks show which of the source's words
+ * are the claim's, so they are kept only where the claim may be printed.
+ * Returns s or a copy in *tmp (freed by the caller). */
+static const char *snippet_for(const char *s, unsigned flags, char **tmp)
+{
+	*tmp = NULL;
+	if (!s || (flags & CT_REPORT_RESTRICTED))
+		return s;
+	char *c = malloc(strlen(s) + 1);
+	if (!c)
+		return "";
+	char *o = c;
+	for (; *s; s++) {
+		if (s[0] == '*' && s[1] == '*') {
+			s++;
+			continue;
+		}
+		*o++ = *s;
+	}
+	*o = '\0';
+	return *tmp = c;
 }
 
 static const char *who(const ct_verify_report *r)
@@ -95,8 +119,15 @@ static void write_md(FILE *f, const ct_verify_report *r, unsigned flags)
 				fputs(", ", f);
 				md_text(f, e->why);
 			}
+			if (e->missing && (flags & CT_REPORT_RESTRICTED)) {
+				fputs(", lacks: ", f);
+				md_text(f, e->missing);
+			}
 			fprintf(f, "\n   `%s`\n   ", e->path ? e->path : "?");
-			fputs(e->snippet ? e->snippet : "", f); /* keeps its ** marks */
+			char *tmp;
+			const char *snip = snippet_for(e->snippet, flags, &tmp);
+			fputs(snip ? snip : "", f); /* Markdown: its ** marks are bold */
+			free(tmp);
 			fputc('\n', f);
 		}
 	}
@@ -158,10 +189,16 @@ static void write_html(FILE *f, const ct_verify_report *r, unsigned flags)
 				fputs(", ", f);
 				html_text(f, e->why, false);
 			}
+			if (e->missing && (flags & CT_REPORT_RESTRICTED)) {
+				fputs(", lacks: ", f);
+				html_text(f, e->missing, false);
+			}
 			fputs(", <code>", f);
 			html_text(f, e->path, false);
 			fputs("</code></span><br>", f);
-			html_text(f, e->snippet, true);
+			char *tmp;
+			html_text(f, snippet_for(e->snippet, flags, &tmp), true);
+			free(tmp);
 			fputs("</li>\n", f);
 		}
 		fputs("</ol>\n", f);
@@ -203,12 +240,15 @@ static void write_json(FILE *f, const ct_verify_report *r, unsigned flags)
 			        e->score, e->coverage, e->supports ? "true" : "false",
 			        e->contradicts ? "true" : "false");
 			js(f, "why", e->why);
+			js(f, "missing", (flags & CT_REPORT_RESTRICTED) ? e->missing : NULL);
 			if (e->same_as)
 				fprintf(f, ",\"same-as\":%lld", (long long)e->same_as);
 			else
 				fputs(",\"same-as\":null", f);
 			fprintf(f, ",\"testimony\":%s", e->testimony ? "true" : "false");
-			js(f, "snippet", e->snippet);
+			char *tmp;
+			js(f, "snippet", snippet_for(e->snippet, flags, &tmp));
+			free(tmp);
 			fputc('}', f);
 		}
 		fputs("]}\n", f);

@@ -1,0 +1,259 @@
+/* figures.c — the figures a text gives, compared by value ("5,500",
+ * "984m", "a thousand", "twenty-four"), which way a figure moves ("rose",
+ * "fell by", "a loss of") and whether two figures count the same thing
+ * ("550 troops", "a thousand troops"): what verify checks a claim's
+ * figures with. Language: English number and direction words; digits in
+ * any language. */
+#include "analyse/figures.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+/* Years are dates, not figures: "2007" in a claim and "2007" in a source
+ * are the same year, and a source giving another year is not a contradiction
+ * of a figure. */
+bool cti_is_year(long v)
+{
+	return v >= 1900 && v <= 2100;
+}
+
+
+
+
+static const struct {
+	const char *w;
+	long v;
+} small_numbers[] = {
+	/* one to nine are left out: "two years later", "the last one" */
+	{"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13},
+	{"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
+	{"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50},
+	{"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90}, {"dozen", 12},
+};
+
+static long number_word(const char *w, size_t n)
+{
+	for (size_t i = 0; i < sizeof small_numbers / sizeof small_numbers[0]; i++)
+		if (strlen(small_numbers[i].w) == n && !strncasecmp(w, small_numbers[i].w, n))
+			return small_numbers[i].v;
+	return -1;
+}
+
+bool cti_word_is(const char *w, size_t n, const char *lit)
+{
+	return strlen(lit) == n && !strncasecmp(w, lit, n);
+}
+
+static void figs_add(struct cti_figs *f, long v, size_t at, size_t len)
+{
+	if (f->n < CTI_MAX_FIGS) {
+		f->v[f->n] = v;
+		f->at[f->n] = at;
+		f->len[f->n] = len;
+		f->n++;
+	}
+}
+
+/* The word after s[end..] (letters only), or "" — "984m euros" gives
+ * "euros"; and the word before s[at]. */
+static size_t next_word(const char *s, size_t n, size_t end, const char **w)
+{
+	size_t i = end;
+	while (i < n && isalpha((unsigned char)s[i]))
+		i++; /* a unit stuck to the figure: "984m", "60m" */
+	while (i < n && (s[i] == ' ' || s[i] == '-'))
+		i++;
+	size_t a = i;
+	while (i < n && isalpha((unsigned char)s[i]))
+		i++;
+	*w = s + a;
+	return i - a;
+}
+
+static size_t prev_word(const char *s, size_t at, const char **w)
+{
+	size_t i = at;
+	while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '$' || s[i - 1] == '-'))
+		i--;
+	size_t z = i;
+	while (i > 0 && isalpha((unsigned char)s[i - 1]))
+		i--;
+	*w = s + i;
+	return z - i;
+}
+
+static bool month_name(const char *w, size_t n)
+{
+	static const char *const m[] = {"january", "february", "march", "april", "may", "june",
+	                                "july", "august", "september", "october", "november",
+	                                "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+	                                "sep", "sept", "oct", "nov", "dec"};
+	for (size_t i = 0; i < sizeof m / sizeof m[0]; i++)
+		if (cti_word_is(w, n, m[i]))
+			return true;
+	return false;
+}
+
+/* Whether two figures count the same thing: the same word (its first five
+ * letters) after them, "550 troops" and "a thousand troops". */
+bool cti_same_unit(const char *s1, size_t n1, size_t end1, const char *s2, size_t n2,
+                      size_t end2)
+{
+	const char *a, *b;
+	size_t la = next_word(s1, n1, end1, &a), lb = next_word(s2, n2, end2, &b);
+	static const char *const filler[] = {"of", "the", "a", "an", "and", "to", "in", "on",
+	                                     "at", "by", "for", "per", "or", "from"};
+	for (size_t i = 0; i < sizeof filler / sizeof filler[0]; i++)
+		if (cti_word_is(a, la, filler[i]))
+			return false;
+	size_t k = la < 5 ? la : 5;
+	return la >= 3 && lb >= 3 && (la < 5 ? la == lb : lb >= 5) && !strncasecmp(a, b, k);
+}
+
+/* Units written stuck to a figure. */
+static bool unit_suffix(const char *w, size_t n)
+{
+	static const char *const u[] = {"m", "bn", "b", "k", "km", "kg", "ft", "mph", "mm", "cm",
+	                                "tn", "pc"};
+	for (size_t i = 0; i < sizeof u / sizeof u[0]; i++)
+		if (cti_word_is(w, n, u[i]))
+			return true;
+	return false;
+}
+
+void cti_find_figures(const char *s, size_t n, struct cti_figs *f)
+{
+	f->n = 0;
+	size_t prev_a = 0, prev_z = 0; /* the word before, for "a thousand" */
+	for (size_t i = 0; i < n;) {
+		unsigned char ch = (unsigned char)s[i];
+		if (isdigit(ch) && (i == 0 || !isalnum((unsigned char)s[i - 1]))) {
+			size_t a = i;
+			long v = 0;
+			bool sep = false;
+			while (i < n && isdigit((unsigned char)s[i]))
+				v = v < 100000000000L ? v * 10 + (s[i++] - '0') : v;
+			/* thousands separators: ",ddd" groups */
+			while (i + 3 < n + 0 && s[i] == ',' && isdigit((unsigned char)s[i + 1]) &&
+			       isdigit((unsigned char)s[i + 2]) && isdigit((unsigned char)s[i + 3]) &&
+			       (i + 4 >= n || !isdigit((unsigned char)s[i + 4]))) {
+				for (size_t k = 1; k <= 3; k++)
+					v = v < 100000000000L ? v * 10 + (s[i + k] - '0') : v;
+				i += 4;
+				sep = true;
+			}
+			if (i < n && s[i] == '.' && i + 1 < n && isdigit((unsigned char)s[i + 1])) {
+				i++; /* decimals: the whole part is the figure */
+				while (i < n && isdigit((unsigned char)s[i]))
+					i++;
+			}
+			/* letters stuck to it: a unit ("984m", "9.4bn", "60km"), else
+			 * no figure ("3G", "14th", "4x4") */
+			size_t ua = i;
+			while (i < n && isalpha((unsigned char)s[i]))
+				i++;
+			if (i > ua && !unit_suffix(s + ua, i - ua)) {
+				prev_a = prev_z = i;
+				continue;
+			}
+			i = ua;
+			const char *w;
+			size_t lw = next_word(s, n, i, &w);
+			bool day = !sep && v >= 1 && v <= 31 && i - a <= 2 &&
+			           (month_name(w, lw) || (lw = prev_word(s, a, &w), month_name(w, lw)));
+			if (!day && (sep || i - a != 4 || !cti_is_year(v)))
+				figs_add(f, v, a, i - a);
+			prev_a = prev_z = i;
+			continue;
+		}
+		if (isalpha(ch)) {
+			size_t a = i;
+			while (i < n && (isalpha((unsigned char)s[i]) || s[i] == '-'))
+				i++;
+			size_t z = i;
+			while (z > a && s[z - 1] == '-')
+				z--;
+			long v = -1;
+			const char *h = memchr(s + a, '-', z - a);
+			if (h) { /* "twenty-four" */
+				static const char *const units[] = {"one", "two", "three", "four", "five",
+				                                    "six", "seven", "eight", "nine"};
+				long t = number_word(s + a, (size_t)(h - (s + a)));
+				long u = -1;
+				for (size_t k = 0; k < 9 && u < 0; k++)
+					if (cti_word_is(h + 1, z - (size_t)(h + 1 - s), units[k]))
+						u = (long)k + 1;
+				if (t >= 20 && t % 10 == 0 && u >= 1 && u <= 9)
+					v = t + u;
+			} else {
+				v = number_word(s + a, z - a);
+				if (v < 0 && (cti_word_is(s + a, z - a, "hundred") ||
+				              cti_word_is(s + a, z - a, "thousand")) &&
+				    (cti_word_is(s + prev_a, prev_z - prev_a, "a") ||
+				     cti_word_is(s + prev_a, prev_z - prev_a, "one")))
+					v = cti_word_is(s + a, z - a, "hundred") ? 100 : 1000;
+			}
+			if (v >= 0)
+				figs_add(f, v, a, z - a);
+			prev_a = a;
+			prev_z = z;
+			continue;
+		}
+		i++;
+	}
+}
+
+bool cti_figs_has(const struct cti_figs *f, long v)
+{
+	for (size_t i = 0; i < f->n; i++)
+		if (f->v[i] == v)
+			return true;
+	return false;
+}
+
+/* Which way a figure moves, from the words near it: +1 up (rose,
+ * increase, profit …), -1 down (fell, cut, loss …), 0 neither. */
+static int direction_word(const char *w, size_t n)
+{
+	static const char *const up[] = {"rise", "rises", "rose", "risen", "rising", "increase",
+	                                 "increased", "increases", "grew", "grow", "grown", "growth",
+	                                 "gain", "gained", "gains", "higher", "up", "climbed",
+	                                 "jumped", "profit", "profits", "surplus", "more"};
+	static const char *const down[] = {"fall", "falls", "fell", "fallen", "falling", "decrease",
+	                                   "decreased", "decline", "declined", "drop", "dropped",
+	                                   "down", "lower", "cut", "cuts", "shrank", "slumped",
+	                                   "loss", "losses", "deficit", "fewer", "less"};
+	for (size_t i = 0; i < sizeof up / sizeof up[0]; i++)
+		if (cti_word_is(w, n, up[i]))
+			return 1;
+	for (size_t i = 0; i < sizeof down / sizeof down[0]; i++)
+		if (cti_word_is(w, n, down[i]))
+			return -1;
+	return 0;
+}
+
+/* The direction of the figure at s[at..], from the nearest direction word
+ * within four words before it (in its sentence): "fell by 32,000",
+ * "a loss of 984m". */
+int cti_figure_direction(const char *s, size_t at)
+{
+	size_t i = at;
+	for (int words = 0; words < 4 && i > 0;) {
+		while (i > 0 && !isalpha((unsigned char)s[i - 1])) {
+			if (s[i - 1] == '.' || s[i - 1] == ';' || s[i - 1] == '\n')
+				return 0;
+			i--;
+		}
+		size_t z = i;
+		while (i > 0 && isalpha((unsigned char)s[i - 1]))
+			i--;
+		if (z == i)
+			break;
+		int d = direction_word(s + i, z - i);
+		if (d)
+			return d;
+		words++;
+	}
+	return 0;
+}

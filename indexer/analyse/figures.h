@@ -1,0 +1,41 @@
+/* figures.h — figures in text, by value (figures.c); private to the
+ * analyse stage. */
+#ifndef CASETRACE_ANALYSE_FIGURES_H
+#define CASETRACE_ANALYSE_FIGURES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* The figures a text gives, by value, where they stand: "5,500", "984m",
+ * "a thousand", "twenty-four". Years (four digits, 1900-2100, no
+ * separator) are dates and left out. */
+#define CTI_MAX_FIGS 32
+
+struct cti_figs {
+	long v[CTI_MAX_FIGS];
+	size_t at[CTI_MAX_FIGS], len[CTI_MAX_FIGS];
+	size_t n;
+};
+
+
+void cti_find_figures(const char *s, size_t n, struct cti_figs *f);
+bool cti_figs_has(const struct cti_figs *f, long v);
+
+/* Years are dates, not figures (1900-2100). */
+bool cti_is_year(long v);
+
+/* Whether the n bytes at w are the word lit (any case). */
+bool cti_word_is(const char *w, size_t n, const char *lit);
+
+/* Which way the figure at s[at..] moves, from the nearest direction word
+ * within four words before it in its sentence: +1 up (rose, increase,
+ * profit …), -1 down (fell, cut, loss …), 0 neither. */
+int cti_figure_direction(const char *s, size_t at);
+
+/* Whether the figure ending at s1[end1] and the one ending at s2[end2]
+ * count the same thing: the same word (its first five letters) after
+ * them. */
+bool cti_same_unit(const char *s1, size_t n1, size_t end1, const char *s2, size_t n2,
+                   size_t end2);
+
+#endif

@@ -1,0 +1,141 @@
+/* test-figures.c — figures in text as verify compares them: values with
+ * separators, units and decimals, number words, years and the days of
+ * dates left out, where each figure stands, which way it moves, and
+ * whether two figures count the same thing. */
+#include <casetrace/casetrace.h>
+#include "analyse/figures.h"
+#include "ct-test.h"
+
+/* The values found in text, as "v,v,v". */
+static const char *values(const char *text)
+{
+	static char out[512];
+	struct cti_figs f;
+	cti_find_figures(text, strlen(text), &f);
+	out[0] = '\0';
+	for (size_t i = 0; i < f.n; i++)
+		snprintf(out + strlen(out), sizeof out - strlen(out), "%s%ld", i ? "," : "", f.v[i]);
+	return out;
+}
+
+START_TEST(values_by_value)
+{
+	ck_assert_str_eq(values("from about 5,500 to 4,100 troops"), "5500,4100");
+	ck_assert_str_eq(values("5500 and 5,500 and 1,234,567"), "5500,5500,1234567");
+	ck_assert_str_eq(values("a loss of 984m euros ($527.61m)"), "984,527");
+	ck_assert_str_eq(values("a thousand troops, one hundred days"), "1000,100");
+	ck_assert_str_eq(values("twenty-four soldiers and Twelve Apostles"), "24,12");
+	ck_assert_str_eq(values("ten of its 27 plants"), "10,27");
+	/* one to nine are not figures: "two years later", "the last one" */
+	ck_assert_str_eq(values("two years later, the last one"), "");
+	/* a few hundred is no figure */
+	ck_assert_str_eq(values("a few hundred trainers"), "");
+}
+END_TEST
+
+START_TEST(years_and_days_are_dates)
+{
+	ck_assert_str_eq(values("in 2007 and 1999, but 2,007 and 2200"), "2007,2200");
+	ck_assert_str_eq(values("on 18 February, 3 Sept 2007 and March 4"), "");
+	ck_assert_str_eq(values("18 soldiers on 18 March"), "18");
+	/* a number inside a word is not a figure */
+	ck_assert_str_eq(values("the A380 and 3G phones"), "");
+}
+END_TEST
+
+START_TEST(where_figures_stand)
+{
+	const char *t = "rose 32,000 to 1.41 million";
+	struct cti_figs f;
+	cti_find_figures(t, strlen(t), &f);
+	ck_assert_uint_eq(f.n, 2);
+	ck_assert_uint_eq(f.at[0], 5);
+	ck_assert_uint_eq(f.len[0], 6);
+	ck_assert_int_eq(f.v[1], 1);
+	ck_assert_uint_eq(f.at[1], 15);
+	ck_assert_uint_eq(f.len[1], 4);
+	ck_assert(cti_figs_has(&f, 32000));
+	ck_assert(!cti_figs_has(&f, 32));
+	/* a bounded length is honoured: the figure after it is not read */
+	cti_find_figures(t, 4, &f);
+	ck_assert_uint_eq(f.n, 0);
+}
+END_TEST
+
+START_TEST(many_figures_are_capped)
+{
+	char t[2048] = "";
+	for (int i = 0; i < 100; i++)
+		snprintf(t + strlen(t), sizeof t - strlen(t), "%d0 ", i + 10);
+	struct cti_figs f;
+	cti_find_figures(t, strlen(t), &f);
+	ck_assert_uint_eq(f.n, CTI_MAX_FIGS);
+	ck_assert_int_eq(f.v[CTI_MAX_FIGS - 1], (CTI_MAX_FIGS + 9) * 10);
+}
+END_TEST
+
+static int direction_of(const char *text, const char *figure)
+{
+	const char *at = strstr(text, figure);
+	ck_assert_ptr_nonnull(at);
+	return cti_figure_direction(text, (size_t)(at - text));
+}
+
+START_TEST(direction)
+{
+	ck_assert_int_eq(direction_of("unemployment fell by 32,000 in the quarter", "32,000"), -1);
+	ck_assert_int_eq(direction_of("the number rose 32,000 to 1.41 million", "32,000"), 1);
+	ck_assert_int_eq(direction_of("compared with a loss of 984m euros", "984m"), -1);
+	ck_assert_int_eq(direction_of("net profits of 400m euros", "400m"), 1);
+	/* more than four words away, or in another sentence: no direction */
+	ck_assert_int_eq(direction_of("it rose in the first and the second quarter to 12", "12"), 0);
+	ck_assert_int_eq(direction_of("Prices fell. Then 40 people came", "40"), 0);
+	ck_assert_int_eq(direction_of("40 at the start", "40"), 0);
+}
+END_TEST
+
+static bool same(const char *a, const char *fa, const char *b, const char *fb)
+{
+	size_t ea = (size_t)(strstr(a, fa) - a) + strlen(fa);
+	size_t eb = (size_t)(strstr(b, fb) - b) + strlen(fb);
+	return cti_same_unit(a, strlen(a), ea, b, strlen(b), eb);
+}
+
+START_TEST(same_thing_counted)
+{
+	ck_assert(same("a thousand troops came out", "thousand", "about 550 troops left", "550"));
+	ck_assert(same("1,000 soldiers", "1,000", "550 soldier", "550"));
+	ck_assert(same("984m euros", "984m", "400m euros", "400m"));
+	ck_assert(!same("a thousand troops", "thousand", "About 550 soldiers", "550"));
+	/* a word that names nothing ("of", "the") is no unit */
+	ck_assert(!same("10 of the plants", "10", "27 of the plants", "27"));
+	/* the end of the text */
+	ck_assert(!same("it was 12", "12", "it was 14", "14"));
+}
+END_TEST
+
+START_TEST(words)
+{
+	ck_assert(cti_word_is("Madrid", 6, "madrid"));
+	ck_assert(!cti_word_is("Madrid", 5, "madrid"));
+	ck_assert(!cti_word_is("Madrids", 7, "madrid"));
+	ck_assert(cti_is_year(1900) && cti_is_year(2100) && !cti_is_year(1899) && !cti_is_year(2101));
+}
+END_TEST
+
+static Suite *figures_suite(void)
+{
+	Suite *s = suite_create("figures");
+	TCase *tc = tcase_create("figures");
+	tcase_add_test(tc, values_by_value);
+	tcase_add_test(tc, years_and_days_are_dates);
+	tcase_add_test(tc, where_figures_stand);
+	tcase_add_test(tc, many_figures_are_capped);
+	tcase_add_test(tc, direction);
+	tcase_add_test(tc, same_thing_counted);
+	tcase_add_test(tc, words);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+CT_TEST_MAIN(figures_suite)
