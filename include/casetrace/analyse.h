@@ -3,30 +3,39 @@
  * quotations against the sources its notes cite (check-quotes).
  *
  * Every quotation in the body of a stored document that carries a note —
- * the note marker right after its closing quotation mark, or at the end of
- * its sentence (all the quotations of that sentence share it) — is looked
+ * the note marker right after (or just inside) its closing quotation mark,
+ * or at the end of its sentence (all the quotations of that sentence share
+ * it) — is looked
  * for in the corpus document the note's citation names (an Ibid. or a short
  * form follows its chain to the full citation; a note's citations
  * introduced by "See", "See also" or "Cf." are further reading, not the
- * quotation's source, unless they are all it has). Quotations inside the
+ * quotation's source, unless they are all it has). A quotation interrupted
+ * by its attribution (“A,” he said, “B.”) is checked part by part, each part
+ * a check of its own with the same note. Quotations inside the
  * notes, quotations without a note, and words quoted as words ("the word
  * ‘final’") are not checked.
  *
  * Words are compared after normalising quotation marks (curly, straight,
  * single, double), apostrophes, dashes, whitespace and case; punctuation
  * between words must agree, except after the quotation's last word ("…,”"
- * matches "….”"). When the citation gives a page and the source's passages
+ * matches "….”"). An ellipsis (… or ...) in the quotation stands for words
+ * left out (a quotation whose only differences are such words is verbatim);
+ * square brackets in or around a word's letters are dropped ("[f]rom"). When the citation gives a page and the source's passages
  * carry pages (transcripts, PDFs), the search starts at that page.
  *
  * Verdicts:
  *   verbatim              the words are in the source, in this order;
  *   altered               a close match: at least 70 % of the quotation's
  *                         words found in order in a stretch of the source
- *                         (a word-level alignment: the edit distance with a
- *                         free start and end in the source); the word diff
- *                         says what differs;
+ *                         (a word-level alignment with a free start and end
+ *                         in the source, in which a source word left out
+ *                         costs 1, a word changed 2 and a word added 3,
+ *                         and equal costs prefer more words matched); the
+ *                         word diff says what differs;
  *   not-found             the source is in the corpus, the words are not;
- *   source-not-in-corpus  the citation names no corpus document;
+ *   source-not-in-corpus  the citation names no corpus document (testimony
+ *                         names the transcript of that day's hearing where
+ *                         the witness speaks);
  *   restricted-source     the source is restricted (interview notes) and
  *                         restricted material was not asked for: nothing
  *                         of it is read or reported.
@@ -89,9 +98,10 @@ typedef struct ct_quote_check {
 	                             names ("Brig. Alan Moorcroft"), else NULL */
 	int speaker_match;        /* with speaker, when found: 1 when the source
 	                             attributes the words to that speaker (the
-	                             speaker of its quotation there, or the
-	                             surname in the sentence), 0 when not; -1
-	                             when not applicable */
+	                             speaker of its quotation there; when none
+	                             there is named, the surname in the
+	                             sentence), 0 when not; -1 when not
+	                             applicable */
 	bool restricted;          /* the source is restricted material */
 } ct_quote_check;
 

@@ -8,7 +8,8 @@
 #include "util/util.h"
 
 /* A word of a text: letters and digits, lower-cased, apostrophes dropped
- * ("Ostland’s" = "ostlands"); quotation marks, dashes and other symbols
+ * ("Ostland’s" = "ostlands"), square brackets inside or around its letters
+ * dropped ("[f]rom" = "from"); quotation marks, dashes and other symbols
  * separate words. */
 struct cti_word {
 	size_t start, end;  /* the word's bytes in the text */
@@ -18,6 +19,8 @@ struct cti_word {
 	char punct;         /* the sentence punctuation between it and the next
 	                       word: one of , ; : . ! ? (an ellipsis is '.'),
 	                       or 0 */
+	bool ellipsis;      /* that punctuation holds an ellipsis (… or ...):
+	                       in a quotation, words left out after this one */
 };
 
 struct cti_words {
@@ -49,8 +52,12 @@ struct cti_match {
 };
 
 /* Look for q in s[from, s->n) first, then in all of s: a verbatim match;
- * else the best alignment (the fewest edits, the earliest) with its diff.
- * m->diff is allocated (free it with cti_match_free). */
+ * else the best alignment (the least cost — a source word left out 1, a
+ * word changed 2, a word added 3; then the most words matched; then the
+ * earliest) with its diff; nothing when no word of q is in s. An
+ * ellipsis in q stands for words left out: they cost nothing, and a
+ * quotation whose only differences are such words is verbatim (its diff
+ * shows them). m->diff is allocated (free it with cti_match_free). */
 ct_status cti_match_words(const struct cti_words *q, const struct cti_words *s, size_t from,
                           struct cti_match *m);
 void cti_match_free(struct cti_match *m);

@@ -131,6 +131,15 @@ ct_status cti_words_read(const char *text, size_t from, size_t to, struct cti_wo
 		char p = 0;
 		uint32_t c = decode(text, i, to, &n);
 		enum cls k = classify(c, &p);
+		if (c == '[' || c == ']') {
+			/* "[f]rom", "Tarvik[']s": part of the word they touch */
+			size_t n2;
+			char p2 = 0;
+			bool next_word = i + n < to &&
+			                 classify(decode(text, i + n, to, &n2), &p2) == WORD;
+			if (in_word || next_word)
+				k = SOFT;
+		}
 		if (k == APOS) {
 			/* inside a word it joins ("Ostland's"); else it is a quotation mark */
 			size_t n2;
@@ -168,6 +177,9 @@ ct_status cti_words_read(const char *text, size_t from, size_t to, struct cti_wo
 			if (k == PUNCT) {
 				if (!last->punct)
 					last->punct = p;
+				if (c == 0x2026 || (c == '.' && i + 2 < to && text[i + 1] == '.' &&
+				                    text[i + 2] == '.'))
+					last->ellipsis = true;
 				if (!spaced)
 					last->span_end = i + n;
 			} else if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == 0xa0) {
@@ -213,6 +225,10 @@ char *cti_quote_normalise(const char *text, size_t len)
 
 /* ---- matching -------------------------------------------------------------- */
 
+/* Words an ellipsis may stand for, at most, all ellipses of a quotation
+ * together. */
+#define MAX_ELIDED 400
+
 static bool same_word(const struct cti_words *a, size_t i, const struct cti_words *b, size_t j)
 {
 	const struct cti_word *x = &a->w[i], *y = &b->w[j];
@@ -224,7 +240,8 @@ static bool same_word(const struct cti_words *a, size_t i, const struct cti_word
  * unless it is the quotation's last word. */
 static bool eq(const struct cti_words *q, size_t i, const struct cti_words *s, size_t j)
 {
-	return same_word(q, i, s, j) && (i + 1 == q->n || q->w[i].punct == s->w[j].punct);
+	return same_word(q, i, s, j) &&
+	       (i + 1 == q->n || q->w[i].ellipsis || q->w[i].punct == s->w[j].punct);
 }
 
 static bool verbatim_in(const struct cti_words *q, const struct cti_words *s, size_t from,
@@ -243,38 +260,89 @@ static bool verbatim_in(const struct cti_words *q, const struct cti_words *s, si
 	return false;
 }
 
-/* The least edit cost of q against a stretch of s[from, to) and the
- * earliest end j (exclusive) that reaches it. */
+/* The alignment's costs. A source word the quotation leaves out (an elision
+ * without an ellipsis: "from the [-budget-] line") costs less than a word
+ * the quotation changes or adds, so that leaving out a few words does not
+ * lose the words after them; where the quotation has an ellipsis, leaving
+ * out costs nothing. A word changed costs less than one added, so that a
+ * changed last word shows as changed ("[-stand,-] [+sit.+]"), not as added
+ * after the stretch. Among alignments of equal cost the one that matches
+ * more words wins. Costs are kept as cost * K - matched words, K being more
+ * than the quotation's words, in one signed number. */
+enum { COST_DEL = 1, COST_SUB = 2, COST_INS = 3 };
+
+/* The cost (times K) of leaving out a source word between quotation words
+ * i - 1 and i. */
+static int64_t del_cost(const struct cti_words *q, size_t i, int64_t K)
+{
+	return i > 0 && i < q->n && q->w[i - 1].ellipsis ? 0 : COST_DEL * K;
+}
+
+/* D[i][j] from its three neighbours: diag (both words), ins (D[i-1][j]:
+ * quotation word i-1 added), del (D[i][j-1]: source word j-1 left out);
+ * *how receives 0, 1 or 2 for the one chosen. */
+static int64_t step(int64_t K, int64_t diag, int64_t ins, int64_t del, int64_t dcost, bool same,
+                    int *how)
+{
+	int64_t v = same ? diag - 1 : diag + COST_SUB * K;
+	*how = 0;
+	if (ins + COST_INS * K < v) {
+		v = ins + COST_INS * K;
+		*how = 1;
+	}
+	if (del + dcost < v) {
+		v = del + dcost;
+		*how = 2;
+	}
+	return v;
+}
+
+/* The best alignment of q with a stretch of s[from, to): its value (as
+ * above), the earliest end j (exclusive) that reaches it and where that
+ * alignment starts. */
 static ct_status best_end(const struct cti_words *q, const struct cti_words *s, size_t from,
-                          size_t to, size_t *cost, size_t *end)
+                          size_t to, int64_t *best, size_t *start, size_t *end)
 {
 	size_t m = q->n;
-	size_t *col = malloc((m + 1) * sizeof *col);
-	if (!col)
+	int64_t K = (int64_t)m + 1;
+	int64_t *col = malloc((m + 1) * sizeof *col);
+	size_t *org = malloc((m + 1) * sizeof *org); /* where each column's path starts */
+	if (!col || !org) {
+		free(col);
+		free(org);
 		return CT_ENOMEM;
-	for (size_t i = 0; i <= m; i++)
-		col[i] = i;
-	*cost = m;
-	*end = from;
+	}
+	for (size_t i = 0; i <= m; i++) {
+		col[i] = (int64_t)i * COST_INS * K;
+		org[i] = from;
+	}
+	*best = col[m];
+	*start = *end = from;
 	for (size_t j = from; j < to; j++) {
-		size_t diag = col[0]; /* D[j-1][i-1] */
+		int64_t diag = col[0]; /* D[i-1][j-1] */
+		size_t diag_org = org[0];
 		col[0] = 0;
+		org[0] = j + 1;
 		for (size_t i = 1; i <= m; i++) {
-			size_t up = col[i]; /* D[j-1][i] */
-			size_t v = diag + (eq(q, i - 1, s, j) ? 0 : 1);
-			if (up + 1 < v)
-				v = up + 1;
-			if (col[i - 1] + 1 < v)
-				v = col[i - 1] + 1;
+			int64_t up = col[i]; /* D[i][j-1]: source word j left out */
+			size_t up_org = org[i];
+			int how;
+			int64_t v = step(K, diag, col[i - 1], up, del_cost(q, i, K), eq(q, i - 1, s, j),
+			                 &how);
+			size_t o = how == 0 ? diag_org : how == 1 ? org[i - 1] : up_org;
 			diag = up;
+			diag_org = up_org;
 			col[i] = v;
+			org[i] = o;
 		}
-		if (col[m] < *cost) {
-			*cost = col[m];
+		if (col[m] < *best) {
+			*best = col[m];
+			*start = org[m];
 			*end = j + 1;
 		}
 	}
 	free(col);
+	free(org);
 	return CT_OK;
 }
 
@@ -283,7 +351,8 @@ static ct_status trace(const struct cti_words *q, const struct cti_words *s, siz
                        size_t end, struct cti_match *m)
 {
 	size_t nq = q->n, W = end - lo, w1 = W + 1;
-	size_t *D = malloc((nq + 1) * w1 * sizeof *D);
+	int64_t K = (int64_t)nq + 1;
+	int64_t *D = malloc((nq + 1) * w1 * sizeof *D);
 	struct cti_diff *ops = malloc((nq + W + 1) * sizeof *ops);
 	if (!D || !ops) {
 		free(D);
@@ -293,22 +362,21 @@ static ct_status trace(const struct cti_words *q, const struct cti_words *s, siz
 	for (size_t j = 0; j <= W; j++)
 		D[j] = 0;
 	for (size_t i = 1; i <= nq; i++) {
-		D[i * w1] = i;
+		D[i * w1] = (int64_t)i * COST_INS * K;
+		int64_t dc = del_cost(q, i, K);
 		for (size_t j = 1; j <= W; j++) {
-			size_t v = D[(i - 1) * w1 + j - 1] + (eq(q, i - 1, s, lo + j - 1) ? 0 : 1);
-			if (D[(i - 1) * w1 + j] + 1 < v)
-				v = D[(i - 1) * w1 + j] + 1;
-			if (D[i * w1 + j - 1] + 1 < v)
-				v = D[i * w1 + j - 1] + 1;
-			D[i * w1 + j] = v;
+			int how;
+			D[i * w1 + j] = step(K, D[(i - 1) * w1 + j - 1], D[(i - 1) * w1 + j],
+			                     D[i * w1 + j - 1], dc, eq(q, i - 1, s, lo + j - 1), &how);
 		}
 	}
 	size_t n = 0, i = nq, j = W, matched = 0;
 	while (i > 0) {
-		size_t here = D[i * w1 + j];
+		int64_t here = D[i * w1 + j];
 		if (j > 0) {
 			bool e = eq(q, i - 1, s, lo + j - 1);
-			if (here == D[(i - 1) * w1 + j - 1] + (e ? 0 : 1)) {
+			int64_t diag = D[(i - 1) * w1 + j - 1];
+			if (here == (e ? diag - 1 : diag + COST_SUB * K)) {
 				if (e) {
 					ops[n++] = (struct cti_diff){CT_DIFF_SAME, i - 1};
 					matched++;
@@ -321,7 +389,7 @@ static ct_status trace(const struct cti_words *q, const struct cti_words *s, siz
 				continue;
 			}
 		}
-		if (here == D[(i - 1) * w1 + j] + 1) {
+		if (here == D[(i - 1) * w1 + j] + COST_INS * K) {
 			ops[n++] = (struct cti_diff){CT_DIFF_INS, i - 1};
 			i--;
 		} else {
@@ -380,20 +448,37 @@ ct_status cti_match_words(const struct cti_words *q, const struct cti_words *s, 
 		m->similarity = 1;
 		return CT_OK;
 	}
-	size_t cost, end;
-	ct_status st = best_end(q, s, from, s->n, &cost, &end);
+	int64_t best, none = (int64_t)q->n * COST_INS * ((int64_t)q->n + 1);
+	size_t start, end;
+	ct_status st = best_end(q, s, from, s->n, &best, &start, &end);
 	if (st == CT_OK && from) {
-		size_t cost0, end0;
-		st = best_end(q, s, 0, s->n, &cost0, &end0);
-		if (st == CT_OK && cost0 < cost) {
-			cost = cost0;
+		int64_t best0;
+		size_t start0, end0;
+		st = best_end(q, s, 0, s->n, &best0, &start0, &end0);
+		if (st == CT_OK && best0 < best) {
+			best = best0;
+			start = start0;
 			end = end0;
 		}
 	}
-	if (st != CT_OK || cost >= q->n)
-		return st; /* nothing of it */
-	size_t lo = end > 2 * q->n + 1 ? end - 2 * q->n - 1 : 0;
-	return trace(q, s, lo, end, m);
+	if (st != CT_OK || best >= none)
+		return st; /* no word of it */
+	/* Without an ellipsis the stretch holds fewer than COST_INS / COST_DEL
+	 * left-out source words per quotation word; words left out at an
+	 * ellipsis are many at most (a longer stretch is cut: the alignment
+	 * found in what is left is then not the best). */
+	size_t cap = (1 + COST_INS / COST_DEL) * q->n + 1 + MAX_ELIDED;
+	size_t lo = end - start > cap ? end - cap : start;
+	st = trace(q, s, lo, end, m);
+	if (st == CT_OK && !m->matched) { /* words changed, none the same */
+		cti_match_free(m);
+		memset(m, 0, sizeof *m);
+	}
+	if (st == CT_OK && best == -(int64_t)q->n) {
+		m->verbatim = true; /* every word, only words left out at an ellipsis */
+		m->similarity = 1;
+	}
+	return st;
 }
 
 void cti_match_free(struct cti_match *m)

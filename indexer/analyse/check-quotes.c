@@ -102,6 +102,7 @@ static const char *keep(struct ct_quote_checks *c, const unsigned char *s)
 struct cite {
 	int note, idx;
 	const char *raw, *type, *speaker, *page;  /* kept in the arena */
+	const char *issued, *family;              /* hearings: the date, the witness */
 	int ibid_note, ibid_idx, short_note, short_idx; /* -1 when none */
 	int64_t target;
 	bool target_restricted;
@@ -153,7 +154,8 @@ static ct_status read_cites(struct run *r)
 	static const char sql[] =
 		"SELECT c.note, c.idx, c.raw, c.type, c.quoted_speaker, c.page, c.ibid_note,"
 		" c.ibid_idx, c.short_note, c.short_idx, coalesce(c.target_document, 0),"
-		" coalesce(t.restricted, 0), t.path, t.title"
+		" coalesce(t.restricted, 0), t.path, t.title, c.issued,"
+		" json_extract(c.csl, '$.author[0].family')"
 		" FROM citation c LEFT JOIN document t ON t.id = c.target_document"
 		" WHERE c.document = ?1 ORDER BY c.note, c.idx";
 	sqlite3_stmt *s = NULL;
@@ -189,11 +191,67 @@ static ct_status read_cites(struct run *r)
 			.target_restricted = sqlite3_column_int(s, 11) != 0,
 			.target_path = keep(o, sqlite3_column_text(s, 12)),
 			.target_title = keep(o, sqlite3_column_text(s, 13)),
+			.issued = keep(o, sqlite3_column_text(s, 14)),
+			.family = keep(o, sqlite3_column_text(s, 15)),
 		};
 	}
 	if (st == CT_OK && rc != SQLITE_DONE)
 		st = cti_db_sqlerr(r->db, "reading the manuscript's citations");
 	sqlite3_finalize(s);
+	return st != CT_OK ? st : r->out->oom ? CT_ENOMEM : CT_OK;
+}
+
+/* Testimony ("Sir Roderick Blaine, Harrow Inquiry public hearing, 21 January
+ * 2011, page 43.") → the transcript of that day's hearing where the witness
+ * (by surname) speaks or is named as the witness. The link stage does not
+ * link hearings yet (it links newspaper and interview citations only); a tie
+ * between two transcripts links neither. */
+static ct_status link_hearings(struct run *r)
+{
+	sqlite3_stmt *d = NULL;
+	ct_status st = CT_OK;
+	for (size_t i = 0; i < r->n_cites && st == CT_OK; i++) {
+		struct cite *c = &r->cites[i];
+		if (c->target || !c->type || strcmp(c->type, "hearing") || !c->issued || !c->family)
+			continue;
+		if (!d && sqlite3_prepare_v2(r->db->h,
+		              "SELECT d.id, d.path, d.title, coalesce(json_extract(d.meta,"
+		              " '$.witness'), ''), (SELECT group_concat(DISTINCT p.speaker) FROM passage"
+		              " p WHERE p.document = d.id) FROM document d WHERE d.kind = 'transcript'"
+		              " AND d.published = ?1 AND NOT d.restricted", -1, &d, NULL) != SQLITE_OK) {
+			st = cti_db_sqlerr(r->db, "linking testimony to transcripts");
+			break;
+		}
+		sqlite3_reset(d);
+		sqlite3_bind_text(d, 1, c->issued, -1, SQLITE_STATIC);
+		int64_t found = 0;
+		int n_found = 0;
+		const unsigned char *path = NULL, *title = NULL;
+		int rc;
+		while ((rc = sqlite3_step(d)) == SQLITE_ROW) {
+			bool named = false;
+			for (int k = 2; k <= 4 && !named; k++) {
+				const char *t = (const char *)sqlite3_column_text(d, k);
+				named = t && cti_names_surname(c->family, t, 0, strlen(t));
+			}
+			if (!named)
+				continue;
+			if (++n_found == 1) {
+				found = sqlite3_column_int64(d, 0);
+				path = sqlite3_column_text(d, 1);
+				title = sqlite3_column_text(d, 2);
+				c->target_path = keep(r->out, path);
+				c->target_title = keep(r->out, title);
+			}
+		}
+		if (rc != SQLITE_DONE)
+			st = cti_db_sqlerr(r->db, "linking testimony to transcripts");
+		else if (n_found == 1)
+			c->target = found;
+		else
+			c->target_path = c->target_title = NULL;
+	}
+	sqlite3_finalize(d);
 	return st != CT_OK ? st : r->out->oom ? CT_ENOMEM : CT_OK;
 }
 
@@ -325,13 +383,51 @@ static bool mention(const char *text, size_t start)
 	return false;
 }
 
-/* The note of quotation q: the first marker after it in its sentence, or -1. */
-static int note_of(const struct run *r, const struct quote *q)
+/* Whether quotation k ends its sentence: its words end with . ! ? (or an
+ * ellipsis) and, after the closing quotation mark and a space, a capital
+ * begins the next ("…of Tarvik.” He went on"; not "…coincidental.”15",
+ * "“Why?” he asked"). */
+static bool quote_ends_sentence(const struct run *r, size_t k)
 {
+	const char *t = r->ms->text;
+	size_t len = r->ms->text_len, b = r->quotes[k].end, p = r->skip[k][1];
+	bool stop = b > 0 && (t[b - 1] == '.' || t[b - 1] == '!' || t[b - 1] == '?' ||
+	                      (b >= 3 && !memcmp(t + b - 3, "\xe2\x80\xa6", 3)));
+	if (!stop || p >= len || (t[p] != ' ' && t[p] != '\n'))
+		return false;
+	while (p < len && (t[p] == ' ' || t[p] == '\n'))
+		p++;
+	return p < len && isupper((unsigned char)t[p]);
+}
+
+/* Whether text[from, to) is only punctuation and spaces. */
+static bool only_punct(const char *t, size_t from, size_t to)
+{
+	for (size_t p = from; p < to; p++)
+		if (!strchr(" .,;:!?", t[p]))
+			return false;
+	return true;
+}
+
+/* The note of quotation k: the first marker after it in its sentence, or
+ * one at its very end inside the closing mark ("…again.¹”"; *end then
+ * receives where the marker begins, else q->end); -1 when none. */
+static int note_of(const struct run *r, size_t k, size_t *end)
+{
+	const struct quote *q = &r->quotes[k];
+	*end = q->end;
 	for (size_t i = 0; i < r->n_markers; i++) {
 		const struct marker *m = &r->markers[i];
-		if (m->start < q->end)
+		if (m->start < q->end) {
+			if (m->start > q->start && m->end <= q->end &&
+			    only_punct(r->ms->text, m->end, q->end)) {
+				*end = m->start;
+				return m->note;
+			}
 			continue;
+		}
+		if (m->start > r->skip[k][1] && quote_ends_sentence(r, k))
+			return -1;
 		if (cti_sentence_break(r->ms->text, q->end, m->start, (const size_t(*)[2])r->skip,
 		                       r->n_quotes))
 			return -1;
@@ -432,7 +528,10 @@ static unsigned page_of(const ct_doc_record *rec, size_t at)
 }
 
 /* Whether the source attributes its words at [a, b) to name: the speaker of
- * a stored quotation there, or the surname in the sentence. */
+ * a stored quotation there; when that is someone else by name ("Haldun
+ * Brask", not "the governor"), no, even if name is in the sentence ("Asked
+ * about Moorcroft's plan, Brask said: …"); when no stored quotation there
+ * names its speaker, the surname in the sentence. */
 static ct_status speaker_matches(struct run *r, const struct source *src, size_t a, size_t b,
                                  const char *name, bool *yes)
 {
@@ -445,12 +544,15 @@ static ct_status speaker_matches(struct run *r, const struct source *src, size_t
 	sqlite3_bind_int64(s, 1, src->id);
 	sqlite3_bind_int64(s, 2, (sqlite3_int64)a);
 	sqlite3_bind_int64(s, 3, (sqlite3_int64)b);
+	bool other = false; /* a stored quotation there names another speaker */
 	while (!*yes && sqlite3_step(s) == SQLITE_ROW) {
 		const char *sp = (const char *)sqlite3_column_text(s, 0);
 		*yes = sp && cti_names_surname(name, sp, 0, strlen(sp));
+		if (sp && isupper((unsigned char)sp[0]))
+			other = true;
 	}
 	sqlite3_finalize(s);
-	if (!*yes) {
+	if (!*yes && !other) {
 		size_t s0, s1;
 		cti_sentence_around(src->rec->text, src->rec->text_len, a, b, &s0, &s1);
 		*yes = cti_names_surname(name, src->rec->text, s0, s1);
@@ -617,6 +719,54 @@ static ct_status check_quote(struct run *r, const struct quote *q, int note)
 	return o->oom ? CT_ENOMEM : CT_OK;
 }
 
+/* The length of the closing (or opening) double quotation mark at t[i], or
+ * 0: " ” » (" “ « „). */
+static size_t quote_mark(const char *t, size_t i, size_t end, bool closing)
+{
+	if (t[i] == '"')
+		return 1;
+	if (i + 2 <= end && (unsigned char)t[i] == 0xc2)
+		return (unsigned char)t[i + 1] == (closing ? 0xbb : 0xab) ? 2 : 0;
+	if (i + 3 <= end && !memcmp(t + i, "\xe2\x80", 2))
+		return (unsigned char)t[i + 2] == 0x9d ? (closing ? 3 : 0)
+		       : (unsigned char)t[i + 2] == 0x9c || (unsigned char)t[i + 2] == 0x9e
+		           ? (closing ? 0 : 3) : 0;
+	return 0;
+}
+
+/* Check quotation q, or when the extractor joined the parts of a quotation
+ * interrupted by its attribution (“A,” he said, “B.”: stored as "A, B"),
+ * each part on its own, all with note. */
+static ct_status check_parts(struct run *r, const struct quote *q, size_t end, int note)
+{
+	const char *t = r->ms->text;
+	size_t n = q->end - q->start;
+	if (strlen(q->text) == n && !memcmp(q->text, t + q->start, n)) {
+		if (end == q->end)
+			return check_quote(r, q, note);
+		/* without the note marker inside its closing mark */
+		struct quote part = {q->start, end, own(r->out, cti_strndup(t + q->start,
+		                                                            end - q->start))};
+		return part.text ? check_quote(r, &part, note) : CT_ENOMEM;
+	}
+	q = &(struct quote){q->start, end, q->text};
+	ct_status st = CT_OK;
+	for (size_t a = q->start; st == CT_OK && a < q->end;) {
+		size_t b = a, close = 0;
+		while (b < q->end && !(close = quote_mark(t, b, q->end, true)))
+			b++;
+		struct quote part = {a, b, own(r->out, cti_strndup(t + a, b - a))};
+		if (!part.text)
+			return CT_ENOMEM;
+		st = check_quote(r, &part, note);
+		size_t c = b + close, open = 0;
+		while (c < q->end && !(open = quote_mark(t, c, q->end, false)))
+			c++;
+		a = c + open;
+	}
+	return st;
+}
+
 ct_status ct_db_check_quotes(ct_db *db, const char *ref, const ct_check_quotes_opts *opts,
                              ct_quote_checks **out)
 {
@@ -643,6 +793,8 @@ ct_status ct_db_check_quotes(ct_db *db, const char *ref, const ct_check_quotes_o
 	r.out->path = cti_strdup(ms->path);
 	st = read_cites(&r);
 	if (st == CT_OK)
+		st = link_hearings(&r);
+	if (st == CT_OK)
 		st = read_markers_notes(&r);
 	if (st == CT_OK)
 		st = read_quotes(&r);
@@ -650,11 +802,12 @@ ct_status ct_db_check_quotes(ct_db *db, const char *ref, const ct_check_quotes_o
 		const struct quote *q = &r.quotes[i];
 		if (!q->text || in_notes(&r, q->start) || mention(ms->text, q->start))
 			continue;
-		int note = note_of(&r, q);
+		size_t end;
+		int note = note_of(&r, i, &end);
 		if (note < 0)
 			r.out->unnoted++;
 		else
-			st = check_quote(&r, q, note);
+			st = check_parts(&r, q, end, note);
 	}
 	for (size_t i = 0; i < r.n_sources; i++) {
 		ct_doc_record_free(r.sources[i].rec);

@@ -12,13 +12,18 @@ static const char help[] =
 	"                 MANUSCRIPT\n"
 	"\n"
 	"Check every quotation in the body of a stored document (MANUSCRIPT: its id or\n"
-	"path; add it first) that carries a note — the note marker right after the\n"
-	"closing quotation mark, or at the end of its sentence — against the corpus\n"
-	"document the note cites (Ibid. and short forms followed to the full\n"
-	"citation; \"See\"/\"See also\" citations are further reading; a page given\n"
-	"for a transcript or PDF is where the search starts). Words are compared\n"
-	"ignoring the kind of quotation marks, apostrophes, dashes, whitespace,\n"
-	"case and the punctuation after the last word.\n"
+	"path; add it first) that carries a note — the note marker right after (or\n"
+	"just inside) the closing quotation mark, or at the end of its sentence —\n"
+	"against the corpus document the note cites (Ibid. and short forms followed\n"
+	"to the full citation; \"See\"/\"See also\" citations are further reading;\n"
+	"testimony is looked for in the transcript of that day's hearing where the\n"
+	"witness speaks; a page given for a transcript or PDF is where the search\n"
+	"starts). A quotation interrupted by its attribution (\"A,\" he said, \"B.\")\n"
+	"is checked part by part.\n"
+	"Words are compared ignoring the kind of quotation marks, apostrophes,\n"
+	"dashes, whitespace, case and the punctuation after the last word; an\n"
+	"ellipsis (… or ...) in a quotation stands for words left out, and square\n"
+	"brackets in a word (\"[f]rom\") are dropped.\n"
 	"\n"
 	"Verdicts:\n"
 	"  verbatim              the words are in the source\n"
@@ -41,8 +46,8 @@ static const char help[] =
 	"                        diff ([{op: same|del|ins, text}] or null), speaker,\n"
 	"                        speaker-match, restricted\n"
 	"  --json                the same as --format json\n"
-	"  --include-restricted  check quotations from interview notes too (marked\n"
-	"                        restricted)\n"
+	"  --include-restricted  also check quotations whose source is restricted\n"
+	"                        (interview notes); they are marked restricted\n"
 	"  -d, --db DB           the database\n"
 	"  -h, --help            this help\n"
 	"\n"
@@ -104,9 +109,28 @@ static void print_json(const ct_quote_check *k)
 	       k->restricted ? "true" : "false");
 }
 
+/* s on one line: a quotation that runs over lines in the manuscript would
+ * otherwise end its Markdown heading. */
+static void put_oneline(const char *s)
+{
+	bool space = false;
+	for (; *s; s++) {
+		if (*s == '\n' || *s == '\r' || *s == '\t' || *s == ' ') {
+			space = true;
+			continue;
+		}
+		if (space)
+			putchar(' ');
+		space = false;
+		putchar(*s);
+	}
+}
+
 static void print_md_entry(size_t i, const ct_quote_check *k)
 {
-	printf("### %zu. “%s” (note %d)\n\n", i + 1, k->quote, k->note);
+	printf("### %zu. “", i + 1);
+	put_oneline(k->quote);
+	printf("” (note %d)\n\n", k->note);
 	printf("- verdict: **%s**", ct_quote_verdict_name(k->verdict));
 	if (k->verdict == CT_QUOTE_ALTERED)
 		printf(" (%.0f%% of the words in order)", k->similarity * 100);
