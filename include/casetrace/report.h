@@ -31,7 +31,7 @@ CT_API void ct_text_highlight(FILE *f, const char *text, const char *open,
 struct ct_dossier;
 CT_API ct_status ct_dossier_write(FILE *f, const struct ct_dossier *d, const char *format);
 
-/* Write a verify report (verify.h) as "md", "html" or "json" (JSON Lines:
+/* Write a verify report (analyse.h) as "md", "html" or "json" (JSON Lines:
  * one object per claim: code, index, claim, status, independent, seconds,
  * evidence [{doc, passage, path, title, outlet, date, score, coverage,
  * supports, contradicts, why, same-as, snippet}]). flags: the interview's

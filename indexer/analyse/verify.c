@@ -1,12 +1,12 @@
 /* verify.c — corroborating interview claims against the public sources in
- * the database (the method is in include/casetrace/verify.h). */
+ * the database (the method is in include/casetrace/analyse.h). */
 #include "index/index-private.h"
 #include "link/link-private.h"
 #include "analyse/claims.h"
 #include "analyse/figures.h"
 
 #include <casetrace/segment.h>
-#include <casetrace/verify.h>
+#include <casetrace/analyse.h>
 
 #include <ctype.h>
 #include <math.h>

@@ -3,7 +3,7 @@
 #include "cli.h"
 
 #include <casetrace/report.h>
-#include <casetrace/verify.h>
+#include <casetrace/analyse.h>
 #include <errno.h>
 #include <getopt.h>
 #include <string.h>
@@ -30,7 +30,7 @@ static const char help[] =
 	"and the names and figures of the claim it lacks. News and other published\n"
 	"documents count; transcripts are shown as testimony, not counted; notes,\n"
 	"manuscripts and restricted documents are never evidence. The method is\n"
-	"described in include/casetrace/verify.h.\n"
+	"described in include/casetrace/analyse.h.\n"
 	"\n"
 	"NOTES: a notes file (read directly), or the id, path or code of interview\n"
 	"notes in the database (VEL-MOD-1).\n"

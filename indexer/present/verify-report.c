@@ -1,10 +1,10 @@
-/* verify-report.c — writing a verify report (verify.h) as Markdown, HTML or
+/* verify-report.c — writing a verify report (analyse.h) as Markdown, HTML or
  * JSON Lines. Interviews are named by their code only: affiliation, role and
  * place appear only when identity is asked for, and the claims' own words
  * only when restricted material is (the notes are confidential; the
  * evidence is public). */
 #include <casetrace/report.h>
-#include <casetrace/verify.h>
+#include <casetrace/analyse.h>
 
 #include <stdlib.h>
 #include <string.h>
