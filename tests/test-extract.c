@@ -164,6 +164,39 @@ START_TEST(split_quote_joined_and_pronoun_resolved)
 }
 END_TEST
 
+/* a pronoun takes the last person named before the quotation, however
+ * far back in its paragraph or the one before; not one named in a
+ * quotation, nor one named after it */
+START_TEST(pronoun_resolved_far_back)
+{
+	const char *t = "On Monday Anna Berg reached Tarvik before dawn. The convoy had been "
+	                "delayed twice on the road from the coast, first by a broken axle and "
+	                "then by a checkpoint that nobody had expected to find there, and the "
+	                "drivers waited for hours in the cold until noon.\n\n"
+	                "Nobody slept that night. “Maria Holm knows,” a driver "
+	                "said. “We are staying,” she said. Later Jon Vik came.";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	ck_assert_str_eq(ct_quotes_at(q, 1)->text, "We are staying,");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->speaker, "Anna Berg");
+	ct_quotes_free(q);
+}
+END_TEST
+
+/* a quotation inside its sentence, with abbreviations on the way: full
+ * stops that end no sentence */
+START_TEST(within_sentence_after_abbreviations)
+{
+	const char *t = "Sen. Anna Berg said on Monday in the U.S. capital that the plan was "
+	                "“a reckless gamble.”";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 1);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Anna Berg");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->cue, "said");
+	ct_quotes_free(q);
+}
+END_TEST
+
 /* “…,“ said X: a closing mark typed as an opening one ends the quotation
  * (it must not run on into the next paragraph's quotation) */
 START_TEST(mistyped_closing_mark)
@@ -387,6 +420,8 @@ static Suite *extract_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_loop_test(tc, attribution_forms, 0, (int)(sizeof cases / sizeof cases[0]));
 	tcase_add_test(tc, split_quote_joined_and_pronoun_resolved);
+	tcase_add_test(tc, pronoun_resolved_far_back);
+	tcase_add_test(tc, within_sentence_after_abbreviations);
 	tcase_add_test(tc, multi_paragraph_and_unbalanced);
 	tcase_add_test(tc, mistyped_closing_mark);
 	tcase_add_test(tc, speaker_in_paragraph_before);

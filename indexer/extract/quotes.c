@@ -297,7 +297,12 @@ static void compile_thing(void)
 		(void)pcre2_jit_compile(thing_re, PCRE2_JIT_COMPLETE);
 }
 
-/* The last person named in text[from, to) outside quotations, or NULL. */
+static size_t sentence_start(const char *t, size_t from, size_t at);
+
+/* The last person named in text[from, to) outside quotations, or NULL.
+ * Searched sentence by sentence from the end (a name does not run over a
+ * sentence's end), so that the usual answer, in the sentence or two before
+ * the quotation, costs no scan of whole paragraphs. */
 static char *last_person(const ct_rules *r, const char *t, size_t from, size_t to,
                          pcre2_match_data *md, const struct found *f, size_t nf, bool thing)
 {
@@ -306,24 +311,32 @@ static char *last_person(const ct_rules *r, const char *t, size_t from, size_t t
 	pcre2_code *re = thing ? thing_re : person_re;
 	if (!re || !md)
 		return NULL;
-	size_t at = from, best_s = 0, best_e = 0;
-	while (at < to) {
-		int rc = pcre2_match(re, (PCRE2_SPTR)t, to, at, 0, md, r->mctx);
-		if (rc <= 0)
-			break;
-		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-		char w[16];
-		size_t wl = ov[1] - ov[0];
-		if (wl < sizeof w) {
-			memcpy(w, t + ov[0], wl);
-			w[wl] = '\0';
+	size_t best_s = 0, best_e = 0;
+	for (size_t hi = to; hi > from && best_e == best_s;) {
+		/* the piece [lo, hi): whole sentences, 200 bytes or more */
+		size_t lo = sentence_start(t, from, hi - from > 200 ? hi - 200 : from);
+		size_t at = lo;
+		while (at < hi) {
+			int rc = pcre2_match(re, (PCRE2_SPTR)t, to, at, 0, md, r->mctx);
+			if (rc <= 0)
+				break;
+			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+			if (ov[0] >= hi)
+				break; /* in the piece after, searched already */
+			char w[16];
+			size_t wl = ov[1] - ov[0];
+			if (wl < sizeof w) {
+				memcpy(w, t + ov[0], wl);
+				w[wl] = '\0';
+			}
+			if ((wl >= sizeof w || !is_pronoun(w)) && !inside_quote(f, nf, ov[0])) {
+				/* "She then said" names nobody; words quoted are not the narration */
+				best_s = ov[0];
+				best_e = ov[1];
+			}
+			at = ov[1] > at ? ov[1] : at + 1;
 		}
-		if ((wl >= sizeof w || !is_pronoun(w)) && !inside_quote(f, nf, ov[0])) {
-			/* "She then said" names nobody; words quoted are not the narration */
-			best_s = ov[0];
-			best_e = ov[1];
-		}
-		at = ov[1] > at ? ov[1] : at + 1;
+		hi = lo;
 	}
 	return best_e > best_s ? cti_strndup(t + best_s, best_e - best_s) : NULL;
 }
