@@ -413,6 +413,31 @@ START_TEST(no_quotes_no_crash)
 }
 END_TEST
 
+/* extract-quotes loads files without hashing them: the same quotations,
+ * an empty SHA-256 */
+START_TEST(loaded_without_hash)
+{
+	const char *t = "Smith said: “We are leaving.”\n";
+	const ct_load_opts lo = {.no_hash = true};
+	ct_source *a = NULL, *b = NULL;
+	ck_assert_int_eq(ct_source_parse("a.txt", t, strlen(t), &lo, NULL, NULL, &a), CT_OK);
+	ck_assert_int_eq(ct_source_parse("a.txt", t, strlen(t), NULL, NULL, NULL, &b), CT_OK);
+	ck_assert_str_eq(ct_source_sha256(a), "");
+	ck_assert_uint_eq(strlen(ct_source_sha256(b)), 64);
+	size_t la = 0, lb = 0;
+	const char *ta = ct_document_text(ct_source_document(a, 0), &la);
+	const char *tb = ct_document_text(ct_source_document(b, 0), &lb);
+	ck_assert_uint_eq(la, lb);
+	ct_quotes *q = extract(ta);
+	ck_assert_uint_eq(ct_quotes_count(q), 1);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Smith");
+	ck_assert_int_eq(memcmp(ta, tb, la), 0);
+	ct_quotes_free(q);
+	ct_source_free(a);
+	ct_source_free(b);
+}
+END_TEST
+
 static Suite *extract_suite(void)
 {
 	Suite *s = suite_create("extract");
@@ -428,6 +453,7 @@ static Suite *extract_suite(void)
 	tcase_add_test(tc, nested_marks);
 	tcase_add_test(tc, transcript_turns_are_quotes);
 	tcase_add_test(tc, no_quotes_no_crash);
+	tcase_add_test(tc, loaded_without_hash);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("rules");
 	tcase_add_checked_fixture(tc, setup, teardown);

@@ -116,9 +116,10 @@ int cmd_extract_quotes(struct cli *cli, int argc, char **argv)
 		return EXIT_CONFIG;
 	ct_status st;
 	int failed = 0;
+	const ct_load_opts lo_opts = {.no_hash = true}; /* nothing is stored */
 	for (int i = optind; i < argc; i++) {
 		ct_source *src = NULL;
-		st = ct_source_load(argv[i], NULL, cli_diag, cli, &src);
+		st = ct_source_load(argv[i], &lo_opts, cli_diag, cli, &src);
 		if (st != CT_OK) {
 			if (st == CT_EIO || st == CT_EPARSE)
 				failed++;
