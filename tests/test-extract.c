@@ -197,6 +197,21 @@ START_TEST(within_sentence_after_abbreviations)
 }
 END_TEST
 
+/* a before rule's search stops where its cue words last start: a cue word
+ * early in the sentence ("told") must not cut off the speaker of a later
+ * one */
+START_TEST(speaker_before_a_later_cue_word)
+{
+	const char *t = "Nobody was told why the plan failed, but Jon Vik said on Monday that "
+	                "it was “reckless.”";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 1);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Jon Vik");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->cue, "said");
+	ct_quotes_free(q);
+}
+END_TEST
+
 /* “…,“ said X: a closing mark typed as an opening one ends the quotation
  * (it must not run on into the next paragraph's quotation) */
 START_TEST(mistyped_closing_mark)
@@ -447,6 +462,7 @@ static Suite *extract_suite(void)
 	tcase_add_test(tc, split_quote_joined_and_pronoun_resolved);
 	tcase_add_test(tc, pronoun_resolved_far_back);
 	tcase_add_test(tc, within_sentence_after_abbreviations);
+	tcase_add_test(tc, speaker_before_a_later_cue_word);
 	tcase_add_test(tc, multi_paragraph_and_unbalanced);
 	tcase_add_test(tc, mistyped_closing_mark);
 	tcase_add_test(tc, speaker_in_paragraph_before);

@@ -413,6 +413,8 @@ struct doc_rules {
 	size_t n;
 	uint32_t match_opts;      /* PCRE2_NO_UTF_CHECK when the text is valid */
 	pcre2_match_context *mctx;
+	pcre2_match_context *mctx_before; /* the same, for before rules: an
+	                             offset limit is set on it per match */
 	const struct ct_rules *rules; /* for the cue words */
 };
 
@@ -442,9 +444,11 @@ static bool ascii_letter(char c)
 }
 
 /* Which of the rules' cue words occur in s[0, n): words are runs of ASCII
- * letters, compared in lower case (a cue group stands for whole words). */
+ * letters, compared in lower case (a cue group stands for whole words).
+ * Where each one last starts goes in last_at[index] (valid where its bit is
+ * set). */
 static void cue_words_in(const struct ct_rules *r, const char *s, size_t n,
-                         uint64_t bits[CTI_CUE_WORDS / 64])
+                         uint64_t bits[CTI_CUE_WORDS / 64], size_t last_at[CTI_CUE_WORDS])
 {
 	memset(bits, 0, CTI_CUE_WORDS / 64 * sizeof bits[0]);
 	size_t i = 0;
@@ -452,7 +456,7 @@ static void cue_words_in(const struct ct_rules *r, const char *s, size_t n,
 		while (i < n && !ascii_letter(s[i]))
 			i++;
 		char w[64]; /* as long as cue words may be (rules.c) */
-		size_t wl = 0;
+		size_t wl = 0, at = i;
 		bool fits = true;
 		while (i < n && ascii_letter(s[i])) {
 			if (wl < sizeof w)
@@ -464,8 +468,10 @@ static void cue_words_in(const struct ct_rules *r, const char *s, size_t n,
 		if (!wl || !fits)
 			continue;
 		unsigned e = r->cue_hash[cti_cue_slot(r, w, wl)];
-		if (e)
+		if (e) {
 			bits[(e - 1) / 64] |= (uint64_t)1 << ((e - 1) % 64);
+			last_at[e - 1] = at;
+		}
 	}
 }
 
@@ -534,6 +540,7 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 	plain_spaces(before);
 	char last_mark = last_mark_before(before->data, before->len - CTI_QUOTE_MARK_LEN);
 	uint64_t words[2][CTI_CUE_WORDS / 64];
+	size_t last_at[2][CTI_CUE_WORDS];
 	bool have_words[2] = {false, false};
 	double best = 0;
 	for (size_t k = 0; k < dr->n; k++) {
@@ -553,19 +560,32 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 		/* the prefilters: conditions the pattern implies */
 		if (u->tail[0] && (!last_mark || !strchr(u->tail, last_mark)))
 			continue;
+		pcre2_match_context *mctx = dr->mctx;
 		if (u->has_cues) {
 			if (!have_words[side]) {
-				cue_words_in(dr->rules, sb->data, sb->len, words[side]);
+				cue_words_in(dr->rules, sb->data, sb->len, words[side], last_at[side]);
 				have_words[side] = true;
 			}
+			/* a before rule's match starts at the latest where one of
+			 * its cue words last starts: the search stops there */
+			size_t limit = 0;
 			bool any = false;
-			for (size_t w = 0; w < CTI_CUE_WORDS / 64 && !any; w++)
-				any = (u->cue_bits[w] & words[side][w]) != 0;
+			for (size_t w = 0; w < CTI_CUE_WORDS / 64; w++) {
+				for (uint64_t m = u->cue_bits[w] & words[side][w]; m; m &= m - 1) {
+					size_t at = last_at[side][w * 64 + (size_t)__builtin_ctzll(m)];
+					limit = !any || at > limit ? at : limit;
+					any = true;
+				}
+			}
 			if (!any)
 				continue;
+			if (u->side == RULE_BEFORE && dr->mctx_before) {
+				pcre2_set_offset_limit(dr->mctx_before, limit);
+				mctx = dr->mctx_before;
+			}
 		}
 		int rc = pcre2_match(u->re, (PCRE2_SPTR)sb->data, sb->len, 0,
-		                     dr->match_opts, md, dr->mctx); /* after rules: compiled anchored */
+		                     dr->match_opts, md, mctx); /* after rules: compiled anchored */
 		if (rc <= 0)
 			continue; /* no match, or a limit hit: the rule does not apply */
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
@@ -763,6 +783,8 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 	cti_buf_init(&sub[0]);
 	cti_buf_init(&sub[1]);
 	struct doc_rules dr = {.mctx = r->mctx, .rules = r};
+	/* a copy: the rules' context may be shared by threads */
+	dr.mctx_before = nq ? pcre2_match_context_copy(r->mctx) : NULL;
 	dr.r = nq ? malloc((r->n ? r->n : 1) * sizeof *dr.r) : NULL;
 	if (!md || (nq && !dr.r))
 		st = CT_ENOMEM;
@@ -795,6 +817,7 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 		st = attribute(&dr, t, len, x, md, sub);
 	}
 	free(dr.r);
+	pcre2_match_context_free(dr.mctx_before);
 	pcre2_match_data_free(md);
 	cti_buf_free(&sub[0]);
 	cti_buf_free(&sub[1]);

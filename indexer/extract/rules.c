@@ -328,7 +328,9 @@ static bool compile_rule(struct ct_rules *r, struct rule *u, const char *pattern
 	PCRE2_SIZE off;
 	/* an after rule is anchored at the quotation: said at compile time, as
 	 * JIT does not run patterns anchored only at match time */
-	uint32_t opts = PCRE2_UTF | (u->side == RULE_AFTER ? PCRE2_ANCHORED : 0);
+	/* a before rule's search is cut short where its cue words end
+	 * (quotes.c): an offset limit, which JIT must know of */
+	uint32_t opts = PCRE2_UTF | (u->side == RULE_AFTER ? PCRE2_ANCHORED : PCRE2_USE_OFFSET_LIMIT);
 	u->re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, opts, &err, &off, NULL);
 	if (!u->re) {
 		PCRE2_UCHAR msg[256];
