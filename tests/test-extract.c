@@ -212,6 +212,27 @@ START_TEST(speaker_before_a_later_cue_word)
 }
 END_TEST
 
+/* text that is not valid UTF-8 (after the quotation here) is matched with
+ * PCRE2's own checks on: the pronoun still finds its person; marks are found
+ * past long runs of plain text and bytes that only begin other characters */
+START_TEST(pronoun_in_invalid_utf8_and_long_runs)
+{
+	char t[2048];
+	size_t n = 0;
+	n += (size_t)snprintf(t + n, sizeof t - n, "Gen. David Smith arrived in Tarvik.");
+	for (int k = 0; k < 40; k++)
+		n += (size_t)snprintf(t + n, sizeof t - n, " Words \xe2\x80\x94 and more words.");
+	snprintf(t + n, sizeof t - n, "\n\n\xc2\xa0“We stay,” he said.\n\nOther \xff\xfe words. “Unclosed\n\nEnd.");
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->text, "We stay,");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "David Smith");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->text, "Unclosed");
+	ck_assert(ct_quotes_at(q, 1)->confidence < ct_quotes_at(q, 0)->confidence);
+	ct_quotes_free(q);
+}
+END_TEST
+
 /* “…,“ said X: a closing mark typed as an opening one ends the quotation
  * (it must not run on into the next paragraph's quotation) */
 START_TEST(mistyped_closing_mark)
@@ -463,6 +484,7 @@ static Suite *extract_suite(void)
 	tcase_add_test(tc, pronoun_resolved_far_back);
 	tcase_add_test(tc, within_sentence_after_abbreviations);
 	tcase_add_test(tc, speaker_before_a_later_cue_word);
+	tcase_add_test(tc, pronoun_in_invalid_utf8_and_long_runs);
 	tcase_add_test(tc, multi_paragraph_and_unbalanced);
 	tcase_add_test(tc, mistyped_closing_mark);
 	tcase_add_test(tc, speaker_in_paragraph_before);
