@@ -48,6 +48,7 @@ struct ct_rules {
 	pcre2_match_context *mctx;      /* match and depth limits */
 	char *cue_words[CTI_CUE_WORDS]; /* lower-case first words of the rules'
 	                                   cues, in order of discovery */
+	uint8_t cue_len[CTI_CUE_WORDS]; /* their lengths (< 64) */
 	size_t n_cue_words;
 	uint16_t cue_hash[2 * CTI_CUE_WORDS]; /* open addressing: index + 1 */
 };

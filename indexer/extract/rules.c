@@ -157,8 +157,7 @@ size_t cti_cue_slot(const struct ct_rules *r, const char *w, size_t n)
 		unsigned e = r->cue_hash[k];
 		if (!e)
 			return k;
-		const char *c = r->cue_words[e - 1];
-		if (strlen(c) == n && !memcmp(c, w, n))
+		if (r->cue_len[e - 1] == n && !memcmp(r->cue_words[e - 1], w, n))
 			return k;
 	}
 }
@@ -174,6 +173,7 @@ static size_t cue_word_index(struct ct_rules *r, const char *w, size_t n)
 	if (!c)
 		return (size_t)-1;
 	r->cue_words[r->n_cue_words] = c;
+	r->cue_len[r->n_cue_words] = (uint8_t)n;
 	r->cue_hash[k] = (uint16_t)(r->n_cue_words + 1);
 	return r->n_cue_words++;
 }
