@@ -233,6 +233,22 @@ START_TEST(pronoun_in_invalid_utf8_and_long_runs)
 }
 END_TEST
 
+/* sentence-long stretches between speaker and quotation (SENT in
+ * en.rules), over commas to a colon, and over commas to ", Smith said" */
+START_TEST(sentence_stretches_with_commas)
+{
+	const char *t = "The mayor then spoke to the crowd, at length and in detail: “We stay.”\n\n"
+	                "“Nothing changes” in the town, at least, Anna Berg said.";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "The mayor");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->rule, "before-subject-colon");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->speaker, "Anna Berg");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->rule, "after-name-said-later");
+	ct_quotes_free(q);
+}
+END_TEST
+
 /* “…,“ said X: a closing mark typed as an opening one ends the quotation
  * (it must not run on into the next paragraph's quotation) */
 START_TEST(mistyped_closing_mark)
@@ -484,6 +500,7 @@ static Suite *extract_suite(void)
 	tcase_add_test(tc, pronoun_resolved_far_back);
 	tcase_add_test(tc, within_sentence_after_abbreviations);
 	tcase_add_test(tc, speaker_before_a_later_cue_word);
+	tcase_add_test(tc, sentence_stretches_with_commas);
 	tcase_add_test(tc, pronoun_in_invalid_utf8_and_long_runs);
 	tcase_add_test(tc, multi_paragraph_and_unbalanced);
 	tcase_add_test(tc, mistyped_closing_mark);
