@@ -325,6 +325,13 @@ START_TEST(language_guess)
 	ck_assert_str_eq(ct_guess_language(nl, strlen(nl)), "nl");
 	ck_assert_str_eq(ct_guess_language(da, strlen(da)), "da");
 	ck_assert_ptr_null(ct_guess_language("12 34 56", 8));
+	/* words are runs of ASCII letters: @ [ ` and other bytes end them, the
+	 * text's end too; "the" glued to letters is no stop word */
+	const char *odd = "@the@[and]`of`\xc3\xa9to\xc3\xa9 thethe said";
+	ck_assert_str_eq(ct_guess_language(odd, strlen(odd)), "en");
+	ck_assert_ptr_null(ct_guess_language(odd, 11)); /* "the", "and": too few */
+	ck_assert_ptr_null(ct_guess_language(odd, 12)); /* "of" cut to "o" */
+	ck_assert_ptr_null(ct_guess_language("thethe andand", 13));
 }
 END_TEST
 
