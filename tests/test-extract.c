@@ -249,6 +249,23 @@ START_TEST(sentence_stretches_with_commas)
 }
 END_TEST
 
+/* a quotation that opens a sentence inside its paragraph: the sentence
+ * before it may have the speaker; the paragraph before is not looked at */
+START_TEST(speaker_in_sentence_before)
+{
+	const char *t = "The talks ended late. Jon Vik recalled the long night in Tarvik. "
+	                "“Nobody slept.”\n\n"
+	                "Anna Berg went on.\n\nThe hall was silent. “Nobody moved.”";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Jon Vik");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->cue, "recalled");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->rule, "before-previous-sentence");
+	ck_assert_ptr_null(ct_quotes_at(q, 1)->speaker);
+	ct_quotes_free(q);
+}
+END_TEST
+
 /* “…,“ said X: a closing mark typed as an opening one ends the quotation
  * (it must not run on into the next paragraph's quotation) */
 START_TEST(mistyped_closing_mark)
@@ -507,6 +524,7 @@ static Suite *extract_suite(void)
 	tcase_add_test(tc, pronoun_resolved_far_back);
 	tcase_add_test(tc, within_sentence_after_abbreviations);
 	tcase_add_test(tc, speaker_before_a_later_cue_word);
+	tcase_add_test(tc, speaker_in_sentence_before);
 	tcase_add_test(tc, sentence_stretches_with_commas);
 	tcase_add_test(tc, pronoun_in_invalid_utf8_and_long_runs);
 	tcase_add_test(tc, multi_paragraph_and_unbalanced);

@@ -507,14 +507,23 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 	if (pe < f->q.close_end)
 		pe = f->q.close_end;
 	size_t a_end = boundary(t, f->q.close_end + WINDOW < pe ? f->q.close_end + WINDOW : pe, len);
-	/* rules before a quotation see its sentence; a quotation that opens its
-	 * paragraph sees the last sentence of the paragraph before instead
-	 * ("Reporter X says:") */
+	/* rules before a quotation see its sentence; a quotation that opens a
+	 * sentence sees the sentence before it, and one that opens its
+	 * paragraph the last sentence of the paragraph before ("Reporter X
+	 * says:") */
 	size_t b_start = boundary(t, sentence_start(t, f->q.open > ps + WINDOW ? f->q.open - WINDOW : ps,
 	                                            f->q.open), len);
 	size_t b_end = f->q.open; /* the text before the quotation ends here */
 	bool para_break = false;
-	if (b_start == f->q.open && ps > 0) {
+	size_t se = f->q.open; /* a sentence ending before the quotation? */
+	while (se > ps && isspace((unsigned char)t[se - 1]))
+		se--;
+	if (b_start == f->q.open && se > ps) {
+		/* a quotation that opens a sentence inside its paragraph sees the
+		 * sentence before it ("Smith went on. “…”") */
+		b_start = boundary(t, sentence_start(t, se - 1 > ps + WINDOW ? se - 1 - WINDOW : ps,
+		                                     se - 1), len);
+	} else if (b_start == f->q.open && ps > 0) {
 		size_t e = ps;
 		while (e > 0 && isspace((unsigned char)t[e - 1]))
 			e--;
