@@ -291,6 +291,8 @@ START_TEST(speaker_in_paragraph_before)
 	ck_assert_uint_eq(ct_quotes_count(q), 2);
 	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Anna Berg");
 	ck_assert_str_eq(ct_quotes_at(q, 0)->cue, "went on");
+	/* the rule for the sentence before, inside a paragraph, is not tried */
+	ck_assert_str_eq(ct_quotes_at(q, 0)->rule, "before-previous-paragraph");
 	ck_assert_ptr_null(ct_quotes_at(q, 1)->speaker);
 	ct_quotes_free(q);
 }

@@ -36,6 +36,9 @@ struct rule {
 	uint64_t cue_bits[CTI_CUE_WORDS / 64]; /* cue words (indexes into
 	                         ct_rules.cue_words), one of which must occur */
 	bool has_cues;        /* cue_bits applies */
+	bool after_stop;      /* a before rule ending "[.!?]\s+{{Q}}": the only
+	                         kind shown a quotation that opens a sentence
+	                         inside its paragraph, with the sentence before */
 	size_t order;         /* load order, to keep it among equals */
 };
 

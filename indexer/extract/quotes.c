@@ -518,7 +518,8 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 	size_t se = f->q.open; /* a sentence ending before the quotation? */
 	while (se > ps && isspace((unsigned char)t[se - 1]))
 		se--;
-	if (b_start == f->q.open && se > ps) {
+	bool opens_sentence = b_start == f->q.open && se > ps;
+	if (opens_sentence) {
 		/* a quotation that opens a sentence inside its paragraph sees the
 		 * sentence before it ("Smith went on. “…”") */
 		b_start = boundary(t, sentence_start(t, se - 1 > ps + WINDOW ? se - 1 - WINDOW : ps,
@@ -571,6 +572,10 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 			continue;
 		int side = u->side == RULE_AFTER ? 0 : 1;
 		const struct cti_buf *sb = &sub[side];
+		/* the sentence before is for the rules that end with its end:
+		 * the others end inside the quotation's sentence */
+		if (side == 1 && opens_sentence != u->after_stop)
+			continue;
 		/* the prefilters: conditions the pattern implies */
 		if (u->tail[0] && (!last_mark || !strchr(u->tail, last_mark)))
 			continue;

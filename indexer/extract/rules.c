@@ -257,6 +257,10 @@ static void derive_prefilters(struct ct_rules *r, struct rule *u, const char *pa
 				memcpy(u->tail, pattern + o, e - 1 - o);
 		}
 	}
+	/* a before rule for the sentence before the quotation's */
+	static const char stop_end[] = "[.!?]\\s+{{Q}}";
+	u->after_stop = u->side == RULE_BEFORE && pl >= sizeof stop_end - 1 &&
+	                !strcmp(pattern + pl - (sizeof stop_end - 1), stop_end);
 	/* a cue group of words, not optional, not in an alternation */
 	const char *c = strstr(full, "(?<cue>");
 	if (!c || strstr(c + 1, "(?<cue>"))
