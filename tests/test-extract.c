@@ -62,6 +62,9 @@ static const struct {
 	 "Anna Berg", NULL, "describing", NULL, "direct"},
 	{"en", "Smith thought the plan was “reckless” from the start.", "reckless", "Smith", NULL,
 	 "thought", NULL, "direct"},
+	/* a subordinate clause before the subject is passed over */
+	{"en", "When Jon Vik arrived, Anna Berg thought the plan was “reckless” from the start.",
+	 "reckless", "Anna Berg", NULL, "thought", NULL, "direct"},
 	/* abbreviations inside the sentence: the same as where sentences end */
 	{"en", "Berg recalled the Sept. 11 attacks and the Feb. 2 vote as “a turning point.”",
 	 "a turning point.", "Berg", NULL, "recalled", NULL, "direct"},
