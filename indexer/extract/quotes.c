@@ -370,7 +370,9 @@ static char *grab(const char *sub, PCRE2_SIZE *ov, int g)
 
 /* Where the sentence holding offset at starts, not before from: after the
  * last [.!?] (and a closing quote or bracket) followed by white space, unless
- * the full stop ends an initial or a common abbreviation (U.S., Sen., Mr.). */
+ * the full stop ends an initial, a common abbreviation (U.S., Sen., Mr.) or
+ * a short capitalised word before ')' ("(D-Calif.)"). SENT in en.rules lets
+ * the same full stops through. */
 static size_t sentence_start(const char *t, size_t from, size_t at)
 {
 	static const char *const abbrev[] = {"Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep",
@@ -398,6 +400,8 @@ static size_t sentence_start(const char *t, size_t from, size_t at)
 			size_t wl = j - 1 - w;
 			if (wl == 1 && isupper((unsigned char)t[w]))
 				continue; /* an initial, or U.S. */
+			if (wl >= 2 && wl <= 5 && isupper((unsigned char)t[w]) && t[j] == ')')
+				continue; /* a state after a name: "Ted Cruz (R-Tex.)" */
 			bool ab = false;
 			for (size_t k = 0; k < sizeof abbrev / sizeof abbrev[0] && !ab; k++)
 				ab = strlen(abbrev[k]) == wl && !strncmp(t + w, abbrev[k], wl);
