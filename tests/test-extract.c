@@ -65,6 +65,9 @@ static const struct {
 	/* a state in brackets after the name ends no sentence */
 	{"en", "Others agreed. Sen. Anna Berg (D-Calif.) has said that she would “stay the course.”",
 	 "stay the course.", "Anna Berg", "Sen., (D-Calif.)", "said", NULL, "direct"},
+	/* a decimal point ends no sentence */
+	{"en", "Berg called the $1.6 billion plan “reckless” last week.", "reckless", "Berg", NULL,
+	 "called", NULL, "direct"},
 	/* a subordinate clause before the subject is passed over */
 	{"en", "When Jon Vik arrived, Anna Berg thought the plan was “reckless” from the start.",
 	 "reckless", "Anna Berg", NULL, "thought", NULL, "direct"},
