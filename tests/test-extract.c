@@ -65,6 +65,11 @@ static const struct {
 	/* a state in brackets after the name ends no sentence */
 	{"en", "Others agreed. Sen. Anna Berg (D-Calif.) has said that she would “stay the course.”",
 	 "stay the course.", "Anna Berg", "Sen., (D-Calif.)", "said", NULL, "direct"},
+	/* when or where between subject and verb */
+	{"en", "Anna Berg on Tuesday called on voters to “stay calm” in Tarvik.", "stay calm",
+	 "Anna Berg", NULL, "called", NULL, "direct"},
+	{"en", "The talks failed. Berg at the time said she had a “plan” for it.", "plan", "Berg",
+	 NULL, "said", NULL, "direct"},
 	/* a decimal point ends no sentence */
 	{"en", "Berg called the $1.6 billion plan “reckless” last week.", "reckless", "Berg", NULL,
 	 "called", NULL, "direct"},
