@@ -65,6 +65,8 @@ static const struct {
 	/* a state in brackets after the name ends no sentence */
 	{"en", "Others agreed. Sen. Anna Berg (D-Calif.) has said that she would “stay the course.”",
 	 "stay the course.", "Anna Berg", "Sen., (D-Calif.)", "said", NULL, "direct"},
+	{"en", "Even as the talks failed, Anna Berg thought the plan was “sound” at heart.", "sound",
+	 "Anna Berg", NULL, "thought", NULL, "direct"},
 	/* two people as the subject */
 	{"en", "Anna Berg and Jon Vik issued a statement calling the talks “a success” at last.",
 	 "a success", "Anna Berg and Jon Vik", NULL, "issued", NULL, "direct"},
