@@ -67,6 +67,9 @@ static const struct {
 	 "stay the course.", "Anna Berg", "Sen., (D-Calif.)", "said", NULL, "direct"},
 	{"en", "Even as the talks failed, Anna Berg thought the plan was “sound” at heart.", "sound",
 	 "Anna Berg", NULL, "thought", NULL, "direct"},
+	/* a person described by a common noun */
+	{"en", "As the bell rang, the announcer said, “We are live.”", "We are live.",
+	 "the announcer", NULL, "said", NULL, "direct"},
 	/* two people as the subject */
 	{"en", "Anna Berg and Jon Vik issued a statement calling the talks “a success” at last.",
 	 "a success", "Anna Berg and Jon Vik", NULL, "issued", NULL, "direct"},
