@@ -504,6 +504,25 @@ START_TEST(prefiltered_user_rules)
 }
 END_TEST
 
+/* the language is guessed only when there are quotations to attribute,
+ * and then picks the rules: German text without a lang */
+START_TEST(language_guessed_for_quotations)
+{
+	const char *de = "Der Minister sagte, dass die Truppen abziehen und das Lager nicht "
+	                 "sicher ist. „Wir ziehen ab“, sagte Hans Müller.";
+	ct_quotes *q = NULL;
+	ck_assert_int_eq(ct_extract_quotes(rules, de, strlen(de), NULL, NULL, 0, &q), CT_OK);
+	ck_assert_uint_eq(ct_quotes_count(q), 1);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Hans Müller");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->cue, "sagte");
+	ct_quotes_free(q);
+	const char *none = "Der Minister sagte, dass die Truppen abziehen.";
+	ck_assert_int_eq(ct_extract_quotes(rules, none, strlen(none), NULL, NULL, 0, &q), CT_OK);
+	ck_assert_uint_eq(ct_quotes_count(q), 0);
+	ct_quotes_free(q);
+}
+END_TEST
+
 START_TEST(no_quotes_no_crash)
 {
 	const char *odd[] = {"", "\"", "“", "”", "\"\"", "‘tis", "“”", "“a”", "« »", "a\"b\"c"};
@@ -570,6 +589,7 @@ static Suite *extract_suite(void)
 	tcase_add_test(tc, bad_user_rules_reported_others_run);
 	tcase_add_test(tc, prefiltered_user_rules);
 	tcase_add_test(tc, language_guess);
+	tcase_add_test(tc, language_guessed_for_quotations);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -790,13 +790,14 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
                             const ct_passage *passages, size_t n_passages, ct_quotes **out)
 {
 	*out = NULL;
-	if (!lang)
-		lang = ct_guess_language(t, len);
 	struct cti_qspan *qs = NULL;
 	size_t nq = 0;
 	ct_status st = cti_scan_quotes(t, len, &qs, &nq);
 	if (st != CT_OK)
 		return st;
+	/* the language chooses the rules: no quotation, no need to guess it */
+	if (!lang && nq)
+		lang = ct_guess_language(t, len);
 	struct found *f = NULL;
 	size_t n = 0, cap = 0;
 	st = turns(t, passages, n_passages, &f, &n, &cap);
