@@ -62,6 +62,34 @@ static const struct {
 	 "Anna Berg", NULL, "describing", NULL, "direct"},
 	{"en", "Smith thought the plan was “reckless” from the start.", "reckless", "Smith", NULL,
 	 "thought", NULL, "direct"},
+	/* a state in brackets after the name ends no sentence */
+	{"en", "Others agreed. Sen. Anna Berg (D-Calif.) has said that she would “stay the course.”",
+	 "stay the course.", "Anna Berg", "Sen., (D-Calif.)", "said", NULL, "direct"},
+	{"en", "Even as the talks failed, Anna Berg thought the plan was “sound” at heart.", "sound",
+	 "Anna Berg", NULL, "thought", NULL, "direct"},
+	/* a person described by a common noun */
+	{"en", "As the bell rang, the announcer said, “We are live.”", "We are live.",
+	 "the announcer", NULL, "said", NULL, "direct"},
+	/* two people as the subject */
+	{"en", "Anna Berg and Jon Vik issued a statement calling the talks “a success” at last.",
+	 "a success", "Anna Berg and Jon Vik", NULL, "issued", NULL, "direct"},
+	/* a headline in title case */
+	{"en", "Anna Berg Calls Tarvik Plan ‘A Reckless Gamble’\n\nThe mayor spoke on Monday.",
+	 "A Reckless Gamble", "Anna Berg", NULL, "Calls", NULL, "direct"},
+	/* when or where between subject and verb */
+	{"en", "Anna Berg on Tuesday called on voters to “stay calm” in Tarvik.", "stay calm",
+	 "Anna Berg", NULL, "called", NULL, "direct"},
+	{"en", "The talks failed. Berg at the time said she had a “plan” for it.", "plan", "Berg",
+	 NULL, "said", NULL, "direct"},
+	/* a decimal point ends no sentence */
+	{"en", "Berg called the $1.6 billion plan “reckless” last week.", "reckless", "Berg", NULL,
+	 "called", NULL, "direct"},
+	/* a subordinate clause before the subject is passed over */
+	{"en", "When Jon Vik arrived, Anna Berg thought the plan was “reckless” from the start.",
+	 "reckless", "Anna Berg", NULL, "thought", NULL, "direct"},
+	/* abbreviations inside the sentence: the same as where sentences end */
+	{"en", "Berg recalled the Sept. 11 attacks and the Feb. 2 vote as “a turning point.”",
+	 "a turning point.", "Berg", NULL, "recalled", NULL, "direct"},
 	{"en", "The first incident came during “a long night” of talks.", "a long night", NULL,
 	 NULL, NULL, NULL, "direct"}, /* "during" is no verb */
 	/* a no-break space inside the attribution */
@@ -164,6 +192,108 @@ START_TEST(split_quote_joined_and_pronoun_resolved)
 }
 END_TEST
 
+/* a pronoun takes the last person named before the quotation, however
+ * far back in its paragraph or the one before; not one named in a
+ * quotation, nor one named after it */
+START_TEST(pronoun_resolved_far_back)
+{
+	const char *t = "On Monday Anna Berg reached Tarvik before dawn. The convoy had been "
+	                "delayed twice on the road from the coast, first by a broken axle and "
+	                "then by a checkpoint that nobody had expected to find there, and the "
+	                "drivers waited for hours in the cold until noon.\n\n"
+	                "Nobody slept that night. “Maria Holm knows,” a driver "
+	                "said. “We are staying,” she said. Later Jon Vik came.";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	ck_assert_str_eq(ct_quotes_at(q, 1)->text, "We are staying,");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->speaker, "Anna Berg");
+	ct_quotes_free(q);
+}
+END_TEST
+
+/* a quotation inside its sentence, with abbreviations on the way: full
+ * stops that end no sentence */
+START_TEST(within_sentence_after_abbreviations)
+{
+	const char *t = "Sen. Anna Berg said on Monday in the U.S. capital that the plan was "
+	                "“a reckless gamble.”";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 1);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Anna Berg");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->cue, "said");
+	ct_quotes_free(q);
+}
+END_TEST
+
+/* a before rule's search stops where its cue words last start: a cue word
+ * early in the sentence ("told") must not cut off the speaker of a later
+ * one */
+START_TEST(speaker_before_a_later_cue_word)
+{
+	const char *t = "Nobody was told why the plan failed, but Jon Vik said on Monday that "
+	                "it was “reckless.”";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 1);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Jon Vik");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->cue, "said");
+	ct_quotes_free(q);
+}
+END_TEST
+
+/* text that is not valid UTF-8 (after the quotation here) is matched with
+ * PCRE2's own checks on: the pronoun still finds its person; marks are found
+ * past long runs of plain text and bytes that only begin other characters */
+START_TEST(pronoun_in_invalid_utf8_and_long_runs)
+{
+	char t[2048];
+	size_t n = 0;
+	n += (size_t)snprintf(t + n, sizeof t - n, "Gen. David Smith arrived in Tarvik.");
+	for (int k = 0; k < 40; k++)
+		n += (size_t)snprintf(t + n, sizeof t - n, " Words \xe2\x80\x94 and more words.");
+	snprintf(t + n, sizeof t - n, "\n\n\xc2\xa0“We stay,” he said.\n\nOther \xff\xfe words. “Unclosed\n\nEnd.");
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->text, "We stay,");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "David Smith");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->text, "Unclosed");
+	ck_assert(ct_quotes_at(q, 1)->confidence < ct_quotes_at(q, 0)->confidence);
+	ct_quotes_free(q);
+}
+END_TEST
+
+/* sentence-long stretches between speaker and quotation (SENT in
+ * en.rules), over commas to a colon, and over commas to ", Smith said" */
+START_TEST(sentence_stretches_with_commas)
+{
+	const char *t = "The mayor then spoke to the crowd, at length and in detail: “We stay.”\n\n"
+	                "“Nothing changes” in the town, at least, Anna Berg said.";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "The mayor");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->rule, "before-subject-colon");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->speaker, "Anna Berg");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->rule, "after-name-said-later");
+	ct_quotes_free(q);
+}
+END_TEST
+
+/* a quotation that opens a sentence inside its paragraph: the sentence
+ * before it may have the speaker; the paragraph before is not looked at */
+START_TEST(speaker_in_sentence_before)
+{
+	const char *t = "The talks ended late. Jon Vik recalled the long night in Tarvik. "
+	                "“Nobody slept.”\n\n"
+	                "Anna Berg went on.\n\nThe hall was silent. “Nobody moved.”";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Jon Vik");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->cue, "recalled");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->rule, "before-previous-sentence");
+	ck_assert_ptr_null(ct_quotes_at(q, 1)->speaker);
+	ct_quotes_free(q);
+}
+END_TEST
+
 /* “…,“ said X: a closing mark typed as an opening one ends the quotation
  * (it must not run on into the next paragraph's quotation) */
 START_TEST(mistyped_closing_mark)
@@ -189,6 +319,8 @@ START_TEST(speaker_in_paragraph_before)
 	ck_assert_uint_eq(ct_quotes_count(q), 2);
 	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Anna Berg");
 	ck_assert_str_eq(ct_quotes_at(q, 0)->cue, "went on");
+	/* the rule for the sentence before, inside a paragraph, is not tried */
+	ck_assert_str_eq(ct_quotes_at(q, 0)->rule, "before-previous-paragraph");
 	ck_assert_ptr_null(ct_quotes_at(q, 1)->speaker);
 	ct_quotes_free(q);
 }
@@ -240,6 +372,13 @@ START_TEST(language_guess)
 	ck_assert_str_eq(ct_guess_language(nl, strlen(nl)), "nl");
 	ck_assert_str_eq(ct_guess_language(da, strlen(da)), "da");
 	ck_assert_ptr_null(ct_guess_language("12 34 56", 8));
+	/* words are runs of ASCII letters: @ [ ` and other bytes end them, the
+	 * text's end too; "the" glued to letters is no stop word */
+	const char *odd = "@the@[and]`of`\xc3\xa9to\xc3\xa9 thethe said";
+	ck_assert_str_eq(ct_guess_language(odd, strlen(odd)), "en");
+	ck_assert_ptr_null(ct_guess_language(odd, 11)); /* "the", "and": too few */
+	ck_assert_ptr_null(ct_guess_language(odd, 12)); /* "of" cut to "o" */
+	ck_assert_ptr_null(ct_guess_language("thethe andand", 13));
 }
 END_TEST
 
@@ -365,6 +504,25 @@ START_TEST(prefiltered_user_rules)
 }
 END_TEST
 
+/* the language is guessed only when there are quotations to attribute,
+ * and then picks the rules: German text without a lang */
+START_TEST(language_guessed_for_quotations)
+{
+	const char *de = "Der Minister sagte, dass die Truppen abziehen und das Lager nicht "
+	                 "sicher ist. „Wir ziehen ab“, sagte Hans Müller.";
+	ct_quotes *q = NULL;
+	ck_assert_int_eq(ct_extract_quotes(rules, de, strlen(de), NULL, NULL, 0, &q), CT_OK);
+	ck_assert_uint_eq(ct_quotes_count(q), 1);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Hans Müller");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->cue, "sagte");
+	ct_quotes_free(q);
+	const char *none = "Der Minister sagte, dass die Truppen abziehen.";
+	ck_assert_int_eq(ct_extract_quotes(rules, none, strlen(none), NULL, NULL, 0, &q), CT_OK);
+	ck_assert_uint_eq(ct_quotes_count(q), 0);
+	ct_quotes_free(q);
+}
+END_TEST
+
 START_TEST(no_quotes_no_crash)
 {
 	const char *odd[] = {"", "\"", "“", "”", "\"\"", "‘tis", "“”", "“a”", "« »", "a\"b\"c"};
@@ -380,6 +538,31 @@ START_TEST(no_quotes_no_crash)
 }
 END_TEST
 
+/* extract-quotes loads files without hashing them: the same quotations,
+ * an empty SHA-256 */
+START_TEST(loaded_without_hash)
+{
+	const char *t = "Smith said: “We are leaving.”\n";
+	const ct_load_opts lo = {.no_hash = true};
+	ct_source *a = NULL, *b = NULL;
+	ck_assert_int_eq(ct_source_parse("a.txt", t, strlen(t), &lo, NULL, NULL, &a), CT_OK);
+	ck_assert_int_eq(ct_source_parse("a.txt", t, strlen(t), NULL, NULL, NULL, &b), CT_OK);
+	ck_assert_str_eq(ct_source_sha256(a), "");
+	ck_assert_uint_eq(strlen(ct_source_sha256(b)), 64);
+	size_t la = 0, lb = 0;
+	const char *ta = ct_document_text(ct_source_document(a, 0), &la);
+	const char *tb = ct_document_text(ct_source_document(b, 0), &lb);
+	ck_assert_uint_eq(la, lb);
+	ct_quotes *q = extract(ta);
+	ck_assert_uint_eq(ct_quotes_count(q), 1);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Smith");
+	ck_assert_int_eq(memcmp(ta, tb, la), 0);
+	ct_quotes_free(q);
+	ct_source_free(a);
+	ct_source_free(b);
+}
+END_TEST
+
 static Suite *extract_suite(void)
 {
 	Suite *s = suite_create("extract");
@@ -387,18 +570,26 @@ static Suite *extract_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_loop_test(tc, attribution_forms, 0, (int)(sizeof cases / sizeof cases[0]));
 	tcase_add_test(tc, split_quote_joined_and_pronoun_resolved);
+	tcase_add_test(tc, pronoun_resolved_far_back);
+	tcase_add_test(tc, within_sentence_after_abbreviations);
+	tcase_add_test(tc, speaker_before_a_later_cue_word);
+	tcase_add_test(tc, speaker_in_sentence_before);
+	tcase_add_test(tc, sentence_stretches_with_commas);
+	tcase_add_test(tc, pronoun_in_invalid_utf8_and_long_runs);
 	tcase_add_test(tc, multi_paragraph_and_unbalanced);
 	tcase_add_test(tc, mistyped_closing_mark);
 	tcase_add_test(tc, speaker_in_paragraph_before);
 	tcase_add_test(tc, nested_marks);
 	tcase_add_test(tc, transcript_turns_are_quotes);
 	tcase_add_test(tc, no_quotes_no_crash);
+	tcase_add_test(tc, loaded_without_hash);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("rules");
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, bad_user_rules_reported_others_run);
 	tcase_add_test(tc, prefiltered_user_rules);
 	tcase_add_test(tc, language_guess);
+	tcase_add_test(tc, language_guessed_for_quotations);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -34,6 +34,9 @@ typedef struct ct_load_opts {
 	ct_kind kind;        /* --kind: used when the front matter names none */
 	bool kind_set;       /* whether kind above was given */
 	const char *case_slug; /* --case: used when the front matter names none */
+	bool no_hash;        /* leave the SHA-256 empty ("") for callers that store
+	                        nothing (extract-quotes): hashing costs as much
+	                        as reading */
 } ct_load_opts;
 
 /* Read the file at path with the reader its content or extension calls for

@@ -36,6 +36,9 @@ struct rule {
 	uint64_t cue_bits[CTI_CUE_WORDS / 64]; /* cue words (indexes into
 	                         ct_rules.cue_words), one of which must occur */
 	bool has_cues;        /* cue_bits applies */
+	bool after_stop;      /* a before rule ending "[.!?]\s+{{Q}}": the only
+	                         kind shown a quotation that opens a sentence
+	                         inside its paragraph, with the sentence before */
 	size_t order;         /* load order, to keep it among equals */
 };
 
@@ -48,6 +51,7 @@ struct ct_rules {
 	pcre2_match_context *mctx;      /* match and depth limits */
 	char *cue_words[CTI_CUE_WORDS]; /* lower-case first words of the rules'
 	                                   cues, in order of discovery */
+	uint8_t cue_len[CTI_CUE_WORDS]; /* their lengths (< 64) */
 	size_t n_cue_words;
 	uint16_t cue_hash[2 * CTI_CUE_WORDS]; /* open addressing: index + 1 */
 };

@@ -50,22 +50,25 @@ const char *ct_guess_language(const char *text, size_t len)
 	pthread_once(&table_once, build_table);
 	int score[sizeof stop / sizeof stop[0]] = {0};
 	size_t lim = len < 8192 ? len : 8192;
-	size_t i = 0;
-	while (i < lim) {
-		while (i < lim && !((text[i] | 32) >= 'a' && (text[i] | 32) <= 'z'))
-			i++;
-		uint32_t key = 0;
-		size_t n = 0;
-		while (i < lim && (((text[i] | 32) >= 'a' && (text[i] | 32) <= 'z'))) {
-			key = key << 5 | (uint32_t)((text[i] | 32) - 'a' + 1);
+	/* one pass over the bytes: a letter's code (1-26, either case) or 0 */
+	const unsigned char *u = (const unsigned char *)text;
+	uint32_t key = 0;
+	size_t n = 0;
+	for (size_t i = 0; i <= lim; i++) {
+		unsigned c = i < lim ? u[i] : 0;
+		unsigned code = (c | 32) - 'a' + 1;
+		if (code <= 26 && c >= 'A') { /* ASCII letters only (not @, [, `) */
+			key = key << 5 | code;
 			n++;
-			i++;
-		}
-		if (n == 0 || n > 6)
 			continue;
-		unsigned langs = slot_langs[slot_of(key)];
-		for (size_t l = 0; langs; l++, langs >>= 1)
-			score[l] += (int)(langs & 1);
+		}
+		if (n && n <= 6) {
+			unsigned langs = slot_langs[slot_of(key)];
+			for (size_t l = 0; langs; l++, langs >>= 1)
+				score[l] += (int)(langs & 1);
+		}
+		key = 0;
+		n = 0;
 	}
 	size_t best = 0, second = 0;
 	for (size_t l = 1; l < sizeof stop / sizeof stop[0]; l++) {

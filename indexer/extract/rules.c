@@ -157,8 +157,7 @@ size_t cti_cue_slot(const struct ct_rules *r, const char *w, size_t n)
 		unsigned e = r->cue_hash[k];
 		if (!e)
 			return k;
-		const char *c = r->cue_words[e - 1];
-		if (strlen(c) == n && !memcmp(c, w, n))
+		if (r->cue_len[e - 1] == n && !memcmp(r->cue_words[e - 1], w, n))
 			return k;
 	}
 }
@@ -174,6 +173,7 @@ static size_t cue_word_index(struct ct_rules *r, const char *w, size_t n)
 	if (!c)
 		return (size_t)-1;
 	r->cue_words[r->n_cue_words] = c;
+	r->cue_len[r->n_cue_words] = (uint8_t)n;
 	r->cue_hash[k] = (uint16_t)(r->n_cue_words + 1);
 	return r->n_cue_words++;
 }
@@ -257,6 +257,10 @@ static void derive_prefilters(struct ct_rules *r, struct rule *u, const char *pa
 				memcpy(u->tail, pattern + o, e - 1 - o);
 		}
 	}
+	/* a before rule for the sentence before the quotation's */
+	static const char stop_end[] = "[.!?]\\s+{{Q}}";
+	u->after_stop = u->side == RULE_BEFORE && pl >= sizeof stop_end - 1 &&
+	                !strcmp(pattern + pl - (sizeof stop_end - 1), stop_end);
 	/* a cue group of words, not optional, not in an alternation */
 	const char *c = strstr(full, "(?<cue>");
 	if (!c || strstr(c + 1, "(?<cue>"))
@@ -328,7 +332,9 @@ static bool compile_rule(struct ct_rules *r, struct rule *u, const char *pattern
 	PCRE2_SIZE off;
 	/* an after rule is anchored at the quotation: said at compile time, as
 	 * JIT does not run patterns anchored only at match time */
-	uint32_t opts = PCRE2_UTF | (u->side == RULE_AFTER ? PCRE2_ANCHORED : 0);
+	/* a before rule's search is cut short where its cue words end
+	 * (quotes.c): an offset limit, which JIT must know of */
+	uint32_t opts = PCRE2_UTF | (u->side == RULE_AFTER ? PCRE2_ANCHORED : PCRE2_USE_OFFSET_LIMIT);
 	u->re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, opts, &err, &off, NULL);
 	if (!u->re) {
 		PCRE2_UCHAR msg[256];

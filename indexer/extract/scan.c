@@ -127,6 +127,16 @@ size_t cti_para_end(const char *t, size_t len, size_t i)
 	return para_end(t, len, i);
 }
 
+/* The first offset in [i, lim) whose byte may begin a mark (" or the lead
+ * byte of «, », “, ”, „, ‘, ’, ‚), or lim: the rest are passed over
+ * without looking at marks. */
+static size_t next_mark_byte(const unsigned char *t, size_t i, size_t lim)
+{
+	while (i < lim && t[i] != '"' && t[i] != 0xC2 && t[i] != 0xE2)
+		i++;
+	return i;
+}
+
 ct_status cti_scan_quotes(const char *text, size_t len, struct cti_qspan **out, size_t *n_out)
 {
 	const unsigned char *t = (const unsigned char *)text, *e = t + len;
@@ -135,7 +145,7 @@ ct_status cti_scan_quotes(const char *text, size_t len, struct cti_qspan **out, 
 	*out = NULL;
 	*n_out = 0;
 	size_t i = 0;
-	while (i < len) {
+	while ((i = next_mark_byte(t, i, len)) < len) {
 		size_t ml;
 		enum mark m = mark_at(t + i, e, &ml);
 		/* « may be followed by a (no-break) space, French style */
@@ -153,6 +163,9 @@ ct_status cti_scan_quotes(const char *text, size_t len, struct cti_qspan **out, 
 		size_t j = q.start;
 		bool closed = false;
 		while (j < len) {
+			j = next_mark_byte(t, j, pe < len ? pe : len);
+			if (j >= len)
+				break;
 			if (j >= pe) {
 				/* the paragraph ended: continue when the next one opens
 				 * with the same mark */

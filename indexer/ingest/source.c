@@ -118,7 +118,8 @@ ct_status ct_source_parse(const char *path, const char *data, size_t len,
 	}
 	src->format = fmt->name;
 	src->size = len;
-	cti_sha256_hex(data, len, src->sha256);
+	if (!opts || !opts->no_hash)
+		cti_sha256_hex(data, len, src->sha256);
 	struct cti_read_ctx rc = {path, diag, ctx, src};
 	ct_status st;
 	if (fmt->raw) {
