@@ -260,6 +260,21 @@ static const struct {
 	{"Roux, Yves. Ports et marins en Provence, 1715 - 1718. Paris: Harbour Press, 1980.",
 	 "book", "Roux", "Yves", "Ports et marins en Provence, 1715 - 1718", "-", "1980", NULL, NULL,
 	 NULL, "Harbour Press", "Paris", "-", 1},
+	/* German notes: an institution as editor followed by ",": comma
+	 * style, so "Title. Subtitle, Place YEAR" keeps the subtitle */
+	{"Hafenamt Kiel (Hrsg.), Schiffe im Hafen. Der zweite Bericht des Hafenamts, Kiel 2008.",
+	 "book", NULL, NULL, "Schiffe im Hafen. Der zweite Bericht des Hafenamts", "-", "2008", NULL,
+	 NULL, NULL, NULL, "Kiel", "-", 0},
+	/* the book of a chapter keeps its subtitle before "Place YEAR" */
+	{"Jonas Ruh, Die Mole, in: Ilse Brandt (Hrsg.), Hafenarbeit. Studien zu einer alten "
+	 "Nachbarschaft, Kiel 1989, S. 41-60.",
+	 "chapter", "Ruh", "Jonas", "Die Mole", "Hafenarbeit. Studien zu einer alten Nachbarschaft",
+	 "1989", NULL, NULL, "41-60", "-", NULL, "-", 1},
+	/* "(erstmals 1967)" is no date of this edition; "Place 1978 (…)" after
+	 * a subtitle keeps it in the title */
+	{"Brandt, Ilse: Hafenrituale. Über das Leben am Kai. Kiel 1978 (erstmals 1967)",
+	 "book", "Brandt", "Ilse", "Hafenrituale. Über das Leben am Kai", "-", "1978", "-", NULL, NULL,
+	 NULL, "Kiel", "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

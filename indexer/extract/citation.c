@@ -507,6 +507,7 @@ struct parse {
 	bool pubfacts;    /* "Place: Publisher" seen */
 	bool page_de;     /* the page came after "S." / "Seite(n)" (German notes) */
 	bool year_lead;   /* the year came right after the authors */
+	size_t year_at;   /* where take_date found a bare year, or 0 */
 };
 
 static void consume(struct parse *p, size_t a, size_t b)
@@ -1374,6 +1375,38 @@ static void take_isbn(struct parse *p)
 	}
 }
 
+/* A note on the first edition after a book's year: "(erstmals 1967)",
+ * "(erstmals Paris 1912)", "(zuerst 1899)", "(orig. 1937)", "(first
+ * published 1912)": consumed with its brackets, so that its year is not
+ * taken for the edition cited. */
+static void take_first_edition(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	static const char *const kw[] = {"(erstmals ", "(zuerst ", "(Erstausgabe ", "(orig. ",
+	                                 "(Orig. ", "(first published ", "(originally published ",
+	                                 "(Original ", "(engl. Original ", "(urspr. "};
+	for (size_t i = 0; i + 4 < n; i++) {
+		if (s[i] != '(')
+			continue;
+		for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
+			if (!starts_cs(s, n, i, kw[k]))
+				continue;
+			size_t e = i + 1;
+			bool year = false;
+			size_t ye;
+			while (e < n && e - i < 60 && s[e] != ')' && s[e] != '(') {
+				if (scan_year(s, n, e, &ye) && (e == 0 || !is_dig(s[e - 1])))
+					year = true;
+				e++;
+			}
+			if (e < n && s[e] == ')' && year)
+				consume(p, i, e + 1);
+			break;
+		}
+	}
+}
+
 /* References to other notes: "(Anm. 3)", "[s. Anm. 1]", "(wie Anm. 12)",
  * "(note 4)", "(n. 4)": consumed with their brackets. */
 static void take_note_refs(struct parse *p)
@@ -2091,6 +2124,7 @@ static void take_date(struct parse *p, size_t from)
 			a--;
 			b++;
 		}
+		p->year_at = a;
 		consume(p, a, b);
 	}
 }
@@ -2366,9 +2400,15 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 	                               ((unsigned char)s[h] & 0xC0) == 0x80))
 		h++;
 	size_t ye;
-	if (h > f + 2 && s[h - 1] == ' ' && is_upper_at(s, n, f) && scan_year(s, n, h, &ye) &&
-	    (ye >= n || s[ye] == '.' || s[ye] == ','))
-		return true;
+	if (h > f + 2 && s[h - 1] == ' ' && is_upper_at(s, n, f) && scan_year(s, n, h, &ye)) {
+		/* "1995a", "1978 (erstmals 1967)" */
+		if (ye < n && islower((unsigned char)s[ye]) && (ye + 1 >= n || !isalpha((unsigned char)s[ye + 1])))
+			ye++;
+		while (ye < n && s[ye] == ' ')
+			ye++;
+		if (ye >= n || s[ye] == '.' || s[ye] == ',' || s[ye] == '(' || is_bar(s[ye]))
+			return true;
+	}
 	/* "Place: Publisher" */
 	size_t g = f;
 	if (!is_upper_at(s, n, g))
@@ -2536,6 +2576,7 @@ static void parse_generic(struct parse *p)
 	take_accessed(p);
 	take_isbn(p);
 	take_note_refs(p);
+	take_first_edition(p);
 
 	size_t i = 0;
 	while (i < n && (s[i] == ' ' || is_bar(s[i])))
@@ -2587,11 +2628,14 @@ static void parse_generic(struct parse *p)
 		if (em) {
 			p->names_are_editors = true;
 			size_t k = after + em;
+			while (k < n && s[k] == ' ')
+				k++;
+			/* "Liebig (Hrsg.), Title, Place 2004": notes style after the marker */
+			endp = k < n && s[k] == ',' ? ',' : '.';
 			while (k < n && (s[k] == ' ' || s[k] == ',' || s[k] == '.' || s[k] == ':'))
 				k++;
 			consume(p, i, after + em);
 			after = k;
-			endp = '.';
 		} else {
 			consume(p, i, after);
 		}
@@ -2880,7 +2924,8 @@ static void parse_generic(struct parse *p)
 			}
 		} else {
 			for (; cb < n && !is_bar(s[cb]) && s[cb] != ';' &&
-			       !(sentence_end(s, n, cb, ca) && cb > ca && !subtitle_before_pub(s, n, cb));
+			       !(sentence_end(s, n, cb, ca) && cb > ca && !subtitle_before_pub(s, n, cb) &&
+			         !(p->comma_style && subtitle_at(s, n, cb)));
 			     cb++) {
 				if (s[cb] == ',' && !serial_comma(s, n, cb))
 					break;
@@ -3153,6 +3198,18 @@ static void parse_generic(struct parse *p)
 			}
 			p->f.container_title = f;
 			continue;
+		}
+		/* "in: X (Hrsg.), Book, Kiel 1989, S. 41-60": one capitalised word or
+		 * two right before the year is the place */
+		if (!p->f.publisher_place && !p->f.publisher && p->in_chapter && p->comma_style &&
+		    p->year_at && p->f.container_title && city_like(f) && !publisher_like(f)) {
+			size_t e = ck_b[k];
+			while (e < n && s[e] == ' ')
+				e++;
+			if (e == p->year_at) {
+				p->f.publisher_place = f;
+				continue;
+			}
 		}
 		if (!p->f.publisher_place && !p->f.publisher && strlen(f) < 30 && is_upper_at(f, strlen(f), 0) &&
 		    k + 1 < nck && chunks[k + 1] && publisher_like(chunks[k + 1])) {
