@@ -275,6 +275,16 @@ static const struct {
 	{"Brandt, Ilse: Hafenrituale. Über das Leben am Kai. Kiel 1978 (erstmals 1967)",
 	 "book", "Brandt", "Ilse", "Hafenrituale. Über das Leben am Kai", "-", "1978", "-", NULL, NULL,
 	 NULL, "Kiel", "-", 1},
+	/* "Family, Given, Given Family YEAR,": names in natural order after an
+	 * inverted first one run to the year */
+	{"Kranz, Ilse, Jonas Ruh 2001, Die Mole im Wandel, in: Zeitschrift für Hafenkunde 53, 2, "
+	 "S. 283-306.",
+	 NULL, "Kranz", "Ilse", "Die Mole im Wandel", "Zeitschrift für Hafenkunde", "2001", "53", NULL,
+	 "283-306", NULL, NULL, "-", 2},
+	/* a two-word family name before one given name and the year */
+	{"Della Riva, Carla (2003), Harbour Reports, Florence.",
+	 NULL, "Della Riva", "Carla", "Harbour Reports", "-", "2003", NULL, NULL, NULL, NULL, NULL, "-",
+	 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

@@ -967,6 +967,18 @@ static void add_name(struct parse *p, ct_cite_name *arr, size_t *cnt, const char
 	(void)p;
 }
 
+/* Does a year follow s[i] (after spaces, maybe in parentheses)? "Karl
+ * Opp 2001, Title": the year closes a list of names. */
+static bool year_follows(const char *s, size_t n, size_t i)
+{
+	size_t e;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i < n && s[i] == '(')
+		i++;
+	return scan_year(s, n, i, &e) && e - i == 4 && (e >= n || !is_dig(s[e]));
+}
+
 /* Read the author block at i; fills arr; returns where it ends (after its
  * closing punctuation), or i when there are no names. *end_punct gets the
  * character that closed it ('.', ',', ':', '(', '"' or 0). */
@@ -980,6 +992,7 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 	*end_punct = 0;
 	size_t first_cnt = *cnt;
 	bool slashed = false; /* the name before ended with "/" */
+	bool first_inverted = false; /* the first name was "Family, Given" */
 	while (!last && *cnt < MAX_NAMES) {
 		read_unit(s, n, pos, false, &u);
 		if (u.etal) {
@@ -996,11 +1009,19 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 		               (u.nt <= 3 && count_kind(&u, T_INIT) == 0 && count_kind(&u, T_SUFFIX) == 0);
 		if (famlike && u.sep == S_COMMA) {
 			read_unit(s, n, u.next, true, &v);
-			if (!v.bad && !v.etal && unit_given(&v) && (unit_family(&u) || unit_all_init(&v)) &&
+			/* "Della Porta, Donatella (2003)", "Wa Muiu, Mueni (2010)": two
+			 * words, one given name, then the year */
+			bool two_word_family = first && u.nt == 2 && count_kind(&u, T_INIT) == 0 &&
+			                       v.nt == 1 && count_kind(&v, T_WORD) == 1 &&
+			                       year_follows(s, n, v.next + (v.next < n && s[v.next] == '.'));
+			if (!v.bad && !v.etal && unit_given(&v) &&
+			    (unit_family(&u) || unit_all_init(&v) || two_word_family) &&
 			    (unit_all_init(&v) || first || (v.sep == S_AND || v.sep == S_END))) {
 				bool vinit = unit_all_init(&v);
-				if (first)
+				if (first) {
 					initials_only = vinit;
+					first_inverted = true;
+				}
 				if (!first && initials_only && !vinit)
 					break;
 				if (!vinit && !first) {
@@ -1033,7 +1054,8 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 				break;
 			/* "Given Family, Title Words (…" : a later name without
 			 * initials must be followed by another name */
-			if (!first && ni == 0 && u.sep == S_END && !u.after_and && !slashed)
+			if (!first && ni == 0 && u.sep == S_END && !u.after_and && !slashed &&
+			    !(first_inverted && year_follows(s, n, u.next)))
 				break;
 			/* "Richard Wendt, Weltpolitische Betrachtungen, Kiel 1983": a
 			 * later name without initials, not after "and" or "/", needs a
