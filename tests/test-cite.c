@@ -285,6 +285,14 @@ static const struct {
 	{"Della Riva, Carla (2003), Harbour Reports, Florence.",
 	 NULL, "Della Riva", "Carla", "Harbour Reports", "-", "2003", NULL, NULL, NULL, NULL, NULL, "-",
 	 1},
+	/* a notes-style title runs over its commas to ", in:" */
+	{"Kranz, Ilse 1990, Ebbe, Flut, und die Mole, in: Hafenforschung 3.",
+	 NULL, "Kranz", "Ilse", "Ebbe, Flut, und die Mole", "Hafenforschung", "1990", "3", NULL, NULL,
+	 NULL, NULL, "-", 1},
+	/* "in: Journal 2: 326-351": volume and pages after the journal */
+	{"Ruh, Jonas 1973, Die Mole, in: Zeitschrift für Hafenkunde 2: 326-351.",
+	 "article-journal", "Ruh", "Jonas", "Die Mole", "Zeitschrift für Hafenkunde", "1973", "2", NULL,
+	 "326-351", NULL, NULL, "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

@@ -2440,6 +2440,24 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 	return g < n && s[g] == ':' && g + 2 < n && s[g + 1] == ' ' && is_upper_at(s, n, g + 2);
 }
 
+/* At the comma s[i] of a notes-style title: does ", in:" / ", in " come
+ * later, with only words between (no digit, bracket, quote, colon or
+ * sentence end)? "Author 1990, Equity, Deprivation, and Consensus, in:
+ * Journal 3": the title runs on to it. */
+static bool in_follows(const char *s, size_t n, size_t i)
+{
+	const char *cl;
+	for (size_t j = i + 1; j < n && j - i < 200; j++) {
+		if (starts_cs(s, n, j, ", in: ") || starts_cs(s, n, j, ", In: ") ||
+		    (starts_cs(s, n, j, ", in ") && is_upper_at(s, n, j + 5)))
+			return true;
+		if (is_dig(s[j]) || s[j] == '(' || s[j] == '[' || s[j] == ':' || s[j] == ';' ||
+		    is_bar(s[j]) || open_quote(s, n, j, &cl) || (s[j] == '.' && sentence_end(s, n, j, i)))
+			return false;
+	}
+	return false;
+}
+
 /* The whole rest at s[i] is "Journal VOL, PAGE (YEAR)." ("J. Phys. A:
  * Math. Gen. 23, 761 (1990).", "Phys. Lett. B93, 429 (1980)"): the
  * physics style with no article title. Reads it and returns true. */
@@ -2837,7 +2855,7 @@ static void parse_generic(struct parse *p)
 				j++; /* "Title?. Journal" */
 				break;
 			}
-			if (s[j] == ',' && p->comma_style)
+			if (s[j] == ',' && p->comma_style && !in_follows(s, n, j))
 				break;
 			if (s[j] == '(' && j > i && s[j - 1] == ' ' && p->comma_style)
 				break;
@@ -2951,6 +2969,15 @@ static void parse_generic(struct parse *p)
 			     cb++) {
 				if (s[cb] == ',' && !serial_comma(s, n, cb))
 					break;
+				/* "Zeitschrift für Soziologie 2: 326-351" */
+				if (s[cb] == ':' && cb > ca && is_dig(s[cb - 1]) && cb + 2 < n &&
+				    s[cb + 1] == ' ' && is_dig(s[cb + 2])) {
+					size_t d = cb;
+					while (d > ca && is_dig(s[d - 1]))
+						d--;
+					if (d > ca && s[d - 1] == ' ')
+						break;
+				}
 				if (s[cb] == '(' && cb > ca) {
 					size_t ae = acronym_paren(s, n, cb);
 					if (ae)
@@ -2977,6 +3004,13 @@ static void parse_generic(struct parse *p)
 			while (vn < n && s[vn] == ' ')
 				vn++;
 			bool numbers_follow = vn < n && (s[vn] == '(' || s[vn] == ':' || s[vn] == ',');
+			/* "in: Social Justice Research 3." ends the reference */
+			if (!p->n_eds && vn < n && s[vn] == '.') {
+				size_t z = vn + 1;
+				while (z < n && (s[z] == ' ' || is_bar(s[z])))
+					z++;
+				numbers_follow = numbers_follow || z >= n;
+			}
 			bool meeting = false;
 			static const char *const mt[] = {"Proc", "Advances", "Conference", "Symposium",
 			                                 "Workshop", "Congress", "Meeting", "Series"};
