@@ -293,6 +293,14 @@ static const struct {
 	{"Ruh, Jonas 1973, Die Mole, in: Zeitschrift für Hafenkunde 2: 326-351.",
 	 "article-journal", "Ruh", "Jonas", "Die Mole", "Zeitschrift für Hafenkunde", "1973", "2", NULL,
 	 "326-351", NULL, NULL, "-", 1},
+	/* "Heft 7 (1981)" with no Jg.: the number is the volume; "10. Jg.
+	 * (2004), Heft 4": volume 10, issue 4 */
+	{"Kranz, Ilse: Rituale am Kai. In: Hafenblatt. Heft 7 (1981), S. 642-656",
+	 "article-journal", "Kranz", "Ilse", "Rituale am Kai", "Hafenblatt", "1981", "7", "-",
+	 "642-656", NULL, NULL, "-", 1},
+	{"Ruh, J.: Der Kai als Ort. In: Hafen und Verwaltung. 10. Jg. (2004), Heft 4, S. 192-195.",
+	 "article-journal", "Ruh", "J.", "Der Kai als Ort", "Hafen und Verwaltung", "2004", "10", "4",
+	 "192-195", NULL, NULL, "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

@@ -508,6 +508,7 @@ struct parse {
 	bool page_de;     /* the page came after "S." / "Seite(n)" (German notes) */
 	bool year_lead;   /* the year came right after the authors */
 	size_t year_at;   /* where take_date found a bare year, or 0 */
+	bool issue_de;    /* the issue came after "Heft", "H." or "Nr." */
 };
 
 static void consume(struct parse *p, size_t a, size_t b)
@@ -1984,6 +1985,29 @@ static void take_volume_issue(struct parse *p, size_t from)
 	                                  "Number", "number", "nos."};
 	if (!p->f.volume)
 		p->f.volume = keyword_number(p, from, vkw, sizeof vkw / sizeof vkw[0], true);
+	/* the German order "10. Jg.", "58. Jahrgang" */
+	for (size_t i = from; i < n && !p->f.volume; i++) {
+		if (!is_dig(s[i]) || (i > 0 && (is_dig(s[i - 1]) || isalpha((unsigned char)s[i - 1]))))
+			continue;
+		size_t e = i;
+		while (e < n && is_dig(s[e]))
+			e++;
+		if (e - i > 3 || e >= n || s[e] != '.')
+			continue;
+		size_t k = e + 1;
+		while (k < n && s[k] == ' ')
+			k++;
+		size_t kl = starts_cs(s, n, k, "Jg.") ? 3 : starts_cs(s, n, k, "Jahrgang") ? 8 : 0;
+		if (!kl)
+			continue;
+		p->f.volume = arena_strn(p->cs, s + i, e - i);
+		consume(p, i, k + kl);
+	}
+	static const char *const ikw_de[] = {"Nr.", "nr.", "Heft", "H."};
+	if (!p->f.issue) {
+		p->f.issue = keyword_number(p, from, ikw_de, sizeof ikw_de / sizeof ikw_de[0], false);
+		p->issue_de = p->f.issue != NULL;
+	}
 	if (!p->f.issue)
 		p->f.issue = keyword_number(p, from, ikw, sizeof ikw / sizeof ikw[0], false);
 	/* 12(3) / 12 (3) */
@@ -3279,6 +3303,13 @@ static void parse_generic(struct parse *p)
 		}
 		if (!p->f.genre && !p->f.publisher_place && place_like(f))
 			p->f.publisher_place = f;
+	}
+	/* "In: Psyche. Heft 7 (1981)", "Der Spiegel, Nr. 37 (1994)": a German
+	 * journal counted by its numbers alone (no "Jg.", no "Bd."); the
+	 * number stands as its volume */
+	if (!p->f.volume && p->f.issue && p->issue_de && p->f.container_title && p->date_prec < 3) {
+		p->f.volume = p->f.issue;
+		p->f.issue = NULL;
 	}
 }
 
