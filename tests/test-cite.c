@@ -301,6 +301,16 @@ static const struct {
 	{"Ruh, J.: Der Kai als Ort. In: Hafen und Verwaltung. 10. Jg. (2004), Heft 4, S. 192-195.",
 	 "article-journal", "Ruh", "J.", "Der Kai als Ort", "Hafen und Verwaltung", "2004", "10", "4",
 	 "192-195", NULL, NULL, "-", 1},
+	/* a weekend newspaper issue "vom 9./10. 3. 1996", a lower-case name;
+	 * a list of sigla: the periodical, no author */
+	{"die hafenzeitung vom 9./10. 3. 1996, S. 10",
+	 "article-newspaper", NULL, NULL, "-", "die hafenzeitung", "1996-03-09", "-", NULL, "10", NULL,
+	 NULL, "-", 0},
+	{"Kieler Hafenbote (KHB)",
+	 "periodical", NULL, NULL, "-", "Kieler Hafenbote (KHB)", "-", "-", NULL, "-", NULL, NULL, "-",
+	 0},
+	{"Der Kai, Kiel (KAI)",
+	 "periodical", NULL, NULL, "-", "Der Kai, Kiel (KAI)", "-", "-", NULL, "-", NULL, NULL, "-", 0},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

@@ -3641,12 +3641,28 @@ static bool parse_dated_issue(struct parse *p)
 	size_t at = (size_t)(f - s);
 	char iso[11];
 	size_t de;
-	if (scan_date(s, n, at + 5, &de, iso) != 3)
+	/* "vom 9./10. 3. 1996": a weekend issue, dated by its first day */
+	size_t ds = at + 5, dr = ds;
+	while (dr < n && is_dig(s[dr]) && dr - ds < 2)
+		dr++;
+	if (dr > ds && dr + 2 < n && s[dr] == '.' && s[dr + 1] == '/' && is_dig(s[dr + 2]))
+		ds = dr + 2;
+	if (scan_date(s, n, ds, &de, iso) != 3)
 		return false;
+	if (ds != at + 5) {
+		/* the first day, in the month of the second */
+		iso[8] = dr - (at + 5) == 2 ? s[at + 5] : '0';
+		iso[9] = s[dr - 1];
+	}
 	size_t c = 0;
 	while (c < at && s[c] != ',' && s[c] != '"')
 		c++;
-	if (!is_upper_at(s, n, 0) || c == 0)
+	/* "die tageszeitung vom …": a short lower-case name too */
+	size_t words = 1;
+	for (size_t k = 0; k < c; k++)
+		if (s[k] == ' ')
+			words++;
+	if ((!is_upper_at(s, n, 0) && words > 2) || c == 0)
 		return false;
 	for (size_t k = 0; k < c; k++)
 		if (is_dig(s[k]))
@@ -3658,6 +3674,53 @@ static bool parse_dated_issue(struct parse *p)
 	consume(p, 0, de);
 	take_pages(p, de);
 	return true;
+}
+
+/* An entry of a list of sigla: "Frankfurter Rundschau (FR)", "Die Zeit,
+ * Hamburg (ZEIT)": a periodical's name (capitalised words, maybe its
+ * place after a comma) and its abbreviation in parentheses, nothing else.
+ * The whole is the container; there is no author. */
+static bool parse_siglum(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+		n--;
+	if (n < 6 || s[n - 1] != ')' || !is_upper_at(s, n, 0))
+		return false;
+	size_t o = n - 1;
+	while (o > 0 && s[o] != '(')
+		o--;
+	if (o < 3 || s[o - 1] != ' ' || n - o > 24)
+		return false;
+	/* the abbreviation: a capital first, no spaces, no digits */
+	if (!is_upper_at(s, n, o + 1))
+		return false;
+	for (size_t k = o + 1; k < n - 1; k++)
+		if (s[k] == ' ' || is_dig(s[k]))
+			return false;
+	/* the name: 1-5 words, each capitalised (an article / "und" aside), at
+	 * most one comma, no digits or other punctuation */
+	size_t words = 0, commas = 0;
+	for (size_t k = 0; k + 1 < o; k++) {
+		char c = s[k];
+		if (is_dig(c) || c == '.' || c == ':' || c == ';' || c == '(' || c == '"' || is_bar(c))
+			return false;
+		if (c == ',')
+			commas++;
+		if (k == 0 || s[k - 1] == ' ') {
+			words++;
+			if (!is_upper_at(s, n, k) && !starts_cs(s, n, k, "und ") &&
+			    !starts_cs(s, n, k, "der ") && !starts_cs(s, n, k, "die "))
+				return false;
+		}
+	}
+	if (words < 1 || words > 5 || commas > 1)
+		return false;
+	p->f.type = "periodical";
+	p->f.container_title = field(p, s, 0, n);
+	consume(p, 0, n);
+	return p->f.container_title != NULL;
 }
 
 static bool parse_hearing(struct parse *p)
@@ -3882,7 +3945,7 @@ static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite
 		}
 	}
 	if (!parse_interview(p) && !parse_communication(p) && !parse_hearing(p) &&
-	    !parse_dated_issue(p) && !parse_manuscript(p))
+	    !parse_dated_issue(p) && !parse_manuscript(p) && !parse_siglum(p))
 		parse_generic(p);
 	set_type(p);
 done:
