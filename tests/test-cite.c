@@ -311,6 +311,17 @@ static const struct {
 	 0},
 	{"Der Kai, Kiel (KAI)",
 	 "periodical", NULL, NULL, "-", "Der Kai, Kiel (KAI)", "-", "-", NULL, "-", NULL, NULL, "-", 0},
+	/* "Title, Series, Nr. 31/1994" and "Title, Journal 1955, S. 84ff.":
+	 * the chunk before the number keyword or page is the journal; "ebd."
+	 * is no container */
+	{"Die Mole im Wandel: Ein Bericht, Berichte des Hafenamts, Nr. 31/1994.",
+	 "article-journal", NULL, NULL, "Die Mole im Wandel: Ein Bericht", "Berichte des Hafenamts",
+	 "1994", "31", NULL, NULL, NULL, NULL, "-", 0},
+	{"Kranz, Ilse: Der Kai in den Jahren 1953 und 1954, Kieler Monatshefte 1955, S. 84ff.",
+	 "article-journal", "Kranz", "Ilse", "Der Kai in den Jahren 1953 und 1954",
+	 "Kieler Monatshefte", "1955", NULL, NULL, "84ff", NULL, NULL, "-", 1},
+	{"J. Ruh, Die Lehren der Mole, ebd., S. 77-86.",
+	 NULL, "Ruh", "J.", "Die Lehren der Mole", "-", NULL, NULL, NULL, "77-86", NULL, NULL, "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,
@@ -439,6 +450,16 @@ START_TEST(splitting_and_prose)
 	cs = parse1("Orme, Jonas. 1992. The Harbour Towns of the North. Northgate: Meridian Press, "
 	            "1994.");
 	ck_assert_uint_eq(ct_cites_count(cs), 1);
+	ct_cites_free(cs);
+
+	/* German notes: ", sowie" after a page starts the next citation */
+	cs = parse1("J. Ruh, Die Mole, Kiel 1966, S. 124f., sowie I. Kranz, Der Kai, Lübeck 1962, "
+	            "S. 178.");
+	ck_assert_uint_eq(ct_cites_count(cs), 2);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->page, "124f");
+	ck_assert_str_eq(ct_cites_at(cs, 1)->author[0].family, "Kranz");
+	ck_assert_str_eq(ct_cites_at(cs, 1)->title, "Der Kai");
+	ck_assert_str_eq(ct_cites_at(cs, 1)->issued, "1962");
 	ct_cites_free(cs);
 
 	/* a manuscript: shelfmark, folios, writer in brackets, title */

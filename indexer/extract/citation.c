@@ -2328,6 +2328,16 @@ static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
 			if (m > y1e && scan_year(s, n, m, &y2e) && y2e == tb)
 				continue;
 		}
+		/* "Title, Berichte des Instituts, Nr. 31/1994", "Title, Monatshefte
+		 * 1955, S. 84": the chunk before a number keyword or a page is
+		 * the journal */
+		if (e < tb && is_upper_at(s, n, a) &&
+		    (starts_cs(s, n, e, ", Nr. ") || starts_cs(s, n, e, ", Heft ") ||
+		     starts_cs(s, n, e, ", H. ") || starts_cs(s, n, e, ", Jg. ") ||
+		     starts_cs(s, n, e, ", Bd. ") || starts_cs(s, n, e, ", No. ") ||
+		     (starts_cs(s, n, e, ", S. ") && e >= a + 5 && s[e - 5] == ' ' &&
+		      scan_year(s, n, e - 4, &y1e) && y1e == e)))
+			return c;
 		if (is_dig(s[a]) || venue_at(s, n, a) || starts_cs(s, n, a, "vol") ||
 		    starts_cs(s, n, a, "Vol") || starts_cs(s, n, a, "pp") ||
 		    starts_cs(s, n, a, "p. ") || starts_cs(s, n, a, "no. ") ||
@@ -3161,7 +3171,8 @@ static void parse_generic(struct parse *p)
 		/* connector words and page / volume debris */
 		if (!strcmp(f, "in") || !strcmp(f, "In") || !strcmp(f, "S") || !strcmp(f, "pp") ||
 		    !strcmp(f, "and") || !strcmp(f, "ed") || !strcmp(f, "online") || !strcmp(f, "Online") ||
-		    !strcmp(f, "p") || !strcmp(f, "Vgl") || !strcmp(f, "vgl") ||
+		    !strcmp(f, "p") || !strcmp(f, "Vgl") || !strcmp(f, "vgl") || !strcmp(f, "ebd") ||
+		    !strcmp(f, "Ebd") || !strcmp(f, "ebenda") || !strcmp(f, "a.a.O") ||
 		    (strlen(f) < 2 && !is_dig(f[0])) || debris_chunk(f))
 			continue;
 		/* "Wiley and Sons, Inc.": the company suffix stays with it */
@@ -4183,6 +4194,19 @@ static size_t split_note(const char *s, size_t n, struct seg *out, size_t max)
 			out[ns++].b = i;
 			start = i + 1;
 			continue;
+		}
+		/* "…, Frankfurt 1966, S. 124f., sowie R. Daniels, Title, …": after a
+		 * page or a year, "sowie" starts the next citation */
+		if (ch == ',' && starts_cs(s, n, i, ", sowie ") && is_upper_at(s, n, i + 8) && i > start + 10) {
+			size_t b = i;
+			while (b > start && (s[b - 1] == '.' || s[b - 1] == 'f'))
+				b--;
+			if (b > start && is_dig(s[b - 1])) {
+				out[ns].a = start;
+				out[ns++].b = i;
+				start = i + 8;
+				continue;
+			}
 		}
 		/* ", see X": a prose lead-in before it is dropped */
 		if (ch == ',' && (starts_cs(s, n, i, ", see ") || starts_cs(s, n, i, ", see also ") ||
