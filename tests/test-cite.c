@@ -322,6 +322,12 @@ static const struct {
 	 "Kieler Monatshefte", "1955", NULL, NULL, "84ff", NULL, NULL, "-", 1},
 	{"J. Ruh, Die Lehren der Mole, ebd., S. 77-86.",
 	 NULL, "Ruh", "J.", "Die Lehren der Mole", "-", NULL, NULL, NULL, "77-86", NULL, NULL, "-", 1},
+	/* a quoted title and its translation in brackets; "in: Paper, date"
+	 * is a newspaper */
+	{"Ivan Kranz: \"Gavan' i mol\" [Der Hafen und die Mole], in: Morskaja gazeta, 17.3.1995, "
+	 "S. 3.",
+	 "article-newspaper", "Kranz", "Ivan", "Gavan' i mol [Der Hafen und die Mole]",
+	 "Morskaja gazeta", "1995-03-17", "-", NULL, "3", NULL, NULL, "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

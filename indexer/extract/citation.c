@@ -2188,6 +2188,9 @@ static void set_type(struct parse *p)
 	if (strstr(g, "thesis") || strstr(g, "Thesis") || strstr(g, "issertation") ||
 	    strstr(g, "Diss."))
 		f->type = "thesis";
+	else if (p->in_chapter && !p->n_eds && p->date_prec == 3 && f->container_title &&
+	         !f->publisher && !f->publisher_place)
+		f->type = "article-newspaper"; /* "in: Segodnja, 17.3.1995, S. 3" */
 	else if ((p->in_chapter && !(f->volume && !p->n_eds)) ||
 	         (f->container_title && p->n_eds && !f->volume))
 		f->type = "chapter";
@@ -2853,6 +2856,26 @@ static void parse_generic(struct parse *p)
 			p->f.title = field(p, s, i + ql, c);
 			p->quoted_title = true;
 			size_t e = c + strlen(cl);
+			/* "Original title" [its translation]: the translation goes
+			 * with it */
+			size_t bo = e;
+			while (bo < n && s[bo] == ' ')
+				bo++;
+			if (p->f.title && bo < n && s[bo] == '[') {
+				size_t bc = bo + 1;
+				while (bc < n && s[bc] != ']' && s[bc] != '[' && bc - bo < 300)
+					bc++;
+				const char *tr = bc < n && s[bc] == ']' ? field(p, s, bo + 1, bc) : NULL;
+				if (tr && is_letter_at(s, n, bo + 1)) {
+					struct cti_buf t;
+					cti_buf_init(&t);
+					cti_buf_printf(&t, "%s [%s]", p->f.title, tr);
+					if (t.data)
+						p->f.title = arena_strn(p->cs, t.data, t.len);
+					cti_buf_free(&t);
+					e = bc + 1;
+				}
+			}
 			consume(p, i, e);
 			i = e;
 		}
