@@ -328,6 +328,19 @@ static const struct {
 	 "S. 3.",
 	 "article-newspaper", "Kranz", "Ivan", "Gavan' i mol [Der Hafen und die Mole]",
 	 "Morskaja gazeta", "1995-03-17", "-", NULL, "3", NULL, NULL, "-", 1},
+	/* "Title. Subtitle, in: …" and "Title. Subtitle, Place: Publisher": the
+	 * subtitle stays; "Title. Champaign, IL: Press" is no subtitle */
+	{"Ruh, Jonas (1964): Eine Mole. Eine nicht unerhebliche Voraussetzung für den Hafen, in: "
+	 "Hafenblatt 11, S. 5-9.",
+	 "article-journal", "Ruh", "Jonas", "Eine Mole. Eine nicht unerhebliche Voraussetzung für den Hafen",
+	 "Hafenblatt", "1964", "11", NULL, "5-9", NULL, NULL, "-", 1},
+	{"Kranz, Ilse (2004): Hafenland Kiel. Politik zwischen Land und Meer, Frankfurt a.M./London: "
+	 "Mole Verlag.",
+	 "book", "Kranz", "Ilse", "Hafenland Kiel. Politik zwischen Land und Meer", "-", "2004", NULL,
+	 NULL, NULL, "Mole Verlag", "Frankfurt a.M./London", "-", 1},
+	{"Ruh, J. (2000). Harbour studies. Champaign, IL: Mole Press.",
+	 "book", "Ruh", "J.", "Harbour studies", "-", "2000", NULL, NULL, NULL, "Mole Press",
+	 "Champaign, IL", "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

@@ -2412,6 +2412,43 @@ static bool subtitle_at(const char *s, size_t n, size_t i)
 	return true;
 }
 
+/* After the comma s[i] ending a subtitle: "in:" / "In:", "Place:
+ * Publisher" or "Place YEAR" (one to three capitalised words, '/' and
+ * "a.M." allowed)? */
+static bool pub_after_comma(const char *s, size_t n, size_t i)
+{
+	size_t f = i + 1;
+	while (f < n && s[f] == ' ')
+		f++;
+	if (starts_cs(s, n, f, "in: ") || starts_cs(s, n, f, "In: ") ||
+	    (starts_cs(s, n, f, "in ") && is_upper_at(s, n, f + 3)))
+		return true;
+	if (!is_upper_at(s, n, f))
+		return false;
+	size_t h = f;
+	int words = 1;
+	while (h < n && h - f < 40 && (is_letter_at(s, n, h) || s[h] == '/' || s[h] == ' ' ||
+	                               s[h] == '.' || s[h] == '-' ||
+	                               ((unsigned char)s[h] & 0xC0) == 0x80)) {
+		if (s[h] == ' ')
+			words++;
+		h++;
+	}
+	if (words > 4 || h == f)
+		return false;
+	char buf[64];
+	if (h - f < sizeof buf) {
+		memcpy(buf, s + f, h - f);
+		buf[h - f] = '\0';
+		if (!place_like(buf) && !(h < n && s[h] == ':'))
+			return false;
+	}
+	size_t ye;
+	if (h < n && s[h] == ':' && h + 2 < n && s[h + 1] == ' ' && is_upper_at(s, n, h + 2))
+		return true; /* "Frankfurt a.M./London: IKO" */
+	return h > f + 2 && s[h - 1] == ' ' && scan_year(s, n, h, &ye); /* "Berlin 1995" */
+}
+
 /* After the period s[i] of a period-separated reference ("Title.
  * Subtitle. Wiesbaden: Gabler.", "Title. Subtitle. In X (Hrsg.), …",
  * "Container. Subtitle (S. 17-31). Weinheim: Beltz"): does a subtitle
@@ -2435,6 +2472,22 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 		if (is_dig(s[e]) || s[e] == ':' || s[e] == ';' || s[e] == '(' || s[e] == '[' ||
 		    open_quote(s, n, e, &cl))
 			return false;
+		/* "Title. Subtitle, in: …", "Title. Subtitle, Frankfurt: IKO" */
+		if (s[e] == ',' && e > a + 2 && pub_after_comma(s, n, e)) {
+			/* a subtitle of three words or more, not "Champaign, IL: …" */
+			int w = 1;
+			for (size_t k = a; k < e; k++)
+				w += s[k] == ' ';
+			char sb[64];
+			bool placey = false;
+			if (e - a < sizeof sb) {
+				memcpy(sb, s + a, e - a);
+				sb[e - a] = '\0';
+				placey = place_like(sb) || city_like(sb);
+			}
+			if (w >= 3 && !placey)
+				return true;
+		}
 		e++;
 	}
 	if (e >= n || is_bar(s[e]) || e - a > 200)
