@@ -341,6 +341,14 @@ static const struct {
 	{"Ruh, J. (2000). Harbour studies. Champaign, IL: Mole Press.",
 	 "book", "Ruh", "J.", "Harbour studies", "-", "2000", NULL, NULL, NULL, "Mole Press",
 	 "Champaign, IL", "-", 1},
+	/* an institution before its year is the author, its year the date */
+	{"Bundesanstalt für Hafenwesen (1956): Das Hafenabkommen vom 20.12.1955, in: Amtliche "
+	 "Nachrichten, 4, S. 12.",
+	 NULL, NULL, NULL, "Das Hafenabkommen vom 20.12.1955", "Amtliche Nachrichten", "1956", "4",
+	 NULL, "12", NULL, NULL, "-", 1},
+	{"Ministerio de Puertos y de Costas (2003a): Plan Anual de los Puertos, Madrid.",
+	 NULL, NULL, NULL, "Plan Anual de los Puertos", "-", "2003", NULL, NULL, NULL, NULL, "Madrid",
+	 "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,
@@ -469,6 +477,12 @@ START_TEST(splitting_and_prose)
 	cs = parse1("Orme, Jonas. 1992. The Harbour Towns of the North. Northgate: Meridian Press, "
 	            "1994.");
 	ck_assert_uint_eq(ct_cites_count(cs), 1);
+	ct_cites_free(cs);
+
+	/* the institution is one literal author */
+	cs = parse1("Ministerio de Puertos y de Costas (2003a): Plan Anual de los Puertos, Madrid.");
+	ck_assert_uint_eq(ct_cites_at(cs, 0)->n_author, 1);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].literal, "Ministerio de Puertos y de Costas");
 	ct_cites_free(cs);
 
 	/* German notes: ", sowie" after a page starts the next citation */

@@ -2698,6 +2698,54 @@ static size_t acronym_paren(const char *s, size_t n, size_t i)
 	return j + 1;
 }
 
+/* An institution as author before its year: "Bundesanstalt für
+ * Arbeitsvermittlung (1956): Title", "Ministerio de Asuntos Exteriores y de
+ * Cooperación (2003): Title". The name (no digits, quotes or brackets) has
+ * a lower-case word that is no name particle nor "and", or five words and
+ * more with no comma. The end of the name (before " ("), or 0. */
+static size_t institution_year(const char *s, size_t n, size_t i)
+{
+	size_t j = i, words = 1, commas = 0;
+	bool lower = false;
+	const char *cl;
+	while (j < n && s[j] != '(' && j - i < 160) {
+		if (is_dig(s[j]) || is_bar(s[j]) || s[j] == ':' || s[j] == ';' || s[j] == '[' ||
+		    open_quote(s, n, j, &cl) || (s[j] == '.' && sentence_end(s, n, j, i)))
+			return 0;
+		if (s[j] == ',') {
+			/* "Ministerio de …, Secretaría de …": the name before the
+			 * first comma must be an institution's already */
+			if (!commas && !lower && words < 5)
+				return 0;
+			commas++;
+		}
+		if (s[j] == ' ' && j + 1 < n && s[j + 1] != '(') {
+			words++;
+			size_t w = j + 1, we = w;
+			while (we < n && s[we] != ' ' && s[we] != ',')
+				we++;
+			if (is_lower_at(s, n, w) && !is_particle(s + w, we - w) && !is_and_word(s, n, w))
+				lower = true;
+		}
+		j++;
+	}
+	if (j >= n || j < i + 3 || s[j - 1] != ' ' || !is_upper_at(s, n, i))
+		return 0;
+	/* "(1956)", "(2003a)" */
+	size_t ye = j + 1;
+	while (ye < n && ye - (j + 1) < 4 && is_dig(s[ye]))
+		ye++;
+	if (ye - (j + 1) != 4 || !valid_year(atoi(s + j + 1)))
+		return 0;
+	if (ye < n && islower((unsigned char)s[ye]))
+		ye++;
+	if (ye >= n || s[ye] != ')')
+		return 0;
+	if (!lower && !(words >= 5 && commas == 0))
+		return 0;
+	return j - 1;
+}
+
 static void parse_generic(struct parse *p)
 {
 	char *s = p->s;
@@ -2745,7 +2793,13 @@ static void parse_generic(struct parse *p)
 	char endp = 0;
 	const char *cl;
 	size_t after = i;
-	if (!p->et_al && !open_quote(s, n, i, &cl) && !starts_cs(s, n, i, "In ") &&
+	size_t inst_e = p->et_al ? 0 : institution_year(s, n, i);
+	if (inst_e) {
+		add_name(p, p->names, &p->n_names, NULL, NULL, field(p, s, i, inst_e));
+		consume(p, i, inst_e);
+		after = inst_e;
+		endp = '(';
+	} else if (!p->et_al && !open_quote(s, n, i, &cl) && !starts_cs(s, n, i, "In ") &&
 	    !starts_cs(s, n, i, "in: ")) {
 		after = read_names(p, s, n, i, p->names, &p->n_names, &p->et_al, &endp);
 		if (p->n_names == 0 && !p->et_al)
