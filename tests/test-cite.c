@@ -349,6 +349,20 @@ static const struct {
 	{"Ministerio de Puertos y de Costas (2003a): Plan Anual de los Puertos, Madrid.",
 	 NULL, NULL, NULL, "Plan Anual de los Puertos", "-", "2003", NULL, NULL, NULL, NULL, "Madrid",
 	 "-", 1},
+	/* names joined by "/": a comma ends them ("… und …" is the title); a
+	 * word cut at a hyphen ("Hafen-,") is no name; "Family, Given/Family,
+	 * Given/…" reads every name */
+	{"Ilse Kranz/Jonas Ruh, Berufliche Unsicherheiten und der Weg zum Hafen, in: E. Brandt "
+	 "(Hrsg.), Hafenbuch, Kiel 1990, S. 349-384.",
+	 "chapter", "Kranz", "Ilse", "Berufliche Unsicherheiten und der Weg zum Hafen", "Hafenbuch",
+	 "1990", NULL, NULL, "349-384", NULL, NULL, "-", 2},
+	{"Ilse Kranz/Jonas Ruh, Hafen-, Werft- und Fischereidynamiken in Kiel, in: E. Brandt (Hrsg.), "
+	 "Hafenbuch, Kiel 2000.",
+	 "chapter", "Kranz", "Ilse", "Hafen-, Werft- und Fischereidynamiken in Kiel", "Hafenbuch", "2000",
+	 NULL, NULL, NULL, NULL, NULL, "-", 2},
+	{"Kranz, Ilse/Ruh, Jonas/Brandt, Eva (2004): Was kommt nach der Mole? Hafen zwischen Land und "
+	 "Meer. Kiel.",
+	 NULL, "Kranz", "Ilse", NULL, NULL, "2004", NULL, NULL, NULL, NULL, NULL, "-", 3},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

@@ -994,6 +994,7 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 	size_t first_cnt = *cnt;
 	bool slashed = false; /* the name before ended with "/" */
 	bool first_inverted = false; /* the first name was "Family, Given" */
+	bool used_slash = false;     /* some name so far ended with "/" */
 	while (!last && *cnt < MAX_NAMES) {
 		read_unit(s, n, pos, false, &u);
 		if (u.etal) {
@@ -1005,6 +1006,9 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 		                                  count_kind(&u, T_INIT) == 0)
 			break;
 		bool first = *cnt == first_cnt;
+		/* "Familien-, Erwerbs- und …": a word cut at a hyphen is no name */
+		if (u.b > u.a && s[u.b - 1] == '-')
+			break;
 		/* Family, Given */
 		bool famlike = unit_family(&u) ||
 		               (u.nt <= 3 && count_kind(&u, T_INIT) == 0 && count_kind(&u, T_SUFFIX) == 0);
@@ -1017,7 +1021,8 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 			                       year_follows(s, n, v.next + (v.next < n && s[v.next] == '.'));
 			if (!v.bad && !v.etal && unit_given(&v) &&
 			    (unit_family(&u) || unit_all_init(&v) || two_word_family) &&
-			    (unit_all_init(&v) || first || (v.sep == S_AND || v.sep == S_END))) {
+			    (unit_all_init(&v) || first || (v.sep == S_AND || v.sep == S_END) ||
+			     (slashed && first_inverted))) {
 				bool vinit = unit_all_init(&v);
 				if (first) {
 					initials_only = vinit;
@@ -1032,6 +1037,7 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 				block_end = v.next;
 				pos = v.next;
 				slashed = v.slash;
+				used_slash = used_slash || v.slash;
 				if (u.after_and)
 					break;
 				if (v.sep == S_AND)
@@ -1053,6 +1059,11 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 				break;
 			if (!first && initials_only && ni == 0)
 				break;
+			/* "Tölke/Diewald, Berufsbiographische Unsicherheiten und …":
+			 * in a list joined by "/", a comma ends the names */
+			if (!first && used_slash && !slashed)
+				break;
+
 			/* "Given Family, Title Words (…" : a later name without
 			 * initials must be followed by another name */
 			if (!first && ni == 0 && u.sep == S_END && !u.after_and && !slashed &&
@@ -1117,6 +1128,7 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 			block_end = u.next;
 			pos = u.next;
 			slashed = u.slash;
+			used_slash = used_slash || u.slash;
 			if (u.after_and)
 				break;
 			if (u.sep == S_AND)
