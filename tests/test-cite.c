@@ -499,6 +499,15 @@ START_TEST(splitting_and_prose)
 	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].literal, "Ministerio de Puertos y de Costas");
 	ct_cites_free(cs);
 
+	/* "ders., Title": the author of the citation before */
+	cs = parse1("Ilse Kranz, Der Hafen, Kiel 1960; ders., Mole, Kai und Werft, Lübeck 2003.");
+	ck_assert_uint_eq(ct_cites_count(cs), 2);
+	ck_assert_uint_eq(ct_cites_at(cs, 1)->n_author, 1);
+	ck_assert_str_eq(ct_cites_at(cs, 1)->author[0].family, "Kranz");
+	ck_assert_str_eq(ct_cites_at(cs, 1)->title, "Mole, Kai und Werft");
+	ck_assert_str_eq(ct_cites_at(cs, 1)->issued, "2003");
+	ct_cites_free(cs);
+
 	/* German notes: ", sowie" after a page starts the next citation */
 	cs = parse1("J. Ruh, Die Mole, Kiel 1966, S. 124f., sowie I. Kranz, Der Kai, Lübeck 1962, "
 	            "S. 178.");

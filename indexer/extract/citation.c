@@ -509,6 +509,7 @@ struct parse {
 	bool year_lead;   /* the year came right after the authors */
 	size_t year_at;   /* where take_date found a bare year, or 0 */
 	bool issue_de;    /* the issue came after "Heft", "H." or "Nr." */
+	bool same_author; /* "ders., Title": no author block of its own */
 };
 
 static void consume(struct parse *p, size_t a, size_t b)
@@ -2353,6 +2354,26 @@ static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
 		     (starts_cs(s, n, e, ", S. ") && e >= a + 5 && s[e - 5] == ' ' &&
 		      scan_year(s, n, e - 4, &y1e) && y1e == e)))
 			return c;
+		/* ", Lübeck 2003.": one or two capitalised words and a year end
+		 * the reference */
+		if (is_upper_at(s, n, a)) {
+			size_t h = a;
+			int sp = 0;
+			while (h < tb && (is_letter_at(s, n, h) || s[h] == '/' || s[h] == '-' ||
+			                  s[h] == ' ' || ((unsigned char)s[h] & 0xC0) == 0x80)) {
+				sp += s[h] == ' ';
+				h++;
+			}
+			size_t ye2;
+			if (sp >= 1 && sp <= 2 && h > a + 3 && s[h - 1] == ' ' && scan_year(s, n, h, &ye2) &&
+			    ye2 - h == 4) {
+				size_t z = ye2;
+				while (z < n && (s[z] == '.' || s[z] == ' ' || is_bar(s[z])))
+					z++;
+				if (z >= n || s[z] == ',')
+					return c;
+			}
+		}
 		if (is_dig(s[a]) || venue_at(s, n, a) || starts_cs(s, n, a, "vol") ||
 		    starts_cs(s, n, a, "Vol") || starts_cs(s, n, a, "pp") ||
 		    starts_cs(s, n, a, "p. ") || starts_cs(s, n, a, "no. ") ||
@@ -2758,6 +2779,27 @@ static size_t institution_year(const char *s, size_t n, size_t i)
 	return j - 1;
 }
 
+/* "ders., Title", "Dies.: Title", "Id., Title": the author of the citation
+ * before. The length of that word and its punctuation at s, or 0. */
+static size_t same_author_len(const char *s, size_t n)
+{
+	static const char *const w[] = {"ders.", "Ders.", "dies.", "Dies.", "Id.", "Eid.", "Eadem",
+	                                "Idem", "idem"};
+	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+		size_t l = strlen(w[k]);
+		if (!starts_cs(s, n, 0, w[k]) || (l < n && isalpha((unsigned char)s[l])))
+			continue;
+		size_t e = l;
+		while (e < n && (s[e] == ',' || s[e] == ':' || s[e] == ' '))
+			e++;
+		/* "ders. (Hrsg.)": an editor; left to the editor marker */
+		if (e < n && s[e] == '(')
+			return 0;
+		return e > l ? e : 0;
+	}
+	return 0;
+}
+
 static void parse_generic(struct parse *p)
 {
 	char *s = p->s;
@@ -2788,6 +2830,14 @@ static void parse_generic(struct parse *p)
 		consume(p, i, la);
 		i = la + 1;
 	}
+	/* "ders., Recht, Gesetz und Freiheit": the author before (see
+	 * parse_note) */
+	size_t sal = same_author_len(s + i, n - i);
+	if (sal) {
+		consume(p, i, i + sal);
+		i += sal;
+		p->same_author = true;
+	}
 	/* "AA. VV." (autori vari): many authors, none named */
 	static const char *const aavv[] = {"AA. VV.", "AA.VV.", "Aa. Vv.", "AA. VV", "Aa.Vv.", "AA VV"};
 	for (size_t k = 0; k < sizeof aavv / sizeof aavv[0]; k++)
@@ -2811,8 +2861,8 @@ static void parse_generic(struct parse *p)
 		consume(p, i, inst_e);
 		after = inst_e;
 		endp = '(';
-	} else if (!p->et_al && !open_quote(s, n, i, &cl) && !starts_cs(s, n, i, "In ") &&
-	    !starts_cs(s, n, i, "in: ")) {
+	} else if (!p->et_al && !p->same_author && !open_quote(s, n, i, &cl) &&
+	           !starts_cs(s, n, i, "In ") && !starts_cs(s, n, i, "in: ")) {
 		after = read_names(p, s, n, i, p->names, &p->n_names, &p->et_al, &endp);
 		if (p->n_names == 0 && !p->et_al)
 			after = i;
@@ -4634,6 +4684,12 @@ static ct_status parse_note(struct ct_cites *cs, const char *text, size_t len, i
 		ct_cite tmpc = *c;
 		bool quoted = parse_one(cs, s + a, e - a, &tmpc);
 		*c = tmpc;
+		/* "…; ders., Title": the authors of the citation before */
+		if (!c->n_author && cs->n >= 2 && same_author_len(s + a + ls, e - a - ls)) {
+			const ct_cite *prev = &cs->c[cs->n - 2];
+			c->author = prev->author;
+			c->n_author = prev->n_author;
+		}
 		if (!c->type)
 			c->type = "document";
 		if (is_prose(s + a, e - a, c) && !quoted) {
