@@ -363,6 +363,12 @@ static const struct {
 	{"Kranz, Ilse/Ruh, Jonas/Brandt, Eva (2004): Was kommt nach der Mole? Hafen zwischen Land und "
 	 "Meer. Kiel.",
 	 NULL, "Kranz", "Ilse", NULL, NULL, "2004", NULL, NULL, NULL, NULL, NULL, "-", 3},
+	/* "Title, Place: Publisher (Series N/YYYY)": the title ends before the
+	 * place; the publisher before the bracket */
+	{"Ruh, Jonas (2006): The Role of Harbours in Trade Policy, Bonn: Deutsches Institut für Häfen "
+	 "(Discussion Paper 7/2006).",
+	 NULL, "Ruh", "Jonas", "The Role of Harbours in Trade Policy", NULL, "2006", NULL, NULL, NULL,
+	 "Deutsches Institut für Häfen", "Bonn", "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

@@ -2053,6 +2053,8 @@ static void take_volume_issue(struct parse *p, size_t from)
 	}
 }
 
+static size_t acronym_paren(const char *s, size_t n, size_t i);
+
 /* Publication facts "Place: Publisher" (the place 1-4 capitalised words,
  * optionally ", MA"): fills place and publisher. */
 static void take_pubfacts(struct parse *p, size_t from)
@@ -2102,7 +2104,8 @@ static void take_pubfacts(struct parse *p, size_t from)
 		/* the publisher: to ",", ")", "." sentence end or a barrier */
 		size_t b = i + 2, e = b;
 		while (e < n && s[e] != ',' && s[e] != ')' && s[e] != ';' && !is_bar(s[e]) &&
-		       !(s[e] == '.' && sentence_end(s, n, e, b)))
+		       !(s[e] == '.' && sentence_end(s, n, e, b)) &&
+		       !(s[e] == '(' && e > b && s[e - 1] == ' ' && acronym_paren(s, n, e) == 0))
 			e++;
 		if (e == b || e - b > 100)
 			continue;
@@ -2115,6 +2118,10 @@ static void take_pubfacts(struct parse *p, size_t from)
 		const char *pl = field(p, s, a, i);
 		const char *pu = field(p, s, b, e);
 		if (!pl || !pu)
+			continue;
+		/* "Bonn: Deutsches Institut (Discussion Paper 7/2006)": before a
+		 * bracket only a name that reads as a publisher */
+		if (e < n && s[e] == '(' && !publisher_like(pu) && !institution_like(pu))
 			continue;
 		/* "Title: Subtitle" is not a place: the publisher side must not look
 		 * like a long lowercase title */
@@ -2320,6 +2327,43 @@ static bool venue_at(const char *s, size_t n, size_t i)
 	return false;
 }
 
+/* After the comma s[i] ending a subtitle: "in:" / "In:", "Place:
+ * Publisher" or "Place YEAR" (one to three capitalised words, '/' and
+ * "a.M." allowed)? */
+static bool pub_after_comma(const char *s, size_t n, size_t i)
+{
+	size_t f = i + 1;
+	while (f < n && s[f] == ' ')
+		f++;
+	if (starts_cs(s, n, f, "in: ") || starts_cs(s, n, f, "In: ") ||
+	    (starts_cs(s, n, f, "in ") && is_upper_at(s, n, f + 3)))
+		return true;
+	if (!is_upper_at(s, n, f))
+		return false;
+	size_t h = f;
+	int words = 1;
+	while (h < n && h - f < 40 && (is_letter_at(s, n, h) || s[h] == '/' || s[h] == ' ' ||
+	                               s[h] == '.' || s[h] == '-' ||
+	                               ((unsigned char)s[h] & 0xC0) == 0x80)) {
+		if (s[h] == ' ')
+			words++;
+		h++;
+	}
+	if (words > 4 || h == f)
+		return false;
+	char buf[64];
+	if (h - f < sizeof buf) {
+		memcpy(buf, s + f, h - f);
+		buf[h - f] = '\0';
+		if (!place_like(buf) && !(h < n && s[h] == ':'))
+			return false;
+	}
+	size_t ye;
+	if (h < n && s[h] == ':' && h + 2 < n && s[h + 1] == ' ' && is_upper_at(s, n, h + 2))
+		return true; /* "Frankfurt a.M./London: IKO" */
+	return h > f + 2 && s[h - 1] == ' ' && scan_year(s, n, h, &ye); /* "Berlin 1995" */
+}
+
 /* A title read to a sentence end in a period-separated reference may run
  * on over commas into what follows it ("Title, Journal of X, 21(6),
  * 1462-1477", "Title, Oxford University Press, Melbourne", "Title, 1997"):
@@ -2354,6 +2398,19 @@ static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
 		     (starts_cs(s, n, e, ", S. ") && e >= a + 5 && s[e - 5] == ' ' &&
 		      scan_year(s, n, e - 4, &y1e) && y1e == e)))
 			return c;
+		/* ", Bonn: Deutsches Institut (…)": the place and publisher */
+		if (is_upper_at(s, n, a) && pub_after_comma(s, n, c)) {
+			size_t q = a;
+			while (q < tb && s[q] != ':' && s[q] != ',')
+				q++;
+			char pb[48];
+			if (q < tb && s[q] == ':' && q - a < sizeof pb) {
+				memcpy(pb, s + a, q - a);
+				pb[q - a] = '\0';
+				if (place_like(pb))
+					return c;
+			}
+		}
 		/* ", Lübeck 2003.": one or two capitalised words and a year end
 		 * the reference */
 		if (is_upper_at(s, n, a)) {
@@ -2443,43 +2500,6 @@ static bool subtitle_at(const char *s, size_t n, size_t i)
 			return false;
 	}
 	return true;
-}
-
-/* After the comma s[i] ending a subtitle: "in:" / "In:", "Place:
- * Publisher" or "Place YEAR" (one to three capitalised words, '/' and
- * "a.M." allowed)? */
-static bool pub_after_comma(const char *s, size_t n, size_t i)
-{
-	size_t f = i + 1;
-	while (f < n && s[f] == ' ')
-		f++;
-	if (starts_cs(s, n, f, "in: ") || starts_cs(s, n, f, "In: ") ||
-	    (starts_cs(s, n, f, "in ") && is_upper_at(s, n, f + 3)))
-		return true;
-	if (!is_upper_at(s, n, f))
-		return false;
-	size_t h = f;
-	int words = 1;
-	while (h < n && h - f < 40 && (is_letter_at(s, n, h) || s[h] == '/' || s[h] == ' ' ||
-	                               s[h] == '.' || s[h] == '-' ||
-	                               ((unsigned char)s[h] & 0xC0) == 0x80)) {
-		if (s[h] == ' ')
-			words++;
-		h++;
-	}
-	if (words > 4 || h == f)
-		return false;
-	char buf[64];
-	if (h - f < sizeof buf) {
-		memcpy(buf, s + f, h - f);
-		buf[h - f] = '\0';
-		if (!place_like(buf) && !(h < n && s[h] == ':'))
-			return false;
-	}
-	size_t ye;
-	if (h < n && s[h] == ':' && h + 2 < n && s[h + 1] == ' ' && is_upper_at(s, n, h + 2))
-		return true; /* "Frankfurt a.M./London: IKO" */
-	return h > f + 2 && s[h - 1] == ' ' && scan_year(s, n, h, &ye); /* "Berlin 1995" */
 }
 
 /* After the period s[i] of a period-separated reference ("Title.
