@@ -369,6 +369,12 @@ static const struct {
 	 "(Discussion Paper 7/2006).",
 	 NULL, "Ruh", "Jonas", "The Role of Harbours in Trade Policy", NULL, "2006", NULL, NULL, NULL,
 	 "Deutsches Institut für Häfen", "Bonn", "-", 1},
+	/* a parliamentary paper "Drucksache 12/4096": period as volume, number
+	 * as issue; a day's date after an earlier year is no container */
+	{"Hafenausschuss des Landtags (1993): Neunter Bericht zur Lage der Häfen Drucksache 12/4096, "
+	 "13.01.1993, 72.",
+	 "report", NULL, NULL, "Neunter Bericht zur Lage der Häfen", "-", "1993", "12", "4096", "72",
+	 NULL, NULL, "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

@@ -1411,6 +1411,45 @@ static void take_isbn(struct parse *p)
 	}
 }
 
+/* A parliamentary paper: "Drucksache 12/4096", "BT-Drs. 14/6496",
+ * "BT-Drucks. 11/2020": the genre, the legislative period as the volume,
+ * the paper's number as the issue. */
+static void take_drucksache(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	static const char *const kw[] = {"Drucksache", "BT-Drucksache", "BR-Drucksache", "BT-Drs.",
+	                                 "BR-Drs.", "BT-Drucks.", "BR-Drucks.", "Drs."};
+	for (size_t i = 0; i + 6 < n; i++) {
+		if (!word_start(s, i))
+			continue;
+		for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
+			if (!starts_cs(s, n, i, kw[k]))
+				continue;
+			size_t j = i + strlen(kw[k]);
+			while (j < n && s[j] == ' ')
+				j++;
+			size_t d = j;
+			while (j < n && is_dig(s[j]))
+				j++;
+			if (j == d || j - d > 2 || j + 1 >= n || s[j] != '/' || !is_dig(s[j + 1]))
+				break;
+			size_t m = j + 1;
+			while (m < n && is_dig(s[m]))
+				m++;
+			if (m < n && isalpha((unsigned char)s[m]))
+				break;
+			p->f.genre = "Drucksache";
+			if (!p->f.volume)
+				p->f.volume = arena_strn(p->cs, s + d, j - d);
+			if (!p->f.issue)
+				p->f.issue = arena_strn(p->cs, s + j + 1, m - j - 1);
+			consume(p, i, m);
+			return;
+		}
+	}
+}
+
 /* A note on the first edition after a book's year: "(erstmals 1967)",
  * "(erstmals Paris 1912)", "(zuerst 1899)", "(orig. 1937)", "(first
  * published 1912)": consumed with its brackets, so that its year is not
@@ -1645,7 +1684,7 @@ static bool genre_like(const char *t)
 	                                 "Preprint", "preprint", "Manuscript", "manuscript",
 	                                 "Submitted for publication", "submitted for publication",
 	                                 "To appear", "to appear", "Tech. rep", "Tech. Rep",
-	                                 "Techn. Rep"};
+	                                 "Techn. Rep", "Drucksache"};
 	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
 		if (strstr(t, kw[k]))
 			return true;
@@ -2270,6 +2309,12 @@ static bool debris_chunk(const char *f)
 	size_t l = strlen(f);
 	if (!strncmp(f, "ISBN", 4) || !strncmp(f, "ISSN", 4))
 		return true;
+	/* a day's date left over when the year came first ("(1993): Title,
+	 * 13.01.1993, 72") */
+	char iso[11];
+	size_t de;
+	if (is_dig(f[0]) && scan_date(f, l, 0, &de, iso) == 3 && de == l)
+		return true;
 	static const char *const ed[] = {" ed", " ed.", " edn", " edn.", " edition", " Edition",
 	                                 " Aufl", " Aufl.", " Auflage", " ed. rev", " pp", " pp.",
 	                                 /* a count of volumes: "6 voll.", "2 vols.", "3 Bde." */
@@ -2829,6 +2874,7 @@ static void parse_generic(struct parse *p)
 	take_isbn(p);
 	take_note_refs(p);
 	take_first_edition(p);
+	take_drucksache(p);
 
 	size_t i = 0;
 	while (i < n && (s[i] == ' ' || is_bar(s[i])))
