@@ -375,6 +375,12 @@ static const struct {
 	 "13.01.1993, 72.",
 	 "report", NULL, NULL, "Neunter Bericht zur Lage der Häfen", "-", "1993", "12", "4096", "72",
 	 NULL, NULL, "-", 1},
+	/* German law reports: reporter, volume (or year), first page; the
+	 * page cited in parentheses dropped */
+	{"BHafGE 21, 73 (79 f.)",
+	 "legal_case", NULL, NULL, "-", "BHafGE", "-", "21", NULL, "73", NULL, NULL, "-", 0},
+	{"HafR 1988, 1651 (1652)",
+	 "legal_case", NULL, NULL, "-", "HafR", "1988", "-", NULL, "1651", NULL, NULL, "-", 0},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

@@ -3992,6 +3992,62 @@ static bool parse_siglum(struct parse *p)
 	return p->f.container_title != NULL;
 }
 
+/* A German law report: "BVerfGE 21, 73 (79 f.)", "BGHZ 110, 1", "NJW
+ * 1988, 1651 (1652)": the reporter's abbreviation (one word, two capitals
+ * or more), its volume (or year) and first page; the page cited in
+ * parentheses is dropped. */
+static bool parse_reporter(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+		n--;
+	size_t i = 0, caps = 0;
+	while (i < n && isalpha((unsigned char)s[i])) {
+		caps += isupper((unsigned char)s[i]) != 0;
+		i++;
+	}
+	if (i < 2 || i > 10 || caps < 2 || !isupper((unsigned char)s[0]) || i >= n || s[i] != ' ')
+		return false;
+	size_t va = i + 1, ve = va;
+	while (ve < n && is_dig(s[ve]))
+		ve++;
+	if (ve == va || ve - va > 4 || ve + 2 >= n || s[ve] != ',' || s[ve + 1] != ' ')
+		return false;
+	size_t pa = ve + 2, pe = pa;
+	while (pe < n && is_dig(s[pe]))
+		pe++;
+	if (pe == pa || pe - pa > 5)
+		return false;
+	size_t k = pe;
+	if (k + 1 < n && s[k] == ' ' && s[k + 1] == '(') {
+		size_t c = k + 2;
+		while (c < n && s[c] != ')' && (is_dig(s[c]) || s[c] == ' ' || s[c] == 'f' ||
+		                                 s[c] == '.' || s[c] == '-' || s[c] == ','))
+			c++;
+		if (c >= n || s[c] != ')')
+			return false;
+		k = c + 1;
+	}
+	if (k != n)
+		return false;
+	p->f.type = "legal_case";
+	p->f.container_title = field(p, s, 0, i);
+	size_t ye;
+	if (ve - va == 4 && scan_year(s, n, va, &ye) && ye == ve) {
+		/* "NJW 1988, 1651": a journal counted by years */
+		char iso[11];
+		iso_write(iso, atoi(s + va), 0, 0);
+		p->f.issued = arena_str(p->cs, iso);
+		p->date_prec = 1;
+	} else {
+		p->f.volume = arena_strn(p->cs, s + va, ve - va);
+	}
+	p->f.page = arena_strn(p->cs, s + pa, pe - pa);
+	consume(p, 0, n);
+	return p->f.container_title != NULL;
+}
+
 static bool parse_hearing(struct parse *p)
 {
 	char *s = p->s;
@@ -4214,7 +4270,8 @@ static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite
 		}
 	}
 	if (!parse_interview(p) && !parse_communication(p) && !parse_hearing(p) &&
-	    !parse_dated_issue(p) && !parse_manuscript(p) && !parse_siglum(p))
+	    !parse_dated_issue(p) && !parse_manuscript(p) && !parse_siglum(p) &&
+	    !parse_reporter(p))
 		parse_generic(p);
 	set_type(p);
 done:
