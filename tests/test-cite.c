@@ -381,6 +381,11 @@ static const struct {
 	 "legal_case", NULL, NULL, "-", "BHafGE", "-", "21", NULL, "73", NULL, NULL, "-", 0},
 	{"HafR 1988, 1651 (1652)",
 	 "legal_case", NULL, NULL, "-", "HafR", "1988", "-", NULL, "1651", NULL, NULL, "-", 0},
+	/* German statutes: the provision, the code, its book */
+	{"§ 24 Abs. 1 HafG VIII.",
+	 "legislation", NULL, NULL, "§ 24 Abs. 1", "HafG", "-", "VIII", NULL, "-", NULL, NULL, "-", 0},
+	{"§§ 177, 178 HafG",
+	 "legislation", NULL, NULL, "§§ 177, 178", "HafG", "-", "-", NULL, "-", NULL, NULL, "-", 0},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

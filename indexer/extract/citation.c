@@ -4048,6 +4048,56 @@ static bool parse_reporter(struct parse *p)
 	return p->f.container_title != NULL;
 }
 
+/* A German statute: "§ 24 Abs. 1 SGB VIII", "§§ 177, 178 StGB", "Art. 3
+ * Abs. 2 GG": the provision as the title, the code (one word, two capitals
+ * or more) as the container, a book of the code in Roman numerals as the
+ * volume. */
+static bool parse_statute(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+		n--;
+	if (!starts_cs(s, n, 0, "\xc2\xa7") && !starts_cs(s, n, 0, "Art. "))
+		return false;
+	/* from the end: a Roman numeral, then the code */
+	size_t e = n, b = n;
+	while (b > 0 && s[b - 1] != ' ')
+		b--;
+	size_t ra = 0, rb = 0;
+	bool roman = b < e;
+	for (size_t k = b; k < e; k++)
+		if (!strchr("IVXL", s[k]))
+			roman = false;
+	if (roman && b > 0) {
+		ra = b;
+		rb = e;
+		e = b - 1;
+		b = e;
+		while (b > 0 && s[b - 1] != ' ')
+			b--;
+	}
+	size_t caps = 0;
+	for (size_t k = b; k < e; k++) {
+		if (!isalpha((unsigned char)s[k]))
+			return false;
+		caps += isupper((unsigned char)s[k]) != 0;
+	}
+	if (b == 0 || e - b < 2 || caps < 2 || !isupper((unsigned char)s[b]))
+		return false;
+	/* the provision: numbers, "Abs.", "S.", "Nr.", "bis", commas */
+	for (size_t k = 0; k < b; k++)
+		if (s[k] == ';' || s[k] == '(' || s[k] == '"')
+			return false;
+	p->f.type = "legislation";
+	p->f.title = field(p, s, 0, b);
+	p->f.container_title = field(p, s, b, e);
+	if (rb > ra)
+		p->f.volume = arena_strn(p->cs, s + ra, rb - ra);
+	consume(p, 0, n);
+	return p->f.title != NULL;
+}
+
 static bool parse_hearing(struct parse *p)
 {
 	char *s = p->s;
@@ -4271,7 +4321,7 @@ static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite
 	}
 	if (!parse_interview(p) && !parse_communication(p) && !parse_hearing(p) &&
 	    !parse_dated_issue(p) && !parse_manuscript(p) && !parse_siglum(p) &&
-	    !parse_reporter(p))
+	    !parse_reporter(p) && !parse_statute(p))
 		parse_generic(p);
 	set_type(p);
 done:
