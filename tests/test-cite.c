@@ -386,6 +386,11 @@ static const struct {
 	 "legislation", NULL, NULL, "§ 24 Abs. 1", "HafG", "-", "VIII", NULL, "-", NULL, NULL, "-", 0},
 	{"§§ 177, 178 HafG",
 	 "legislation", NULL, NULL, "§§ 177, 178", "HafG", "-", "-", NULL, "-", NULL, NULL, "-", 0},
+	/* "Place: Publisher" with the German connector "für" */
+	{"Ruh, Jonas (2003): Geschichte der Häfen in Deutschland, Bonn: Zentrale für maritime Bildung, "
+	 "208.",
+	 "book", "Ruh", "Jonas", "Geschichte der Häfen in Deutschland", "-", "2003", NULL, NULL, "208",
+	 "Zentrale für maritime Bildung", "Bonn", "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

@@ -2168,7 +2168,7 @@ static void take_pubfacts(struct parse *p, size_t from)
 		for (size_t k = b; k + 1 < e; k++)
 			if (s[k] == ' ' && is_lower_at(s, n, k + 1) && !starts_cs(s, n, k + 1, "of ") &&
 			    !starts_cs(s, n, k + 1, "and ") && !starts_cs(s, n, k + 1, "& ") &&
-			    !starts_cs(s, n, k + 1, "und "))
+			    !starts_cs(s, n, k + 1, "und ") && !starts_cs(s, n, k + 1, "für "))
 				lower_words++;
 		if (lower_words > 1 && !publisher_like(pu))
 			continue;
