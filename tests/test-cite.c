@@ -391,6 +391,10 @@ static const struct {
 	 "208.",
 	 "book", "Ruh", "Jonas", "Geschichte der Häfen in Deutschland", "-", "2003", NULL, NULL, "208",
 	 "Zentrale für maritime Bildung", "Bonn", "-", 1},
+	/* "Family, Given, Given Family (Hrsg.) 1993,": editors to the marker */
+	{"Kranz, Ilse, Jonas Ruh (Hrsg.) 1993, Neue Wege im Hafenbau, Berlin: Mole Verlag.",
+	 "book", NULL, NULL, "Neue Wege im Hafenbau", "-", "1993", NULL, NULL, NULL, "Mole Verlag",
+	 "Berlin", "-", 0},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

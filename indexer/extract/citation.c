@@ -969,6 +969,8 @@ static void add_name(struct parse *p, ct_cite_name *arr, size_t *cnt, const char
 	(void)p;
 }
 
+static size_t editor_marker(const char *s, size_t n, size_t i);
+
 /* Does a year follow s[i] (after spaces, maybe in parentheses)? "Karl
  * Opp 2001, Title": the year closes a list of names. */
 static bool year_follows(const char *s, size_t n, size_t i)
@@ -1068,7 +1070,7 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 			/* "Given Family, Title Words (…" : a later name without
 			 * initials must be followed by another name */
 			if (!first && ni == 0 && u.sep == S_END && !u.after_and && !slashed &&
-			    !(first_inverted && year_follows(s, n, u.next)))
+			    !(first_inverted && (year_follows(s, n, u.next) || editor_marker(s, n, u.next))))
 				break;
 			/* "Richard Wendt, Weltpolitische Betrachtungen, Kiel 1983": a
 			 * later name without initials, not after "and" or "/", needs a
