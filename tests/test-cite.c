@@ -260,6 +260,141 @@ static const struct {
 	{"Roux, Yves. Ports et marins en Provence, 1715 - 1718. Paris: Harbour Press, 1980.",
 	 "book", "Roux", "Yves", "Ports et marins en Provence, 1715 - 1718", "-", "1980", NULL, NULL,
 	 NULL, "Harbour Press", "Paris", "-", 1},
+	/* German notes: an institution as editor followed by ",": comma
+	 * style, so "Title. Subtitle, Place YEAR" keeps the subtitle */
+	{"Hafenamt Kiel (Hrsg.), Schiffe im Hafen. Der zweite Bericht des Hafenamts, Kiel 2008.",
+	 "book", NULL, NULL, "Schiffe im Hafen. Der zweite Bericht des Hafenamts", "-", "2008", NULL,
+	 NULL, NULL, NULL, "Kiel", "-", 0},
+	/* the book of a chapter keeps its subtitle before "Place YEAR" */
+	{"Jonas Ruh, Die Mole, in: Ilse Brandt (Hrsg.), Hafenarbeit. Studien zu einer alten "
+	 "Nachbarschaft, Kiel 1989, S. 41-60.",
+	 "chapter", "Ruh", "Jonas", "Die Mole", "Hafenarbeit. Studien zu einer alten Nachbarschaft",
+	 "1989", NULL, NULL, "41-60", "-", NULL, "-", 1},
+	/* "(erstmals 1967)" is no date of this edition; "Place 1978 (…)" after
+	 * a subtitle keeps it in the title */
+	{"Brandt, Ilse: Hafenrituale. Über das Leben am Kai. Kiel 1978 (erstmals 1967)",
+	 "book", "Brandt", "Ilse", "Hafenrituale. Über das Leben am Kai", "-", "1978", "-", NULL, NULL,
+	 NULL, "Kiel", "-", 1},
+	/* "Family, Given, Given Family YEAR,": names in natural order after an
+	 * inverted first one run to the year */
+	{"Kranz, Ilse, Jonas Ruh 2001, Die Mole im Wandel, in: Zeitschrift für Hafenkunde 53, 2, "
+	 "S. 283-306.",
+	 NULL, "Kranz", "Ilse", "Die Mole im Wandel", "Zeitschrift für Hafenkunde", "2001", "53", NULL,
+	 "283-306", NULL, NULL, "-", 2},
+	/* a two-word family name before one given name and the year */
+	{"Della Riva, Carla (2003), Harbour Reports, Florence.",
+	 NULL, "Della Riva", "Carla", "Harbour Reports", "-", "2003", NULL, NULL, NULL, NULL, NULL, "-",
+	 1},
+	/* a notes-style title runs over its commas to ", in:" */
+	{"Kranz, Ilse 1990, Ebbe, Flut, und die Mole, in: Hafenforschung 3.",
+	 NULL, "Kranz", "Ilse", "Ebbe, Flut, und die Mole", "Hafenforschung", "1990", "3", NULL, NULL,
+	 NULL, NULL, "-", 1},
+	/* "in: Journal 2: 326-351": volume and pages after the journal */
+	{"Ruh, Jonas 1973, Die Mole, in: Zeitschrift für Hafenkunde 2: 326-351.",
+	 "article-journal", "Ruh", "Jonas", "Die Mole", "Zeitschrift für Hafenkunde", "1973", "2", NULL,
+	 "326-351", NULL, NULL, "-", 1},
+	/* "Heft 7 (1981)" with no Jg.: the number is the volume; "10. Jg.
+	 * (2004), Heft 4": volume 10, issue 4 */
+	{"Kranz, Ilse: Rituale am Kai. In: Hafenblatt. Heft 7 (1981), S. 642-656",
+	 "article-journal", "Kranz", "Ilse", "Rituale am Kai", "Hafenblatt", "1981", "7", "-",
+	 "642-656", NULL, NULL, "-", 1},
+	{"Ruh, J.: Der Kai als Ort. In: Hafen und Verwaltung. 10. Jg. (2004), Heft 4, S. 192-195.",
+	 "article-journal", "Ruh", "J.", "Der Kai als Ort", "Hafen und Verwaltung", "2004", "10", "4",
+	 "192-195", NULL, NULL, "-", 1},
+	/* a weekend newspaper issue "vom 9./10. 3. 1996", a lower-case name;
+	 * a list of sigla: the periodical, no author */
+	{"die hafenzeitung vom 9./10. 3. 1996, S. 10",
+	 "article-newspaper", NULL, NULL, "-", "die hafenzeitung", "1996-03-09", "-", NULL, "10", NULL,
+	 NULL, "-", 0},
+	{"Kieler Hafenbote (KHB)",
+	 "periodical", NULL, NULL, "-", "Kieler Hafenbote (KHB)", "-", "-", NULL, "-", NULL, NULL, "-",
+	 0},
+	{"Der Kai, Kiel (KAI)",
+	 "periodical", NULL, NULL, "-", "Der Kai, Kiel (KAI)", "-", "-", NULL, "-", NULL, NULL, "-", 0},
+	/* "Title, Series, Nr. 31/1994" and "Title, Journal 1955, S. 84ff.":
+	 * the chunk before the number keyword or page is the journal; "ebd."
+	 * is no container */
+	{"Die Mole im Wandel: Ein Bericht, Berichte des Hafenamts, Nr. 31/1994.",
+	 "article-journal", NULL, NULL, "Die Mole im Wandel: Ein Bericht", "Berichte des Hafenamts",
+	 "1994", "31", NULL, NULL, NULL, NULL, "-", 0},
+	{"Kranz, Ilse: Der Kai in den Jahren 1953 und 1954, Kieler Monatshefte 1955, S. 84ff.",
+	 "article-journal", "Kranz", "Ilse", "Der Kai in den Jahren 1953 und 1954",
+	 "Kieler Monatshefte", "1955", NULL, NULL, "84ff", NULL, NULL, "-", 1},
+	{"J. Ruh, Die Lehren der Mole, ebd., S. 77-86.",
+	 NULL, "Ruh", "J.", "Die Lehren der Mole", "-", NULL, NULL, NULL, "77-86", NULL, NULL, "-", 1},
+	/* a quoted title and its translation in brackets; "in: Paper, date"
+	 * is a newspaper */
+	{"Ivan Kranz: \"Gavan' i mol\" [Der Hafen und die Mole], in: Morskaja gazeta, 17.3.1995, "
+	 "S. 3.",
+	 "article-newspaper", "Kranz", "Ivan", "Gavan' i mol [Der Hafen und die Mole]",
+	 "Morskaja gazeta", "1995-03-17", "-", NULL, "3", NULL, NULL, "-", 1},
+	/* "Title. Subtitle, in: …" and "Title. Subtitle, Place: Publisher": the
+	 * subtitle stays; "Title. Champaign, IL: Press" is no subtitle */
+	{"Ruh, Jonas (1964): Eine Mole. Eine nicht unerhebliche Voraussetzung für den Hafen, in: "
+	 "Hafenblatt 11, S. 5-9.",
+	 "article-journal", "Ruh", "Jonas", "Eine Mole. Eine nicht unerhebliche Voraussetzung für den Hafen",
+	 "Hafenblatt", "1964", "11", NULL, "5-9", NULL, NULL, "-", 1},
+	{"Kranz, Ilse (2004): Hafenland Kiel. Politik zwischen Land und Meer, Frankfurt a.M./London: "
+	 "Mole Verlag.",
+	 "book", "Kranz", "Ilse", "Hafenland Kiel. Politik zwischen Land und Meer", "-", "2004", NULL,
+	 NULL, NULL, "Mole Verlag", "Frankfurt a.M./London", "-", 1},
+	{"Ruh, J. (2000). Harbour studies. Champaign, IL: Mole Press.",
+	 "book", "Ruh", "J.", "Harbour studies", "-", "2000", NULL, NULL, NULL, "Mole Press",
+	 "Champaign, IL", "-", 1},
+	/* an institution before its year is the author, its year the date */
+	{"Bundesanstalt für Hafenwesen (1956): Das Hafenabkommen vom 20.12.1955, in: Amtliche "
+	 "Nachrichten, 4, S. 12.",
+	 NULL, NULL, NULL, "Das Hafenabkommen vom 20.12.1955", "Amtliche Nachrichten", "1956", "4",
+	 NULL, "12", NULL, NULL, "-", 1},
+	{"Ministerio de Puertos y de Costas (2003a): Plan Anual de los Puertos, Madrid.",
+	 NULL, NULL, NULL, "Plan Anual de los Puertos", "-", "2003", NULL, NULL, NULL, NULL, "Madrid",
+	 "-", 1},
+	/* names joined by "/": a comma ends them ("… und …" is the title); a
+	 * word cut at a hyphen ("Hafen-,") is no name; "Family, Given/Family,
+	 * Given/…" reads every name */
+	{"Ilse Kranz/Jonas Ruh, Berufliche Unsicherheiten und der Weg zum Hafen, in: E. Brandt "
+	 "(Hrsg.), Hafenbuch, Kiel 1990, S. 349-384.",
+	 "chapter", "Kranz", "Ilse", "Berufliche Unsicherheiten und der Weg zum Hafen", "Hafenbuch",
+	 "1990", NULL, NULL, "349-384", NULL, NULL, "-", 2},
+	{"Ilse Kranz/Jonas Ruh, Hafen-, Werft- und Fischereidynamiken in Kiel, in: E. Brandt (Hrsg.), "
+	 "Hafenbuch, Kiel 2000.",
+	 "chapter", "Kranz", "Ilse", "Hafen-, Werft- und Fischereidynamiken in Kiel", "Hafenbuch", "2000",
+	 NULL, NULL, NULL, NULL, NULL, "-", 2},
+	{"Kranz, Ilse/Ruh, Jonas/Brandt, Eva (2004): Was kommt nach der Mole? Hafen zwischen Land und "
+	 "Meer. Kiel.",
+	 NULL, "Kranz", "Ilse", NULL, NULL, "2004", NULL, NULL, NULL, NULL, NULL, "-", 3},
+	/* "Title, Place: Publisher (Series N/YYYY)": the title ends before the
+	 * place; the publisher before the bracket */
+	{"Ruh, Jonas (2006): The Role of Harbours in Trade Policy, Bonn: Deutsches Institut für Häfen "
+	 "(Discussion Paper 7/2006).",
+	 NULL, "Ruh", "Jonas", "The Role of Harbours in Trade Policy", NULL, "2006", NULL, NULL, NULL,
+	 "Deutsches Institut für Häfen", "Bonn", "-", 1},
+	/* a parliamentary paper "Drucksache 12/4096": period as volume, number
+	 * as issue; a day's date after an earlier year is no container */
+	{"Hafenausschuss des Landtags (1993): Neunter Bericht zur Lage der Häfen Drucksache 12/4096, "
+	 "13.01.1993, 72.",
+	 "report", NULL, NULL, "Neunter Bericht zur Lage der Häfen", "-", "1993", "12", "4096", "72",
+	 NULL, NULL, "-", 1},
+	/* German law reports: reporter, volume (or year), first page; the
+	 * page cited in parentheses dropped */
+	{"BHafGE 21, 73 (79 f.)",
+	 "legal_case", NULL, NULL, "-", "BHafGE", "-", "21", NULL, "73", NULL, NULL, "-", 0},
+	{"HafR 1988, 1651 (1652)",
+	 "legal_case", NULL, NULL, "-", "HafR", "1988", "-", NULL, "1651", NULL, NULL, "-", 0},
+	/* German statutes: the provision, the code, its book */
+	{"§ 24 Abs. 1 HafG VIII.",
+	 "legislation", NULL, NULL, "§ 24 Abs. 1", "HafG", "-", "VIII", NULL, "-", NULL, NULL, "-", 0},
+	{"§§ 177, 178 HafG",
+	 "legislation", NULL, NULL, "§§ 177, 178", "HafG", "-", "-", NULL, "-", NULL, NULL, "-", 0},
+	/* "Place: Publisher" with the German connector "für" */
+	{"Ruh, Jonas (2003): Geschichte der Häfen in Deutschland, Bonn: Zentrale für maritime Bildung, "
+	 "208.",
+	 "book", "Ruh", "Jonas", "Geschichte der Häfen in Deutschland", "-", "2003", NULL, NULL, "208",
+	 "Zentrale für maritime Bildung", "Bonn", "-", 1},
+	/* "Family, Given, Given Family (Hrsg.) 1993,": editors to the marker */
+	{"Kranz, Ilse, Jonas Ruh (Hrsg.) 1993, Neue Wege im Hafenbau, Berlin: Mole Verlag.",
+	 "book", NULL, NULL, "Neue Wege im Hafenbau", "-", "1993", NULL, NULL, NULL, "Mole Verlag",
+	 "Berlin", "-", 0},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,
@@ -388,6 +523,31 @@ START_TEST(splitting_and_prose)
 	cs = parse1("Orme, Jonas. 1992. The Harbour Towns of the North. Northgate: Meridian Press, "
 	            "1994.");
 	ck_assert_uint_eq(ct_cites_count(cs), 1);
+	ct_cites_free(cs);
+
+	/* the institution is one literal author */
+	cs = parse1("Ministerio de Puertos y de Costas (2003a): Plan Anual de los Puertos, Madrid.");
+	ck_assert_uint_eq(ct_cites_at(cs, 0)->n_author, 1);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].literal, "Ministerio de Puertos y de Costas");
+	ct_cites_free(cs);
+
+	/* "ders., Title": the author of the citation before */
+	cs = parse1("Ilse Kranz, Der Hafen, Kiel 1960; ders., Mole, Kai und Werft, Lübeck 2003.");
+	ck_assert_uint_eq(ct_cites_count(cs), 2);
+	ck_assert_uint_eq(ct_cites_at(cs, 1)->n_author, 1);
+	ck_assert_str_eq(ct_cites_at(cs, 1)->author[0].family, "Kranz");
+	ck_assert_str_eq(ct_cites_at(cs, 1)->title, "Mole, Kai und Werft");
+	ck_assert_str_eq(ct_cites_at(cs, 1)->issued, "2003");
+	ct_cites_free(cs);
+
+	/* German notes: ", sowie" after a page starts the next citation */
+	cs = parse1("J. Ruh, Die Mole, Kiel 1966, S. 124f., sowie I. Kranz, Der Kai, Lübeck 1962, "
+	            "S. 178.");
+	ck_assert_uint_eq(ct_cites_count(cs), 2);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->page, "124f");
+	ck_assert_str_eq(ct_cites_at(cs, 1)->author[0].family, "Kranz");
+	ck_assert_str_eq(ct_cites_at(cs, 1)->title, "Der Kai");
+	ck_assert_str_eq(ct_cites_at(cs, 1)->issued, "1962");
 	ct_cites_free(cs);
 
 	/* a manuscript: shelfmark, folios, writer in brackets, title */

@@ -67,7 +67,8 @@ typedef struct ct_cite {
 	                               "interview", "broadcast", "speech", "hearing",
 	                               "legal_case", "legislation",
 	                               "personal_communication", "thesis",
-	                               "manuscript"; or
+	                               "manuscript", "periodical" (a list of
+	                               sigla: the periodical itself); or
 	                               "prose" (a note without a source) */
 	const ct_cite_name *author;
 	size_t n_author;

@@ -507,6 +507,9 @@ struct parse {
 	bool pubfacts;    /* "Place: Publisher" seen */
 	bool page_de;     /* the page came after "S." / "Seite(n)" (German notes) */
 	bool year_lead;   /* the year came right after the authors */
+	size_t year_at;   /* where take_date found a bare year, or 0 */
+	bool issue_de;    /* the issue came after "Heft", "H." or "Nr." */
+	bool same_author; /* "ders., Title": no author block of its own */
 };
 
 static void consume(struct parse *p, size_t a, size_t b)
@@ -966,6 +969,20 @@ static void add_name(struct parse *p, ct_cite_name *arr, size_t *cnt, const char
 	(void)p;
 }
 
+static size_t editor_marker(const char *s, size_t n, size_t i);
+
+/* Does a year follow s[i] (after spaces, maybe in parentheses)? "Karl
+ * Opp 2001, Title": the year closes a list of names. */
+static bool year_follows(const char *s, size_t n, size_t i)
+{
+	size_t e;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i < n && s[i] == '(')
+		i++;
+	return scan_year(s, n, i, &e) && e - i == 4 && (e >= n || !is_dig(s[e]));
+}
+
 /* Read the author block at i; fills arr; returns where it ends (after its
  * closing punctuation), or i when there are no names. *end_punct gets the
  * character that closed it ('.', ',', ':', '(', '"' or 0). */
@@ -979,6 +996,8 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 	*end_punct = 0;
 	size_t first_cnt = *cnt;
 	bool slashed = false; /* the name before ended with "/" */
+	bool first_inverted = false; /* the first name was "Family, Given" */
+	bool used_slash = false;     /* some name so far ended with "/" */
 	while (!last && *cnt < MAX_NAMES) {
 		read_unit(s, n, pos, false, &u);
 		if (u.etal) {
@@ -990,16 +1009,28 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 		                                  count_kind(&u, T_INIT) == 0)
 			break;
 		bool first = *cnt == first_cnt;
+		/* "Familien-, Erwerbs- und …": a word cut at a hyphen is no name */
+		if (u.b > u.a && s[u.b - 1] == '-')
+			break;
 		/* Family, Given */
 		bool famlike = unit_family(&u) ||
 		               (u.nt <= 3 && count_kind(&u, T_INIT) == 0 && count_kind(&u, T_SUFFIX) == 0);
 		if (famlike && u.sep == S_COMMA) {
 			read_unit(s, n, u.next, true, &v);
-			if (!v.bad && !v.etal && unit_given(&v) && (unit_family(&u) || unit_all_init(&v)) &&
-			    (unit_all_init(&v) || first || (v.sep == S_AND || v.sep == S_END))) {
+			/* "Della Porta, Donatella (2003)", "Wa Muiu, Mueni (2010)": two
+			 * words, one given name, then the year */
+			bool two_word_family = first && u.nt == 2 && count_kind(&u, T_INIT) == 0 &&
+			                       v.nt == 1 && count_kind(&v, T_WORD) == 1 &&
+			                       year_follows(s, n, v.next + (v.next < n && s[v.next] == '.'));
+			if (!v.bad && !v.etal && unit_given(&v) &&
+			    (unit_family(&u) || unit_all_init(&v) || two_word_family) &&
+			    (unit_all_init(&v) || first || (v.sep == S_AND || v.sep == S_END) ||
+			     (slashed && first_inverted))) {
 				bool vinit = unit_all_init(&v);
-				if (first)
+				if (first) {
 					initials_only = vinit;
+					first_inverted = true;
+				}
 				if (!first && initials_only && !vinit)
 					break;
 				if (!vinit && !first) {
@@ -1009,6 +1040,7 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 				block_end = v.next;
 				pos = v.next;
 				slashed = v.slash;
+				used_slash = used_slash || v.slash;
 				if (u.after_and)
 					break;
 				if (v.sep == S_AND)
@@ -1030,9 +1062,15 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 				break;
 			if (!first && initials_only && ni == 0)
 				break;
+			/* "Tölke/Diewald, Berufsbiographische Unsicherheiten und …":
+			 * in a list joined by "/", a comma ends the names */
+			if (!first && used_slash && !slashed)
+				break;
+
 			/* "Given Family, Title Words (…" : a later name without
 			 * initials must be followed by another name */
-			if (!first && ni == 0 && u.sep == S_END && !u.after_and && !slashed)
+			if (!first && ni == 0 && u.sep == S_END && !u.after_and && !slashed &&
+			    !(first_inverted && (year_follows(s, n, u.next) || editor_marker(s, n, u.next))))
 				break;
 			/* "Richard Wendt, Weltpolitische Betrachtungen, Kiel 1983": a
 			 * later name without initials, not after "and" or "/", needs a
@@ -1093,6 +1131,7 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 			block_end = u.next;
 			pos = u.next;
 			slashed = u.slash;
+			used_slash = used_slash || u.slash;
 			if (u.after_and)
 				break;
 			if (u.sep == S_AND)
@@ -1374,6 +1413,77 @@ static void take_isbn(struct parse *p)
 	}
 }
 
+/* A parliamentary paper: "Drucksache 12/4096", "BT-Drs. 14/6496",
+ * "BT-Drucks. 11/2020": the genre, the legislative period as the volume,
+ * the paper's number as the issue. */
+static void take_drucksache(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	static const char *const kw[] = {"Drucksache", "BT-Drucksache", "BR-Drucksache", "BT-Drs.",
+	                                 "BR-Drs.", "BT-Drucks.", "BR-Drucks.", "Drs."};
+	for (size_t i = 0; i + 6 < n; i++) {
+		if (!word_start(s, i))
+			continue;
+		for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
+			if (!starts_cs(s, n, i, kw[k]))
+				continue;
+			size_t j = i + strlen(kw[k]);
+			while (j < n && s[j] == ' ')
+				j++;
+			size_t d = j;
+			while (j < n && is_dig(s[j]))
+				j++;
+			if (j == d || j - d > 2 || j + 1 >= n || s[j] != '/' || !is_dig(s[j + 1]))
+				break;
+			size_t m = j + 1;
+			while (m < n && is_dig(s[m]))
+				m++;
+			if (m < n && isalpha((unsigned char)s[m]))
+				break;
+			p->f.genre = "Drucksache";
+			if (!p->f.volume)
+				p->f.volume = arena_strn(p->cs, s + d, j - d);
+			if (!p->f.issue)
+				p->f.issue = arena_strn(p->cs, s + j + 1, m - j - 1);
+			consume(p, i, m);
+			return;
+		}
+	}
+}
+
+/* A note on the first edition after a book's year: "(erstmals 1967)",
+ * "(erstmals Paris 1912)", "(zuerst 1899)", "(orig. 1937)", "(first
+ * published 1912)": consumed with its brackets, so that its year is not
+ * taken for the edition cited. */
+static void take_first_edition(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	static const char *const kw[] = {"(erstmals ", "(zuerst ", "(Erstausgabe ", "(orig. ",
+	                                 "(Orig. ", "(first published ", "(originally published ",
+	                                 "(Original ", "(engl. Original ", "(urspr. "};
+	for (size_t i = 0; i + 4 < n; i++) {
+		if (s[i] != '(')
+			continue;
+		for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
+			if (!starts_cs(s, n, i, kw[k]))
+				continue;
+			size_t e = i + 1;
+			bool year = false;
+			size_t ye;
+			while (e < n && e - i < 60 && s[e] != ')' && s[e] != '(') {
+				if (scan_year(s, n, e, &ye) && (e == 0 || !is_dig(s[e - 1])))
+					year = true;
+				e++;
+			}
+			if (e < n && s[e] == ')' && year)
+				consume(p, i, e + 1);
+			break;
+		}
+	}
+}
+
 /* References to other notes: "(Anm. 3)", "[s. Anm. 1]", "(wie Anm. 12)",
  * "(note 4)", "(n. 4)": consumed with their brackets. */
 static void take_note_refs(struct parse *p)
@@ -1576,7 +1686,7 @@ static bool genre_like(const char *t)
 	                                 "Preprint", "preprint", "Manuscript", "manuscript",
 	                                 "Submitted for publication", "submitted for publication",
 	                                 "To appear", "to appear", "Tech. rep", "Tech. Rep",
-	                                 "Techn. Rep"};
+	                                 "Techn. Rep", "Drucksache"};
 	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
 		if (strstr(t, kw[k]))
 			return true;
@@ -1929,6 +2039,29 @@ static void take_volume_issue(struct parse *p, size_t from)
 	                                  "Number", "number", "nos."};
 	if (!p->f.volume)
 		p->f.volume = keyword_number(p, from, vkw, sizeof vkw / sizeof vkw[0], true);
+	/* the German order "10. Jg.", "58. Jahrgang" */
+	for (size_t i = from; i < n && !p->f.volume; i++) {
+		if (!is_dig(s[i]) || (i > 0 && (is_dig(s[i - 1]) || isalpha((unsigned char)s[i - 1]))))
+			continue;
+		size_t e = i;
+		while (e < n && is_dig(s[e]))
+			e++;
+		if (e - i > 3 || e >= n || s[e] != '.')
+			continue;
+		size_t k = e + 1;
+		while (k < n && s[k] == ' ')
+			k++;
+		size_t kl = starts_cs(s, n, k, "Jg.") ? 3 : starts_cs(s, n, k, "Jahrgang") ? 8 : 0;
+		if (!kl)
+			continue;
+		p->f.volume = arena_strn(p->cs, s + i, e - i);
+		consume(p, i, k + kl);
+	}
+	static const char *const ikw_de[] = {"Nr.", "nr.", "Heft", "H."};
+	if (!p->f.issue) {
+		p->f.issue = keyword_number(p, from, ikw_de, sizeof ikw_de / sizeof ikw_de[0], false);
+		p->issue_de = p->f.issue != NULL;
+	}
 	if (!p->f.issue)
 		p->f.issue = keyword_number(p, from, ikw, sizeof ikw / sizeof ikw[0], false);
 	/* 12(3) / 12 (3) */
@@ -1960,6 +2093,8 @@ static void take_volume_issue(struct parse *p, size_t from)
 		}
 	}
 }
+
+static size_t acronym_paren(const char *s, size_t n, size_t i);
 
 /* Publication facts "Place: Publisher" (the place 1-4 capitalised words,
  * optionally ", MA"): fills place and publisher. */
@@ -2010,7 +2145,8 @@ static void take_pubfacts(struct parse *p, size_t from)
 		/* the publisher: to ",", ")", "." sentence end or a barrier */
 		size_t b = i + 2, e = b;
 		while (e < n && s[e] != ',' && s[e] != ')' && s[e] != ';' && !is_bar(s[e]) &&
-		       !(s[e] == '.' && sentence_end(s, n, e, b)))
+		       !(s[e] == '.' && sentence_end(s, n, e, b)) &&
+		       !(s[e] == '(' && e > b && s[e - 1] == ' ' && acronym_paren(s, n, e) == 0))
 			e++;
 		if (e == b || e - b > 100)
 			continue;
@@ -2024,13 +2160,17 @@ static void take_pubfacts(struct parse *p, size_t from)
 		const char *pu = field(p, s, b, e);
 		if (!pl || !pu)
 			continue;
+		/* "Bonn: Deutsches Institut (Discussion Paper 7/2006)": before a
+		 * bracket only a name that reads as a publisher */
+		if (e < n && s[e] == '(' && !publisher_like(pu) && !institution_like(pu))
+			continue;
 		/* "Title: Subtitle" is not a place: the publisher side must not look
 		 * like a long lowercase title */
 		int lower_words = 0;
 		for (size_t k = b; k + 1 < e; k++)
 			if (s[k] == ' ' && is_lower_at(s, n, k + 1) && !starts_cs(s, n, k + 1, "of ") &&
 			    !starts_cs(s, n, k + 1, "and ") && !starts_cs(s, n, k + 1, "& ") &&
-			    !starts_cs(s, n, k + 1, "und "))
+			    !starts_cs(s, n, k + 1, "und ") && !starts_cs(s, n, k + 1, "für "))
 				lower_words++;
 		if (lower_words > 1 && !publisher_like(pu))
 			continue;
@@ -2091,6 +2231,7 @@ static void take_date(struct parse *p, size_t from)
 			a--;
 			b++;
 		}
+		p->year_at = a;
 		consume(p, a, b);
 	}
 }
@@ -2108,6 +2249,9 @@ static void set_type(struct parse *p)
 	if (strstr(g, "thesis") || strstr(g, "Thesis") || strstr(g, "issertation") ||
 	    strstr(g, "Diss."))
 		f->type = "thesis";
+	else if (p->in_chapter && !p->n_eds && p->date_prec == 3 && f->container_title &&
+	         !f->publisher && !f->publisher_place)
+		f->type = "article-newspaper"; /* "in: Segodnja, 17.3.1995, S. 3" */
 	else if ((p->in_chapter && !(f->volume && !p->n_eds)) ||
 	         (f->container_title && p->n_eds && !f->volume))
 		f->type = "chapter";
@@ -2167,6 +2311,12 @@ static bool debris_chunk(const char *f)
 	size_t l = strlen(f);
 	if (!strncmp(f, "ISBN", 4) || !strncmp(f, "ISSN", 4))
 		return true;
+	/* a day's date left over when the year came first ("(1993): Title,
+	 * 13.01.1993, 72") */
+	char iso[11];
+	size_t de;
+	if (is_dig(f[0]) && scan_date(f, l, 0, &de, iso) == 3 && de == l)
+		return true;
 	static const char *const ed[] = {" ed", " ed.", " edn", " edn.", " edition", " Edition",
 	                                 " Aufl", " Aufl.", " Auflage", " ed. rev", " pp", " pp.",
 	                                 /* a count of volumes: "6 voll.", "2 vols.", "3 Bde." */
@@ -2224,6 +2374,43 @@ static bool venue_at(const char *s, size_t n, size_t i)
 	return false;
 }
 
+/* After the comma s[i] ending a subtitle: "in:" / "In:", "Place:
+ * Publisher" or "Place YEAR" (one to three capitalised words, '/' and
+ * "a.M." allowed)? */
+static bool pub_after_comma(const char *s, size_t n, size_t i)
+{
+	size_t f = i + 1;
+	while (f < n && s[f] == ' ')
+		f++;
+	if (starts_cs(s, n, f, "in: ") || starts_cs(s, n, f, "In: ") ||
+	    (starts_cs(s, n, f, "in ") && is_upper_at(s, n, f + 3)))
+		return true;
+	if (!is_upper_at(s, n, f))
+		return false;
+	size_t h = f;
+	int words = 1;
+	while (h < n && h - f < 40 && (is_letter_at(s, n, h) || s[h] == '/' || s[h] == ' ' ||
+	                               s[h] == '.' || s[h] == '-' ||
+	                               ((unsigned char)s[h] & 0xC0) == 0x80)) {
+		if (s[h] == ' ')
+			words++;
+		h++;
+	}
+	if (words > 4 || h == f)
+		return false;
+	char buf[64];
+	if (h - f < sizeof buf) {
+		memcpy(buf, s + f, h - f);
+		buf[h - f] = '\0';
+		if (!place_like(buf) && !(h < n && s[h] == ':'))
+			return false;
+	}
+	size_t ye;
+	if (h < n && s[h] == ':' && h + 2 < n && s[h + 1] == ' ' && is_upper_at(s, n, h + 2))
+		return true; /* "Frankfurt a.M./London: IKO" */
+	return h > f + 2 && s[h - 1] == ' ' && scan_year(s, n, h, &ye); /* "Berlin 1995" */
+}
+
 /* A title read to a sentence end in a period-separated reference may run
  * on over commas into what follows it ("Title, Journal of X, 21(6),
  * 1462-1477", "Title, Oxford University Press, Melbourne", "Title, 1997"):
@@ -2247,6 +2434,49 @@ static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
 				m += dash_len(s, n, m) ? dash_len(s, n, m) : 1;
 			if (m > y1e && scan_year(s, n, m, &y2e) && y2e == tb)
 				continue;
+		}
+		/* "Title, Berichte des Instituts, Nr. 31/1994", "Title, Monatshefte
+		 * 1955, S. 84": the chunk before a number keyword or a page is
+		 * the journal */
+		if (e < tb && is_upper_at(s, n, a) &&
+		    (starts_cs(s, n, e, ", Nr. ") || starts_cs(s, n, e, ", Heft ") ||
+		     starts_cs(s, n, e, ", H. ") || starts_cs(s, n, e, ", Jg. ") ||
+		     starts_cs(s, n, e, ", Bd. ") || starts_cs(s, n, e, ", No. ") ||
+		     (starts_cs(s, n, e, ", S. ") && e >= a + 5 && s[e - 5] == ' ' &&
+		      scan_year(s, n, e - 4, &y1e) && y1e == e)))
+			return c;
+		/* ", Bonn: Deutsches Institut (…)": the place and publisher */
+		if (is_upper_at(s, n, a) && pub_after_comma(s, n, c)) {
+			size_t q = a;
+			while (q < tb && s[q] != ':' && s[q] != ',')
+				q++;
+			char pb[48];
+			if (q < tb && s[q] == ':' && q - a < sizeof pb) {
+				memcpy(pb, s + a, q - a);
+				pb[q - a] = '\0';
+				if (place_like(pb))
+					return c;
+			}
+		}
+		/* ", Lübeck 2003.": one or two capitalised words and a year end
+		 * the reference */
+		if (is_upper_at(s, n, a)) {
+			size_t h = a;
+			int sp = 0;
+			while (h < tb && (is_letter_at(s, n, h) || s[h] == '/' || s[h] == '-' ||
+			                  s[h] == ' ' || ((unsigned char)s[h] & 0xC0) == 0x80)) {
+				sp += s[h] == ' ';
+				h++;
+			}
+			size_t ye2;
+			if (sp >= 1 && sp <= 2 && h > a + 3 && s[h - 1] == ' ' && scan_year(s, n, h, &ye2) &&
+			    ye2 - h == 4) {
+				size_t z = ye2;
+				while (z < n && (s[z] == '.' || s[z] == ' ' || is_bar(s[z])))
+					z++;
+				if (z >= n || s[z] == ',')
+					return c;
+			}
 		}
 		if (is_dig(s[a]) || venue_at(s, n, a) || starts_cs(s, n, a, "vol") ||
 		    starts_cs(s, n, a, "Vol") || starts_cs(s, n, a, "pp") ||
@@ -2342,6 +2572,22 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 		if (is_dig(s[e]) || s[e] == ':' || s[e] == ';' || s[e] == '(' || s[e] == '[' ||
 		    open_quote(s, n, e, &cl))
 			return false;
+		/* "Title. Subtitle, in: …", "Title. Subtitle, Frankfurt: IKO" */
+		if (s[e] == ',' && e > a + 2 && pub_after_comma(s, n, e)) {
+			/* a subtitle of three words or more, not "Champaign, IL: …" */
+			int w = 1;
+			for (size_t k = a; k < e; k++)
+				w += s[k] == ' ';
+			char sb[64];
+			bool placey = false;
+			if (e - a < sizeof sb) {
+				memcpy(sb, s + a, e - a);
+				sb[e - a] = '\0';
+				placey = place_like(sb) || city_like(sb);
+			}
+			if (w >= 3 && !placey)
+				return true;
+		}
 		e++;
 	}
 	if (e >= n || is_bar(s[e]) || e - a > 200)
@@ -2366,9 +2612,15 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 	                               ((unsigned char)s[h] & 0xC0) == 0x80))
 		h++;
 	size_t ye;
-	if (h > f + 2 && s[h - 1] == ' ' && is_upper_at(s, n, f) && scan_year(s, n, h, &ye) &&
-	    (ye >= n || s[ye] == '.' || s[ye] == ','))
-		return true;
+	if (h > f + 2 && s[h - 1] == ' ' && is_upper_at(s, n, f) && scan_year(s, n, h, &ye)) {
+		/* "1995a", "1978 (erstmals 1967)" */
+		if (ye < n && islower((unsigned char)s[ye]) && (ye + 1 >= n || !isalpha((unsigned char)s[ye + 1])))
+			ye++;
+		while (ye < n && s[ye] == ' ')
+			ye++;
+		if (ye >= n || s[ye] == '.' || s[ye] == ',' || s[ye] == '(' || is_bar(s[ye]))
+			return true;
+	}
 	/* "Place: Publisher" */
 	size_t g = f;
 	if (!is_upper_at(s, n, g))
@@ -2376,6 +2628,24 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 	while (g < n && g - f < 40 && s[g] != ':' && !is_dig(s[g]) && s[g] != '.' && !is_bar(s[g]))
 		g++;
 	return g < n && s[g] == ':' && g + 2 < n && s[g + 1] == ' ' && is_upper_at(s, n, g + 2);
+}
+
+/* At the comma s[i] of a notes-style title: does ", in:" / ", in " come
+ * later, with only words between (no digit, bracket, quote, colon or
+ * sentence end)? "Author 1990, Equity, Deprivation, and Consensus, in:
+ * Journal 3": the title runs on to it. */
+static bool in_follows(const char *s, size_t n, size_t i)
+{
+	const char *cl;
+	for (size_t j = i + 1; j < n && j - i < 200; j++) {
+		if (starts_cs(s, n, j, ", in: ") || starts_cs(s, n, j, ", In: ") ||
+		    (starts_cs(s, n, j, ", in ") && is_upper_at(s, n, j + 5)))
+			return true;
+		if (is_dig(s[j]) || s[j] == '(' || s[j] == '[' || s[j] == ':' || s[j] == ';' ||
+		    is_bar(s[j]) || open_quote(s, n, j, &cl) || (s[j] == '.' && sentence_end(s, n, j, i)))
+			return false;
+	}
+	return false;
 }
 
 /* The whole rest at s[i] is "Journal VOL, PAGE (YEAR)." ("J. Phys. A:
@@ -2528,6 +2798,75 @@ static size_t acronym_paren(const char *s, size_t n, size_t i)
 	return j + 1;
 }
 
+/* An institution as author before its year: "Bundesanstalt für
+ * Arbeitsvermittlung (1956): Title", "Ministerio de Asuntos Exteriores y de
+ * Cooperación (2003): Title". The name (no digits, quotes or brackets) has
+ * a lower-case word that is no name particle nor "and", or five words and
+ * more with no comma. The end of the name (before " ("), or 0. */
+static size_t institution_year(const char *s, size_t n, size_t i)
+{
+	size_t j = i, words = 1, commas = 0;
+	bool lower = false;
+	const char *cl;
+	while (j < n && s[j] != '(' && j - i < 160) {
+		if (is_dig(s[j]) || is_bar(s[j]) || s[j] == ':' || s[j] == ';' || s[j] == '[' ||
+		    open_quote(s, n, j, &cl) || (s[j] == '.' && sentence_end(s, n, j, i)))
+			return 0;
+		if (s[j] == ',') {
+			/* "Ministerio de …, Secretaría de …": the name before the
+			 * first comma must be an institution's already */
+			if (!commas && !lower && words < 5)
+				return 0;
+			commas++;
+		}
+		if (s[j] == ' ' && j + 1 < n && s[j + 1] != '(') {
+			words++;
+			size_t w = j + 1, we = w;
+			while (we < n && s[we] != ' ' && s[we] != ',')
+				we++;
+			if (is_lower_at(s, n, w) && !is_particle(s + w, we - w) && !is_and_word(s, n, w))
+				lower = true;
+		}
+		j++;
+	}
+	if (j >= n || j < i + 3 || s[j - 1] != ' ' || !is_upper_at(s, n, i))
+		return 0;
+	/* "(1956)", "(2003a)" */
+	size_t ye = j + 1;
+	while (ye < n && ye - (j + 1) < 4 && is_dig(s[ye]))
+		ye++;
+	if (ye - (j + 1) != 4 || !valid_year(atoi(s + j + 1)))
+		return 0;
+	if (ye < n && islower((unsigned char)s[ye]))
+		ye++;
+	if (ye >= n || s[ye] != ')')
+		return 0;
+	if (!lower && !(words >= 5 && commas == 0))
+		return 0;
+	return j - 1;
+}
+
+/* "ders., Title", "Dies.: Title", "Id., Title": the author of the citation
+ * before. The length of that word and its punctuation at s, or 0. */
+static size_t same_author_len(const char *s, size_t n)
+{
+	static const char *const w[] = {"ders.", "Ders.", "dies.", "Dies.", "Id.", "Eid.", "Eadem",
+	                                "Idem", "idem"};
+	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+		size_t l = strlen(w[k]);
+		if (!starts_cs(s, n, 0, w[k]) || (l < n && isalpha((unsigned char)s[l])))
+			continue;
+		size_t e = l;
+		while (e < n && (s[e] == ',' || s[e] == ':' || s[e] == ' '))
+			e++;
+		/* "ders. (Hrsg.)": an editor; left to the editor marker */
+		if (e < n && s[e] == '(')
+			return 0;
+		return e > l ? e : 0;
+	}
+	return 0;
+}
+
 static void parse_generic(struct parse *p)
 {
 	char *s = p->s;
@@ -2536,6 +2875,8 @@ static void parse_generic(struct parse *p)
 	take_accessed(p);
 	take_isbn(p);
 	take_note_refs(p);
+	take_first_edition(p);
+	take_drucksache(p);
 
 	size_t i = 0;
 	while (i < n && (s[i] == ' ' || is_bar(s[i])))
@@ -2557,6 +2898,14 @@ static void parse_generic(struct parse *p)
 		consume(p, i, la);
 		i = la + 1;
 	}
+	/* "ders., Recht, Gesetz und Freiheit": the author before (see
+	 * parse_note) */
+	size_t sal = same_author_len(s + i, n - i);
+	if (sal) {
+		consume(p, i, i + sal);
+		i += sal;
+		p->same_author = true;
+	}
 	/* "AA. VV." (autori vari): many authors, none named */
 	static const char *const aavv[] = {"AA. VV.", "AA.VV.", "Aa. Vv.", "AA. VV", "Aa.Vv.", "AA VV"};
 	for (size_t k = 0; k < sizeof aavv / sizeof aavv[0]; k++)
@@ -2574,8 +2923,14 @@ static void parse_generic(struct parse *p)
 	char endp = 0;
 	const char *cl;
 	size_t after = i;
-	if (!p->et_al && !open_quote(s, n, i, &cl) && !starts_cs(s, n, i, "In ") &&
-	    !starts_cs(s, n, i, "in: ")) {
+	size_t inst_e = p->et_al ? 0 : institution_year(s, n, i);
+	if (inst_e) {
+		add_name(p, p->names, &p->n_names, NULL, NULL, field(p, s, i, inst_e));
+		consume(p, i, inst_e);
+		after = inst_e;
+		endp = '(';
+	} else if (!p->et_al && !p->same_author && !open_quote(s, n, i, &cl) &&
+	           !starts_cs(s, n, i, "In ") && !starts_cs(s, n, i, "in: ")) {
 		after = read_names(p, s, n, i, p->names, &p->n_names, &p->et_al, &endp);
 		if (p->n_names == 0 && !p->et_al)
 			after = i;
@@ -2587,11 +2942,14 @@ static void parse_generic(struct parse *p)
 		if (em) {
 			p->names_are_editors = true;
 			size_t k = after + em;
+			while (k < n && s[k] == ' ')
+				k++;
+			/* "Liebig (Hrsg.), Title, Place 2004": notes style after the marker */
+			endp = k < n && s[k] == ',' ? ',' : '.';
 			while (k < n && (s[k] == ' ' || s[k] == ',' || s[k] == '.' || s[k] == ':'))
 				k++;
 			consume(p, i, after + em);
 			after = k;
-			endp = '.';
 		} else {
 			consume(p, i, after);
 		}
@@ -2735,6 +3093,26 @@ static void parse_generic(struct parse *p)
 			p->f.title = field(p, s, i + ql, c);
 			p->quoted_title = true;
 			size_t e = c + strlen(cl);
+			/* "Original title" [its translation]: the translation goes
+			 * with it */
+			size_t bo = e;
+			while (bo < n && s[bo] == ' ')
+				bo++;
+			if (p->f.title && bo < n && s[bo] == '[') {
+				size_t bc = bo + 1;
+				while (bc < n && s[bc] != ']' && s[bc] != '[' && bc - bo < 300)
+					bc++;
+				const char *tr = bc < n && s[bc] == ']' ? field(p, s, bo + 1, bc) : NULL;
+				if (tr && is_letter_at(s, n, bo + 1)) {
+					struct cti_buf t;
+					cti_buf_init(&t);
+					cti_buf_printf(&t, "%s [%s]", p->f.title, tr);
+					if (t.data)
+						p->f.title = arena_strn(p->cs, t.data, t.len);
+					cti_buf_free(&t);
+					e = bc + 1;
+				}
+			}
 			consume(p, i, e);
 			i = e;
 		}
@@ -2771,7 +3149,7 @@ static void parse_generic(struct parse *p)
 				j++; /* "Title?. Journal" */
 				break;
 			}
-			if (s[j] == ',' && p->comma_style)
+			if (s[j] == ',' && p->comma_style && !in_follows(s, n, j))
 				break;
 			if (s[j] == '(' && j > i && s[j - 1] == ' ' && p->comma_style)
 				break;
@@ -2880,10 +3258,20 @@ static void parse_generic(struct parse *p)
 			}
 		} else {
 			for (; cb < n && !is_bar(s[cb]) && s[cb] != ';' &&
-			       !(sentence_end(s, n, cb, ca) && cb > ca && !subtitle_before_pub(s, n, cb));
+			       !(sentence_end(s, n, cb, ca) && cb > ca && !subtitle_before_pub(s, n, cb) &&
+			         !(p->comma_style && subtitle_at(s, n, cb)));
 			     cb++) {
 				if (s[cb] == ',' && !serial_comma(s, n, cb))
 					break;
+				/* "Zeitschrift für Soziologie 2: 326-351" */
+				if (s[cb] == ':' && cb > ca && is_dig(s[cb - 1]) && cb + 2 < n &&
+				    s[cb + 1] == ' ' && is_dig(s[cb + 2])) {
+					size_t d = cb;
+					while (d > ca && is_dig(s[d - 1]))
+						d--;
+					if (d > ca && s[d - 1] == ' ')
+						break;
+				}
 				if (s[cb] == '(' && cb > ca) {
 					size_t ae = acronym_paren(s, n, cb);
 					if (ae)
@@ -2910,6 +3298,13 @@ static void parse_generic(struct parse *p)
 			while (vn < n && s[vn] == ' ')
 				vn++;
 			bool numbers_follow = vn < n && (s[vn] == '(' || s[vn] == ':' || s[vn] == ',');
+			/* "in: Social Justice Research 3." ends the reference */
+			if (!p->n_eds && vn < n && s[vn] == '.') {
+				size_t z = vn + 1;
+				while (z < n && (s[z] == ' ' || is_bar(s[z])))
+					z++;
+				numbers_follow = numbers_follow || z >= n;
+			}
 			bool meeting = false;
 			static const char *const mt[] = {"Proc", "Advances", "Conference", "Symposium",
 			                                 "Workshop", "Congress", "Meeting", "Series"};
@@ -3036,7 +3431,8 @@ static void parse_generic(struct parse *p)
 		/* connector words and page / volume debris */
 		if (!strcmp(f, "in") || !strcmp(f, "In") || !strcmp(f, "S") || !strcmp(f, "pp") ||
 		    !strcmp(f, "and") || !strcmp(f, "ed") || !strcmp(f, "online") || !strcmp(f, "Online") ||
-		    !strcmp(f, "p") || !strcmp(f, "Vgl") || !strcmp(f, "vgl") ||
+		    !strcmp(f, "p") || !strcmp(f, "Vgl") || !strcmp(f, "vgl") || !strcmp(f, "ebd") ||
+		    !strcmp(f, "Ebd") || !strcmp(f, "ebenda") || !strcmp(f, "a.a.O") ||
 		    (strlen(f) < 2 && !is_dig(f[0])) || debris_chunk(f))
 			continue;
 		/* "Wiley and Sons, Inc.": the company suffix stays with it */
@@ -3154,6 +3550,18 @@ static void parse_generic(struct parse *p)
 			p->f.container_title = f;
 			continue;
 		}
+		/* "in: X (Hrsg.), Book, Kiel 1989, S. 41-60": one capitalised word or
+		 * two right before the year is the place */
+		if (!p->f.publisher_place && !p->f.publisher && p->in_chapter && p->comma_style &&
+		    p->year_at && p->f.container_title && city_like(f) && !publisher_like(f)) {
+			size_t e = ck_b[k];
+			while (e < n && s[e] == ' ')
+				e++;
+			if (e == p->year_at) {
+				p->f.publisher_place = f;
+				continue;
+			}
+		}
 		if (!p->f.publisher_place && !p->f.publisher && strlen(f) < 30 && is_upper_at(f, strlen(f), 0) &&
 		    k + 1 < nck && chunks[k + 1] && publisher_like(chunks[k + 1])) {
 			p->f.publisher_place = f;
@@ -3166,6 +3574,13 @@ static void parse_generic(struct parse *p)
 		}
 		if (!p->f.genre && !p->f.publisher_place && place_like(f))
 			p->f.publisher_place = f;
+	}
+	/* "In: Psyche. Heft 7 (1981)", "Der Spiegel, Nr. 37 (1994)": a German
+	 * journal counted by its numbers alone (no "Jg.", no "Bd."); the
+	 * number stands as its volume */
+	if (!p->f.volume && p->f.issue && p->issue_de && p->f.container_title && p->date_prec < 3) {
+		p->f.volume = p->f.issue;
+		p->f.issue = NULL;
 	}
 }
 
@@ -3497,12 +3912,28 @@ static bool parse_dated_issue(struct parse *p)
 	size_t at = (size_t)(f - s);
 	char iso[11];
 	size_t de;
-	if (scan_date(s, n, at + 5, &de, iso) != 3)
+	/* "vom 9./10. 3. 1996": a weekend issue, dated by its first day */
+	size_t ds = at + 5, dr = ds;
+	while (dr < n && is_dig(s[dr]) && dr - ds < 2)
+		dr++;
+	if (dr > ds && dr + 2 < n && s[dr] == '.' && s[dr + 1] == '/' && is_dig(s[dr + 2]))
+		ds = dr + 2;
+	if (scan_date(s, n, ds, &de, iso) != 3)
 		return false;
+	if (ds != at + 5) {
+		/* the first day, in the month of the second */
+		iso[8] = dr - (at + 5) == 2 ? s[at + 5] : '0';
+		iso[9] = s[dr - 1];
+	}
 	size_t c = 0;
 	while (c < at && s[c] != ',' && s[c] != '"')
 		c++;
-	if (!is_upper_at(s, n, 0) || c == 0)
+	/* "die tageszeitung vom …": a short lower-case name too */
+	size_t words = 1;
+	for (size_t k = 0; k < c; k++)
+		if (s[k] == ' ')
+			words++;
+	if ((!is_upper_at(s, n, 0) && words > 2) || c == 0)
 		return false;
 	for (size_t k = 0; k < c; k++)
 		if (is_dig(s[k]))
@@ -3514,6 +3945,159 @@ static bool parse_dated_issue(struct parse *p)
 	consume(p, 0, de);
 	take_pages(p, de);
 	return true;
+}
+
+/* An entry of a list of sigla: "Frankfurter Rundschau (FR)", "Die Zeit,
+ * Hamburg (ZEIT)": a periodical's name (capitalised words, maybe its
+ * place after a comma) and its abbreviation in parentheses, nothing else.
+ * The whole is the container; there is no author. */
+static bool parse_siglum(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+		n--;
+	if (n < 6 || s[n - 1] != ')' || !is_upper_at(s, n, 0))
+		return false;
+	size_t o = n - 1;
+	while (o > 0 && s[o] != '(')
+		o--;
+	if (o < 3 || s[o - 1] != ' ' || n - o > 24)
+		return false;
+	/* the abbreviation: a capital first, no spaces, no digits */
+	if (!is_upper_at(s, n, o + 1))
+		return false;
+	for (size_t k = o + 1; k < n - 1; k++)
+		if (s[k] == ' ' || is_dig(s[k]))
+			return false;
+	/* the name: 1-5 words, each capitalised (an article / "und" aside), at
+	 * most one comma, no digits or other punctuation */
+	size_t words = 0, commas = 0;
+	for (size_t k = 0; k + 1 < o; k++) {
+		char c = s[k];
+		if (is_dig(c) || c == '.' || c == ':' || c == ';' || c == '(' || c == '"' || is_bar(c))
+			return false;
+		if (c == ',')
+			commas++;
+		if (k == 0 || s[k - 1] == ' ') {
+			words++;
+			if (!is_upper_at(s, n, k) && !starts_cs(s, n, k, "und ") &&
+			    !starts_cs(s, n, k, "der ") && !starts_cs(s, n, k, "die "))
+				return false;
+		}
+	}
+	if (words < 1 || words > 5 || commas > 1)
+		return false;
+	p->f.type = "periodical";
+	p->f.container_title = field(p, s, 0, n);
+	consume(p, 0, n);
+	return p->f.container_title != NULL;
+}
+
+/* A German law report: "BVerfGE 21, 73 (79 f.)", "BGHZ 110, 1", "NJW
+ * 1988, 1651 (1652)": the reporter's abbreviation (one word, two capitals
+ * or more), its volume (or year) and first page; the page cited in
+ * parentheses is dropped. */
+static bool parse_reporter(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+		n--;
+	size_t i = 0, caps = 0;
+	while (i < n && isalpha((unsigned char)s[i])) {
+		caps += isupper((unsigned char)s[i]) != 0;
+		i++;
+	}
+	if (i < 2 || i > 10 || caps < 2 || !isupper((unsigned char)s[0]) || i >= n || s[i] != ' ')
+		return false;
+	size_t va = i + 1, ve = va;
+	while (ve < n && is_dig(s[ve]))
+		ve++;
+	if (ve == va || ve - va > 4 || ve + 2 >= n || s[ve] != ',' || s[ve + 1] != ' ')
+		return false;
+	size_t pa = ve + 2, pe = pa;
+	while (pe < n && is_dig(s[pe]))
+		pe++;
+	if (pe == pa || pe - pa > 5)
+		return false;
+	size_t k = pe;
+	if (k + 1 < n && s[k] == ' ' && s[k + 1] == '(') {
+		size_t c = k + 2;
+		while (c < n && s[c] != ')' && (is_dig(s[c]) || s[c] == ' ' || s[c] == 'f' ||
+		                                 s[c] == '.' || s[c] == '-' || s[c] == ','))
+			c++;
+		if (c >= n || s[c] != ')')
+			return false;
+		k = c + 1;
+	}
+	if (k != n)
+		return false;
+	p->f.type = "legal_case";
+	p->f.container_title = field(p, s, 0, i);
+	size_t ye;
+	if (ve - va == 4 && scan_year(s, n, va, &ye) && ye == ve) {
+		/* "NJW 1988, 1651": a journal counted by years */
+		char iso[11];
+		iso_write(iso, atoi(s + va), 0, 0);
+		p->f.issued = arena_str(p->cs, iso);
+		p->date_prec = 1;
+	} else {
+		p->f.volume = arena_strn(p->cs, s + va, ve - va);
+	}
+	p->f.page = arena_strn(p->cs, s + pa, pe - pa);
+	consume(p, 0, n);
+	return p->f.container_title != NULL;
+}
+
+/* A German statute: "§ 24 Abs. 1 SGB VIII", "§§ 177, 178 StGB", "Art. 3
+ * Abs. 2 GG": the provision as the title, the code (one word, two capitals
+ * or more) as the container, a book of the code in Roman numerals as the
+ * volume. */
+static bool parse_statute(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+		n--;
+	if (!starts_cs(s, n, 0, "\xc2\xa7") && !starts_cs(s, n, 0, "Art. "))
+		return false;
+	/* from the end: a Roman numeral, then the code */
+	size_t e = n, b = n;
+	while (b > 0 && s[b - 1] != ' ')
+		b--;
+	size_t ra = 0, rb = 0;
+	bool roman = b < e;
+	for (size_t k = b; k < e; k++)
+		if (!strchr("IVXL", s[k]))
+			roman = false;
+	if (roman && b > 0) {
+		ra = b;
+		rb = e;
+		e = b - 1;
+		b = e;
+		while (b > 0 && s[b - 1] != ' ')
+			b--;
+	}
+	size_t caps = 0;
+	for (size_t k = b; k < e; k++) {
+		if (!isalpha((unsigned char)s[k]))
+			return false;
+		caps += isupper((unsigned char)s[k]) != 0;
+	}
+	if (b == 0 || e - b < 2 || caps < 2 || !isupper((unsigned char)s[b]))
+		return false;
+	/* the provision: numbers, "Abs.", "S.", "Nr.", "bis", commas */
+	for (size_t k = 0; k < b; k++)
+		if (s[k] == ';' || s[k] == '(' || s[k] == '"')
+			return false;
+	p->f.type = "legislation";
+	p->f.title = field(p, s, 0, b);
+	p->f.container_title = field(p, s, b, e);
+	if (rb > ra)
+		p->f.volume = arena_strn(p->cs, s + ra, rb - ra);
+	consume(p, 0, n);
+	return p->f.title != NULL;
 }
 
 static bool parse_hearing(struct parse *p)
@@ -3738,7 +4322,8 @@ static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite
 		}
 	}
 	if (!parse_interview(p) && !parse_communication(p) && !parse_hearing(p) &&
-	    !parse_dated_issue(p) && !parse_manuscript(p))
+	    !parse_dated_issue(p) && !parse_manuscript(p) && !parse_siglum(p) &&
+	    !parse_reporter(p) && !parse_statute(p))
 		parse_generic(p);
 	set_type(p);
 done:
@@ -3976,6 +4561,19 @@ static size_t split_note(const char *s, size_t n, struct seg *out, size_t max)
 			out[ns++].b = i;
 			start = i + 1;
 			continue;
+		}
+		/* "…, Frankfurt 1966, S. 124f., sowie R. Daniels, Title, …": after a
+		 * page or a year, "sowie" starts the next citation */
+		if (ch == ',' && starts_cs(s, n, i, ", sowie ") && is_upper_at(s, n, i + 8) && i > start + 10) {
+			size_t b = i;
+			while (b > start && (s[b - 1] == '.' || s[b - 1] == 'f'))
+				b--;
+			if (b > start && is_dig(s[b - 1])) {
+				out[ns].a = start;
+				out[ns++].b = i;
+				start = i + 8;
+				continue;
+			}
 		}
 		/* ", see X": a prose lead-in before it is dropped */
 		if (ch == ',' && (starts_cs(s, n, i, ", see ") || starts_cs(s, n, i, ", see also ") ||
@@ -4261,6 +4859,12 @@ static ct_status parse_note(struct ct_cites *cs, const char *text, size_t len, i
 		ct_cite tmpc = *c;
 		bool quoted = parse_one(cs, s + a, e - a, &tmpc);
 		*c = tmpc;
+		/* "…; ders., Title": the authors of the citation before */
+		if (!c->n_author && cs->n >= 2 && same_author_len(s + a + ls, e - a - ls)) {
+			const ct_cite *prev = &cs->c[cs->n - 2];
+			c->author = prev->author;
+			c->n_author = prev->n_author;
+		}
 		if (!c->type)
 			c->type = "document";
 		if (is_prose(s + a, e - a, c) && !quoted) {
