@@ -54,10 +54,21 @@ struct ct_rules {
 	uint8_t cue_len[CTI_CUE_WORDS]; /* their lengths (< 64) */
 	size_t n_cue_words;
 	uint16_t cue_hash[2 * CTI_CUE_WORDS]; /* open addressing: index + 1 */
+	uint64_t cue_shape[27][27]; /* a quick test before the hash: bit n of
+	                         [a][b] set when a cue word of n letters starts
+	                         with letters a, b (b = 26: a one-letter word) */
 };
 
 /* The slot of ct_rules.cue_hash where lower-case word w[0, n) is or would
  * go (rules.c). */
 size_t cti_cue_slot(const struct ct_rules *r, const char *w, size_t n);
+
+/* Whether lower-case word w[0, n) (n >= 1, n < 64) may be a cue word: false
+ * when no cue word has its length and first two letters. */
+static inline bool cti_cue_maybe(const struct ct_rules *r, const char *w, size_t n)
+{
+	unsigned a = (unsigned)(w[0] - 'a'), b = n > 1 ? (unsigned)(w[1] - 'a') : 26u;
+	return n < 64 && (r->cue_shape[a][b] >> n & 1);
+}
 
 #endif

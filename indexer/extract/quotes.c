@@ -474,7 +474,7 @@ static void cue_words_in(const struct ct_rules *r, const char *s, size_t n,
 				fits = false;
 			i++;
 		}
-		if (!wl || !fits)
+		if (!wl || !fits || !cti_cue_maybe(r, w, wl))
 			continue;
 		unsigned e = r->cue_hash[cti_cue_slot(r, w, wl)];
 		if (e) {

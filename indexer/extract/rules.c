@@ -175,6 +175,7 @@ static size_t cue_word_index(struct ct_rules *r, const char *w, size_t n)
 	r->cue_words[r->n_cue_words] = c;
 	r->cue_len[r->n_cue_words] = (uint8_t)n;
 	r->cue_hash[k] = (uint16_t)(r->n_cue_words + 1);
+	r->cue_shape[c[0] - 'a'][n > 1 ? c[1] - 'a' : 26] |= (uint64_t)1 << n;
 	return r->n_cue_words++;
 }
 
