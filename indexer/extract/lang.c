@@ -18,10 +18,14 @@ static const struct {
 };
 
 /* The stop words in a small hash table, by their letters packed 5 bits
- * each (words of up to 6 letters): which languages have each. */
+ * each (words of up to 6 letters): which languages have each, as counts to
+ * add, 12 bits a language (a language's count stays below 4096: at most
+ * one word in three bytes of the 8192 looked at). */
 #define SLOTS 256
+#define NLANG (sizeof stop / sizeof stop[0])
 static uint32_t slot_key[SLOTS];
-static uint8_t slot_langs[SLOTS];
+static uint64_t slot_add[SLOTS];
+static uint8_t letter_code[256]; /* an ASCII letter's code (1-26, either case) or 0 */
 static pthread_once_t table_once = PTHREAD_ONCE_INIT;
 
 static size_t slot_of(uint32_t key)
@@ -34,44 +38,50 @@ static size_t slot_of(uint32_t key)
 
 static void build_table(void)
 {
-	for (size_t l = 0; l < sizeof stop / sizeof stop[0]; l++)
+	for (size_t l = 0; l < NLANG; l++)
 		for (size_t k = 0; k < 12; k++) {
 			uint32_t key = 0;
 			for (const char *c = stop[l].words[k]; *c; c++)
 				key = key << 5 | (uint32_t)(*c - 'a' + 1);
 			size_t i = slot_of(key);
+			if (!(slot_add[i] >> (12 * l) & 1))
+				slot_add[i] |= (uint64_t)1 << (12 * l);
 			slot_key[i] = key;
-			slot_langs[i] |= (uint8_t)(1u << l);
 		}
+	for (unsigned c = 0; c < 26; c++) {
+		letter_code['a' + c] = (uint8_t)(c + 1);
+		letter_code['A' + c] = (uint8_t)(c + 1);
+	}
 }
 
 const char *ct_guess_language(const char *text, size_t len)
 {
 	pthread_once(&table_once, build_table);
-	int score[sizeof stop / sizeof stop[0]] = {0};
+	int score[NLANG] = {0};
 	size_t lim = len < 8192 ? len : 8192;
-	/* one pass over the bytes: a letter's code (1-26, either case) or 0 */
+	/* one pass over the bytes */
 	const unsigned char *u = (const unsigned char *)text;
 	uint32_t key = 0;
 	size_t n = 0;
-	for (size_t i = 0; i <= lim; i++) {
-		unsigned c = i < lim ? u[i] : 0;
-		unsigned code = (c | 32) - 'a' + 1;
-		if (code <= 26 && c >= 'A') { /* ASCII letters only (not @, [, `) */
+	uint64_t counts = 0;
+	for (size_t i = 0; i < lim; i++) {
+		unsigned code = letter_code[u[i]];
+		if (code) {
 			key = key << 5 | code;
 			n++;
 			continue;
 		}
-		if (n && n <= 6) {
-			unsigned langs = slot_langs[slot_of(key)];
-			for (size_t l = 0; langs; l++, langs >>= 1)
-				score[l] += (int)(langs & 1);
-		}
+		if (n - 1 < 6) /* 1 to 6 letters */
+			counts += slot_add[slot_of(key)];
 		key = 0;
 		n = 0;
 	}
+	if (n - 1 < 6)
+		counts += slot_add[slot_of(key)];
+	for (size_t l = 0; l < NLANG; l++)
+		score[l] = (int)(counts >> (12 * l) & 0xFFF);
 	size_t best = 0, second = 0;
-	for (size_t l = 1; l < sizeof stop / sizeof stop[0]; l++) {
+	for (size_t l = 1; l < NLANG; l++) {
 		if (score[l] > score[best]) {
 			second = best;
 			best = l;
