@@ -493,6 +493,14 @@ static bool valid_utf8(const char *t, size_t len)
 	while (i < len) {
 		if (s[i] < 0x80) {
 			i++;
+			/* ASCII runs eight bytes at a time */
+			while (i + 8 <= len) {
+				uint64_t w;
+				memcpy(&w, s + i, 8);
+				if (w & 0x8080808080808080u)
+					break;
+				i += 8;
+			}
 			continue;
 		}
 		size_t k = cti_utf8_seq(s + i, len - i);

@@ -107,16 +107,39 @@ static size_t para_end(const char *t, size_t len, size_t i)
 	}
 }
 
+/* The offset of the last '\n' in t[0, i), or (size_t)-1: eight bytes at a
+ * time (a paragraph is often long). */
+static size_t last_newline(const char *t, size_t i)
+{
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	while (i >= 8) {
+		uint64_t w;
+		memcpy(&w, t + i - 8, 8);
+		uint64_t x = w ^ (ones * '\n');
+		if ((x - ones) & ~x & highs)
+			break; /* one of these eight bytes is a '\n' */
+		i -= 8;
+	}
+	while (i > 0) {
+		if (t[i - 1] == '\n')
+			return i - 1;
+		i--;
+	}
+	return (size_t)-1;
+}
+
 size_t cti_para_start(const char *t, size_t i)
 {
 	while (i > 0) {
-		if (t[i - 1] == '\n') {
-			size_t j = i - 1;
-			while (j > 0 && (t[j - 1] == ' ' || t[j - 1] == '\t' || t[j - 1] == '\r'))
-				j--;
-			if (j > 0 && t[j - 1] == '\n')
-				return i;
-		}
+		size_t nl = last_newline(t, i); /* to the last line break */
+		if (nl == (size_t)-1)
+			return 0;
+		i = nl + 1;
+		size_t j = i - 1;
+		while (j > 0 && (t[j - 1] == ' ' || t[j - 1] == '\t' || t[j - 1] == '\r'))
+			j--;
+		if (j > 0 && t[j - 1] == '\n')
+			return i;
 		i--;
 	}
 	return 0;
