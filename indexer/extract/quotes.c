@@ -113,11 +113,20 @@ static char *dup_range(const char *s, size_t a, size_t b)
  * rules' \s and [ \t] see them and offsets stay as in the text. */
 static void plain_spaces(struct cti_buf *b)
 {
-	for (size_t i = 0; i + 1 < b->len; i++)
-		if ((unsigned char)b->data[i] == 0xC2 && (unsigned char)b->data[i + 1] == 0xA0) {
-			b->data[i] = ' ';
-			b->data[i + 1] = ' ';
+	if (b->len < 2)
+		return;
+	char *p = b->data, *end = b->data + b->len - 1; /* a pair starts before end */
+	while ((p = memchr(p, 0xC2, (size_t)(end - p))) != NULL) {
+		if ((unsigned char)p[1] == 0xA0) {
+			p[0] = ' ';
+			p[1] = ' ';
+			p += 2;
+		} else {
+			p++;
 		}
+		if (p >= end)
+			break;
+	}
 }
 
 /* Move leading titles of a name into the role: "Gen. John Smith" →

@@ -56,9 +56,11 @@ void cti_text_clean(const char *path, const char *data, size_t len, ct_diag_fn d
 		         "all) replaced by U+FFFD; if the file is in another encoding, "
 		         "convert it first (iconv -f cp1252 -t utf-8)",
 		         (long long)(first_bad + (int64_t)skip), n_bad, n_bad == 1 ? "" : "s");
-	/* CRLF and lone CR become LF, in place */
-	size_t o = 0;
-	for (size_t i = 0; i < out->len; i++) {
+	/* CRLF and lone CR become LF, in place (from the first CR: before it
+	 * nothing moves) */
+	const char *cr = out->len ? memchr(out->data, '\r', out->len) : NULL;
+	size_t o = cr ? (size_t)(cr - out->data) : out->len;
+	for (size_t i = o; i < out->len; i++) {
 		if (out->data[i] == '\r') {
 			out->data[o++] = '\n';
 			if (i + 1 < out->len && out->data[i + 1] == '\n')

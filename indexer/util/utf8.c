@@ -2,6 +2,8 @@
  * surrogates, nothing above U+10FFFF). */
 #include "util/util.h"
 
+#include <string.h>
+
 size_t cti_utf8_seq(const unsigned char *s, size_t avail)
 {
 	unsigned c = s[0];
@@ -49,6 +51,14 @@ void cti_utf8_repair(const char *src, size_t len, struct cti_buf *out,
 		while (j < len) {
 			if (s[j] < 0x80) {
 				j++;
+				/* ASCII runs eight bytes at a time */
+				while (j + 8 <= len) {
+					uint64_t w;
+					memcpy(&w, s + j, 8);
+					if (w & 0x8080808080808080u)
+						break;
+					j += 8;
+				}
 				continue;
 			}
 			size_t k = cti_utf8_seq(s + j, len - j);
