@@ -155,6 +155,16 @@ size_t cti_para_end(const char *t, size_t len, size_t i)
  * without looking at marks. */
 static size_t next_mark_byte(const unsigned char *t, size_t i, size_t lim)
 {
+	/* eight bytes at a time while none of them is one of the three */
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	while (i + 8 <= lim) {
+		uint64_t w;
+		memcpy(&w, t + i, 8);
+		uint64_t a = w ^ (ones * '"'), b = w ^ (ones * 0xC2), c = w ^ (ones * 0xE2);
+		if (((a - ones) & ~a & highs) | ((b - ones) & ~b & highs) | ((c - ones) & ~c & highs))
+			break;
+		i += 8;
+	}
 	while (i < lim && t[i] != '"' && t[i] != 0xC2 && t[i] != 0xE2)
 		i++;
 	return i;
