@@ -13,6 +13,10 @@ void cti_buf_json(struct cti_buf *b, const char *s, size_t len)
 	size_t run = 0; /* bytes copied as they are, in one append */
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f) {
+			run++; /* the usual case: as it is */
+			continue;
+		}
 		const char *esc = NULL;
 		char u[8];
 		switch (c) {
