@@ -456,10 +456,15 @@ static char last_mark_before(const char *s, size_t n)
 	return 0;
 }
 
-static bool ascii_letter(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+/* An ASCII letter in lower case, or 0 for any other byte. */
+#define L4(c) c, c + 1, c + 2, c + 3
+static const unsigned char lower_letter[256] = {
+	['A'] = L4('a'), ['E'] = L4('e'), ['I'] = L4('i'), ['M'] = L4('m'),
+	['Q'] = L4('q'), ['U'] = L4('u'), ['Y'] = 'y', ['Z'] = 'z',
+	['a'] = L4('a'), ['e'] = L4('e'), ['i'] = L4('i'), ['m'] = L4('m'),
+	['q'] = L4('q'), ['u'] = L4('u'), ['y'] = 'y', ['z'] = 'z',
+};
+#undef L4
 
 /* Which of the rules' cue words occur in s[0, n): words are runs of ASCII
  * letters, compared in lower case (a cue group stands for whole words).
@@ -469,16 +474,18 @@ static void cue_words_in(const struct ct_rules *r, const char *s, size_t n,
                          uint64_t bits[CTI_CUE_WORDS / 64], size_t last_at[CTI_CUE_WORDS])
 {
 	memset(bits, 0, CTI_CUE_WORDS / 64 * sizeof bits[0]);
+	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
 	while (i < n) {
-		while (i < n && !ascii_letter(s[i]))
+		while (i < n && !lower_letter[u[i]])
 			i++;
 		char w[64]; /* as long as cue words may be (rules.c) */
 		size_t wl = 0, at = i;
 		bool fits = true;
-		while (i < n && ascii_letter(s[i])) {
+		unsigned char c;
+		while (i < n && (c = lower_letter[u[i]]) != 0) {
 			if (wl < sizeof w)
-				w[wl++] = (char)(s[i] | 32);
+				w[wl++] = (char)c;
 			else
 				fits = false;
 			i++;
