@@ -25,7 +25,10 @@ static const struct {
 #define NLANG (sizeof stop / sizeof stop[0])
 static uint32_t slot_key[SLOTS];
 static uint64_t slot_add[SLOTS];
-static uint8_t letter_code[256]; /* an ASCII letter's code (1-26, either case) or 0 */
+/* 1 + a letter's code (1-26, either case), or 0: not a letter. '`' counts
+ * as a letter of code 0, as the arithmetic test this table replaced let it
+ * ((c | 32) - 'a' + 1 <= 26 and c >= 'A'), which keeps guesses the same. */
+static uint8_t letter_code[256];
 static pthread_once_t table_once = PTHREAD_ONCE_INIT;
 
 static size_t slot_of(uint32_t key)
@@ -49,9 +52,10 @@ static void build_table(void)
 			slot_key[i] = key;
 		}
 	for (unsigned c = 0; c < 26; c++) {
-		letter_code['a' + c] = (uint8_t)(c + 1);
-		letter_code['A' + c] = (uint8_t)(c + 1);
+		letter_code['a' + c] = (uint8_t)(c + 2);
+		letter_code['A' + c] = (uint8_t)(c + 2);
 	}
+	letter_code['`'] = 1;
 }
 
 const char *ct_guess_language(const char *text, size_t len)
@@ -67,7 +71,7 @@ const char *ct_guess_language(const char *text, size_t len)
 	for (size_t i = 0; i < lim; i++) {
 		unsigned code = letter_code[u[i]];
 		if (code) {
-			key = key << 5 | code;
+			key = key << 5 | (code - 1);
 			n++;
 			continue;
 		}
