@@ -43,7 +43,7 @@ static void add_claim(struct cti_notes *n, size_t a, size_t z)
 	n->claims[n->n++] = (ct_span){a, z};
 }
 
-static ct_status notes_from_db(struct ct_db *db, const ct_doc_record *rec, struct cti_notes *n)
+static ct_status notes_from_db(const ct_doc_record *rec, struct cti_notes *n)
 {
 	n->text = cti_strndup(rec->text, rec->text_len);
 	n->len = rec->text_len;
@@ -62,7 +62,6 @@ static ct_status notes_from_db(struct ct_db *db, const ct_doc_record *rec, struc
 	n->code = cti_strdup(rec->code);
 	n->date = cti_strdup(rec->date);
 	n->case_slug = cti_strdup(rec->case_slug);
-	(void)db;
 	return CT_OK;
 }
 
@@ -129,7 +128,7 @@ ct_status cti_notes_read(struct ct_db *db, const char *ref, struct cti_notes *n,
 	}
 	if (st == CT_OK) {
 		*doc = rec->id;
-		st = notes_from_db(db, rec, n);
+		st = notes_from_db(rec, n);
 		ct_doc_record_free(rec);
 		return st;
 	}

@@ -149,7 +149,7 @@ static long figure(const char *t)
 
 static bool negation(const char *t)
 {
-	static const char *const neg[] = {"not", "never", "no", "deni", "deny", "deni",
+	static const char *const neg[] = {"not", "never", "no", "deni", "deny",
 	                                  "nobodi", "none", "neither", "nor", "without",
 	                                  "refus", "reject", "cannot",
 	                                  "t" /* don't, didn't, won't: the tokenizer splits them */};
@@ -373,14 +373,13 @@ struct cand {
 	char *path, *title, *outlet, *date, *text;
 	double score, coverage;
 	bool supports, contradicts;
-	size_t key_missing, key_total;
+	size_t key_missing;
 	bool testimony;         /* a transcript: shown, not counted */
 	char why[96];
 	bool *has;              /* per claim term: in the passage */
 	struct cti_figs figs;       /* the passage's figures */
 	double sentence;        /* the best sentence's coverage */
 	int64_t same_as;
-	size_t dup_of;          /* index + 1 of the candidate it copies, or 0 */
 };
 
 static void cand_free(struct cand *c)
@@ -424,20 +423,18 @@ static bool assess(const struct claim *c, struct cand *x)
 {
 	double got = 0;
 	bool words_key_ok = true;
-	x->key_total = x->key_missing = 0;
+	x->key_missing = 0;
 	for (size_t j = 0; j < c->n; j++) {
 		if (x->has[j])
 			got += c->v[j].idf;
 		if (!c->v[j].key)
 			continue;
-		x->key_total++;
 		if (!x->has[j]) {
 			x->key_missing++;
 			words_key_ok = false;
 		}
 	}
 	for (size_t j = 0; j < c->figs.n; j++) {
-		x->key_total++;
 		if (!cti_figs_has(&x->figs, c->figs.v[j]))
 			x->key_missing++;
 	}
@@ -633,7 +630,13 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 	}
 }
 
-/* Word triples of a text, hashed, for near-duplicate stories. */
+static int by_hash(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* Word triples of a text, hashed and sorted, for near-duplicate stories. */
 static size_t triples(struct verifier *V, const char *text, uint32_t *out, size_t cap)
 {
 	if (!tokenize(&V->tk, text, strlen(text), &V->pt))
@@ -646,20 +649,23 @@ static size_t triples(struct verifier *V, const char *text, uint32_t *out, size_
 				h = (h ^ (unsigned char)*p) * 16777619u;
 		out[n++] = h;
 	}
+	qsort(out, n, sizeof *out, by_hash);
 	return n;
 }
 
+/* The share of triples two stories have in common: a's triples found in b
+ * over all of both (a and b sorted). */
 static double jaccard(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
 {
 	if (!na || !nb)
 		return 0;
 	size_t inter = 0;
-	for (size_t i = 0; i < na; i++)
-		for (size_t j = 0; j < nb; j++)
-			if (a[i] == b[j]) {
-				inter++;
-				break;
-			}
+	for (size_t i = 0, j = 0; i < na; i++) {
+		while (j < nb && b[j] < a[i])
+			j++;
+		if (j < nb && b[j] == a[i])
+			inter++;
+	}
 	return (double)inter / (double)(na + nb - inter);
 }
 
@@ -820,10 +826,6 @@ static ct_status verify_claim(struct verifier *V, struct report *r, const char *
 			struct cand *x = &cs[n];
 			x->passage = sqlite3_column_int64(V->search, 0);
 			x->doc = sqlite3_column_int64(V->search, 1);
-			/* a document counts with its best passage: the first found */
-			bool dup = false;
-			for (size_t i = 0; i < n && !dup; i++)
-				dup = cs[i].doc == x->doc;
 			x->text = cti_strdup((const char *)sqlite3_column_text(V->search, 2));
 			if (!x->text) {
 				st = CT_ENOMEM;
@@ -853,7 +855,6 @@ static ct_status verify_claim(struct verifier *V, struct report *r, const char *
 			if (V->before[0] && x->date && strcmp(x->date, V->before) > 0)
 				x->score -= 0.1; /* published after the interview */
 			n++;
-			(void)dup;
 		}
 		sqlite3_reset(V->search);
 		if (st == CT_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
@@ -884,9 +885,11 @@ static ct_status verify_claim(struct verifier *V, struct report *r, const char *
 		qsort(cs, n, sizeof *cs, by_score);
 	/* stories printed twice count once */
 	enum { TRI = 256 };
-	uint32_t *tri = st == CT_OK && n ? malloc(n * TRI * sizeof *tri) : NULL;
-	size_t *ntri = st == CT_OK && n ? calloc(n, sizeof *ntri) : NULL;
 	size_t look = n < 20 ? n : 20;
+	uint32_t *tri = st == CT_OK && look ? malloc(look * TRI * sizeof *tri) : NULL;
+	size_t *ntri = st == CT_OK && look ? calloc(look, sizeof *ntri) : NULL;
+	if (look && st == CT_OK && (!tri || !ntri))
+		st = CT_ENOMEM;
 	if (tri && ntri) {
 		for (size_t i = 0; i < look; i++)
 			ntri[i] = triples(V, cs[i].text, tri + i * TRI, TRI);
