@@ -3947,6 +3947,16 @@ static bool parse_dated_issue(struct parse *p)
 	return true;
 }
 
+/* The note's length without the spaces and full stops that end it (for the
+ * whole-note forms below: sigla, law reports, statutes). */
+static size_t trimmed_length(const struct parse *p)
+{
+	size_t n = p->n;
+	while (n > 0 && (p->s[n - 1] == ' ' || p->s[n - 1] == '.'))
+		n--;
+	return n;
+}
+
 /* An entry of a list of sigla: "Frankfurter Rundschau (FR)", "Die Zeit,
  * Hamburg (ZEIT)": a periodical's name (capitalised words, maybe its
  * place after a comma) and its abbreviation in parentheses, nothing else.
@@ -3954,9 +3964,7 @@ static bool parse_dated_issue(struct parse *p)
 static bool parse_siglum(struct parse *p)
 {
 	char *s = p->s;
-	size_t n = p->n;
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
-		n--;
+	size_t n = trimmed_length(p);
 	if (n < 6 || s[n - 1] != ')' || !is_upper_at(s, n, 0))
 		return false;
 	size_t o = n - 1;
@@ -4001,9 +4009,7 @@ static bool parse_siglum(struct parse *p)
 static bool parse_reporter(struct parse *p)
 {
 	char *s = p->s;
-	size_t n = p->n;
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
-		n--;
+	size_t n = trimmed_length(p);
 	size_t i = 0, caps = 0;
 	while (i < n && isalpha((unsigned char)s[i])) {
 		caps += isupper((unsigned char)s[i]) != 0;
@@ -4057,9 +4063,7 @@ static bool parse_reporter(struct parse *p)
 static bool parse_statute(struct parse *p)
 {
 	char *s = p->s;
-	size_t n = p->n;
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
-		n--;
+	size_t n = trimmed_length(p);
 	if (!starts_cs(s, n, 0, "\xc2\xa7") && !starts_cs(s, n, 0, "Art. "))
 		return false;
 	/* from the end: a Roman numeral, then the code */
