@@ -143,7 +143,10 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  *     (articles, pronouns, auxiliaries, common prepositions, in the five
  *     languages) and words found in more than 10 % of passages are
  *     dropped, the others are weighted by rarity, idf = ln(N / df), from
- *     FTS5's fts5vocab (each word looked up once per run);
+ *     FTS5's fts5vocab (each word looked up once per run); its figures
+ *     ("5,500", "984m", "a thousand", "twenty-four"; years and the days of
+ *     dates aside; the number words one to nine too) are one term each,
+ *     compared by value, with the rarity of their digits;
  *  2. the rarest (up to 8; beyond the third, only words in at most 2,000
  *     passages, which bounds the rows a large corpus ranks) are OR-ed into an FTS5 query over
  *     the passages of documents that are not restricted; the best 80
@@ -159,30 +162,35 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  *  4. documents whose best passages share most of their word triples
  *     (Jaccard ≥ 0.5), or whose titles are the same, are one story printed
  *     twice ("syndicated"): they count once;
- *  5. a passage supports the claim when it covers at least CT_SUPPORT of it
- *     and holds every key term: the claim's names (words written with a
- *     capital, not at a sentence's start, found in at most 1 passage in 20;
- *     month and day names aside) and its figures, compared by value ("5,500",
- *     "984m", "a thousand", "twenty-four"; years and the days of dates
- *     aside; the number words one to nine too, "two years later") — a
+ *  5. the 20 best documents are read whole and judged by their best
+ *     window: at most two consecutive sentences, read with the title. The
+ *     key terms — the claim's names (words written with a capital, not at
+ *     a sentence's start, found in at most 1 passage in 20; month and day
+ *     names aside) and its figures — count twice in the weight (a
  *     paraphrase keeps names and figures, a different fact often changes
- *     one. A passage whose words (figures aside) cover at least
- *     CT_CONTRA_COVER of the claim, names included, says otherwise when
- *       - it gives one of the claim's figures moving the other way (the
+ *     one). A document supports the claim when its window covers at least
+ *     CT_SUPPORT of that weight, holds every name (or the title does), and
+ *     every figure stands in the window, the title or two sentences
+ *     either side; supporting documents are listed first. A document says
+ *     otherwise when it has two of the claim's names the other way round
+ *     around the word that joins them in the claim ("Gazprom outbid
+ *     Baikal" against "Baikal … outbid … Gazprom", "Poppins beat The
+ *     Producers" against "The Producers has beaten Poppins": articles and
+ *     auxiliaries skipped, a verb's forms alike, one sentence, a passive
+ *     "by" read as such; not after a possessive) and never the claim's way,
+ *     or when its best passage, covering at least CT_CONTRA_COVER of the
+ *     claim's words (figures aside), names included,
+ *       - gives one of the claim's figures moving the other way (the
  *         nearest of rose/fell, increase/cut, profit/loss … within four
  *         words before it, wherever the passage gives it), or
- *       - it has two of the claim's names the other way round around the
- *         word that joins them in the claim ("Gazprom outbid Baikal"
- *         against "Baikal … outbid … Gazprom", in one sentence, a passive
- *         "by" read as such), and never the claim's way, or
- *       - it gives another figure of the same thing (the same word after
+ *       - gives another figure of the same thing (the same word after
  *         it: "550 troops" for "a thousand troops") while the whole
  *         document lacks the claim's, or
- *       - the claim is negated ("not", "never", "didn't" …) and the
- *         passage, covering CT_SUPPORT of it, is not;
+ *       - covers CT_NEGATED_COVER of a negated claim ("not", "never",
+ *         "didn't" …) and is not negated itself;
  *     what says otherwise is explained without the claim's words (why);
- *     the key terms a passage lacks are listed (missing) — claim words,
- *     printed only where the claim may be;
+ *     the key terms the best window lacks are listed (missing) — claim
+ *     words, printed only where the claim may be;
  *  6. evidence comes from published sources: news and other documents;
  *     transcripts are shown (marked testimony) but not counted; the
  *     researcher's notes, manuscripts and interviews are never evidence.
@@ -192,8 +200,9 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  * support it), uncorroborated (none).
  */
 
-#define CT_SUPPORT 0.6
-#define CT_CONTRA_COVER 0.4
+#define CT_SUPPORT 0.75        /* of a window's anchored weight */
+#define CT_CONTRA_COVER 0.4     /* of a passage's words, for a figure that disagrees */
+#define CT_NEGATED_COVER 0.6    /* of a passage's words, against a negated claim */
 
 typedef struct ct_verify_opts {
 	const char *case_slug;  /* prefer sources linked to this case (and date the
@@ -206,9 +215,12 @@ typedef struct ct_evidence {
 	int64_t doc, passage;
 	const char *path, *title, *outlet, *date;
 	double score;           /* coverage and adjustments, 0..1.05 */
-	double coverage;        /* share of the claim's weight in the passage */
-	const char *snippet;    /* the passage, matched words in ** ** */
-	bool supports;          /* coverage >= CT_SUPPORT */
+	double coverage;        /* share of the claim's weight (names and figures
+	                           twice) in the document's best window */
+	const char *snippet;    /* that window (or, beyond the 20 documents read
+	                           whole, the passage), matched words in ** ** */
+	bool supports;          /* coverage >= CT_SUPPORT with every name and
+	                           figure */
 	bool contradicts;       /* says otherwise (why says how) */
 	const char *why;        /* "figure: the source gives 550 …", "negation: …", or NULL
 	                           (never the claim's words) */

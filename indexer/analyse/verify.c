@@ -200,7 +200,7 @@ struct verifier {
 	int64_t case_id;
 	char before[11];        /* the interview's date, or "" */
 	char from[11], to[11];  /* the case's period, or "" when open */
-	struct toks ct, pt;     /* claim tokens, passage tokens */
+	struct toks ct, pt, dt; /* claim tokens, passage tokens, document tokens */
 	int max_evidence;
 	struct df_entry {
 		char *t;
@@ -267,7 +267,7 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 	memset(c, 0, sizeof *c);
 	if (!tokenize(&V->tk, text, len, &V->ct))
 		return CT_ENOMEM;
-	c->v = calloc(V->ct.n ? V->ct.n : 1, sizeof *c->v);
+	c->v = calloc(V->ct.n + CTI_MAX_FIGS, sizeof *c->v); /* tokens, and figures */
 	if (!c->v)
 		return CT_ENOMEM;
 	for (size_t i = 0; i < V->ct.n; i++) {
@@ -280,12 +280,15 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 		if (seen)
 			continue;
 		long fig = figure(k->t);
-		if (fig < 0 && stop_word(text + k->start, k->end - k->start))
+		if (fig >= 0 && !cti_is_year(fig))
+			continue; /* figures are terms by value, below */
+		fig = -1;
+		if (stop_word(text + k->start, k->end - k->start))
 			continue;
 		double df = df_of(V, k->t);
 		/* a word in more than a tenth of the passages tells nothing; a
 		 * figure always counts (it is what a source may get wrong) */
-		if (fig < 0 && (df > 0.1 * V->n_passages || strlen(k->t) < 2))
+		if (df > 0.1 * V->n_passages || strlen(k->t) < 2)
 			continue;
 		double idf = log((V->n_passages + 1) / (df + 0.5));
 		if (idf < 0.1)
@@ -324,6 +327,27 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 	c->text = text;
 	c->len = len;
 	cti_find_figures(text, len, &c->figs);
+	/* the figures, one term each by value ("5,500", "a thousand"; the
+	 * tokenizer splits "5,500" in two), matched by value: its rarity is
+	 * that of its digits */
+	for (size_t f = 0; f < c->figs.n; f++) {
+		char digits[24];
+		snprintf(digits, sizeof digits, "%ld", c->figs.v[f]);
+		bool seen = false;
+		for (size_t j = 0; j < c->n && !seen; j++)
+			seen = c->v[j].fig == c->figs.v[f];
+		if (seen)
+			continue;
+		double df = df_of(V, digits);
+		double idf = log((V->n_passages + 1) / (df + 0.5));
+		char *t = cti_strdup(digits);
+		if (!t)
+			return CT_ENOMEM;
+		c->v[c->n++] = (struct term){.t = t, .idf = idf < 0.1 ? 0.1 : idf, .df = df,
+		                              .fig = c->figs.v[f], .word = text + c->figs.at[f],
+		                              .word_len = c->figs.len[f]};
+		c->weight += c->v[c->n - 1].idf;
+	}
 	return CT_OK;
 }
 
@@ -377,9 +401,13 @@ struct cand {
 	bool testimony;         /* a transcript: shown, not counted */
 	char why[96];
 	bool *has;              /* per claim term: in the passage */
-	struct cti_figs figs;       /* the passage's figures */
+	struct cti_figs figs;       /* the passage's figures; after judge_document,
+	                               the best window's and the title's */
 	double sentence;        /* the best sentence's coverage */
 	int64_t same_as;
+	char *doc_text;         /* title and body, once the document is read whole */
+	size_t body_at;         /* where the body starts in doc_text */
+	size_t win_a, win_z;    /* its best window of sentences */
 };
 
 static void cand_free(struct cand *c)
@@ -390,6 +418,7 @@ static void cand_free(struct cand *c)
 	free(c->date);
 	free(c->text);
 	free(c->has);
+	free(c->doc_text);
 }
 
 /* Whether the figure v stands somewhere in document doc (a source that
@@ -473,10 +502,36 @@ static bool by_between(const struct toks *t, size_t a, size_t b)
 	return false;
 }
 
+/* Whether two stems are one verb's: the same, or one the other's start
+ * with at least four letters ("beat", "beaten"). */
+static bool same_verb(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b), n = na < nb ? na : nb;
+	return n >= 4 && !strncmp(a, b, n);
+}
+
+/* The claim's next token after k, past at most two of the words in skip
+ * ("the", "has"), or ct->n. */
+static size_t next_word(const struct claim *c, const struct toks *ct, size_t k,
+                        const char *const *skip)
+{
+	for (size_t m = k + 1; m < ct->n && m <= k + 3; m++) {
+		bool skipped = false;
+		for (size_t s = 0; skip[s] && !skipped; s++)
+			skipped = cti_word_is(c->text + ct->v[m].start, ct->v[m].end - ct->v[m].start,
+			                      skip[s]);
+		if (!skipped)
+			return m;
+	}
+	return ct->n;
+}
+
 /* Who did what to whom: the claim has key names A and B on either side of
- * one lower-case word W ("Gazprom outbid Baikal"), the passage has them the other way round in
- * one sentence ("Baikal … outbid … Gazprom") and never the claim's way.
- * ct: the claim's tokens, pt: the passage's. */
+ * one lower-case word W, function words aside ("Gazprom outbid Baikal",
+ * "Mary Poppins beat The Producers"), the passage has them the other way
+ * round in one sentence ("Baikal … outbid … Gazprom", "The Producers has
+ * beaten Mary Poppins") and never the claim's way. ct: the claim's tokens,
+ * pt: the passage's. */
 static bool roles_reversed(const struct claim *c, const struct toks *ct, const char *ptext,
                            const struct toks *pt)
 {
@@ -485,42 +540,49 @@ static bool roles_reversed(const struct claim *c, const struct toks *ct, const c
 		long a = term_of(c, &ct->v[i]);
 		if (a < 0 || !c->v[a].key)
 			continue;
-		/* the claim: name, word, name, one after the other */
-		for (size_t k = i + 2; k < ct->n && k == i + 2; k++) {
-			long b = term_of(c, &ct->v[k]);
-			if (b < 0 || b == a || !c->v[b].key || by_between(ct, i, k) ||
-			    sentence_between(c->text, ct->v[i].end, ct->v[k].start))
+		/* the claim: name, (auxiliary,) word, (article,) name; not a
+		 * possessive ("Richter's company OptInRealBig") */
+		static const char *const aux[] = {"has", "have", "had", "was", "were", "is",
+		                                  "are", "will", "would", "did", NULL};
+		static const char *const art[] = {"the", "a", "an", NULL};
+		const char *after = c->text + ct->v[i].end;
+		if (after[0] == '\'' || !strncmp(after, "’", strlen("’")))
+			continue;
+		size_t m = next_word(c, ct, i, aux);
+		size_t k = m < ct->n ? next_word(c, ct, m, art) : ct->n;
+		if (k >= ct->n)
+			continue;
+		long b = term_of(c, &ct->v[k]);
+		long w = term_of(c, &ct->v[m]);
+		if (b < 0 || b == a || !c->v[b].key || by_between(ct, i, k) ||
+		    sentence_between(c->text, ct->v[i].end, ct->v[k].start))
+			continue;
+		if (w < 0 || c->v[w].key || c->v[w].fig >= 0 || strlen(c->v[w].t) < 4 ||
+		    isupper((unsigned char)c->text[ct->v[m].start]))
+			continue; /* a verb, not "'s" or part of a name */
+		/* the passage: B … W … A (reversed), A … W … B (agrees) */
+		bool reversed = false, agrees = false;
+		for (size_t p = 0; p < pt->n; p++) {
+			if (!same_verb(pt->v[p].t, c->v[w].t))
 				continue;
-			for (size_t m = i + 1; m < k; m++) {
-				long w = term_of(c, &ct->v[m]);
-				if (w < 0 || c->v[w].key || c->v[w].fig >= 0 || strlen(c->v[w].t) < 4 ||
-				    isupper((unsigned char)c->text[ct->v[m].start]))
-					continue; /* a verb, not "'s" or part of a name */
-				/* the passage: B … W … A (reversed), A … W … B (agrees) */
-				bool reversed = false, agrees = false;
-				for (size_t p = 0; p < pt->n; p++) {
-					if (strcmp(pt->v[p].t, c->v[w].t))
+			for (size_t q = p > SPAN ? p - SPAN : 0; q < p; q++)
+				for (size_t r = p + 1; r < pt->n && r <= q + SPAN; r++) {
+					bool qa = !strcmp(pt->v[q].t, c->v[a].t),
+					     qb = !strcmp(pt->v[q].t, c->v[b].t),
+					     ra = !strcmp(pt->v[r].t, c->v[a].t),
+					     rb = !strcmp(pt->v[r].t, c->v[b].t);
+					if (!((qb && ra) || (qa && rb)) ||
+					    sentence_between(ptext, pt->v[q].end, pt->v[r].start))
 						continue;
-					for (size_t q = p > SPAN ? p - SPAN : 0; q < p; q++)
-						for (size_t r = p + 1; r < pt->n && r <= q + SPAN; r++) {
-							bool qa = !strcmp(pt->v[q].t, c->v[a].t),
-							     qb = !strcmp(pt->v[q].t, c->v[b].t),
-							     ra = !strcmp(pt->v[r].t, c->v[a].t),
-							     rb = !strcmp(pt->v[r].t, c->v[b].t);
-							if (!((qb && ra) || (qa && rb)) ||
-							    sentence_between(ptext, pt->v[q].end, pt->v[r].start))
-								continue;
-							bool flip = (qb && ra) != by_between(pt, p, r);
-							if (flip)
-								reversed = true;
-							else
-								agrees = true;
-						}
+					bool flip = (qb && ra) != by_between(pt, p, r);
+					if (flip)
+						reversed = true;
+					else
+						agrees = true;
 				}
-				if (reversed && !agrees)
-					return true;
-			}
 		}
+		if (reversed && !agrees)
+			return true;
 	}
 	return false;
 }
@@ -559,6 +621,9 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 	if (!x->has || !tokenize(&V->tk, x->text, strlen(x->text), &V->pt))
 		return;
 	cti_find_figures(x->text, strlen(x->text), &x->figs);
+	for (size_t j = 0; j < c->n; j++)
+		if (c->v[j].fig >= 0)
+			x->has[j] = cti_figs_has(&x->figs, c->v[j].fig);
 	double got_words = 0, words = 0;
 	bool p_negated = false;
 	for (size_t i = 0; i < V->pt.n; i++) {
@@ -608,12 +673,7 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 		if (all_opposite && !turned)
 			turned = dc;
 	}
-	if (roles_reversed(c, &V->ct, x->text, &V->pt)) {
-		x->contradicts = true;
-		x->supports = false;
-		snprintf(x->why, sizeof x->why,
-		         "roles: the source has the claim's names the other way round");
-	} else if (turned) {
+	if (turned) {
 		x->contradicts = true;
 		x->supports = false;
 		snprintf(x->why, sizeof x->why,
@@ -623,11 +683,178 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 		x->supports = false;
 		snprintf(x->why, sizeof x->why, "figure: the source gives %ld, not the claim's figure",
 		         other);
-	} else if (c->negated && !p_negated && word_cover >= CT_SUPPORT) {
+	} else if (c->negated && !p_negated && word_cover >= CT_NEGATED_COVER) {
 		x->contradicts = true;
 		x->supports = false;
 		snprintf(x->why, sizeof x->why, "negation: the claim denies what the source states");
 	}
+}
+
+/* ---- the document's judgement ------------------------------------------------ */
+
+/* How many consecutive sentences of a document may hold the claim's fact
+ * together (with the title), how many sentences either side of them may
+ * hold its figures (a story often gives the second figure a little
+ * further on), and how many of the best documents are read whole. */
+#define WINDOW 2
+#define FIGURE_REACH 2
+#define READ_WHOLE 20
+
+/* A term's weight in the judgement: its idf, twice over for the claim's
+ * names and figures (what a paraphrase keeps and a different fact
+ * changes). */
+static double anchored(const struct term *t)
+{
+	return t->idf * (t->key || t->fig >= 0 ? 2 : 1);
+}
+
+/* Whether the figures f (a window's, with FIGURE_REACH sentences either
+ * side) and tf (the title's) give every figure of the claim. */
+static bool figures_all(const struct claim *c, const struct cti_figs *f, const struct cti_figs *tf)
+{
+	for (size_t j = 0; j < c->figs.n; j++)
+		if (!cti_figs_has(f, c->figs.v[j]) && !cti_figs_has(tf, c->figs.v[j]))
+			return false;
+	return true;
+}
+
+/* Reads document x whole and judges it by its best window: at most WINDOW
+ * consecutive sentences read with the title. The window (or the title)
+ * must hold every name of the claim, and every figure must stand within
+ * FIGURE_REACH sentences of it; x supports the claim when the window
+ * covers at least CT_SUPPORT of its anchored weight and x does not say
+ * otherwise (checked here: names the other way round, anywhere in the
+ * story). x->coverage, has, figs, supports and the window's place (for
+ * the snippet) are set from the best window. */
+static ct_status judge_document(struct verifier *V, const struct claim *c, struct cand *x)
+{
+	const char *body = NULL;
+	sqlite3_bind_int64(V->doc, 1, x->doc);
+	int rc = sqlite3_step(V->doc);
+	if (rc == SQLITE_ROW)
+		body = (const char *)sqlite3_column_text(V->doc, 0);
+	struct cti_buf b;
+	cti_buf_init(&b);
+	if (x->title && x->title[0]) {
+		cti_buf_puts(&b, x->title);
+		cti_buf_puts(&b, ".\n\n");
+	}
+	size_t tlen = b.len;
+	cti_buf_puts(&b, body ? body : x->text);
+	sqlite3_reset(V->doc);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		cti_buf_free(&b);
+		return cti_db_sqlerr(V->db, "reading a source");
+	}
+	if (b.oom || !tokenize(&V->tk, b.data, b.len, &V->dt)) {
+		cti_buf_free(&b);
+		return CT_ENOMEM;
+	}
+	const char *text = b.data;
+	const struct toks *dt = &V->dt;
+	/* who did what to whom, anywhere in the story */
+	if (!x->contradicts && roles_reversed(c, &V->ct, text, dt)) {
+		x->contradicts = true;
+		snprintf(x->why, sizeof x->why,
+		         "roles: the source has the claim's names the other way round");
+	}
+	size_t n = c->n ? c->n : 1;
+	bool *tit = calloc(n, sizeof *tit), *seen = calloc(n, sizeof *seen),
+	     *best = calloc(n, sizeof *best);
+	size_t *sid = calloc(dt->n ? dt->n : 1, sizeof *sid);
+	long *term = calloc(dt->n ? dt->n : 1, sizeof *term);
+	if (!tit || !seen || !best || !sid || !term) {
+		free(tit), free(seen), free(best), free(sid), free(term);
+		cti_buf_free(&b);
+		return CT_ENOMEM;
+	}
+	/* sentences: the title is sentence 0 */
+	size_t nsent = 1;
+	for (size_t i = 0; i < dt->n; i++) {
+		if (i > 0 && (sentence_between(text, dt->v[i - 1].end, dt->v[i].start) ||
+		              (dt->v[i - 1].end <= tlen && dt->v[i].start >= tlen)))
+			nsent++;
+		sid[i] = nsent - 1;
+		term[i] = term_of(c, &dt->v[i]);
+		if (term[i] >= 0 && dt->v[i].end <= tlen)
+			tit[term[i]] = true;
+	}
+	double total = 0;
+	for (size_t j = 0; j < c->n; j++)
+		total += anchored(&c->v[j]);
+	struct cti_figs tf, wf;
+	cti_find_figures(text, tlen, &tf);
+	double best_cover = -1;
+	bool best_complete = false;
+	size_t i0 = 0;
+	for (size_t s0 = tlen ? 1 : 0; s0 < nsent; s0++) {
+		while (i0 < dt->n && sid[i0] < s0)
+			i0++;
+		memcpy(seen, tit, n * sizeof *seen);
+		size_t a = b.len, z = tlen, i;
+		for (i = i0; i < dt->n && sid[i] < s0 + WINDOW; i++) {
+			if (dt->v[i].start < a)
+				a = dt->v[i].start;
+			z = dt->v[i].end;
+			if (term[i] >= 0)
+				seen[term[i]] = true;
+		}
+		if (a >= z)
+			break; /* no body */
+		/* figures by value, from FIGURE_REACH sentences before the window
+		 * to as many after it */
+		size_t fa = a, fz = z;
+		for (size_t q = i0; q > 0 && sid[q - 1] > 0 && sid[q - 1] + FIGURE_REACH >= s0; q--)
+			fa = dt->v[q - 1].start;
+		for (size_t q = i; q < dt->n && sid[q] < s0 + WINDOW + FIGURE_REACH; q++)
+			fz = dt->v[q].end;
+		cti_find_figures(text + fa, fz - fa, &wf);
+		double got = 0;
+		bool complete = true;
+		for (size_t j = 0; j < c->n; j++) {
+			/* a figure by value: "48,000", "forty-eight thousand" */
+			if (!seen[j] && c->v[j].fig >= 0)
+				seen[j] = cti_figs_has(&wf, c->v[j].fig) || cti_figs_has(&tf, c->v[j].fig);
+			if (seen[j])
+				got += anchored(&c->v[j]);
+			else if (c->v[j].key)
+				complete = false;
+		}
+		if (complete && !figures_all(c, &wf, &tf))
+			complete = false;
+		double cover = total > 0 ? got / total : 0;
+		/* the best window: complete before incomplete, then by cover */
+		if ((complete && !best_complete) ||
+		    (complete == best_complete && cover > best_cover)) {
+			best_cover = cover;
+			best_complete = complete;
+			memcpy(best, seen, n * sizeof *best);
+			x->win_a = a;
+			x->win_z = z;
+			x->figs = wf;
+			for (size_t k = 0; k < tf.n && x->figs.n < CTI_MAX_FIGS; k++)
+				x->figs.v[x->figs.n++] = tf.v[k];
+		}
+		if (i >= dt->n)
+			break;
+	}
+	free(tit), free(seen), free(sid), free(term);
+	if (best_cover < 0) { /* nothing to read */
+		free(best);
+		cti_buf_free(&b);
+		x->supports = false;
+		return CT_OK;
+	}
+	free(x->has);
+	x->has = best;
+	x->coverage = best_cover;
+	x->body_at = tlen;
+	while (x->body_at < b.len && isspace((unsigned char)b.data[x->body_at]))
+		x->body_at++;
+	x->supports = !x->contradicts && best_complete && best_cover >= CT_SUPPORT;
+	free(x->doc_text);
+	x->doc_text = cti_buf_steal(&b);
+	return x->doc_text ? CT_OK : CT_ENOMEM;
 }
 
 static int by_hash(const void *a, const void *b)
@@ -730,9 +957,9 @@ const char *ct_verify_status_name(int i)
 
 /* The passage with the claim's words in ** **, cut to about 400 bytes
  * around the first of them. */
-static char *snippet(struct verifier *V, const struct claim *c, const char *text)
+static char *snippet(struct verifier *V, const struct claim *c, const char *text, size_t len,
+                     bool more_before, bool more_after)
 {
-	size_t len = strlen(text);
 	if (!tokenize(&V->tk, text, len, &V->pt))
 		return NULL;
 	size_t first = len;
@@ -751,7 +978,7 @@ static char *snippet(struct verifier *V, const struct claim *c, const char *text
 	}
 	struct cti_buf b;
 	cti_buf_init(&b);
-	if (a > 0)
+	if (a > 0 || more_before)
 		cti_buf_puts(&b, "…");
 	size_t at = a;
 	for (size_t i = 0; i < V->pt.n; i++) {
@@ -770,7 +997,7 @@ static char *snippet(struct verifier *V, const struct claim *c, const char *text
 		at = k->end;
 	}
 	cti_buf_append(&b, text + at, z - at);
-	if (z < len)
+	if (z < len || more_after)
 		cti_buf_puts(&b, "…");
 	/* one line */
 	for (size_t i = 0; i < b.len; i++)
@@ -906,16 +1133,40 @@ static ct_status verify_claim(struct verifier *V, struct report *r, const char *
 	free(tri);
 	free(ntri);
 
+	/* the best documents read whole: support is judged on them */
+	for (size_t i = 0; i < n && st == CT_OK; i++) {
+		if (i < READ_WHOLE)
+			st = judge_document(V, &c, &cs[i]);
+		else
+			cs[i].supports = false;
+	}
+	/* the evidence in order: what supports the claim, then the rest */
+	for (size_t i = 0; i < n; i++)
+		if (cs[i].supports)
+			cs[i].score += 1;
+	if (n)
+		qsort(cs, n, sizeof *cs, by_score);
+	for (size_t i = 0; i < n; i++)
+		if (cs[i].supports)
+			cs[i].score -= 1;
 	size_t max = (size_t)V->max_evidence;
 	size_t independent = 0;
 	bool contra = false;
 	for (size_t i = 0; i < n; i++) {
 		if (cs[i].testimony)
 			continue; /* testimony is evidence to read, not a published source */
-		if (cs[i].supports && !cs[i].same_as)
-			independent++;
 		if (cs[i].contradicts)
 			contra = true;
+		if (!cs[i].supports)
+			continue;
+		/* a story counts once, whichever of its copies supports */
+		int64_t story = cs[i].same_as ? cs[i].same_as : cs[i].doc;
+		bool counted = false;
+		for (size_t j = 0; j < i && !counted; j++)
+			counted = !cs[j].testimony && cs[j].supports &&
+			          (cs[j].same_as ? cs[j].same_as : cs[j].doc) == story;
+		if (!counted)
+			independent++;
 	}
 	int status = independent >= 2 ? 0 : contra ? 3 : independent == 1 ? 1 : 2;
 	out->status = ct_verify_status_name(status);
@@ -926,11 +1177,15 @@ static ct_status verify_claim(struct verifier *V, struct report *r, const char *
 	size_t first = *n_ev;
 	/* the evidence: the best documents, and any that says otherwise */
 	for (size_t i = 0; i < n && st == CT_OK; i++) {
-		if (out->n_evidence >= max && !cs[i].contradicts)
+		if (out->n_evidence >= max && !cs[i].contradicts && !cs[i].supports)
 			continue;
 		if (cs[i].coverage < 0.25 && !cs[i].contradicts)
 			continue; /* shares a rare word, not the claim */
-		char *snip = snippet(V, &c, cs[i].text);
+		char *snip = cs[i].doc_text
+		                 ? snippet(V, &c, cs[i].doc_text + cs[i].win_a,
+		                           cs[i].win_z - cs[i].win_a, cs[i].win_a > cs[i].body_at,
+		                           cs[i].doc_text[cs[i].win_z] != 0)
+		                 : snippet(V, &c, cs[i].text, strlen(cs[i].text), false, false);
 		char *miss = missing_terms(&c, &cs[i]);
 		ct_evidence *e = &r->ev[(*n_ev)++];
 		*e = (ct_evidence){
@@ -978,6 +1233,7 @@ static void verifier_free(struct verifier *V)
 	tokenizer_close(&V->tk);
 	toks_free(&V->ct);
 	toks_free(&V->pt);
+	toks_free(&V->dt);
 }
 
 ct_status ct_db_verify(ct_db *db, const char *ref, const ct_verify_opts *opts,

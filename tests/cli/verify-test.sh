@@ -75,8 +75,9 @@ run 2 "$CT" -d "$DB" verify NO-SUCH-CODE && check "unknown notes: exit 2, says w
 run 2 "$CT" -d "$DB" verify --format pdf VEL-MOD-1 && check "an unknown format is refused" grep -q 'md, html or json' "$T/err"
 run 2 "$CT" -d "$DB" verify && check "verify without notes is a usage error" grep -q 'give interview notes' "$T/err"
 # figures, their direction, names, syndicated copies: articles of our own,
-# added to a copy of the corpus database (a corpus of six would leave no word rare)
-cp "$DB" "$T/fig.db"
+# added with the corpus's news to a database of their own (a corpus of six
+# would leave no word rare; a copy of c.db's file would miss what is still
+# in its write-ahead log)
 mkdir -p "$T/fig/news" "$T/fig/iv"
 art() { printf -- '---\nkind: news\ntitle: %s\noutlet: %s\ndate: %s\n---\n\n%s\n' "$2" "$3" "$4" "$5" >"$T/fig/news/$1"; }
 art a.md "Volunteers" "Test Ledger" 2012-03-01 "The number of volunteers at the Quillon depot fell by 1,200 over the winter, the depot's manager, Orla Brandt, said on Tuesday."
@@ -84,9 +85,11 @@ art b.md "Garrison leaves" "Test Ledger" 2012-04-02 "About 550 marines of the Qu
 art c.md "Ferry" "Test Courier" 2012-05-03 "The Quillon ferry service carried 48,000 passengers in its first season, according to the harbour board chaired by Ines Marlow."
 art d.md "Ferry service a success" "Test Gazette" 2012-05-04 "The Quillon ferry service carried 48,000 passengers in its first season, according to the harbour board chaired by Ines Marlow."
 art e.md "Harbour" "Test Herald" 2012-05-09 "Ines Marlow's harbour board reported that forty-eight thousand people used the Quillon ferry in its first season; the board expects 48,000 passengers again."
+art g.md "Drama cup" "Test Courier" 2012-06-11 "The Larkspur Players have beaten Corvin Dale to the Quillon drama cup, the festival jury announced on Sunday evening."
+art h.md "Marsh reserve" "Test Herald" 2012-06-20 "Wardens at the Quillon marsh reserve counted 310 nesting herons this spring, up from 240 last year. The count was made from the boardwalk in April. Volunteers helped on three mornings. Rain delayed the last survey by a week. The reserve opens daily from eight. Separately, the reserve's founder, Piet Olland, opened a new visitor hide on the eastern shore."
 art f.md "Mine sold" "Test Ledger" 2012-06-01 "At the Quillon auction on Friday, Tarrow outbid Belcrest for the old copper mine, paying more than the board had hoped."
-printf -- '---\nkind: interview\ncode: FIG-1\ndate: 2013-01-01\n---\n\n- Orla Brandt said the Quillon depot volunteers rose by 1,200 over the winter.\n- Roughly a thousand marines of the Quillon garrison left the fortress at Vantry overnight.\n- The Quillon ferry service, according to Ines Marlow of the harbour board, carried 48000 passengers in its first season.\n- The Quillon ferry carried 48,000 passengers in its first season, said the harbour board of Pell Strand.\n- At the Quillon auction Belcrest outbid Tarrow for the old copper mine.\n' >"$T/fig/iv/FIG-1.md"
-run 0 "$CT" -d "$T/fig.db" add "$T/fig/news" "$T/fig/iv" && run 0 "$CT" -d "$T/fig.db" verify --json --include-restricted FIG-1 && cp "$T/out" "$T/fig.json"
+printf -- '---\nkind: interview\ncode: FIG-1\ndate: 2013-01-01\n---\n\n- Orla Brandt said the Quillon depot volunteers rose by 1,200 over the winter.\n- Roughly a thousand marines of the Quillon garrison left the fortress at Vantry overnight.\n- The Quillon ferry service, according to Ines Marlow of the harbour board, carried 48000 passengers in its first season.\n- The Quillon ferry carried 48,000 passengers in its first season, said the harbour board of Pell Strand.\n- At the Quillon auction Belcrest outbid Tarrow for the old copper mine.\n- Corvin Dale beat the Larkspur Players to the Quillon drama cup.\n- Piet Olland counted 310 nesting herons at the Quillon marsh reserve this spring.\n' >"$T/fig/iv/FIG-1.md"
+run 0 "$CT" -d "$T/fig.db" add "$CORPUS/news" "$T/fig/news" "$T/fig/iv" && run 0 "$CT" -d "$T/fig.db" verify --json --include-restricted FIG-1 && cp "$T/out" "$T/fig.json"
 check "a figure moving the other way (rose / fell by 1,200) is possibly-contradicted, with why" \
 	jqt -s '.[0].status == "possibly-contradicted" and (.[0].evidence[0].why | startswith("direction:"))' "$T/fig.json"
 check "another figure of the same thing (a thousand / 550 marines) is possibly-contradicted" \
@@ -97,6 +100,10 @@ check "a name the sources lack (Pell Strand) keeps the claim from support, and i
 	jqt -s '.[3].status == "uncorroborated" and (.[3].evidence[0].missing | test("Pell"))' "$T/fig.json"
 check "who did what reversed (Belcrest outbid Tarrow / Tarrow outbid Belcrest) is possibly-contradicted" \
 	jqt -s '.[4].status == "possibly-contradicted" and (.[4].evidence[0].why | startswith("roles:"))' "$T/fig.json"
+check "roles reversed across articles and verb forms (Dale beat the Larkspur Players / the Larkspur Players have beaten Dale)" \
+	jqt -s '.[5].status == "possibly-contradicted" and (.[5].evidence[0].why | startswith("roles:"))' "$T/fig.json"
+check "a name far from the fact (Olland, five sentences on) keeps the story from support" \
+	jqt -s '.[6].status == "uncorroborated" and .[6].evidence[0].supports == false' "$T/fig.json"
 run 0 "$CT" -d "$T/fig.db" verify --json FIG-1 &&
 	check "missing terms (claim words) withheld without --include-restricted" jqt -s '[.[].evidence[]] | length > 0 and all(.missing == null)' "$T/out"
 check "snippets carry no ** marks (the claim's words) without --include-restricted" jqt -s '[.[].evidence[].snippet] | length > 0 and all(contains("**") | not)' "$T/out"
