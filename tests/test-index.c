@@ -65,7 +65,8 @@ START_TEST(create_private_and_reopen)
 		sqlite3 *h1;
 		ck_assert_int_eq(sqlite3_open(ct_path("c.db"), &h1), SQLITE_OK);
 		ck_assert_int_eq(sqlite3_exec(h1, "DROP TABLE case_link; DROP TABLE case_def;"
-		                                  "DROP TABLE setting;", NULL, NULL, NULL), SQLITE_OK);
+		                                  "DROP TABLE setting; DROP TABLE evidence;"
+		                                  "DROP TABLE claim;", NULL, NULL, NULL), SQLITE_OK);
 		ck_assert_int_eq(sqlite3_exec(h1, with_table ? "PRAGMA user_version = 1"
 		                                             : "DROP TABLE note_marker;"
 		                                               "PRAGMA user_version = 1",
@@ -81,12 +82,41 @@ START_TEST(create_private_and_reopen)
 	sqlite3 *h2;
 	ck_assert_int_eq(sqlite3_open(ct_path("c.db"), &h2), SQLITE_OK);
 	ck_assert_int_eq(sqlite3_exec(h2, "DROP TABLE case_link; DROP TABLE case_def;"
-	                              "DROP TABLE setting; PRAGMA user_version = 2", NULL, NULL,
-	                              NULL), SQLITE_OK);
+	                              "DROP TABLE setting; DROP TABLE evidence; DROP TABLE claim;"
+	                              "PRAGMA user_version = 2", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(h2);
 	db = open_db("c.db");
-	ck_assert_int_eq(count(db, "PRAGMA user_version"), 3);
+	ck_assert_int_eq(count(db, "PRAGMA user_version"), CTI_SCHEMA_VERSION);
 	ck_assert_int_eq(count(db, "SELECT count(*) FROM case_def"), 0);
+	/* a version 3 database gets the claims of the interviews it holds:
+	 * bullets and paragraphs of three words or more, headings aside */
+	add(db, ct_write_str("iv/n.md", "---\nkind: interview\ncode: T-1\n---\n\n# Notes\n\n"
+	                                "- The first claim has words.\n- Two words\n\n"
+	                                "A paragraph is a claim too.\n"),
+	    CT_OK, false);
+	ck_assert_int_eq(count(db, "SELECT count(*) FROM claim"), 2);
+	ct_db_close(db);
+	sqlite3 *h3;
+	ck_assert_int_eq(sqlite3_open(ct_path("c.db"), &h3), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(h3, "DROP TABLE evidence; DROP TABLE claim;"
+	                              "PRAGMA user_version = 3", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(h3);
+	db = open_db("c.db");
+	ck_assert_int_eq(count(db, "PRAGMA user_version"), CTI_SCHEMA_VERSION);
+	ck_assert_int_eq(count(db, "SELECT count(*) FROM claim"), 2);
+	sqlite3_stmt *cs = NULL;
+	ck_assert_int_eq(sqlite3_prepare_v2(db->h, "SELECT substr(t.text, c.start + 1, c.\"end\" -"
+	                                    " c.start) FROM claim c JOIN document_text t ON t.id ="
+	                                    " c.document ORDER BY c.ordinal", -1, &cs, NULL),
+	                 SQLITE_OK);
+	ck_assert_int_eq(sqlite3_step(cs), SQLITE_ROW);
+	ck_assert_str_eq((const char *)sqlite3_column_text(cs, 0), "The first claim has words.");
+	ck_assert_int_eq(sqlite3_step(cs), SQLITE_ROW);
+	ck_assert_str_eq((const char *)sqlite3_column_text(cs, 0), "A paragraph is a claim too.");
+	sqlite3_finalize(cs);
+	/* removed with their notes */
+	ck_assert_int_eq(ct_db_remove_path(db, ct_path("iv/n.md"), NULL), CT_OK);
+	ck_assert_int_eq(count(db, "SELECT count(*) FROM claim"), 0);
 	ct_db_close(db);
 
 	/* someone else's SQLite file is left alone */

@@ -187,6 +187,18 @@ typedef struct ct_passage_info {
 	const char *speaker; /* NULL unless a transcript turn */
 } ct_passage_info;
 
+/* A claim of interview notes (stored with them) and its last
+ * corroboration by verify (analyse.h), if any. */
+typedef struct ct_claim_info {
+	int64_t id;
+	int ordinal;            /* 1-based, in the notes' order */
+	size_t start, end;      /* its bytes in the stored text */
+	const char *status;     /* the last verify's status, or NULL */
+	size_t independent;     /* its independent supporting sources */
+	size_t n_evidence;      /* the evidence documents it listed */
+	const char *verified;   /* when, ISO 8601 UTC, or NULL */
+} ct_claim_info;
+
 /* A stored document, read back. All strings are owned by the struct. */
 typedef struct ct_doc_record {
 	int64_t id;
@@ -205,6 +217,8 @@ typedef struct ct_doc_record {
 	const char *const *meta_values;
 	size_t n_passages;
 	const ct_passage_info *passages;
+	size_t n_claims;        /* interview notes: their claims, else 0 */
+	const ct_claim_info *claims;
 } ct_doc_record;
 
 /* Read document ref: a numeric id, or a path (as given, or its real path).
@@ -302,6 +316,8 @@ typedef struct ct_stats {
 	int64_t speakers;    /* distinct named speakers */
 	int64_t by_kind[CT_KIND_LAST];
 	const char *first_date, *last_date; /* borrowed from db until next call; may be NULL */
+	int64_t claims;      /* claims of interview notes */
+	int64_t verified;    /* of them, verified (a status kept) */
 } ct_stats;
 
 CT_API ct_status ct_db_stats(ct_db *db, ct_stats *out);

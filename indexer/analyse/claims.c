@@ -16,6 +16,7 @@ void cti_notes_free(struct cti_notes *n)
 {
 	free(n->text);
 	free(n->claims);
+	free(n->claim_ids);
 	free(n->code);
 	free(n->affiliation);
 	free(n->role);
@@ -25,33 +26,56 @@ void cti_notes_free(struct cti_notes *n)
 	free(n->source);
 }
 
-/* A passage is a claim when it has words and is not a heading. */
-static void add_claim(struct cti_notes *n, size_t a, size_t z)
+bool cti_claim_span(const char *t, size_t *pa, size_t *pz)
 {
-	const char *t = n->text;
+	size_t a = *pa, z = *pz;
 	while (a < z && isspace((unsigned char)t[a]))
 		a++;
 	if (a >= z || t[a] == '#')
-		return;
+		return false;
 	if ((t[a] == '-' || t[a] == '*') && a + 1 < z && t[a + 1] == ' ')
 		a += 2; /* the bullet is not the claim */
 	size_t words = 0;
 	for (size_t i = a; i < z; i++)
 		words += isalpha((unsigned char)t[i]) && (i == a || !isalpha((unsigned char)t[i - 1]));
 	if (words < 3)
-		return;
-	n->claims[n->n++] = (ct_span){a, z};
+		return false;
+	*pa = a;
+	*pz = z;
+	return true;
 }
 
-static ct_status notes_from_db(const ct_doc_record *rec, struct cti_notes *n)
+static void add_claim(struct cti_notes *n, size_t a, size_t z)
+{
+	if (cti_claim_span(n->text, &a, &z))
+		n->claims[n->n++] = (ct_span){a, z};
+}
+
+/* Stored notes: their claims as stored (claim table), with their ids. */
+static ct_status notes_from_db(struct ct_db *db, const ct_doc_record *rec, struct cti_notes *n)
 {
 	n->text = cti_strndup(rec->text, rec->text_len);
 	n->len = rec->text_len;
 	n->claims = calloc(rec->n_passages ? rec->n_passages : 1, sizeof *n->claims);
-	if (!n->text || !n->claims)
+	n->claim_ids = calloc(rec->n_passages ? rec->n_passages : 1, sizeof *n->claim_ids);
+	if (!n->text || !n->claims || !n->claim_ids)
 		return CT_ENOMEM;
-	for (size_t i = 0; i < rec->n_passages; i++)
-		add_claim(n, rec->passages[i].start, rec->passages[i].end);
+	sqlite3_stmt *s = NULL;
+	if (sqlite3_prepare_v2(db->h, "SELECT id, start, \"end\" FROM claim WHERE document = ?1"
+	                       " ORDER BY ordinal", -1, &s, NULL) != SQLITE_OK)
+		return cti_db_sqlerr(db, "reading the claims");
+	sqlite3_bind_int64(s, 1, rec->id);
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW && n->n < rec->n_passages) {
+		size_t a = (size_t)sqlite3_column_int64(s, 1), z = (size_t)sqlite3_column_int64(s, 2);
+		if (a > z || z > n->len)
+			continue;
+		n->claim_ids[n->n] = sqlite3_column_int64(s, 0);
+		n->claims[n->n++] = (ct_span){a, z};
+	}
+	sqlite3_finalize(s);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return cti_db_sqlerr(db, "reading the claims");
 	for (size_t i = 0; i < rec->n_meta; i++) {
 		const char *k = rec->meta_keys[i], *v = rec->meta_values[i];
 		char **f = !strcmp(k, "affiliation") ? &n->affiliation : !strcmp(k, "role") ? &n->role
@@ -128,7 +152,7 @@ ct_status cti_notes_read(struct ct_db *db, const char *ref, struct cti_notes *n,
 	}
 	if (st == CT_OK) {
 		*doc = rec->id;
-		st = notes_from_db(rec, n);
+		st = notes_from_db(db, rec, n);
 		ct_doc_record_free(rec);
 		return st;
 	}

@@ -1220,6 +1220,67 @@ static ct_status verify_claim(struct verifier *V, struct report *r, const char *
 
 /* ---- ct_db_verify ------------------------------------------------------------------ */
 
+/* Verifying stored notes keeps the results with their claims (claim table):
+ * each claim's status, independent sources and time, and its evidence,
+ * replacing the last run's. A database open read-only keeps none. */
+static ct_status store_results(struct ct_db *db, const struct cti_notes *nt,
+                               const ct_claim_result *cr, const ct_evidence *ev)
+{
+	if (!nt->claim_ids || sqlite3_db_readonly(db->h, "main") == 1 || db->in_tx)
+		return CT_OK;
+	ct_status st = ct_db_begin(db);
+	sqlite3_stmt *up = NULL, *del = NULL, *ins = NULL;
+	if (st == CT_OK &&
+	    (sqlite3_prepare_v2(db->h, "UPDATE claim SET status = ?2, independent = ?3, verified ="
+	                        " strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1", -1, &up,
+	                        NULL) != SQLITE_OK ||
+	     sqlite3_prepare_v2(db->h, "DELETE FROM evidence WHERE claim = ?1", -1, &del,
+	                        NULL) != SQLITE_OK ||
+	     sqlite3_prepare_v2(db->h, "INSERT INTO evidence(claim, rank, document, passage, score,"
+	                        " coverage, supports, contradicts, why, same_as, testimony)"
+	                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", -1, &ins,
+	                        NULL) != SQLITE_OK))
+		st = cti_db_sqlerr(db, "keeping the results with the claims");
+	for (size_t i = 0; st == CT_OK && i < nt->n; i++) {
+		int64_t id = nt->claim_ids[i];
+		sqlite3_bind_int64(up, 1, id);
+		sqlite3_bind_text(up, 2, cr[i].status, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(up, 3, (sqlite3_int64)cr[i].independent);
+		sqlite3_bind_int64(del, 1, id);
+		if (sqlite3_step(up) != SQLITE_DONE || sqlite3_step(del) != SQLITE_DONE)
+			st = cti_db_sqlerr(db, "keeping the results with the claims");
+		sqlite3_reset(up);
+		sqlite3_reset(del);
+		const ct_evidence *e = ev + (uintptr_t)cr[i].evidence;
+		for (size_t k = 0; st == CT_OK && k < cr[i].n_evidence; k++) {
+			sqlite3_bind_int64(ins, 1, id);
+			sqlite3_bind_int64(ins, 2, (sqlite3_int64)k + 1);
+			sqlite3_bind_int64(ins, 3, e[k].doc);
+			sqlite3_bind_int64(ins, 4, e[k].passage);
+			sqlite3_bind_double(ins, 5, e[k].score);
+			sqlite3_bind_double(ins, 6, e[k].coverage);
+			sqlite3_bind_int(ins, 7, e[k].supports);
+			sqlite3_bind_int(ins, 8, e[k].contradicts);
+			if (e[k].why)
+				sqlite3_bind_text(ins, 9, e[k].why, -1, SQLITE_STATIC);
+			else
+				sqlite3_bind_null(ins, 9);
+			if (e[k].same_as)
+				sqlite3_bind_int64(ins, 10, e[k].same_as);
+			else
+				sqlite3_bind_null(ins, 10);
+			sqlite3_bind_int(ins, 11, e[k].testimony);
+			if (sqlite3_step(ins) != SQLITE_DONE)
+				st = cti_db_sqlerr(db, "keeping the results with the claims");
+			sqlite3_reset(ins);
+		}
+	}
+	sqlite3_finalize(up);
+	sqlite3_finalize(del);
+	sqlite3_finalize(ins);
+	return db->in_tx ? cti_db_end_tx(db, st) : st;
+}
+
 static void verifier_free(struct verifier *V)
 {
 	sqlite3_finalize(V->df);
@@ -1323,6 +1384,8 @@ ct_status ct_db_verify(ct_db *db, const char *ref, const ct_verify_opts *opts,
 	verifier_free(&V);
 	if (st == CT_OK && r->oom)
 		st = CT_ENOMEM;
+	if (st == CT_OK && self)
+		st = store_results(db, &nt, r->claims, r->ev);
 	if (st != CT_OK) {
 		cti_notes_free(&nt);
 		if (r)

@@ -19,7 +19,10 @@ static const char help[] =
 	"                         title, outlet, author, date, url, lang, case, code,\n"
 	"                         restricted, sha256, added, meta {key: value},\n"
 	"                         passages [{id, ordinal, start, end, page, line,\n"
-	"                         speaker}], text\n"
+	"                         speaker}], claims [{id, ordinal, start, end,\n"
+	"                         status, independent, evidence, verified}]\n"
+	"                         (interview notes: each claim and the status of\n"
+	"                         its last verify), text\n"
 	"  -d, --db DB            the database\n"
 	"  -h, --help             this help\n"
 	"\n"
@@ -72,6 +75,17 @@ static void show_json(const ct_doc_record *r)
 			printf("\"line\":null,");
 		printf("\"speaker\":");
 		ct_json_string(stdout, p->speaker, (size_t)-1);
+		putchar('}');
+	}
+	printf("],\"claims\":[");
+	for (size_t i = 0; i < r->n_claims; i++) {
+		const ct_claim_info *c = &r->claims[i];
+		printf("%s{\"id\":%lld,\"ordinal\":%d,\"start\":%zu,\"end\":%zu,\"status\":",
+		       i ? "," : "", (long long)c->id, c->ordinal, c->start, c->end);
+		ct_json_string(stdout, c->status, (size_t)-1);
+		printf(",\"independent\":%zu,\"evidence\":%zu,\"verified\":", c->independent,
+		       c->n_evidence);
+		ct_json_string(stdout, c->verified, (size_t)-1);
 		putchar('}');
 	}
 	printf("],\"text\":");
@@ -147,6 +161,21 @@ static void show_text(ct_db *db, const ct_doc_record *r, bool passages, bool res
 				printf(" l. %u", p->line);
 			printf(" %s%s", p->speaker ? p->speaker : "", p->speaker ? ": " : "");
 			fwrite(r->text + p->start, 1, n > 60 ? 60 : n, stdout);
+			printf("%s\n", n > 60 ? "…" : "");
+		}
+	}
+	if (r->n_claims) {
+		printf("Claims (status of the last `casetrace verify`):\n");
+		for (size_t i = 0; i < r->n_claims; i++) {
+			const ct_claim_info *c = &r->claims[i];
+			size_t n = c->end - c->start;
+			printf("  %d. ", c->ordinal);
+			if (c->status)
+				printf("[%s, %zu independent, %zu evidence, %.10s] ", c->status,
+				       c->independent, c->n_evidence, c->verified ? c->verified : "");
+			else
+				printf("[not verified] ");
+			fwrite(r->text + c->start, 1, n > 60 ? 60 : n, stdout);
 			printf("%s\n", n > 60 ? "…" : "");
 		}
 	}

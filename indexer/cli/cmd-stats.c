@@ -15,8 +15,9 @@ static const char help[] =
 	"               integrity-check, and that every passage lies inside its\n"
 	"               document. Exit status 4 if a problem is found.\n"
 	"  --json       one JSON object: documents, passages, bytes, files,\n"
-	"               restricted, quotes, speakers, first, last, by_kind\n"
-	"               {kind: count}, and with\n"
+	"               restricted, quotes, speakers, first, last, claims,\n"
+	"               verified (claims of interview notes, and those verify\n"
+	"               has judged), by_kind {kind: count}, and with\n"
 	"               --check, check (\"ok\" or \"failed\")\n"
 	"  -d, --db DB  the database\n"
 	"  -h, --help   this help\n";
@@ -73,6 +74,8 @@ int cmd_stats(struct cli *cli, int argc, char **argv)
 		ct_json_string(stdout, s.first_date, (size_t)-1);
 		printf(",\"last\":");
 		ct_json_string(stdout, s.last_date, (size_t)-1);
+		printf(",\"claims\":%lld,\"verified\":%lld", (long long)s.claims,
+		       (long long)s.verified);
 		printf(",\"by_kind\":{");
 		for (int k = 0, first = 1; k < CT_KIND_LAST; k++) {
 			if (!s.by_kind[k])
@@ -97,6 +100,9 @@ int cmd_stats(struct cli *cli, int argc, char **argv)
 		printf("Passages    %lld\n", (long long)s.passages);
 		printf("Quotations  %lld, by %lld named speakers\n", (long long)s.quotes,
 		       (long long)s.speakers);
+		if (s.claims)
+			printf("Claims      %lld in interview notes, %lld verified\n",
+			       (long long)s.claims, (long long)s.verified);
 		if (s.bytes < 1000000)
 			printf("Text        %.1f KB\n", (double)s.bytes / 1e3);
 		else

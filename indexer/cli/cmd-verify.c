@@ -37,7 +37,9 @@ static const char help[] =
 	"described in include/casetrace/analyse.h.\n"
 	"\n"
 	"NOTES: a notes file (read directly), or the id, path or code of interview\n"
-	"notes in the database (VEL-MOD-1).\n"
+	"notes in the database (VEL-MOD-1). Verifying notes in the database keeps\n"
+	"each claim's status and evidence with it (replacing the last run's; see\n"
+	"`casetrace show --include-restricted` and `casetrace stats`).\n"
 	"\n"
 	"Confidentiality: the report names the interview by its code only. Its\n"
 	"affiliation, role and place are printed only with --show-identity, and\n"
@@ -104,7 +106,7 @@ int cmd_verify(struct cli *cli, int argc, char **argv)
 	if (optind >= argc)
 		return usagef("verify", "give interview notes: a file, or a code such as VEL-MOD-1");
 	int code;
-	ct_db *db = cli_open_db(cli, CT_OPEN_READONLY, &code);
+	ct_db *db = cli_open_db(cli, 0, &code);
 	if (!db)
 		return code;
 	FILE *f = out_path ? fopen(out_path, "w") : stdout;

@@ -34,7 +34,7 @@ struct ct_db {
 	unsigned open_flags;           /* CT_OPEN_* given to ct_db_open */
 };
 
-#define CTI_SCHEMA_VERSION 3
+#define CTI_SCHEMA_VERSION 4
 
 /* Read the alias table into db->aliases. */
 ct_status cti_db_load_aliases(struct ct_db *db);
@@ -72,6 +72,9 @@ ct_status cti_db_put_cites(struct ct_db *db, int64_t id, const struct cti_segs *
 ct_status cti_db_link_cites(struct ct_db *db, size_t *linked);
 /* Remove document id and its passages (and their index rows). */
 ct_status cti_db_remove_document(struct ct_db *db, int64_t id);
+/* The claims of interview document doc, from its stored passages (0: of
+ * every interview that has none; claims-store.c). */
+ct_status cti_db_store_claims(struct ct_db *db, int64_t doc);
 
 /* Whether a case of this slug is stored; when not, the handle's message
  * says so (for CT_ENOTFOUND). */

@@ -125,6 +125,34 @@ static const char schema_v3[] =
 	"CREATE TABLE setting(key TEXT PRIMARY KEY, value) WITHOUT ROWID;"
 	"PRAGMA user_version = 3;";
 
+/* Version 4: the claims of interview notes (analyse/claims.c: a bullet or
+ * paragraph with words, not a heading) and the last corroboration of each
+ * (verify): its status and evidence. Restricted material: the claims are
+ * byte ranges of the interview's stored text, never copied. */
+static const char schema_v4[] =
+	"CREATE TABLE claim("
+	"  id INTEGER PRIMARY KEY,"
+	"  document INTEGER NOT NULL,"      /* the interview notes */
+	"  ordinal INTEGER NOT NULL,"       /* 1-based, in the notes' order */
+	"  start INTEGER NOT NULL, \"end\" INTEGER NOT NULL," /* bytes of its text */
+	"  status TEXT,"                    /* the last verify's, or NULL */
+	"  independent INTEGER,"            /* supporting sources, counted once each */
+	"  verified TEXT,"                  /* when, ISO 8601 UTC */
+	"  UNIQUE(document, ordinal));"
+	"CREATE TABLE evidence("
+	"  claim INTEGER NOT NULL,"         /* claim.id */
+	"  rank INTEGER NOT NULL,"          /* 1 = first in the report */
+	"  document INTEGER NOT NULL,"      /* the source */
+	"  passage INTEGER,"
+	"  score REAL NOT NULL, coverage REAL NOT NULL,"
+	"  supports INTEGER NOT NULL, contradicts INTEGER NOT NULL,"
+	"  why TEXT,"                       /* how it says otherwise (no claim words) */
+	"  same_as INTEGER,"                /* a syndicated copy of this document */
+	"  testimony INTEGER NOT NULL,"
+	"  PRIMARY KEY(claim, rank)) WITHOUT ROWID;"
+	"CREATE INDEX evidence_document ON evidence(document);"
+	"PRAGMA user_version = 4;";
+
 /* The index over passages, with the tokenizer chosen at creation. */
 static const char fts_v1[] =
 	"CREATE VIRTUAL TABLE passage_fts USING fts5(text, content = 'passage',"
@@ -181,6 +209,13 @@ ct_status cti_schema_migrate(struct ct_db *db)
 		rc = sqlite3_exec(db->h, schema_v2, NULL, NULL, &err);
 	if (rc == SQLITE_OK && version < 3)
 		rc = sqlite3_exec(db->h, schema_v3, NULL, NULL, &err);
+	if (rc == SQLITE_OK && version < 4)
+		rc = sqlite3_exec(db->h, schema_v4, NULL, NULL, &err);
+	/* the claims of the interviews stored before version 4 */
+	if (rc == SQLITE_OK && version >= 1 && version < 4 && cti_db_store_claims(db, 0) != CT_OK) {
+		err = sqlite3_mprintf("%s", ct_db_errmsg(db));
+		rc = SQLITE_ERROR;
+	}
 	free(sql);
 	if (rc != SQLITE_OK ||
 	    sqlite3_exec(db->h, "COMMIT", NULL, NULL, &err) != SQLITE_OK) {

@@ -14,6 +14,7 @@ struct record {
 	size_t n_strings, cap_strings;
 	char **keys, **values;
 	ct_passage_info *passages;
+	ct_claim_info *claims;
 	bool oom;
 };
 
@@ -51,6 +52,7 @@ void ct_doc_record_free(ct_doc_record *rec)
 	free(r->keys);
 	free(r->values);
 	free(r->passages);
+	free(r->claims);
 	free(r);
 }
 
@@ -239,6 +241,37 @@ ct_status ct_db_get_document(ct_db *db, const char *ref, ct_doc_record **out)
 	cti_buf_free(&text);
 	p->n_passages = n;
 	p->passages = r->passages;
+	/* claims, with their last corroboration */
+	n = cap = 0;
+	if (sqlite3_prepare_v2(db->h, "SELECT id, ordinal, start, \"end\", status, independent,"
+	                       " (SELECT count(*) FROM evidence e WHERE e.claim = c.id), verified"
+	                       " FROM claim c WHERE document = ?1 ORDER BY ordinal", -1, &s,
+	                       NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(s, 1, id);
+		while (sqlite3_step(s) == SQLITE_ROW && !r->oom) {
+			if (n == cap) {
+				cap = cap ? cap * 2 : 16;
+				ct_claim_info *a = realloc(r->claims, cap * sizeof *a);
+				if (!a) {
+					r->oom = true;
+					break;
+				}
+				r->claims = a;
+			}
+			ct_claim_info *ci = &r->claims[n++];
+			ci->id = sqlite3_column_int64(s, 0);
+			ci->ordinal = sqlite3_column_int(s, 1);
+			ci->start = (size_t)sqlite3_column_int64(s, 2);
+			ci->end = (size_t)sqlite3_column_int64(s, 3);
+			ci->status = keep(r, sqlite3_column_text(s, 4));
+			ci->independent = (size_t)sqlite3_column_int64(s, 5);
+			ci->n_evidence = (size_t)sqlite3_column_int64(s, 6);
+			ci->verified = keep(r, sqlite3_column_text(s, 7));
+		}
+	}
+	sqlite3_finalize(s);
+	p->n_claims = n;
+	p->claims = r->claims;
 	if (r->oom) {
 		ct_doc_record_free(p);
 		return CT_ENOMEM;

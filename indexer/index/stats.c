@@ -31,6 +31,8 @@ ct_status ct_db_stats(ct_db *db, ct_stats *out)
 	out->files = scalar(db, "SELECT count(DISTINCT path) FROM document", &st);
 	out->quotes = scalar(db, "SELECT count(*) FROM quote", &st);
 	out->speakers = scalar(db, "SELECT count(DISTINCT speaker) FROM quote", &st);
+	out->claims = scalar(db, "SELECT count(*) FROM claim", &st);
+	out->verified = scalar(db, "SELECT count(*) FROM claim WHERE status IS NOT NULL", &st);
 	if (st != CT_OK)
 		return st;
 	sqlite3_stmt *s = NULL;

@@ -34,6 +34,10 @@ ct_status ct_db_remove_path(ct_db *db, const char *path, int *removed)
 		" FROM citation c JOIN document d ON d.id = c.document WHERE d.path = ?1)",
 		"DELETE FROM case_link WHERE object_kind = 'document' AND object_id IN (SELECT id"
 		" FROM document WHERE path = ?1)",
+		"DELETE FROM evidence WHERE claim IN (SELECT c.id FROM claim c JOIN document d"
+		" ON d.id = c.document WHERE d.path = ?1)",
+		"DELETE FROM evidence WHERE document IN (SELECT id FROM document WHERE path = ?1)",
+		"DELETE FROM claim WHERE document IN (SELECT id FROM document WHERE path = ?1)",
 		"DELETE FROM citation WHERE document IN (SELECT id FROM document WHERE path = ?1)",
 		"DELETE FROM note_marker WHERE document IN (SELECT id FROM document WHERE path = ?1)",
 		"UPDATE citation SET target_document = NULL, link_score = NULL WHERE"
@@ -177,7 +181,7 @@ static ct_status put(struct ct_db *db, const ct_document *doc,
 	}
 	if (id)
 		*id = doc_id;
-	return CT_OK;
+	return kind == CT_KIND_INTERVIEW ? cti_db_store_claims(db, doc_id) : CT_OK;
 }
 
 ct_status cti_db_remove_document(struct ct_db *db, int64_t id)
@@ -192,6 +196,9 @@ ct_status cti_db_remove_document(struct ct_db *db, int64_t id)
 		"DELETE FROM case_link WHERE object_kind = 'citation' AND object_id IN"
 		" (SELECT id FROM citation WHERE document = ?1)",
 		"DELETE FROM case_link WHERE object_kind = 'document' AND object_id = ?1",
+		"DELETE FROM evidence WHERE claim IN (SELECT id FROM claim WHERE document = ?1)",
+		"DELETE FROM evidence WHERE document = ?1",
+		"DELETE FROM claim WHERE document = ?1",
 		"DELETE FROM passage WHERE document = ?1",
 		"DELETE FROM quote WHERE document = ?1",
 		"DELETE FROM citation WHERE document = ?1",

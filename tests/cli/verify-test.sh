@@ -21,6 +21,12 @@ run 0 "$CT" -d "$DB" add "$CORPUS/news" "$CORPUS/transcripts" "$CORPUS/interview
 
 run 0 "$CT" -d "$DB" verify --json VEL-MOD-1 && cp "$T/out" "$T/vel.json"
 check "one JSON line per claim of VEL-MOD-1 (11 bullets)" jqt -s 'length == 11 and all(.code == "VEL-MOD-1")' "$T/vel.json"
+run 0 "$CT" -d "$DB" show --json --include-restricted interviews/VEL-MOD-1.md && cp "$T/out" "$T/vel-show.json"
+check "the claims are stored with the notes, and verify keeps each one's status and evidence count" \
+	jq -e -n --slurpfile v "$T/vel.json" --slurpfile s "$T/vel-show.json" \
+	'($s[0].claims | length) == 11 and ([$s[0].claims[].status] == [$v[].status]) and ([$s[0].claims[].evidence] == [$v[] | .evidence | length]) and all($s[0].claims[]; .verified != null)'
+run 0 "$CT" -d "$DB" show --include-restricted interviews/OST-FA-2.md &&
+	check "show lists the claims of notes never verified as such" grep -q '^  1\. \[not verified\]' "$T/out"
 check "every status is one of the four" \
 	jqt -s 'all(.status | IN("corroborated", "single-source", "uncorroborated", "possibly-contradicted"))' "$T/vel.json"
 check "evidence only from published sources (no notes, manuscripts, interviews)" \
