@@ -116,37 +116,6 @@ static bool tokenize(struct tokenizer *tk, const char *text, size_t len, struct 
 
 /* ---- words of a claim ------------------------------------------------------------ */
 
-/* Number words read as figures: "a thousand troops" vs "550 troops". */
-static const struct {
-	const char *w;
-	long v;
-} number_words[] = {
-	{"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
-	{"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12},
-	{"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"hundred", 100},
-	{"thousand", 1000}, {"dozen", 12}, {"million", 1000000}, {"billion", 1000000000},
-};
-
-/* The figure a token stands for, or -1: digits (thousands separators are
- * gone in tokens) or a number word. */
-static long figure(const char *t)
-{
-	if (isdigit((unsigned char)t[0])) {
-		long v = 0;
-		for (const char *p = t; *p; p++) {
-			if (!isdigit((unsigned char)*p))
-				return -1; /* "2007s", "3g" */
-			if (v < 100000000000L)
-				v = v * 10 + (*p - '0');
-		}
-		return v;
-	}
-	for (size_t i = 0; i < sizeof number_words / sizeof number_words[0]; i++)
-		if (!strcmp(t, number_words[i].w))
-			return number_words[i].v;
-	return -1;
-}
-
 static bool negation(const char *t)
 {
 	static const char *const neg[] = {"not", "never", "no", "deni", "deny",
@@ -267,6 +236,7 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 	memset(c, 0, sizeof *c);
 	if (!tokenize(&V->tk, text, len, &V->ct))
 		return CT_ENOMEM;
+	cti_find_figures(text, len, &c->figs);
 	c->v = calloc(V->ct.n + CTI_MAX_FIGS, sizeof *c->v); /* tokens, and figures */
 	if (!c->v)
 		return CT_ENOMEM;
@@ -279,11 +249,10 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 			seen = !strcmp(c->v[j].t, k->t);
 		if (seen)
 			continue;
-		long fig = figure(k->t);
-		if (fig >= 0 && !cti_is_year(fig))
-			continue; /* figures are terms by value, below */
-		fig = -1;
-		if (stop_word(text + k->start, k->end - k->start))
+		bool in_figure = false; /* figures are terms by value, below */
+		for (size_t f = 0; f < c->figs.n && !in_figure; f++)
+			in_figure = k->start >= c->figs.at[f] && k->end <= c->figs.at[f] + c->figs.len[f];
+		if (in_figure || stop_word(text + k->start, k->end - k->start))
 			continue;
 		double df = df_of(V, k->t);
 		/* a word in more than a tenth of the passages tells nothing; a
@@ -296,7 +265,7 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 		char *t = cti_strdup(k->t);
 		if (!t)
 			return CT_ENOMEM;
-		c->v[c->n++] = (struct term){.t = t, .idf = idf, .df = df, .fig = fig, .word = text + k->start,
+		c->v[c->n++] = (struct term){.t = t, .idf = idf, .df = df, .fig = -1, .word = text + k->start,
 		                              .word_len = k->end - k->start};
 		c->weight += idf;
 	}
@@ -326,7 +295,6 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 	}
 	c->text = text;
 	c->len = len;
-	cti_find_figures(text, len, &c->figs);
 	/* the figures, one term each by value ("5,500", "a thousand"; the
 	 * tokenizer splits "5,500" in two), matched by value: its rarity is
 	 * that of its digits */
