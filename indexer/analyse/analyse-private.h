@@ -4,6 +4,8 @@
 #ifndef CASETRACE_ANALYSE_PRIVATE_H
 #define CASETRACE_ANALYSE_PRIVATE_H
 
+#include "link/link-private.h" /* cti_names_surname */
+
 #include <casetrace/analyse.h>
 #include "util/util.h"
 
@@ -78,8 +80,5 @@ bool cti_sentence_break(const char *text, size_t start, size_t end, const size_t
 void cti_sentence_around(const char *text, size_t len, size_t start, size_t end, size_t *s0,
                          size_t *s1);
 
-/* Whether the surname (last word) of name, without titles, is in
- * text[from, to) as a word (ASCII case folded). */
-bool cti_names_surname(const char *name, const char *text, size_t from, size_t to);
 
 #endif

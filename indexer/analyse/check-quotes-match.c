@@ -587,34 +587,3 @@ void cti_sentence_around(const char *text, size_t len, size_t start, size_t end,
 			break;
 		}
 }
-
-bool cti_names_surname(const char *name, const char *text, size_t from, size_t to)
-{
-	if (!name)
-		return false;
-	/* the last word of two letters or more */
-	const char *sur = NULL;
-	size_t l = 0;
-	for (const char *p = name; *p;) {
-		while (*p && !(isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80))
-			p++;
-		const char *b = p;
-		while (*p && (isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80 || *p == '-'))
-			p++;
-		if (p - b >= 2 && *p != '.') {
-			sur = b;
-			l = (size_t)(p - b);
-		}
-	}
-	if (!sur || to <= from || to - from < l)
-		return false;
-	for (size_t i = from; i + l <= to; i++) {
-		if (strncasecmp(text + i, sur, l))
-			continue;
-		bool before = i == from || !isalpha((unsigned char)text[i - 1]);
-		bool after = i + l == to || !isalpha((unsigned char)text[i + l]);
-		if (before && after)
-			return true;
-	}
-	return false;
-}

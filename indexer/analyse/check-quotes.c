@@ -102,7 +102,6 @@ static const char *keep(struct ct_quote_checks *c, const unsigned char *s)
 struct cite {
 	int note, idx;
 	const char *raw, *type, *speaker, *page;  /* kept in the arena */
-	const char *issued, *family;              /* hearings: the date, the witness */
 	int ibid_note, ibid_idx, short_note, short_idx; /* -1 when none */
 	int64_t target;
 	bool target_restricted;
@@ -154,8 +153,7 @@ static ct_status read_cites(struct run *r)
 	static const char sql[] =
 		"SELECT c.note, c.idx, c.raw, c.type, c.quoted_speaker, c.page, c.ibid_note,"
 		" c.ibid_idx, c.short_note, c.short_idx, coalesce(c.target_document, 0),"
-		" coalesce(t.restricted, 0), t.path, t.title, c.issued,"
-		" json_extract(c.csl, '$.author[0].family')"
+		" coalesce(t.restricted, 0), t.path, t.title"
 		" FROM citation c LEFT JOIN document t ON t.id = c.target_document"
 		" WHERE c.document = ?1 ORDER BY c.note, c.idx";
 	sqlite3_stmt *s = NULL;
@@ -191,67 +189,11 @@ static ct_status read_cites(struct run *r)
 			.target_restricted = sqlite3_column_int(s, 11) != 0,
 			.target_path = keep(o, sqlite3_column_text(s, 12)),
 			.target_title = keep(o, sqlite3_column_text(s, 13)),
-			.issued = keep(o, sqlite3_column_text(s, 14)),
-			.family = keep(o, sqlite3_column_text(s, 15)),
 		};
 	}
 	if (st == CT_OK && rc != SQLITE_DONE)
 		st = cti_db_sqlerr(r->db, "reading the manuscript's citations");
 	sqlite3_finalize(s);
-	return st != CT_OK ? st : r->out->oom ? CT_ENOMEM : CT_OK;
-}
-
-/* Testimony ("Sir Roderick Blaine, Harrow Inquiry public hearing, 21 January
- * 2011, page 43.") → the transcript of that day's hearing where the witness
- * (by surname) speaks or is named as the witness. The link stage does not
- * link hearings yet (it links newspaper and interview citations only); a tie
- * between two transcripts links neither. */
-static ct_status link_hearings(struct run *r)
-{
-	sqlite3_stmt *d = NULL;
-	ct_status st = CT_OK;
-	for (size_t i = 0; i < r->n_cites && st == CT_OK; i++) {
-		struct cite *c = &r->cites[i];
-		if (c->target || !c->type || strcmp(c->type, "hearing") || !c->issued || !c->family)
-			continue;
-		if (!d && sqlite3_prepare_v2(r->db->h,
-		              "SELECT d.id, d.path, d.title, coalesce(json_extract(d.meta,"
-		              " '$.witness'), ''), (SELECT group_concat(DISTINCT p.speaker) FROM passage"
-		              " p WHERE p.document = d.id) FROM document d WHERE d.kind = 'transcript'"
-		              " AND d.published = ?1 AND NOT d.restricted", -1, &d, NULL) != SQLITE_OK) {
-			st = cti_db_sqlerr(r->db, "linking testimony to transcripts");
-			break;
-		}
-		sqlite3_reset(d);
-		sqlite3_bind_text(d, 1, c->issued, -1, SQLITE_STATIC);
-		int64_t found = 0;
-		int n_found = 0;
-		const unsigned char *path = NULL, *title = NULL;
-		int rc;
-		while ((rc = sqlite3_step(d)) == SQLITE_ROW) {
-			bool named = false;
-			for (int k = 2; k <= 4 && !named; k++) {
-				const char *t = (const char *)sqlite3_column_text(d, k);
-				named = t && cti_names_surname(c->family, t, 0, strlen(t));
-			}
-			if (!named)
-				continue;
-			if (++n_found == 1) {
-				found = sqlite3_column_int64(d, 0);
-				path = sqlite3_column_text(d, 1);
-				title = sqlite3_column_text(d, 2);
-				c->target_path = keep(r->out, path);
-				c->target_title = keep(r->out, title);
-			}
-		}
-		if (rc != SQLITE_DONE)
-			st = cti_db_sqlerr(r->db, "linking testimony to transcripts");
-		else if (n_found == 1)
-			c->target = found;
-		else
-			c->target_path = c->target_title = NULL;
-	}
-	sqlite3_finalize(d);
 	return st != CT_OK ? st : r->out->oom ? CT_ENOMEM : CT_OK;
 }
 
@@ -792,8 +734,6 @@ ct_status ct_db_check_quotes(ct_db *db, const char *ref, const ct_check_quotes_o
 	r.out->doc = ms->id;
 	r.out->path = cti_strdup(ms->path);
 	st = read_cites(&r);
-	if (st == CT_OK)
-		st = link_hearings(&r);
 	if (st == CT_OK)
 		st = read_markers_notes(&r);
 	if (st == CT_OK)

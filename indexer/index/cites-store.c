@@ -214,6 +214,49 @@ static ct_status link_interviews(struct ct_db *db, sqlite3_stmt *u, size_t *link
 	return st;
 }
 
+/* Testimony ("Sir Roderick Blaine, Harrow Inquiry public hearing, 21 January
+ * 2011, page 43.") → the transcript of that day's hearing where the witness
+ * (by surname) speaks, is named as the witness or in the title; a tie
+ * between two transcripts links neither. */
+static ct_status link_hearings(struct ct_db *db, sqlite3_stmt *u, size_t *linked)
+{
+	sqlite3_stmt *c = NULL, *d = NULL;
+	ct_status st = CT_OK;
+	if (sqlite3_prepare_v2(db->h,
+	        "SELECT id, issued, json_extract(csl, '$.author[0].family') FROM citation"
+	        " WHERE target_document IS NULL AND type = 'hearing' AND length(issued) = 10",
+	        -1, &c, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db->h,
+	        "SELECT d.id, d.title, coalesce(json_extract(d.meta, '$.witness'), ''),"
+	        " (SELECT group_concat(DISTINCT p.speaker) FROM passage p WHERE p.document = d.id)"
+	        " FROM document d WHERE d.kind = 'transcript' AND d.published = ?1"
+	        " AND NOT d.restricted", -1, &d, NULL) != SQLITE_OK)
+		st = cti_db_sqlerr(db, "linking testimony to transcripts");
+	while (st == CT_OK && sqlite3_step(c) == SQLITE_ROW) {
+		const char *family = col(c, 2);
+		if (!family)
+			continue;
+		sqlite3_reset(d);
+		sqlite3_bind_text(d, 1, col(c, 1), -1, SQLITE_TRANSIENT);
+		int64_t found = 0;
+		int n_found = 0;
+		while (sqlite3_step(d) == SQLITE_ROW) {
+			bool named = false;
+			for (int k = 1; k <= 3 && !named; k++) {
+				const char *t = col(d, k);
+				named = t && cti_names_surname(family, t, 0, strlen(t));
+			}
+			if (named && ++n_found == 1)
+				found = sqlite3_column_int64(d, 0);
+		}
+		if (n_found == 1)
+			st = put_link(db, u, sqlite3_column_int64(c, 0), found, 1.0, linked);
+	}
+	sqlite3_finalize(c);
+	sqlite3_finalize(d);
+	return st;
+}
+
 ct_status cti_db_link_cites(struct ct_db *db, size_t *linked)
 {
 	*linked = 0;
@@ -225,6 +268,8 @@ ct_status cti_db_link_cites(struct ct_db *db, size_t *linked)
 	ct_status st = link_articles(db, u, linked);
 	if (st == CT_OK)
 		st = link_interviews(db, u, linked);
+	if (st == CT_OK)
+		st = link_hearings(db, u, linked);
 	sqlite3_finalize(u);
 	return st;
 }

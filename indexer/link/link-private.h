@@ -27,6 +27,11 @@ struct cti_iv_doc {
  * places do. */
 double cti_interview_score(const struct cti_iv_cite *c, const struct cti_iv_doc *d);
 
+/* Whether the surname (last word) of name, without titles, is in
+ * text[from, to) as a word (ASCII case folded): a witness in a
+ * transcript, a speaker in a source. */
+bool cti_names_surname(const char *name, const char *text, size_t from, size_t to);
+
 /* ---- cases ------------------------------------------------------------- */
 
 /* A list of owned strings. */

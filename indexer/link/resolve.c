@@ -2,12 +2,15 @@
  * the same outlet (case, "The" and punctuation aside), a publication date
  * within a day of the citation's, and a title that shares most of its
  * words. An interview: the interview notes with the code the citation
- * gives, or with its date and affiliation or place. */
+ * gives, or with its date and affiliation or place. Testimony: the
+ * transcript of that day's hearing where the witness speaks or is named
+ * (index/cites-store.c, with cti_names_surname). */
 #include "link/link-private.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Lower-case letters and digits of s, words separated by one space, a
  * leading "the " dropped. */
@@ -122,4 +125,35 @@ double cti_interview_score(const struct cti_iv_cite *c, const struct cti_iv_doc 
 	if (c->place && d->place && phrase_in(c->place, d->place))
 		score += 0.2;
 	return score;
+}
+
+bool cti_names_surname(const char *name, const char *text, size_t from, size_t to)
+{
+	if (!name)
+		return false;
+	/* the last word of two letters or more */
+	const char *sur = NULL;
+	size_t l = 0;
+	for (const char *p = name; *p;) {
+		while (*p && !(isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80))
+			p++;
+		const char *b = p;
+		while (*p && (isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80 || *p == '-'))
+			p++;
+		if (p - b >= 2 && *p != '.') {
+			sur = b;
+			l = (size_t)(p - b);
+		}
+	}
+	if (!sur || to <= from || to - from < l)
+		return false;
+	for (size_t i = from; i + l <= to; i++) {
+		if (strncasecmp(text + i, sur, l))
+			continue;
+		bool before = i == from || !isalpha((unsigned char)text[i - 1]);
+		bool after = i + l == to || !isalpha((unsigned char)text[i + l]);
+		if (before && after)
+			return true;
+	}
+	return false;
 }

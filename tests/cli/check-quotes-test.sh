@@ -26,6 +26,9 @@ run 0 "$CT" -d "$DB" add "$CORPUS/news" "$CORPUS/transcripts" "$CORPUS/interview
 	"$CORPUS/notes" "$CORPUS/manuscripts" "$CORPUS/cases"
 
 # --- the answer key -----------------------------------------------------------
+run 0 "$CT" -d "$DB" cites --json && cp "$T/out" "$T/cites.json"
+check "the link stage links testimony citations to that day's transcript (cites --json)" \
+	jqt -s '[.[] | select(.type == "hearing")] | length >= 2 and all(.["target-path"] // "" | endswith("/transcripts/inquiry-2011-01-21-hardcastle.txt"))' "$T/cites.json"
 run 0 "$CT" -d "$DB" check-quotes --format json "$MS" && cp "$T/out" "$T/cq.json"
 check "--format json: one valid JSON object per line" jqt -s 'length > 0 and all(type == "object")' "$T/cq.json"
 check "--format json: every field on every line" \
