@@ -178,7 +178,11 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  *     Producers" against "The Producers has beaten Poppins": articles and
  *     auxiliaries skipped, a verb's forms alike, one sentence, a passive
  *     "by" read as such; not after a possessive) and never the claim's way,
- *     or when its best passage, covering at least CT_CONTRA_COVER of the
+ *     or when its supporting window denies what a claim without negation
+ *     states (a negation with one of the claim's words at most four words
+ *     after it in its sentence: "made no announcement about the
+ *     next-generation Xbox" against "unveiled the next-generation Xbox";
+ *     "not only" aside), or when its best passage, covering at least CT_CONTRA_COVER of the
  *     claim's words (figures aside), names included,
  *       - gives one of the claim's figures moving the other way (the
  *         nearest of rose/fell, increase/cut, profit/loss … within four

@@ -686,6 +686,34 @@ static bool figures_all(const struct claim *c, const struct cti_figs *f, const s
 	return true;
 }
 
+/* How many words on a negation of the source reaches: "made no
+ * announcement about the next-generation Xbox", "did not sign". */
+#define NEG_REACH 4
+
+/* Whether the window [a, z) of a document that matches claim c negates one
+ * of the claim's words: a negation ("not", "no", "never", ...) with one of
+ * them within NEG_REACH words after it in its sentence ("not only" aside).
+ * The claim, which is not negated itself, then asserts what the source
+ * denies. */
+static bool source_denies(const struct claim *c, const char *text, const struct toks *dt, size_t a,
+                          size_t z)
+{
+	for (size_t i = 0; i < dt->n; i++) {
+		if (dt->v[i].start < a || dt->v[i].end > z || !negation(dt->v[i].t))
+			continue;
+		if (i + 1 < dt->n && !strcmp(dt->v[i + 1].t, "onli"))
+			continue; /* "not only …, but also" asserts */
+		for (size_t k = i + 1; k < dt->n && k <= i + NEG_REACH && dt->v[k].end <= z; k++) {
+			if (sentence_between(text, dt->v[k - 1].end, dt->v[k].start))
+				break;
+			long j = term_of(c, &dt->v[k]);
+			if (j >= 0 && c->v[j].fig < 0)
+				return true;
+		}
+	}
+	return false;
+}
+
 /* Reads document x whole and judges it by its best window: at most WINDOW
  * consecutive sentences read with the title. The window (or the title)
  * must hold every name of the claim, and every figure must stand within
@@ -820,6 +848,11 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 	while (x->body_at < b.len && isspace((unsigned char)b.data[x->body_at]))
 		x->body_at++;
 	x->supports = !x->contradicts && best_complete && best_cover >= CT_SUPPORT;
+	if (x->supports && !c->negated && source_denies(c, text, dt, x->win_a, x->win_z)) {
+		x->contradicts = true;
+		x->supports = false;
+		snprintf(x->why, sizeof x->why, "negation: the source denies what the claim states");
+	}
 	free(x->doc_text);
 	x->doc_text = cti_buf_steal(&b);
 	return x->doc_text ? CT_OK : CT_ENOMEM;
