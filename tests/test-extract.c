@@ -240,6 +240,19 @@ START_TEST(speaker_before_a_later_cue_word)
 }
 END_TEST
 
+/* a before rule is searched for only where its tail (from the cue on)
+ * matches at a cue word: here at the second "said", not the first */
+START_TEST(speaker_at_the_cue_whose_tail_matches)
+{
+	const char *t = "Ana Holt said little at the hearing, but Per Lund said: “We will go.”";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 1);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Per Lund");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->cue, "said");
+	ct_quotes_free(q);
+}
+END_TEST
+
 /* text that is not valid UTF-8 (after the quotation here) is matched with
  * PCRE2's own checks on: the pronoun still finds its person; marks are found
  * past long runs of plain text and bytes that only begin other characters */
@@ -578,6 +591,7 @@ static Suite *extract_suite(void)
 	tcase_add_test(tc, pronoun_resolved_far_back);
 	tcase_add_test(tc, within_sentence_after_abbreviations);
 	tcase_add_test(tc, speaker_before_a_later_cue_word);
+	tcase_add_test(tc, speaker_at_the_cue_whose_tail_matches);
 	tcase_add_test(tc, speaker_in_sentence_before);
 	tcase_add_test(tc, sentence_stretches_with_commas);
 	tcase_add_test(tc, pronoun_in_invalid_utf8_and_long_runs);

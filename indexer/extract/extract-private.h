@@ -36,6 +36,10 @@ struct rule {
 	uint64_t cue_bits[CTI_CUE_WORDS / 64]; /* cue words (indexes into
 	                         ct_rules.cue_words), one of which must occur */
 	bool has_cues;        /* cue_bits applies */
+	pcre2_code *tail_re;  /* a before rule with cues: its pattern from the
+	                         cue group on, anchored, which must match at the
+	                         start of one of its cue words; NULL when the
+	                         pattern does not allow the cut */
 	bool after_stop;      /* a before rule ending "[.!?]\s+{{Q}}": the only
 	                         kind shown a quotation that opens a sentence
 	                         inside its paragraph, with the sentence before */

@@ -470,10 +470,21 @@ static const unsigned char lower_letter[256] = {
  * letters, compared in lower case (a cue group stands for whole words).
  * Where each one last starts goes in last_at[index] (valid where its bit is
  * set). */
+/* Where cue words stand in a rule's window, in order (at most CUE_OCC;
+ * n > CUE_OCC when there were more). */
+#define CUE_OCC 32
+struct cue_occ {
+	size_t n;
+	size_t at[CUE_OCC];
+	unsigned word[CUE_OCC]; /* index into the rules' cue words */
+};
+
 static void cue_words_in(const struct ct_rules *r, const char *s, size_t n,
-                         uint64_t bits[CTI_CUE_WORDS / 64], size_t last_at[CTI_CUE_WORDS])
+                         uint64_t bits[CTI_CUE_WORDS / 64], size_t last_at[CTI_CUE_WORDS],
+                         struct cue_occ *occ)
 {
 	memset(bits, 0, CTI_CUE_WORDS / 64 * sizeof bits[0]);
+	occ->n = 0;
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
 	while (i < n) {
@@ -496,6 +507,11 @@ static void cue_words_in(const struct ct_rules *r, const char *s, size_t n,
 		if (e) {
 			bits[(e - 1) / 64] |= (uint64_t)1 << ((e - 1) % 64);
 			last_at[e - 1] = at;
+			if (occ->n < CUE_OCC) {
+				occ->at[occ->n] = at;
+				occ->word[occ->n] = e - 1;
+			}
+			occ->n++;
 		}
 	}
 }
@@ -584,6 +600,7 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 	char last_mark = last_mark_before(before->data, before->len - CTI_QUOTE_MARK_LEN);
 	uint64_t words[2][CTI_CUE_WORDS / 64];
 	size_t last_at[2][CTI_CUE_WORDS];
+	struct cue_occ occ[2];
 	bool have_words[2] = {false, false};
 	double best = 0;
 	for (size_t k = 0; k < dr->n; k++) {
@@ -610,7 +627,8 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 		pcre2_match_context *mctx = dr->mctx;
 		if (u->has_cues) {
 			if (!have_words[side]) {
-				cue_words_in(dr->rules, sb->data, sb->len, words[side], last_at[side]);
+				cue_words_in(dr->rules, sb->data, sb->len, words[side], last_at[side],
+				             &occ[side]);
 				have_words[side] = true;
 			}
 			/* a before rule's match starts at the latest where one of
@@ -626,6 +644,26 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 			}
 			if (!any)
 				continue;
+			if (u->tail_re && occ[side].n <= CUE_OCC) {
+				/* the rule's tail must match at one of its cue words; the
+				 * whole pattern then starts no later than the last such */
+				size_t tail_limit = 0;
+				bool maybe = false;
+				for (size_t o = 0; o < occ[side].n; o++) {
+					unsigned cw = occ[side].word[o];
+					if (!(u->cue_bits[cw / 64] >> (cw % 64) & 1))
+						continue;
+					int trc = pcre2_match(u->tail_re, (PCRE2_SPTR)sb->data, sb->len,
+					                      occ[side].at[o], dr->match_opts, md, dr->mctx);
+					if (trc != PCRE2_ERROR_NOMATCH) {
+						maybe = true;
+						tail_limit = occ[side].at[o];
+					}
+				}
+				if (!maybe)
+					continue;
+				limit = tail_limit;
+			}
 			if (u->side == RULE_BEFORE && dr->mctx_before) {
 				pcre2_set_offset_limit(dr->mctx_before, limit);
 				mctx = dr->mctx_before;

@@ -105,6 +105,7 @@ static void rule_free(struct rule *u)
 	free(u->file);
 	free(u->kind);
 	pcre2_code_free(u->re);
+	pcre2_code_free(u->tail_re);
 }
 
 static int group(pcre2_code *re, const char *name)
@@ -302,6 +303,38 @@ static void derive_prefilters(struct ct_rules *r, struct rule *u, const char *pa
 		memcpy(u->cue_bits, saved, sizeof saved);
 }
 
+/* The tail of a before rule whose cue group stands at the top of its
+ * pattern (derive_prefilters said so): the pattern from "(?<cue>" to its
+ * end, anchored at both ends. Wherever the whole pattern matches, its tail
+ * matches from the start of the cue group to the quotation: where the
+ * tail matches at none of the cue words in the text, the whole pattern
+ * need not be searched for (from every start before them, which is what a
+ * before rule costs). NULL when the tail refers to groups before it
+ * (back references, conditions) or does not compile alone. */
+static pcre2_code *compile_tail(const char *full)
+{
+	const char *c = strstr(full, "(?<cue>");
+	if (!c || strstr(c, "\\k") || strstr(c, "\\g") || strstr(c, "(?P=") || strstr(c, "(?("))
+		return NULL;
+	for (const char *p = c; *p; p++)
+		if (*p == '\\' && p[1]) {
+			if (p[1] >= '1' && p[1] <= '9')
+				return NULL; /* \1: a back reference */
+			p++;
+		}
+	char *src = cti_printf("(?:%s)\\z", c);
+	if (!src)
+		return NULL;
+	int err;
+	PCRE2_SIZE off;
+	pcre2_code *re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED,
+	                               PCRE2_UTF | PCRE2_ANCHORED, &err, &off, NULL);
+	free(src);
+	if (re)
+		(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	return re;
+}
+
 /* Compile one rule; false (after reporting) when it cannot be used. */
 static bool compile_rule(struct ct_rules *r, struct rule *u, const char *pattern,
                          ct_diag_fn diag, void *ctx)
@@ -320,6 +353,8 @@ static bool compile_rule(struct ct_rules *r, struct rule *u, const char *pattern
 		return false;
 	}
 	derive_prefilters(r, u, pattern, full);
+	if (u->side == RULE_BEFORE && u->has_cues)
+		u->tail_re = compile_tail(full);
 	/* a rule before the quote must end at it; it is searched for from
 	 * every start, so starts inside a word are ruled out first (cheaply:
 	 * most of the pattern is never tried there) */
