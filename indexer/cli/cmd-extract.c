@@ -38,26 +38,26 @@ void cli_print_quote_json(const char *path, long long doc, const ct_quote *q)
 	if (doc > 0)
 		printf("{\"doc\":%lld,\"path\":", doc);
 	else
-		printf("{\"doc\":null,\"path\":");
+		fputs("{\"doc\":null,\"path\":", stdout);
 	ct_json_string(stdout, path, (size_t)-1);
 	printf(",\"start\":%zu,\"end\":%zu,\"text\":", q->start, q->end);
 	ct_json_string(stdout, q->text, (size_t)-1);
-	printf(",\"speaker\":");
+	fputs(",\"speaker\":", stdout);
 	ct_json_string(stdout, q->speaker, (size_t)-1);
-	printf(",\"role\":");
+	fputs(",\"role\":", stdout);
 	ct_json_string(stdout, q->role, (size_t)-1);
-	printf(",\"cue\":");
+	fputs(",\"cue\":", stdout);
 	ct_json_string(stdout, q->cue, (size_t)-1);
-	printf(",\"kind\":");
+	fputs(",\"kind\":", stdout);
 	ct_json_string(stdout, q->kind, (size_t)-1);
-	printf(",\"outlet\":");
+	fputs(",\"outlet\":", stdout);
 	ct_json_string(stdout, q->outlet, (size_t)-1);
 	printf(",\"confidence\":%.2f,\"rule\":", q->confidence);
 	ct_json_string(stdout, q->rule, (size_t)-1);
-	printf(",\"parts\":[");
+	fputs(",\"parts\":[", stdout);
 	for (size_t i = 0; i < q->n_parts; i++)
 		printf("%s[%zu,%zu]", i ? "," : "", q->parts[i].start, q->parts[i].end);
-	printf("]}\n");
+	fputs("]}\n", stdout);
 }
 
 static void print_text(const char *path, const ct_quote *q)
