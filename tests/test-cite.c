@@ -395,6 +395,18 @@ static const struct {
 	{"Kranz, Ilse, Jonas Ruh (Hrsg.) 1993, Neue Wege im Hafenbau, Berlin: Mole Verlag.",
 	 "book", NULL, NULL, "Neue Wege im Hafenbau", "-", "1993", NULL, NULL, NULL, "Mole Verlag",
 	 "Berlin", "-", 0},
+	/* "in: X (Hrsg.), Book, Book goes on, Place YEAR": the container runs
+	 * over commas to the publication facts; "Band 43" is the volume */
+	{"Ilse Kranz, Die Mole im Wandel, in: Jonas Ruh/Ella Brandt (Hrsg.), Hafenarbeit, "
+	 "Werftarbeit und Logistik – Konvergenzen und Divergenzen, Kiel 2005, S. 12-30.",
+	 "chapter", "Kranz", "Ilse", "Die Mole im Wandel",
+	 "Hafenarbeit, Werftarbeit und Logistik – Konvergenzen und Divergenzen", "2005", NULL, NULL,
+	 "12-30", "-", "Kiel", "-", 1},
+	{"Ruh, Jonas (2004): Arbeit am Kai, in: Häfen in Deutschland. Analysen zur Logistik, Forum "
+	 "der Hafenstatistik, Band 43, Kiel: Hafenamt, Seite 86-113.",
+	 NULL, "Ruh", "Jonas", "Arbeit am Kai",
+	 "Häfen in Deutschland. Analysen zur Logistik, Forum der Hafenstatistik", "2004", "43", NULL,
+	 "86-113", NULL, NULL, "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

@@ -2032,7 +2032,7 @@ static void take_volume_issue(struct parse *p, size_t from)
 	char *s = p->s;
 	size_t n = p->n;
 	static const char *const vkw[] = {"vol.", "Vol.", "VOL.", "Volume", "volume", "vol ", "Vol ",
-	                                  "Bd.", "Jg.", "Jahrgang", "tomo", "Tomo", "t.", "T.",
+	                                  "Bd.", "Band", "Jg.", "Jahrgang", "tomo", "Tomo", "t.", "T.",
 	                                  "anno", "a."};
 	static const char *const ikw[] = {"no.", "No.", "Nr.", "nr.", "n.", "issue", "Issue",
 	                                  "Heft", "H.", "num.", "fasc.", "Iss.", "iss.", "#",
@@ -2648,6 +2648,101 @@ static bool in_follows(const char *s, size_t n, size_t i)
 	return false;
 }
 
+/* A volume keyword and its number at s[i]: "Band 43", "Bd. 3", "Jg. 12",
+ * "Heft 2", "Nr. 7", "Vol. 4", "vol. 4". */
+static bool volume_kw_at(const char *s, size_t n, size_t i)
+{
+	static const char *const kw[] = {"Band ", "Bd. ", "Bd ", "Jg. ", "Jahrgang ", "Heft ",
+	                                 "Nr. ", "No. ", "Vol. ", "vol. ", "Teil "};
+	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
+		if (starts_cs(s, n, i, kw[k]) && i + strlen(kw[k]) < n &&
+		    (is_dig(s[i + strlen(kw[k])]) || s[i + strlen(kw[k])] == 'I' ||
+		     s[i + strlen(kw[k])] == 'V' || s[i + strlen(kw[k])] == 'X'))
+			return true;
+	return false;
+}
+
+/* After the comma s[i]: "Kiel 2005", "Frankfurt/M.-New York 1991" (one
+ * to three capitalised words, '/', '-' and '.' allowed, then a year that
+ * ends the reference or is followed by a comma or a period)? */
+static bool place_year_after(const char *s, size_t n, size_t i)
+{
+	size_t f = i + 1;
+	while (f < n && s[f] == ' ')
+		f++;
+	if (!is_upper_at(s, n, f))
+		return false;
+	size_t h = f;
+	int words = 1;
+	while (h < n && h - f < 40 && (is_letter_at(s, n, h) || s[h] == '/' || s[h] == ' ' ||
+	                               s[h] == '.' || s[h] == '-' ||
+	                               ((unsigned char)s[h] & 0xC0) == 0x80)) {
+		if (s[h] == ' ') {
+			words++;
+			if (h + 1 < n && !is_dig(s[h + 1]) && !is_upper_at(s, n, h + 1))
+				return false;
+		}
+		h++;
+	}
+	size_t ye;
+	if (words > 4 || h < f + 3 || s[h - 1] != ' ' || !scan_year(s, n, h, &ye))
+		return false;
+	return ye >= n || s[ye] == ',' || s[ye] == '.' || is_bar(s[ye]);
+}
+
+/* At the comma s[i] inside a notes-style container ("in: X (Hrsg.),
+ * Arbeitsmarkt, Wohlfahrtsstaat und Familie, Berlin 2005", "in: Alltag in
+ * Deutschland, Forum der Bundesstatistik, Band 43, Wiesbaden: …"): does the
+ * name go on over it? Yes when one to four capitalised runs of words (no
+ * digit, bracket, quote, colon, semicolon or sentence end; no publisher or
+ * place) lead to a comma followed by the publication facts ("Place YEAR",
+ * "Place: Publisher"), a volume keyword or a page keyword. */
+static bool container_runs_on(const char *s, size_t n, size_t i)
+{
+	const char *cl;
+	size_t j = i;
+	bool last_city = false;
+	for (int seg = 0; seg < 4; seg++) {
+		if (pub_after_comma(s, n, j) || place_year_after(s, n, j))
+			return seg > 0;
+		size_t a = j + 1;
+		while (a < n && s[a] == ' ')
+			a++;
+		if (seg == 0 && !is_upper_at(s, n, a))
+			return false;
+		if (volume_kw_at(s, n, a) || page_kw_at(s, n, a))
+			return seg > 0 && !last_city; /* not "…, São Paulo, p. 41" */
+		if (starts_cs(s, n, a, "in ") || starts_cs(s, n, a, "in:") || starts_cs(s, n, a, "In"))
+			return false;
+		size_t e = a;
+		while (e < n && s[e] != ',' && e - i < 240) {
+			if (is_dig(s[e]) || is_bar(s[e]) || s[e] == '(' || s[e] == '[' || s[e] == ':' ||
+			    s[e] == ';' || open_quote(s, n, e, &cl) ||
+			    (s[e] == '.' && sentence_end(s, n, e, a)))
+				return false;
+			e++;
+		}
+		if (e >= n || s[e] != ',' || e == a)
+			return false;
+		char buf[96];
+		if (e - a < sizeof buf) {
+			memcpy(buf, s + a, e - a);
+			buf[e - a] = '\0';
+			if (publisher_like(buf) || place_like(buf) || genre_like(buf))
+				return false;
+			last_city = city_like(buf);
+		}
+		/* "EDUC/UNESP": no lower-case letter, a publisher's acronyms */
+		bool lower = false;
+		for (size_t k = a; k < e && !lower; k++)
+			lower = islower((unsigned char)s[k]);
+		if (!lower)
+			return false;
+		j = e;
+	}
+	return false;
+}
+
 /* The whole rest at s[i] is "Journal VOL, PAGE (YEAR)." ("J. Phys. A:
  * Math. Gen. 23, 761 (1990).", "Phys. Lett. B93, 429 (1980)"): the
  * physics style with no article title. Reads it and returns true. */
@@ -3259,9 +3354,10 @@ static void parse_generic(struct parse *p)
 		} else {
 			for (; cb < n && !is_bar(s[cb]) && s[cb] != ';' &&
 			       !(sentence_end(s, n, cb, ca) && cb > ca && !subtitle_before_pub(s, n, cb) &&
-			         !(p->comma_style && subtitle_at(s, n, cb)));
+			         !((p->comma_style || inl == 4) && subtitle_at(s, n, cb)));
 			     cb++) {
-				if (s[cb] == ',' && !serial_comma(s, n, cb))
+				if (s[cb] == ',' && !serial_comma(s, n, cb) &&
+				    !((p->comma_style || inl == 4) && container_runs_on(s, n, cb)))
 					break;
 				/* "Zeitschrift für Soziologie 2: 326-351" */
 				if (s[cb] == ':' && cb > ca && is_dig(s[cb - 1]) && cb + 2 < n &&
