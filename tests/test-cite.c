@@ -407,6 +407,17 @@ static const struct {
 	 NULL, "Ruh", "Jonas", "Arbeit am Kai",
 	 "Häfen in Deutschland. Analysen zur Logistik, Forum der Hafenstatistik", "2004", "43", NULL,
 	 "86-113", NULL, NULL, "-", 1},
+	/* "Title? Subtitle, in: Journal": the subtitle after a question
+	 * (digits and all) goes with the title when ", in:" ends it */
+	{"Ruh, Jonas (2006): Wie verändert sich der Hafen im Jahreslauf? Eine Studie der ersten 14 "
+	 "Monate in Kiel, in: Zeitschrift für Hafenkunde, 58, S. 23-49.",
+	 "article-journal", "Ruh", "Jonas",
+	 "Wie verändert sich der Hafen im Jahreslauf? Eine Studie der ersten 14 Monate in Kiel",
+	 "Zeitschrift für Hafenkunde", "2006", "58", NULL, "23-49", NULL, NULL, "-", 1},
+	{"Ilse Kranz, Der Hafen – ein totes System? Zur Kraft eines alten Begriffs, in: Hafenkunde, "
+	 "Nr. 2/1996, S. 150-163",
+	 "article-journal", "Kranz", "Ilse", "Der Hafen – ein totes System? Zur Kraft eines alten Begriffs",
+	 "Hafenkunde", "1996", NULL, NULL, "150-163", NULL, NULL, "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

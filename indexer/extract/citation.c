@@ -3234,7 +3234,19 @@ static void parse_generic(struct parse *p)
 						digit = true;
 					k++;
 				}
-				if (digit || venue_at(s, n, j + 2)) {
+				/* "Title? Subtitle 14 Words, in: Journal": in a notes-style
+				 * title the subtitle runs on to ", in:" */
+				bool in_next = false;
+				{
+					size_t c = j + 2;
+					while (c < n && s[c] != ',' && !is_bar(s[c]) && s[c] != '(' &&
+					       !(s[c] == '.' && sentence_end(s, n, c, j + 2)) && c - j < 200)
+						c++;
+					in_next = starts_cs(s, n, c, ", in: ") || starts_cs(s, n, c, ", In: ") ||
+					          (p->comma_style && starts_cs(s, n, c, ", in ") &&
+					           is_upper_at(s, n, c + 5));
+				}
+				if ((digit || venue_at(s, n, j + 2)) && !in_next) {
 					j++;
 					break;
 				}
