@@ -4065,6 +4065,160 @@ static size_t trimmed_length(const struct parse *p)
 	return n;
 }
 
+/* A periodical's issue cited by its numbers alone: "Deutsche Welle Monitor
+ * Dienst Asien, 9.10.1997, S. 1", "Daily Digest, No. 44, Part I, 1. März
+ * 1996", "Ost-Probleme (Bonn), Nr. 10/1968, S. 218-228", "Statistical
+ * Yearbook, 12.3.1994": a name (capitalised words, no digits, quotes or
+ * colon; maybe its place in parentheses) and then only dates, issue,
+ * volume and page numbers. The name is the container, there is no author
+ * or title. Not a short form "Opp 2001, S. 5": an issue number, a date
+ * with its month, or "N/YYYY" must follow, or the name has two words or
+ * more and one of them is an acronym ("SIPRI Yearbook 1997, S. 309"). */
+static bool parse_periodical(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = trimmed_length(p);
+	if (n < 6 || !is_upper_at(s, n, 0))
+		return false;
+	const char *cl;
+	size_t i = 0, words = 1;
+	bool acronym = false;
+	while (i < n && s[i] != ',' && s[i] != '(' && !(s[i] == ' ' && i + 1 < n && is_dig(s[i + 1]))) {
+		if (is_dig(s[i]) || s[i] == ':' || s[i] == ';' || s[i] == '[' || is_bar(s[i]) ||
+		    open_quote(s, n, i, &cl) || (s[i] == '.' && sentence_end(s, n, i, 0)))
+			return false;
+		if (s[i] == ' ')
+			words++;
+		if (word_start(s, i) && isupper((unsigned char)s[i])) {
+			size_t e = i;
+			while (e < n && isupper((unsigned char)s[e]))
+				e++;
+			if (e - i >= 3 && (e >= n || !isalpha((unsigned char)s[e])))
+				acronym = true;
+		}
+		i++;
+	}
+	size_t ne = i;
+	while (ne > 0 && s[ne - 1] == ' ')
+		ne--;
+	if (ne == 0 || words > 8 || i >= n)
+		return false;
+	/* "(Bonn)": the place goes with the name */
+	if (s[i] == '(') {
+		size_t c = i + 1;
+		if (!is_upper_at(s, n, c))
+			return false;
+		while (c < n && s[c] != ')' && c - i < 30) {
+			if (is_dig(s[c]) || s[c] == ',' || s[c] == '(')
+				return false;
+			c++;
+		}
+		if (c >= n || s[c] != ')')
+			return false;
+		ne = c + 1;
+		i = ne;
+	}
+	/* the rest: numbers, dates and their keywords only */
+	bool evidence = acronym && words >= 2;
+	size_t k = i;
+	while (k < n) {
+		if (s[k] == ' ' || s[k] == ',' || s[k] == '.' || s[k] == ';') {
+			k++;
+			continue;
+		}
+		char iso[11];
+		size_t e;
+		int prec = scan_date(s, n, k, &e, iso);
+		if (prec >= 2) {
+			evidence = true;
+			k = e;
+			continue;
+		}
+		if (num_year_at(s, n, k) > k) {
+			evidence = true;
+			k = num_year_at(s, n, k);
+			continue;
+		}
+		static const char *const kw[] = {"No.", "Nr.", "no.", "nr.", "Heft", "Nos.", "Issue"};
+		bool hit = false;
+		for (size_t q = 0; q < sizeof kw / sizeof kw[0] && !hit; q++)
+			if (starts_cs(s, n, k, kw[q])) {
+				size_t d = k + strlen(kw[q]);
+				while (d < n && s[d] == ' ')
+					d++;
+				if (d < n && is_dig(s[d])) {
+					evidence = hit = true;
+					k = d;
+				}
+			}
+		if (hit)
+			continue;
+		static const char *const other[] = {"Part ", "Teil ", "Vol. ", "vol. ", "Jg. ", "Bd. ",
+		                                    "S. ", "S.", "p. ", "pp. ", "Seite ", "hier "};
+		for (size_t q = 0; q < sizeof other / sizeof other[0] && !hit; q++)
+			if (starts_cs(s, n, k, other[q]) && word_start(s, k)) {
+				hit = true;
+				k += strlen(other[q]);
+			}
+		if (hit)
+			continue;
+		/* a number, a range, a roman numeral, "f." / "ff." */
+		size_t d = k;
+		while (d < n && (is_dig(s[d]) || s[d] == '-' || s[d] == '/' || dash_len(s, n, d) == 3))
+			d += dash_len(s, n, d) == 3 ? 3 : 1;
+		if (d == k)
+			while (d < n && strchr("IVXLC", s[d]) && s[d])
+				d++;
+		if (d == k && (starts_cs(s, n, k, "ff.") || starts_cs(s, n, k, "f.")))
+			d = k + (s[k + 1] == 'f' ? 3 : 2);
+		if (d == k || (d < n && isalpha((unsigned char)s[d])))
+			return false;
+		k = d;
+	}
+	if (!evidence)
+		return false;
+	p->f.container_title = field(p, s, 0, ne);
+	if (!p->f.container_title)
+		return false;
+	consume(p, 0, ne);
+	take_num_year(p, ne);
+	if (!p->f.issued)
+		take_date(p, ne);
+	take_volume_issue(p, ne);
+	take_pages(p, ne);
+	/* bare numbers left when no page keyword was: the last is the page
+	 * ("GVBl NRW 2013, 420"), a first one before it the volume */
+	size_t na[4], nb[4], nn = 0;
+	for (size_t q = ne; q < n && nn < 4; q++) {
+		if (!is_dig(s[q]) || (q > 0 && is_dig(s[q - 1])))
+			continue;
+		size_t d = q;
+		while (d < n && (is_dig(s[d]) || s[d] == '-' || dash_len(s, n, d) == 3))
+			d += dash_len(s, n, d) == 3 ? 3 : 1;
+		na[nn] = q;
+		nb[nn++] = d;
+		q = d;
+	}
+	if (nn && !p->f.page) {
+		nn--;
+		p->f.page = field(p, s, na[nn], nb[nn]);
+		consume(p, na[nn], nb[nn]);
+	} else {
+		nn = 0; /* "S. 1. 4": a stray note number after the page */
+	}
+	if (nn && !p->f.volume) {
+		p->f.volume = field(p, s, na[0], nb[0]);
+		consume(p, na[0], nb[0]);
+	}
+	/* the German count by issue alone: the number stands as the volume */
+	if (!p->f.volume && p->f.issue) {
+		p->f.volume = p->f.issue;
+		p->f.issue = NULL;
+	}
+	p->f.type = p->date_prec == 3 ? "article-newspaper" : "article-journal";
+	return true;
+}
+
 /* An entry of a list of sigla: "Frankfurter Rundschau (FR)", "Die Zeit,
  * Hamburg (ZEIT)": a periodical's name (capitalised words, maybe its
  * place after a comma) and its abbreviation in parentheses, nothing else.
@@ -4435,6 +4589,7 @@ static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite
 	}
 	if (!parse_interview(p) && !parse_communication(p) && !parse_hearing(p) &&
 	    !parse_dated_issue(p) && !parse_manuscript(p) && !parse_siglum(p) &&
+	    !parse_periodical(p) &&
 	    !parse_reporter(p) && !parse_statute(p))
 		parse_generic(p);
 	set_type(p);
