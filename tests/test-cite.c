@@ -432,6 +432,17 @@ static const struct {
 	 NULL, NULL, NULL, "-", "KPA Hafenbuch", "1997", NULL, NULL, "309", "-", "-", "-", 0},
 	{"Ruh 2001, S. 5.",
 	 NULL, "Ruh", NULL, "-", "-", "2001", NULL, NULL, "5", "-", "-", "-", 1},
+	/* a period-separated chapter: the book runs over its subtitle, commas
+	 * and a note in brackets to the pages in parentheses; the edition is
+	 * not part of it */
+	{"Ruh, Jonas. (2008). Die Mole. In Ilse Kranz & Ella Brandt (Hrsg.), Handbuch Hafenforschung. "
+	 "Theorie, Methoden, Empirie (2. Aufl.) (S. 505–511). Kiel: Hafenverlag.",
+	 "chapter", "Ruh", "Jonas", "Die Mole", "Handbuch Hafenforschung. Theorie, Methoden, Empirie",
+	 "2008", NULL, NULL, "505-511", "Hafenverlag", "Kiel", "-", 1},
+	{"Ruh, J. (2004). Der Kai. In I. Kranz (Ed.), Ports, quays, and docks [Proceedings of the 4th "
+	 "meeting] (pp. 29–54). Kiel: Mole.",
+	 "chapter", "Ruh", "J.", "Der Kai", "Ports, quays, and docks [Proceedings of the 4th meeting]",
+	 "2004", NULL, NULL, "29-54", "Mole", "Kiel", "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

@@ -2662,6 +2662,71 @@ static bool volume_kw_at(const char *s, size_t n, size_t i)
 	return false;
 }
 
+/* A parenthesis about the edition at s[i]: "(2. Aufl.)", "(2nd ed.)",
+ * "(Rev. ed.)": its end after ')', or 0. */
+static size_t edition_paren(const char *s, size_t n, size_t i)
+{
+	if (i >= n || s[i] != '(')
+		return 0;
+	size_t c = i + 1;
+	while (c < n && s[c] != ')' && s[c] != '(' && c - i < 30)
+		c++;
+	if (c >= n || s[c] != ')')
+		return 0;
+	if (span_has(s, i, c, "Aufl") || span_has(s, i, c, "Au\xef\xac\x82") ||
+	    span_has(s, i, c, " ed.") || span_has(s, i, c, "(ed.") || span_has(s, i, c, "edition") ||
+	    span_has(s, i, c, "Ed.)"))
+		return c + 1;
+	return 0;
+}
+
+/* In a period-separated chapter after its editors ("In R. Becker (Hrsg.),
+ * Handbuch X. Theorie, Methoden, Empirie (2. Aufl.) (S. 505–511).
+ * Wiesbaden: …"): the book's name runs to the page range in parentheses,
+ * over commas, subtitles and notes in brackets, when nothing but those and
+ * an edition stand between. The end of the name (before its edition), or
+ * 0. */
+static size_t book_before_pages(const char *s, size_t n, size_t a)
+{
+	const char *cl;
+	size_t end = 0;
+	for (size_t j = a; j < n && j - a < 400; j++) {
+		if (is_bar(s[j]) || s[j] == ':' || s[j] == ';' || open_quote(s, n, j, &cl))
+			return 0;
+		if (s[j] == '[') {
+			size_t c = j + 1;
+			while (c < n && s[c] != ']' && s[c] != '[' && !is_bar(s[c]) && c - j < 300)
+				c++;
+			if (c >= n || s[c] != ']')
+				return 0;
+			j = c;
+			end = 0;
+			continue;
+		}
+		if (s[j] == ' ' && j + 1 < n && s[j + 1] == '(') {
+			if (starts_cs(s, n, j, " (S. ") || starts_cs(s, n, j, " (pp. ") ||
+			    starts_cs(s, n, j, " (p. ") || starts_cs(s, n, j, " (Bd. ") ||
+			    starts_cs(s, n, j, " (Vol. ") || starts_cs(s, n, j, " (vol. "))
+				return j > a + 2 ? (end ? end : j) : 0;
+			size_t ee = edition_paren(s, n, j + 1);
+			if (!ee)
+				return 0;
+			if (!end)
+				end = j;
+			j = ee - 1;
+			continue;
+		}
+		if (end)
+			return 0; /* words after an edition */
+		if (is_dig(s[j]) || s[j] == '(')
+			return 0;
+		if (s[j] == '.' && sentence_end(s, n, j, a) &&
+		    !(j + 2 < n && s[j + 1] == ' ' && is_upper_at(s, n, j + 2)))
+			return 0;
+	}
+	return 0;
+}
+
 /* After the comma s[i]: "Kiel 2005", "Frankfurt/M.-New York 1991" (one
  * to three capitalised words, '/', '-' and '.' allowed, then a year that
  * ends the reference or is followed by a comma or a period)? */
@@ -3363,7 +3428,10 @@ static void parse_generic(struct parse *p)
 				consume(p, k, c + strlen(qcl));
 				cb = c + strlen(qcl);
 			}
+		} else if (!p->comma_style && inl != 4 && p->n_eds && (cb = book_before_pages(s, n, ca)) > ca) {
+			p->f.container_title = take(p, ca, cb);
 		} else {
+			cb = k;
 			for (; cb < n && !is_bar(s[cb]) && s[cb] != ';' &&
 			       !(sentence_end(s, n, cb, ca) && cb > ca && !subtitle_before_pub(s, n, cb) &&
 			         !((p->comma_style || inl == 4) && subtitle_at(s, n, cb)));
