@@ -443,6 +443,12 @@ static const struct {
 	 "meeting] (pp. 29–54). Kiel: Mole.",
 	 "chapter", "Ruh", "J.", "Der Kai", "Ports, quays, and docks [Proceedings of the 4th meeting]",
 	 "2004", NULL, NULL, "29-54", "Mole", "Kiel", "-", 1},
+	/* "in: Journal YEAR, S. n": the year is the issue's, not the name's */
+	{"Ruh, Jonas: Arbeit am Kai, in: Kieler Monatshefte 1963, S. 198.",
+	 NULL, "Ruh", "Jonas", "Arbeit am Kai", "Kieler Monatshefte", "1963", "-", NULL, "198", "-",
+	 "-", "-", 1},
+	{"Kranz, I. (2012): Die Mole. In: Hafenrecht 2012, 1867-1872.",
+	 NULL, "Kranz", "I.", "Die Mole", "Hafenrecht", "2012", "-", NULL, "1867-1872", "-", "-", "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

@@ -3487,6 +3487,16 @@ static void parse_generic(struct parse *p)
 			for (size_t z = 0; z < sizeof mt / sizeof mt[0]; z++)
 				if (span_has(s, ca, cb, mt[z]))
 					meeting = true;
+			/* "in: Statistische Monatshefte 1963, S. 198": the year is the
+			 * issue's, not the name's */
+			size_t yend;
+			if (vd < ve && ve - vd == 4 && vd > ca + 1 && s[vd - 1] == ' ' && numbers_follow &&
+			    !meeting && !p->n_eds && scan_year(s, n, vd, &yend) && yend == ve) {
+				if (p->f.issued)
+					consume(p, vd, ve); /* the year after the authors again */
+				cb = vd;
+				vd = ve;
+			}
 			if (vd < ve && ve - vd <= 4 && vd > ca + 1 && s[vd - 1] == ' ' && !p->f.volume &&
 			    numbers_follow && !meeting && !(ve - vd == 4 && scan_year(s, n, vd, &ve))) {
 				p->f.volume = field(p, s, vd, ve);
