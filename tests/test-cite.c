@@ -449,6 +449,10 @@ static const struct {
 	 "-", "-", 1},
 	{"Kranz, I. (2012): Die Mole. In: Hafenrecht 2012, 1867-1872.",
 	 NULL, "Kranz", "I.", "Die Mole", "Hafenrecht", "2012", "-", NULL, "1867-1872", "-", "-", "-", 1},
+	/* parts set off by dashes: the dash belongs to neither */
+	{"RUH GIONA - “ Storia del porto di Chioggia ” - Venezia, 1623.",
+	 "book", NULL, NULL, "Storia del porto di Chioggia", "-", "1623", "-", NULL, "-", "-", "Venezia",
+	 "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

@@ -531,10 +531,23 @@ static bool is_trim_punct(char c)
  * or two letters), into the arena. NULL when nothing is left. */
 static const char *field(struct parse *p, const char *s, size_t a, size_t b)
 {
-	while (a < b && (is_trim_punct(s[a]) || s[a] == '.'))
-		a++;
-	while (b > a && is_trim_punct(s[b - 1]))
-		b--;
+	/* a dash between parts ("NAME - “Title” - Venezia, 1623") is no part
+	 * of either */
+	for (bool again = true; again;) {
+		again = false;
+		while (a < b && (is_trim_punct(s[a]) || s[a] == '.'))
+			a++;
+		while (b > a && is_trim_punct(s[b - 1]))
+			b--;
+		if (b > a + 2 && s[a] == '-' && s[a + 1] == ' ' && !is_dig(s[a + 2])) {
+			a += 2;
+			again = true;
+		}
+		if (b > a + 2 && s[b - 1] == '-' && s[b - 2] == ' ' && !is_dig(s[b - 3])) {
+			b -= 2;
+			again = true;
+		}
+	}
 	/* a closing bracket whose opener is inside stays */
 	if (b < p->n + 1 && b > a && (s[b] == ')' || s[b] == ']')) {
 		char op = s[b] == ')' ? '(' : '[';
