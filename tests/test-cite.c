@@ -453,6 +453,12 @@ static const struct {
 	{"RUH GIONA - “ Storia del porto di Chioggia ” - Venezia, 1623.",
 	 "book", NULL, NULL, "Storia del porto di Chioggia", "-", "1623", "-", NULL, "-", "-", "Venezia",
 	 "-", 1},
+	/* "Title, Place, Publisher": the name after the place publishes */
+	{"Giona Ruh, (1906), I moli ed il porto, Venezia, Ferrari.",
+	 "book", "Ruh", "Giona", "I moli ed il porto", "-", "1906", "-", NULL, "-", "Ferrari", "Venezia",
+	 "-", 1},
+	{"Ruh, J. (2011). Time at the docks. Boston, MA.",
+	 NULL, "Ruh", "J.", "Time at the docks", "-", "2011", "-", NULL, "-", "-", NULL, "-", 1},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

@@ -1750,8 +1750,10 @@ static bool region_like(const char *t)
 		l--;
 	if (l < strlen(t) && strlen(t) - l > 10)
 		return false;
-	/* a two-letter postal code: "MA", "CA", "ON" */
-	if (l == 2 && isupper((unsigned char)t[0]) && isupper((unsigned char)t[1]))
+	/* a two-letter postal code: "MA", "CA", "ON" (maybe ending the
+	 * reference: "MA.") */
+	if ((l == 2 || (l == 3 && t[2] == '.')) && isupper((unsigned char)t[0]) &&
+	    isupper((unsigned char)t[1]))
 		return true;
 	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
 		if (strlen(kw[k]) == l && !strncmp(t, kw[k], l))
@@ -3695,6 +3697,7 @@ static void parse_generic(struct parse *p)
 			chunks[k] = NULL;
 		}
 	}
+	size_t place_k = (size_t)-2;
 	for (size_t k = 0; k < nck; k++) {
 		const char *f = chunks[k];
 		if (!f)
@@ -3709,7 +3712,28 @@ static void parse_generic(struct parse *p)
 		}
 		if (!p->f.publisher_place && place_like(f) && strlen(f) < 40) {
 			p->f.publisher_place = f;
+			place_k = k;
 			continue;
+		}
+		/* "Title, Venezia, Ferrari, 1906": the name after the place (a comma
+		 * apart, capitalised, no digits) is its publisher */
+		if (place_k + 1 == k && !p->f.publisher && p->f.title && is_upper_at(f, strlen(f), 0) &&
+		    strlen(f) < 60 && strlen(f) > 2 && !genre_like(f) && !institution_like(f) &&
+		    !region_like(f) && !strchr(f, ':') && !strstr(f, "dition") &&
+		    !venue_at(f, strlen(f), 0)) {
+			size_t me;
+			bool ok = !scan_month(f, strlen(f), 0, &me), lower = false;
+			for (const char *q = f; *q; q++)
+				lower = lower || islower((unsigned char)*q);
+			ok = ok && lower;
+			for (const char *q = f; *q && ok; q++)
+				ok = !is_dig(*q);
+			for (size_t q = ck_b[k - 1]; q < ck_a[k] && ok; q++)
+				ok = s[q] == ',' || s[q] == ' ';
+			if (ok) {
+				p->f.publisher = f;
+				continue;
+			}
 		}
 		if (!p->f.title && !p->f.container_title) {
 			p->f.title = f;
