@@ -459,6 +459,11 @@ static const struct {
 	 "-", 1},
 	{"Ruh, J. (2011). Time at the docks. Boston, MA.",
 	 NULL, "Ruh", "J.", "Time at the docks", "-", "2011", "-", NULL, "-", "-", NULL, "-", 1},
+	/* an archival box or register number is no volume or page */
+	{"Provveditori al porto, Comuni, b. 55.",
+	 NULL, NULL, NULL, NULL, NULL, "-", "-", NULL, "-", NULL, NULL, "-", 0},
+	{"Provveditori al porto, reg. 107.",
+	 NULL, NULL, NULL, NULL, NULL, "-", "-", NULL, "-", NULL, NULL, "-", 0},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

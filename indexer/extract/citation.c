@@ -1426,6 +1426,33 @@ static void take_isbn(struct parse *p)
 	}
 }
 
+/* An archival unit: "b. 55", "bb. 312", "reg. 107", "busta 3", "filza 12"
+ * (Italian archives' boxes, registers, files): consumed, so that its
+ * number is read as no volume or page. */
+static void take_archival_units(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	static const char *const kw[] = {"b. ", "bb. ", "reg. ", "regg. ", "busta ", "buste ",
+	                                 "filza ", "filze "};
+	for (size_t i = 0; i < n; i++) {
+		if (!word_start(s, i) || (i > 0 && s[i - 1] != ' ' && s[i - 1] != ','))
+			continue;
+		for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
+			if (!starts_cs(s, n, i, kw[k]))
+				continue;
+			size_t j = i + strlen(kw[k]), e = j;
+			while (e < n && is_dig(s[e]))
+				e++;
+			if (e > j && (e >= n || !isalpha((unsigned char)s[e]))) {
+				consume(p, i, e);
+				i = e;
+			}
+			break;
+		}
+	}
+}
+
 /* A parliamentary paper: "Drucksache 12/4096", "BT-Drs. 14/6496",
  * "BT-Drucks. 11/2020": the genre, the legislative period as the volume,
  * the paper's number as the issue. */
@@ -3052,6 +3079,7 @@ static void parse_generic(struct parse *p)
 	take_note_refs(p);
 	take_first_edition(p);
 	take_drucksache(p);
+	take_archival_units(p);
 
 	size_t i = 0;
 	while (i < n && (s[i] == ' ' || is_bar(s[i])))
