@@ -395,6 +395,75 @@ static const struct {
 	{"Kranz, Ilse, Jonas Ruh (Hrsg.) 1993, Neue Wege im Hafenbau, Berlin: Mole Verlag.",
 	 "book", NULL, NULL, "Neue Wege im Hafenbau", "-", "1993", NULL, NULL, NULL, "Mole Verlag",
 	 "Berlin", "-", 0},
+	/* "in: X (Hrsg.), Book, Book goes on, Place YEAR": the container runs
+	 * over commas to the publication facts; "Band 43" is the volume */
+	{"Ilse Kranz, Die Mole im Wandel, in: Jonas Ruh/Ella Brandt (Hrsg.), Hafenarbeit, "
+	 "Werftarbeit und Logistik – Konvergenzen und Divergenzen, Kiel 2005, S. 12-30.",
+	 "chapter", "Kranz", "Ilse", "Die Mole im Wandel",
+	 "Hafenarbeit, Werftarbeit und Logistik – Konvergenzen und Divergenzen", "2005", NULL, NULL,
+	 "12-30", "-", "Kiel", "-", 1},
+	{"Ruh, Jonas (2004): Arbeit am Kai, in: Häfen in Deutschland. Analysen zur Logistik, Forum "
+	 "der Hafenstatistik, Band 43, Kiel: Hafenamt, Seite 86-113.",
+	 NULL, "Ruh", "Jonas", "Arbeit am Kai",
+	 "Häfen in Deutschland. Analysen zur Logistik, Forum der Hafenstatistik", "2004", "43", NULL,
+	 "86-113", NULL, NULL, "-", 1},
+	/* "Title? Subtitle, in: Journal": the subtitle after a question
+	 * (digits and all) goes with the title when ", in:" ends it */
+	{"Ruh, Jonas (2006): Wie verändert sich der Hafen im Jahreslauf? Eine Studie der ersten 14 "
+	 "Monate in Kiel, in: Zeitschrift für Hafenkunde, 58, S. 23-49.",
+	 "article-journal", "Ruh", "Jonas",
+	 "Wie verändert sich der Hafen im Jahreslauf? Eine Studie der ersten 14 Monate in Kiel",
+	 "Zeitschrift für Hafenkunde", "2006", "58", NULL, "23-49", NULL, NULL, "-", 1},
+	{"Ilse Kranz, Der Hafen – ein totes System? Zur Kraft eines alten Begriffs, in: Hafenkunde, "
+	 "Nr. 2/1996, S. 150-163",
+	 "article-journal", "Kranz", "Ilse", "Der Hafen – ein totes System? Zur Kraft eines alten Begriffs",
+	 "Hafenkunde", "1996", NULL, NULL, "150-163", NULL, NULL, "-", 1},
+	/* a periodical cited by its issue alone: the name is the container,
+	 * no author; a short form "Family YEAR, S. n" keeps its author */
+	{"Hafen-Rundschau Kiel, 9.10.1997, S. 1.",
+	 "article-newspaper", NULL, NULL, "-", "Hafen-Rundschau Kiel", "1997-10-09", "-", NULL, "1",
+	 "-", "-", "-", 0},
+	{"Baltic Port Digest, No. 44, Part I, 1. März 1996.",
+	 NULL, NULL, NULL, "-", "Baltic Port Digest", "1996-03-01", "44", NULL, NULL, "-", "-", "-", 0},
+	{"Kai-Probleme (Kiel), Nr. 10/1968, S. 218-228.",
+	 "article-journal", NULL, NULL, "-", "Kai-Probleme (Kiel)", "1968", "10", NULL, "218-228", "-",
+	 "-", "-", 0},
+	{"KPA Hafenbuch 1997, S. 309.",
+	 NULL, NULL, NULL, "-", "KPA Hafenbuch", "1997", NULL, NULL, "309", "-", "-", "-", 0},
+	{"Ruh 2001, S. 5.",
+	 NULL, "Ruh", NULL, "-", "-", "2001", NULL, NULL, "5", "-", "-", "-", 1},
+	/* a period-separated chapter: the book runs over its subtitle, commas
+	 * and a note in brackets to the pages in parentheses; the edition is
+	 * not part of it */
+	{"Ruh, Jonas. (2008). Die Mole. In Ilse Kranz & Ella Brandt (Hrsg.), Handbuch Hafenforschung. "
+	 "Theorie, Methoden, Empirie (2. Aufl.) (S. 505–511). Kiel: Hafenverlag.",
+	 "chapter", "Ruh", "Jonas", "Die Mole", "Handbuch Hafenforschung. Theorie, Methoden, Empirie",
+	 "2008", NULL, NULL, "505-511", "Hafenverlag", "Kiel", "-", 1},
+	{"Ruh, J. (2004). Der Kai. In I. Kranz (Ed.), Ports, quays, and docks [Proceedings of the 4th "
+	 "meeting] (pp. 29–54). Kiel: Mole.",
+	 "chapter", "Ruh", "J.", "Der Kai", "Ports, quays, and docks [Proceedings of the 4th meeting]",
+	 "2004", NULL, NULL, "29-54", "Mole", "Kiel", "-", 1},
+	/* "in: Journal YEAR, S. n": the year is the issue's, not the name's */
+	{"Ruh, Jonas: Arbeit am Kai, in: Kieler Monatshefte 1963, S. 198.",
+	 NULL, "Ruh", "Jonas", "Arbeit am Kai", "Kieler Monatshefte", "1963", "-", NULL, "198", "-",
+	 "-", "-", 1},
+	{"Kranz, I. (2012): Die Mole. In: Hafenrecht 2012, 1867-1872.",
+	 NULL, "Kranz", "I.", "Die Mole", "Hafenrecht", "2012", "-", NULL, "1867-1872", "-", "-", "-", 1},
+	/* parts set off by dashes: the dash belongs to neither */
+	{"RUH GIONA - “ Storia del porto di Chioggia ” - Venezia, 1623.",
+	 "book", NULL, NULL, "Storia del porto di Chioggia", "-", "1623", "-", NULL, "-", "-", "Venezia",
+	 "-", 1},
+	/* "Title, Place, Publisher": the name after the place publishes */
+	{"Giona Ruh, (1906), I moli ed il porto, Venezia, Ferrari.",
+	 "book", "Ruh", "Giona", "I moli ed il porto", "-", "1906", "-", NULL, "-", "Ferrari", "Venezia",
+	 "-", 1},
+	{"Ruh, J. (2011). Time at the docks. Boston, MA.",
+	 NULL, "Ruh", "J.", "Time at the docks", "-", "2011", "-", NULL, "-", "-", NULL, "-", 1},
+	/* an archival box or register number is no volume or page */
+	{"Provveditori al porto, Comuni, b. 55.",
+	 NULL, NULL, NULL, NULL, NULL, "-", "-", NULL, "-", NULL, NULL, "-", 0},
+	{"Provveditori al porto, reg. 107.",
+	 NULL, NULL, NULL, NULL, NULL, "-", "-", NULL, "-", NULL, NULL, "-", 0},
 	/* letters, minutes, telegrams */
 	{"Letter Rycroft to Sawers, 13 March 2003, 'Iraq: Military Planning'.",
 	 "personal_communication", NULL, NULL, "Iraq: Military Planning", "-", "2003-03-13", NULL, NULL,

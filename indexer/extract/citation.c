@@ -531,10 +531,23 @@ static bool is_trim_punct(char c)
  * or two letters), into the arena. NULL when nothing is left. */
 static const char *field(struct parse *p, const char *s, size_t a, size_t b)
 {
-	while (a < b && (is_trim_punct(s[a]) || s[a] == '.'))
-		a++;
-	while (b > a && is_trim_punct(s[b - 1]))
-		b--;
+	/* a dash between parts ("NAME - “Title” - Venezia, 1623") is no part
+	 * of either */
+	for (bool again = true; again;) {
+		again = false;
+		while (a < b && (is_trim_punct(s[a]) || s[a] == '.'))
+			a++;
+		while (b > a && is_trim_punct(s[b - 1]))
+			b--;
+		if (b > a + 2 && s[a] == '-' && s[a + 1] == ' ' && !is_dig(s[a + 2])) {
+			a += 2;
+			again = true;
+		}
+		if (b > a + 2 && s[b - 1] == '-' && s[b - 2] == ' ' && !is_dig(s[b - 3])) {
+			b -= 2;
+			again = true;
+		}
+	}
 	/* a closing bracket whose opener is inside stays */
 	if (b < p->n + 1 && b > a && (s[b] == ')' || s[b] == ']')) {
 		char op = s[b] == ')' ? '(' : '[';
@@ -1413,6 +1426,33 @@ static void take_isbn(struct parse *p)
 	}
 }
 
+/* An archival unit: "b. 55", "bb. 312", "reg. 107", "busta 3", "filza 12"
+ * (Italian archives' boxes, registers, files): consumed, so that its
+ * number is read as no volume or page. */
+static void take_archival_units(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	static const char *const kw[] = {"b. ", "bb. ", "reg. ", "regg. ", "busta ", "buste ",
+	                                 "filza ", "filze "};
+	for (size_t i = 0; i < n; i++) {
+		if (!word_start(s, i) || (i > 0 && s[i - 1] != ' ' && s[i - 1] != ','))
+			continue;
+		for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
+			if (!starts_cs(s, n, i, kw[k]))
+				continue;
+			size_t j = i + strlen(kw[k]), e = j;
+			while (e < n && is_dig(s[e]))
+				e++;
+			if (e > j && (e >= n || !isalpha((unsigned char)s[e]))) {
+				consume(p, i, e);
+				i = e;
+			}
+			break;
+		}
+	}
+}
+
 /* A parliamentary paper: "Drucksache 12/4096", "BT-Drs. 14/6496",
  * "BT-Drucks. 11/2020": the genre, the legislative period as the volume,
  * the paper's number as the issue. */
@@ -1737,8 +1777,10 @@ static bool region_like(const char *t)
 		l--;
 	if (l < strlen(t) && strlen(t) - l > 10)
 		return false;
-	/* a two-letter postal code: "MA", "CA", "ON" */
-	if (l == 2 && isupper((unsigned char)t[0]) && isupper((unsigned char)t[1]))
+	/* a two-letter postal code: "MA", "CA", "ON" (maybe ending the
+	 * reference: "MA.") */
+	if ((l == 2 || (l == 3 && t[2] == '.')) && isupper((unsigned char)t[0]) &&
+	    isupper((unsigned char)t[1]))
 		return true;
 	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
 		if (strlen(kw[k]) == l && !strncmp(t, kw[k], l))
@@ -2032,7 +2074,7 @@ static void take_volume_issue(struct parse *p, size_t from)
 	char *s = p->s;
 	size_t n = p->n;
 	static const char *const vkw[] = {"vol.", "Vol.", "VOL.", "Volume", "volume", "vol ", "Vol ",
-	                                  "Bd.", "Jg.", "Jahrgang", "tomo", "Tomo", "t.", "T.",
+	                                  "Bd.", "Band", "Jg.", "Jahrgang", "tomo", "Tomo", "t.", "T.",
 	                                  "anno", "a."};
 	static const char *const ikw[] = {"no.", "No.", "Nr.", "nr.", "n.", "issue", "Issue",
 	                                  "Heft", "H.", "num.", "fasc.", "Iss.", "iss.", "#",
@@ -2648,6 +2690,166 @@ static bool in_follows(const char *s, size_t n, size_t i)
 	return false;
 }
 
+/* A volume keyword and its number at s[i]: "Band 43", "Bd. 3", "Jg. 12",
+ * "Heft 2", "Nr. 7", "Vol. 4", "vol. 4". */
+static bool volume_kw_at(const char *s, size_t n, size_t i)
+{
+	static const char *const kw[] = {"Band ", "Bd. ", "Bd ", "Jg. ", "Jahrgang ", "Heft ",
+	                                 "Nr. ", "No. ", "Vol. ", "vol. ", "Teil "};
+	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
+		if (starts_cs(s, n, i, kw[k]) && i + strlen(kw[k]) < n &&
+		    (is_dig(s[i + strlen(kw[k])]) || s[i + strlen(kw[k])] == 'I' ||
+		     s[i + strlen(kw[k])] == 'V' || s[i + strlen(kw[k])] == 'X'))
+			return true;
+	return false;
+}
+
+/* A parenthesis about the edition at s[i]: "(2. Aufl.)", "(2nd ed.)",
+ * "(Rev. ed.)": its end after ')', or 0. */
+static size_t edition_paren(const char *s, size_t n, size_t i)
+{
+	if (i >= n || s[i] != '(')
+		return 0;
+	size_t c = i + 1;
+	while (c < n && s[c] != ')' && s[c] != '(' && c - i < 30)
+		c++;
+	if (c >= n || s[c] != ')')
+		return 0;
+	if (span_has(s, i, c, "Aufl") || span_has(s, i, c, "Au\xef\xac\x82") ||
+	    span_has(s, i, c, " ed.") || span_has(s, i, c, "(ed.") || span_has(s, i, c, "edition") ||
+	    span_has(s, i, c, "Ed.)"))
+		return c + 1;
+	return 0;
+}
+
+/* In a period-separated chapter after its editors ("In R. Becker (Hrsg.),
+ * Handbuch X. Theorie, Methoden, Empirie (2. Aufl.) (S. 505–511).
+ * Wiesbaden: …"): the book's name runs to the page range in parentheses,
+ * over commas, subtitles and notes in brackets, when nothing but those and
+ * an edition stand between. The end of the name (before its edition), or
+ * 0. */
+static size_t book_before_pages(const char *s, size_t n, size_t a)
+{
+	const char *cl;
+	size_t end = 0;
+	for (size_t j = a; j < n && j - a < 400; j++) {
+		if (is_bar(s[j]) || s[j] == ':' || s[j] == ';' || open_quote(s, n, j, &cl))
+			return 0;
+		if (s[j] == '[') {
+			size_t c = j + 1;
+			while (c < n && s[c] != ']' && s[c] != '[' && !is_bar(s[c]) && c - j < 300)
+				c++;
+			if (c >= n || s[c] != ']')
+				return 0;
+			j = c;
+			end = 0;
+			continue;
+		}
+		if (s[j] == ' ' && j + 1 < n && s[j + 1] == '(') {
+			if (starts_cs(s, n, j, " (S. ") || starts_cs(s, n, j, " (pp. ") ||
+			    starts_cs(s, n, j, " (p. ") || starts_cs(s, n, j, " (Bd. ") ||
+			    starts_cs(s, n, j, " (Vol. ") || starts_cs(s, n, j, " (vol. "))
+				return j > a + 2 ? (end ? end : j) : 0;
+			size_t ee = edition_paren(s, n, j + 1);
+			if (!ee)
+				return 0;
+			if (!end)
+				end = j;
+			j = ee - 1;
+			continue;
+		}
+		if (end)
+			return 0; /* words after an edition */
+		if (is_dig(s[j]) || s[j] == '(')
+			return 0;
+		if (s[j] == '.' && sentence_end(s, n, j, a) &&
+		    !(j + 2 < n && s[j + 1] == ' ' && is_upper_at(s, n, j + 2)))
+			return 0;
+	}
+	return 0;
+}
+
+/* After the comma s[i]: "Kiel 2005", "Frankfurt/M.-New York 1991" (one
+ * to three capitalised words, '/', '-' and '.' allowed, then a year that
+ * ends the reference or is followed by a comma or a period)? */
+static bool place_year_after(const char *s, size_t n, size_t i)
+{
+	size_t f = i + 1;
+	while (f < n && s[f] == ' ')
+		f++;
+	if (!is_upper_at(s, n, f))
+		return false;
+	size_t h = f;
+	int words = 1;
+	while (h < n && h - f < 40 && (is_letter_at(s, n, h) || s[h] == '/' || s[h] == ' ' ||
+	                               s[h] == '.' || s[h] == '-' ||
+	                               ((unsigned char)s[h] & 0xC0) == 0x80)) {
+		if (s[h] == ' ') {
+			words++;
+			if (h + 1 < n && !is_dig(s[h + 1]) && !is_upper_at(s, n, h + 1))
+				return false;
+		}
+		h++;
+	}
+	size_t ye;
+	if (words > 4 || h < f + 3 || s[h - 1] != ' ' || !scan_year(s, n, h, &ye))
+		return false;
+	return ye >= n || s[ye] == ',' || s[ye] == '.' || is_bar(s[ye]);
+}
+
+/* At the comma s[i] inside a notes-style container ("in: X (Hrsg.),
+ * Arbeitsmarkt, Wohlfahrtsstaat und Familie, Berlin 2005", "in: Alltag in
+ * Deutschland, Forum der Bundesstatistik, Band 43, Wiesbaden: …"): does the
+ * name go on over it? Yes when one to four capitalised runs of words (no
+ * digit, bracket, quote, colon, semicolon or sentence end; no publisher or
+ * place) lead to a comma followed by the publication facts ("Place YEAR",
+ * "Place: Publisher"), a volume keyword or a page keyword. */
+static bool container_runs_on(const char *s, size_t n, size_t i)
+{
+	const char *cl;
+	size_t j = i;
+	bool last_city = false;
+	for (int seg = 0; seg < 4; seg++) {
+		if (pub_after_comma(s, n, j) || place_year_after(s, n, j))
+			return seg > 0;
+		size_t a = j + 1;
+		while (a < n && s[a] == ' ')
+			a++;
+		if (seg == 0 && !is_upper_at(s, n, a))
+			return false;
+		if (volume_kw_at(s, n, a) || page_kw_at(s, n, a))
+			return seg > 0 && !last_city; /* not "…, São Paulo, p. 41" */
+		if (starts_cs(s, n, a, "in ") || starts_cs(s, n, a, "in:") || starts_cs(s, n, a, "In"))
+			return false;
+		size_t e = a;
+		while (e < n && s[e] != ',' && e - i < 240) {
+			if (is_dig(s[e]) || is_bar(s[e]) || s[e] == '(' || s[e] == '[' || s[e] == ':' ||
+			    s[e] == ';' || open_quote(s, n, e, &cl) ||
+			    (s[e] == '.' && sentence_end(s, n, e, a)))
+				return false;
+			e++;
+		}
+		if (e >= n || s[e] != ',' || e == a)
+			return false;
+		char buf[96];
+		if (e - a < sizeof buf) {
+			memcpy(buf, s + a, e - a);
+			buf[e - a] = '\0';
+			if (publisher_like(buf) || place_like(buf) || genre_like(buf))
+				return false;
+			last_city = city_like(buf);
+		}
+		/* "EDUC/UNESP": no lower-case letter, a publisher's acronyms */
+		bool lower = false;
+		for (size_t k = a; k < e && !lower; k++)
+			lower = islower((unsigned char)s[k]);
+		if (!lower)
+			return false;
+		j = e;
+	}
+	return false;
+}
+
 /* The whole rest at s[i] is "Journal VOL, PAGE (YEAR)." ("J. Phys. A:
  * Math. Gen. 23, 761 (1990).", "Phys. Lett. B93, 429 (1980)"): the
  * physics style with no article title. Reads it and returns true. */
@@ -2877,6 +3079,7 @@ static void parse_generic(struct parse *p)
 	take_note_refs(p);
 	take_first_edition(p);
 	take_drucksache(p);
+	take_archival_units(p);
 
 	size_t i = 0;
 	while (i < n && (s[i] == ' ' || is_bar(s[i])))
@@ -3139,7 +3342,19 @@ static void parse_generic(struct parse *p)
 						digit = true;
 					k++;
 				}
-				if (digit || venue_at(s, n, j + 2)) {
+				/* "Title? Subtitle 14 Words, in: Journal": in a notes-style
+				 * title the subtitle runs on to ", in:" */
+				bool in_next = false;
+				{
+					size_t c = j + 2;
+					while (c < n && s[c] != ',' && !is_bar(s[c]) && s[c] != '(' &&
+					       !(s[c] == '.' && sentence_end(s, n, c, j + 2)) && c - j < 200)
+						c++;
+					in_next = starts_cs(s, n, c, ", in: ") || starts_cs(s, n, c, ", In: ") ||
+					          (p->comma_style && starts_cs(s, n, c, ", in ") &&
+					           is_upper_at(s, n, c + 5));
+				}
+				if ((digit || venue_at(s, n, j + 2)) && !in_next) {
 					j++;
 					break;
 				}
@@ -3256,12 +3471,16 @@ static void parse_generic(struct parse *p)
 				consume(p, k, c + strlen(qcl));
 				cb = c + strlen(qcl);
 			}
+		} else if (!p->comma_style && inl != 4 && p->n_eds && (cb = book_before_pages(s, n, ca)) > ca) {
+			p->f.container_title = take(p, ca, cb);
 		} else {
+			cb = k;
 			for (; cb < n && !is_bar(s[cb]) && s[cb] != ';' &&
 			       !(sentence_end(s, n, cb, ca) && cb > ca && !subtitle_before_pub(s, n, cb) &&
-			         !(p->comma_style && subtitle_at(s, n, cb)));
+			         !((p->comma_style || inl == 4) && subtitle_at(s, n, cb)));
 			     cb++) {
-				if (s[cb] == ',' && !serial_comma(s, n, cb))
+				if (s[cb] == ',' && !serial_comma(s, n, cb) &&
+				    !((p->comma_style || inl == 4) && container_runs_on(s, n, cb)))
 					break;
 				/* "Zeitschrift für Soziologie 2: 326-351" */
 				if (s[cb] == ':' && cb > ca && is_dig(s[cb - 1]) && cb + 2 < n &&
@@ -3311,6 +3530,16 @@ static void parse_generic(struct parse *p)
 			for (size_t z = 0; z < sizeof mt / sizeof mt[0]; z++)
 				if (span_has(s, ca, cb, mt[z]))
 					meeting = true;
+			/* "in: Statistische Monatshefte 1963, S. 198": the year is the
+			 * issue's, not the name's */
+			size_t yend;
+			if (vd < ve && ve - vd == 4 && vd > ca + 1 && s[vd - 1] == ' ' && numbers_follow &&
+			    !meeting && !p->n_eds && scan_year(s, n, vd, &yend) && yend == ve) {
+				if (p->f.issued)
+					consume(p, vd, ve); /* the year after the authors again */
+				cb = vd;
+				vd = ve;
+			}
 			if (vd < ve && ve - vd <= 4 && vd > ca + 1 && s[vd - 1] == ' ' && !p->f.volume &&
 			    numbers_follow && !meeting && !(ve - vd == 4 && scan_year(s, n, vd, &ve))) {
 				p->f.volume = field(p, s, vd, ve);
@@ -3496,6 +3725,7 @@ static void parse_generic(struct parse *p)
 			chunks[k] = NULL;
 		}
 	}
+	size_t place_k = (size_t)-2;
 	for (size_t k = 0; k < nck; k++) {
 		const char *f = chunks[k];
 		if (!f)
@@ -3510,7 +3740,28 @@ static void parse_generic(struct parse *p)
 		}
 		if (!p->f.publisher_place && place_like(f) && strlen(f) < 40) {
 			p->f.publisher_place = f;
+			place_k = k;
 			continue;
+		}
+		/* "Title, Venezia, Ferrari, 1906": the name after the place (a comma
+		 * apart, capitalised, no digits) is its publisher */
+		if (place_k + 1 == k && !p->f.publisher && p->f.title && is_upper_at(f, strlen(f), 0) &&
+		    strlen(f) < 60 && strlen(f) > 2 && !genre_like(f) && !institution_like(f) &&
+		    !region_like(f) && !strchr(f, ':') && !strstr(f, "dition") &&
+		    !venue_at(f, strlen(f), 0)) {
+			size_t me;
+			bool ok = !scan_month(f, strlen(f), 0, &me), lower = false;
+			for (const char *q = f; *q; q++)
+				lower = lower || islower((unsigned char)*q);
+			ok = ok && lower;
+			for (const char *q = f; *q && ok; q++)
+				ok = !is_dig(*q);
+			for (size_t q = ck_b[k - 1]; q < ck_a[k] && ok; q++)
+				ok = s[q] == ',' || s[q] == ' ';
+			if (ok) {
+				p->f.publisher = f;
+				continue;
+			}
 		}
 		if (!p->f.title && !p->f.container_title) {
 			p->f.title = f;
@@ -3957,6 +4208,160 @@ static size_t trimmed_length(const struct parse *p)
 	return n;
 }
 
+/* A periodical's issue cited by its numbers alone: "Deutsche Welle Monitor
+ * Dienst Asien, 9.10.1997, S. 1", "Daily Digest, No. 44, Part I, 1. März
+ * 1996", "Ost-Probleme (Bonn), Nr. 10/1968, S. 218-228", "Statistical
+ * Yearbook, 12.3.1994": a name (capitalised words, no digits, quotes or
+ * colon; maybe its place in parentheses) and then only dates, issue,
+ * volume and page numbers. The name is the container, there is no author
+ * or title. Not a short form "Opp 2001, S. 5": an issue number, a date
+ * with its month, or "N/YYYY" must follow, or the name has two words or
+ * more and one of them is an acronym ("SIPRI Yearbook 1997, S. 309"). */
+static bool parse_periodical(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = trimmed_length(p);
+	if (n < 6 || !is_upper_at(s, n, 0))
+		return false;
+	const char *cl;
+	size_t i = 0, words = 1;
+	bool acronym = false;
+	while (i < n && s[i] != ',' && s[i] != '(' && !(s[i] == ' ' && i + 1 < n && is_dig(s[i + 1]))) {
+		if (is_dig(s[i]) || s[i] == ':' || s[i] == ';' || s[i] == '[' || is_bar(s[i]) ||
+		    open_quote(s, n, i, &cl) || (s[i] == '.' && sentence_end(s, n, i, 0)))
+			return false;
+		if (s[i] == ' ')
+			words++;
+		if (word_start(s, i) && isupper((unsigned char)s[i])) {
+			size_t e = i;
+			while (e < n && isupper((unsigned char)s[e]))
+				e++;
+			if (e - i >= 3 && (e >= n || !isalpha((unsigned char)s[e])))
+				acronym = true;
+		}
+		i++;
+	}
+	size_t ne = i;
+	while (ne > 0 && s[ne - 1] == ' ')
+		ne--;
+	if (ne == 0 || words > 8 || i >= n)
+		return false;
+	/* "(Bonn)": the place goes with the name */
+	if (s[i] == '(') {
+		size_t c = i + 1;
+		if (!is_upper_at(s, n, c))
+			return false;
+		while (c < n && s[c] != ')' && c - i < 30) {
+			if (is_dig(s[c]) || s[c] == ',' || s[c] == '(')
+				return false;
+			c++;
+		}
+		if (c >= n || s[c] != ')')
+			return false;
+		ne = c + 1;
+		i = ne;
+	}
+	/* the rest: numbers, dates and their keywords only */
+	bool evidence = acronym && words >= 2;
+	size_t k = i;
+	while (k < n) {
+		if (s[k] == ' ' || s[k] == ',' || s[k] == '.' || s[k] == ';') {
+			k++;
+			continue;
+		}
+		char iso[11];
+		size_t e;
+		int prec = scan_date(s, n, k, &e, iso);
+		if (prec >= 2) {
+			evidence = true;
+			k = e;
+			continue;
+		}
+		if (num_year_at(s, n, k) > k) {
+			evidence = true;
+			k = num_year_at(s, n, k);
+			continue;
+		}
+		static const char *const kw[] = {"No.", "Nr.", "no.", "nr.", "Heft", "Nos.", "Issue"};
+		bool hit = false;
+		for (size_t q = 0; q < sizeof kw / sizeof kw[0] && !hit; q++)
+			if (starts_cs(s, n, k, kw[q])) {
+				size_t d = k + strlen(kw[q]);
+				while (d < n && s[d] == ' ')
+					d++;
+				if (d < n && is_dig(s[d])) {
+					evidence = hit = true;
+					k = d;
+				}
+			}
+		if (hit)
+			continue;
+		static const char *const other[] = {"Part ", "Teil ", "Vol. ", "vol. ", "Jg. ", "Bd. ",
+		                                    "S. ", "S.", "p. ", "pp. ", "Seite ", "hier "};
+		for (size_t q = 0; q < sizeof other / sizeof other[0] && !hit; q++)
+			if (starts_cs(s, n, k, other[q]) && word_start(s, k)) {
+				hit = true;
+				k += strlen(other[q]);
+			}
+		if (hit)
+			continue;
+		/* a number, a range, a roman numeral, "f." / "ff." */
+		size_t d = k;
+		while (d < n && (is_dig(s[d]) || s[d] == '-' || s[d] == '/' || dash_len(s, n, d) == 3))
+			d += dash_len(s, n, d) == 3 ? 3 : 1;
+		if (d == k)
+			while (d < n && strchr("IVXLC", s[d]) && s[d])
+				d++;
+		if (d == k && (starts_cs(s, n, k, "ff.") || starts_cs(s, n, k, "f.")))
+			d = k + (s[k + 1] == 'f' ? 3 : 2);
+		if (d == k || (d < n && isalpha((unsigned char)s[d])))
+			return false;
+		k = d;
+	}
+	if (!evidence)
+		return false;
+	p->f.container_title = field(p, s, 0, ne);
+	if (!p->f.container_title)
+		return false;
+	consume(p, 0, ne);
+	take_num_year(p, ne);
+	if (!p->f.issued)
+		take_date(p, ne);
+	take_volume_issue(p, ne);
+	take_pages(p, ne);
+	/* bare numbers left when no page keyword was: the last is the page
+	 * ("GVBl NRW 2013, 420"), a first one before it the volume */
+	size_t na[4], nb[4], nn = 0;
+	for (size_t q = ne; q < n && nn < 4; q++) {
+		if (!is_dig(s[q]) || (q > 0 && is_dig(s[q - 1])))
+			continue;
+		size_t d = q;
+		while (d < n && (is_dig(s[d]) || s[d] == '-' || dash_len(s, n, d) == 3))
+			d += dash_len(s, n, d) == 3 ? 3 : 1;
+		na[nn] = q;
+		nb[nn++] = d;
+		q = d;
+	}
+	if (nn && !p->f.page) {
+		nn--;
+		p->f.page = field(p, s, na[nn], nb[nn]);
+		consume(p, na[nn], nb[nn]);
+	} else {
+		nn = 0; /* "S. 1. 4": a stray note number after the page */
+	}
+	if (nn && !p->f.volume) {
+		p->f.volume = field(p, s, na[0], nb[0]);
+		consume(p, na[0], nb[0]);
+	}
+	/* the German count by issue alone: the number stands as the volume */
+	if (!p->f.volume && p->f.issue) {
+		p->f.volume = p->f.issue;
+		p->f.issue = NULL;
+	}
+	p->f.type = p->date_prec == 3 ? "article-newspaper" : "article-journal";
+	return true;
+}
+
 /* An entry of a list of sigla: "Frankfurter Rundschau (FR)", "Die Zeit,
  * Hamburg (ZEIT)": a periodical's name (capitalised words, maybe its
  * place after a comma) and its abbreviation in parentheses, nothing else.
@@ -4327,6 +4732,7 @@ static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite
 	}
 	if (!parse_interview(p) && !parse_communication(p) && !parse_hearing(p) &&
 	    !parse_dated_issue(p) && !parse_manuscript(p) && !parse_siglum(p) &&
+	    !parse_periodical(p) &&
 	    !parse_reporter(p) && !parse_statute(p))
 		parse_generic(p);
 	set_type(p);
