@@ -58,6 +58,14 @@ static const struct {
 	 "the plan was never approved.", "The lawsuit", NULL, "contends", NULL, "direct"},
 	{"en", "Berg has repeatedly criticised the “reckless plan” in public.", "reckless plan",
 	 "Berg", NULL, "criticised", NULL, "direct"},
+	/* the subject after a long opening clause, a participle phrase or "As" */
+	{"en", "After the mayor lost the vote on the harbour plan to the council and its allies in the "
+	 "spring of that year, Anna Berg ruled out "
+	 "“a second vote.”", "a second vote.", "Anna Berg", NULL, "ruled", NULL, "direct"},
+	{"en", "Horrified at the prospect of a second term, Berg believes in papers that “take sides.”",
+	 "take sides.", "Berg", NULL, "believes", NULL, "direct"},
+	{"en", "As Anna Berg put it: “We are done.”", "We are done.", "Anna Berg", NULL, NULL, NULL,
+	 "direct"},
 	{"en", "Anna Berg is describing the plan as “reckless” this week.", "reckless",
 	 "Anna Berg", NULL, "describing", NULL, "direct"},
 	{"en", "Smith thought the plan was “reckless” from the start.", "reckless", "Smith", NULL,
