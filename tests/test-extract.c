@@ -302,6 +302,33 @@ START_TEST(speaker_in_sentence_before)
 }
 END_TEST
 
+/* a paragraph that is only a quotation, after one about someone named
+ * with no verb of saying */
+START_TEST(speaker_subject_of_paragraph_before)
+{
+	const char *t = "Anna Berg is upbeat about the vote in Tarvik.\n\n“We will win.”";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 1);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Anna Berg");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->rule, "before-previous-paragraph-subject");
+	ct_quotes_free(q);
+}
+END_TEST
+
+/* a quotation paragraph after a paragraph whose split quotation was
+ * attributed goes on with its speaker */
+START_TEST(speaker_goes_on_after_split_quotation)
+{
+	const char *t = "“We stay,” Anna Berg said. “The harbour is ours.”\n\n“Nobody leaves.”";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Anna Berg");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->text, "Nobody leaves.");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->speaker, "Anna Berg");
+	ct_quotes_free(q);
+}
+END_TEST
+
 /* “…,“ said X: a closing mark typed as an opening one ends the quotation
  * (it must not run on into the next paragraph's quotation) */
 START_TEST(mistyped_closing_mark)
@@ -587,6 +614,8 @@ static Suite *extract_suite(void)
 	tcase_add_test(tc, within_sentence_after_abbreviations);
 	tcase_add_test(tc, speaker_before_a_later_cue_word);
 	tcase_add_test(tc, speaker_in_sentence_before);
+	tcase_add_test(tc, speaker_subject_of_paragraph_before);
+	tcase_add_test(tc, speaker_goes_on_after_split_quotation);
 	tcase_add_test(tc, sentence_stretches_with_commas);
 	tcase_add_test(tc, pronoun_in_invalid_utf8_and_long_runs);
 	tcase_add_test(tc, multi_paragraph_and_unbalanced);

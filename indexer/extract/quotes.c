@@ -19,6 +19,7 @@
 struct found {                /* a quotation being attributed */
 	struct cti_qspan q;
 	size_t end;               /* end of the last joined part */
+	size_t close_end;         /* after the closing mark of the last joined part */
 	struct cti_buf text;      /* the quoted words, parts joined */
 	char *speaker, *role, *cue, *outlet;
 	const struct rule *rule;
@@ -857,6 +858,7 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 		memset(x, 0, sizeof *x);
 		x->q = qs[i];
 		x->end = qs[i].end;
+		x->close_end = qs[i].close_end;
 		x->kind = "direct";
 		x->parts[0] = (ct_span){qs[i].start, qs[i].end};
 		x->n_parts = 1;
@@ -887,6 +889,7 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 		cti_buf_putc(&a->text, ' ');
 		cti_buf_append(&a->text, b->text.data ? b->text.data : "", b->text.len);
 		a->end = b->end;
+		a->close_end = b->close_end;
 		if (a->n_parts < 8)
 			a->parts[a->n_parts++] = (ct_span){b->q.start, b->end};
 		a->attr_end = b->attr_end > a->attr_end ? b->attr_end : a->attr_end;
@@ -902,6 +905,7 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 			cti_buf_putc(&a->text, ' ');
 			cti_buf_append(&a->text, c->text.data ? c->text.data : "", c->text.len);
 			a->end = c->end;
+			a->close_end = c->close_end;
 			if (a->n_parts < 8)
 				a->parts[a->n_parts++] = (ct_span){c->q.start, c->end};
 			c->joined_away = true;
@@ -934,8 +938,9 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 			                cti_para_end(t, len, pe + 1 < len ? pe + 1 : pe) >= x->q.open;
 			/* what follows the attribution in that paragraph: short, and no
 			 * other quotation ("…," Farage told BBC Radio Four's Any
-			 * Questions.) */
-			size_t tail = prev->attr_end > prev->end ? prev->attr_end : prev->q.close_end;
+			 * Questions.); after a joined quotation ("…," Smith said.
+			 * "…") what follows its last part */
+			size_t tail = prev->attr_end > prev->close_end ? prev->attr_end : prev->close_end;
 			bool ends = tail <= pe && pe - tail <= 100;
 			for (size_t k = tail; ends && k < pe; k++)
 				ends = t[k] != '"' && !((unsigned char)t[k] == 0xE2 && k + 2 < pe &&
