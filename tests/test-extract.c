@@ -329,6 +329,20 @@ START_TEST(speaker_goes_on_after_split_quotation)
 }
 END_TEST
 
+/* the quotations before one in its sentence do not hide its speaker */
+START_TEST(speaker_past_earlier_quotation)
+{
+	const char *t = "Anna Berg, who backs the plan, trashed the council on “Morning Talk,” "
+	                "calling the vote a “disgrace.”";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	ck_assert_str_eq(ct_quotes_at(q, 1)->text, "disgrace.");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->speaker, "Anna Berg");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->cue, "calling");
+	ct_quotes_free(q);
+}
+END_TEST
+
 /* “…,“ said X: a closing mark typed as an opening one ends the quotation
  * (it must not run on into the next paragraph's quotation) */
 START_TEST(mistyped_closing_mark)
@@ -616,6 +630,7 @@ static Suite *extract_suite(void)
 	tcase_add_test(tc, speaker_in_sentence_before);
 	tcase_add_test(tc, speaker_subject_of_paragraph_before);
 	tcase_add_test(tc, speaker_goes_on_after_split_quotation);
+	tcase_add_test(tc, speaker_past_earlier_quotation);
 	tcase_add_test(tc, sentence_stretches_with_commas);
 	tcase_add_test(tc, pronoun_in_invalid_utf8_and_long_runs);
 	tcase_add_test(tc, multi_paragraph_and_unbalanced);

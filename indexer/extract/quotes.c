@@ -528,8 +528,32 @@ static bool valid_utf8(const char *t, size_t len)
 	return true;
 }
 
+/* Append t[from, to) to b with each quotation of qs[0, self) inside it
+ * written as "…" (and the comma that ended its words), so that the rules
+ * see its sentence go on: Giuliani trashed Comey on MSNBC's “Morning Joe,”
+ * calling it a “…” → Giuliani trashed Comey on MSNBC's …, calling it a. */
+static void append_masked(struct cti_buf *b, const char *t, size_t from, size_t to,
+                          const struct cti_qspan *qs, size_t self)
+{
+	size_t k = self;
+	while (k > 0 && qs[k - 1].close_end > from)
+		k--;
+	size_t at = from;
+	for (; k < self; k++) {
+		if (qs[k].open < at || qs[k].close_end > to || qs[k].close_end <= qs[k].open)
+			continue;
+		cti_buf_append(b, t + at, qs[k].open - at);
+		cti_buf_puts(b, "…");
+		if (qs[k].end > qs[k].start && t[qs[k].end - 1] == ',')
+			cti_buf_putc(b, ',');
+		at = qs[k].close_end;
+	}
+	cti_buf_append(b, t + at, to - at);
+}
+
 static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len,
-                           struct found *f, pcre2_match_data *md, struct cti_buf sub[2])
+                           struct found *f, pcre2_match_data *md, struct cti_buf sub[2],
+                           const struct cti_qspan *qs, size_t self)
 {
 	size_t ps = cti_para_start(t, f->q.open);
 	size_t pe = cti_para_end(t, len, f->q.close_end > 0 ? f->q.close_end - 1 : 0);
@@ -574,7 +598,12 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 	cti_buf_append(after, CTI_QUOTE_MARK, CTI_QUOTE_MARK_LEN);
 	cti_buf_append(after, t + f->q.close_end, a_end - f->q.close_end);
 	cti_buf_reset(before);
-	cti_buf_append(before, t + b_start, b_end - b_start);
+	/* in the quotation's own sentence, the quotations before it are
+	 * masked; the sentence or paragraph before must quote nothing */
+	if (b_end == f->q.open && !opens_sentence)
+		append_masked(before, t, b_start, b_end, qs, self);
+	else
+		cti_buf_append(before, t + b_start, b_end - b_start);
 	if (b_end != f->q.open)
 		cti_buf_puts(before, para_break ? "\n\n" : " ");
 	cti_buf_append(before, CTI_QUOTE_MARK, CTI_QUOTE_MARK_LEN);
@@ -864,7 +893,7 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 		x->n_parts = 1;
 		cti_buf_init(&x->text);
 		cti_buf_append(&x->text, t + qs[i].start, qs[i].end - qs[i].start);
-		st = attribute(&dr, t, len, x, md, sub);
+		st = attribute(&dr, t, len, x, md, sub, qs, i);
 	}
 	free(dr.r);
 	pcre2_match_context_free(dr.mctx_before);
