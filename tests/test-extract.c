@@ -343,6 +343,19 @@ START_TEST(speaker_past_earlier_quotation)
 }
 END_TEST
 
+/* a quotation ending its sentence and its line: the next line, in a text
+ * with a line a paragraph, is not its attribution */
+START_TEST(attribution_not_on_next_line)
+{
+	const char *t = "“You meant the harbour. You lost the vote.”\nAnna Berg replied: “No.”";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	ck_assert_ptr_null(ct_quotes_at(q, 0)->speaker);
+	ck_assert_str_eq(ct_quotes_at(q, 1)->speaker, "Anna Berg");
+	ct_quotes_free(q);
+}
+END_TEST
+
 /* “…,“ said X: a closing mark typed as an opening one ends the quotation
  * (it must not run on into the next paragraph's quotation) */
 START_TEST(mistyped_closing_mark)
@@ -631,6 +644,7 @@ static Suite *extract_suite(void)
 	tcase_add_test(tc, speaker_subject_of_paragraph_before);
 	tcase_add_test(tc, speaker_goes_on_after_split_quotation);
 	tcase_add_test(tc, speaker_past_earlier_quotation);
+	tcase_add_test(tc, attribution_not_on_next_line);
 	tcase_add_test(tc, sentence_stretches_with_commas);
 	tcase_add_test(tc, pronoun_in_invalid_utf8_and_long_runs);
 	tcase_add_test(tc, multi_paragraph_and_unbalanced);

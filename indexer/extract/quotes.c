@@ -560,6 +560,16 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 	if (pe < f->q.close_end)
 		pe = f->q.close_end;
 	size_t a_end = boundary(t, f->q.close_end + WINDOW < pe ? f->q.close_end + WINDOW : pe, len);
+	/* a quotation that ends its sentence and its line: what the next line
+	 * says is a new paragraph (texts with a line a paragraph), not the
+	 * quotation's attribution ("…peace.” ¶ Trump replied: “…”) */
+	if (f->q.end > f->q.start && strchr(".!?", t[f->q.end - 1])) {
+		size_t k = f->q.close_end;
+		while (k < a_end && (t[k] == ' ' || t[k] == '\t'))
+			k++;
+		if (k < a_end && t[k] == '\n')
+			a_end = k;
+	}
 	/* rules before a quotation see its sentence; a quotation that opens a
 	 * sentence sees the sentence before it, and one that opens its
 	 * paragraph the last sentence of the paragraph before ("Reporter X
