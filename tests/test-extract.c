@@ -356,6 +356,20 @@ START_TEST(attribution_not_on_next_line)
 }
 END_TEST
 
+/* after a quotation that ends its sentence, a sentence whose cue has a
+ * clause of its own is not its attribution */
+START_TEST(attribution_not_a_new_clause)
+{
+	const char *t = "Japan called Tarvik “an outlaw state.” Russia insisted that Tarvik "
+	                "“stop its escapades.” The council said the vote was lost.";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Japan");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->speaker, "Russia");
+	ct_quotes_free(q);
+}
+END_TEST
+
 /* “…,“ said X: a closing mark typed as an opening one ends the quotation
  * (it must not run on into the next paragraph's quotation) */
 START_TEST(mistyped_closing_mark)
@@ -645,6 +659,7 @@ static Suite *extract_suite(void)
 	tcase_add_test(tc, speaker_goes_on_after_split_quotation);
 	tcase_add_test(tc, speaker_past_earlier_quotation);
 	tcase_add_test(tc, attribution_not_on_next_line);
+	tcase_add_test(tc, attribution_not_a_new_clause);
 	tcase_add_test(tc, sentence_stretches_with_commas);
 	tcase_add_test(tc, pronoun_in_invalid_utf8_and_long_runs);
 	tcase_add_test(tc, multi_paragraph_and_unbalanced);

@@ -551,6 +551,60 @@ static void append_masked(struct cti_buf *b, const char *t, size_t from, size_t 
 	cti_buf_append(b, t + at, to - at);
 }
 
+/* Whether an attribution after a quotation that ends its sentence, matched
+ * up to its cue ("…." Smith said), ends there (s[at...]): at the sentence's
+ * end, a comma, or words
+ * of time and place ("…." Smith said on Tuesday.), not with a clause of the
+ * cue's own ("…." Russia insisted that …; "…." The network said the
+ * decision …; "…." Reid said Rubio …): that sentence says something else. */
+static bool attribution_ends(const char *s, size_t n, size_t at)
+{
+	while (at < n && (s[at] == ' ' || s[at] == '\t'))
+		at++;
+	if (at >= n || (!isalpha((unsigned char)s[at]) && (unsigned char)s[at] < 0x80))
+		return at >= n || (s[at] != '"' && s[at] != '\'');
+	if ((unsigned char)s[at] >= 0x80) /* “ or ‘: a quotation of the cue's own */
+		return !((unsigned char)s[at] == 0xE2 && at + 2 < n && (unsigned char)s[at + 1] == 0x80 &&
+		         ((unsigned char)s[at + 2] == 0x9C || (unsigned char)s[at + 2] == 0x98));
+	size_t e = at;
+	while (e < n && (isalpha((unsigned char)s[e]) || s[e] == '\''))
+		e++;
+	static const char *const object[] = {
+		"that", "the", "a", "an", "his", "her", "their", "its", "this", "these", "those",
+		"he", "she", "they", "it", "we", "i", "you", "there", "some", "no", "all",
+	};
+	static const char *const when[] = {
+		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+		"Today", "Yesterday", "Tonight", "January", "February", "March", "April", "May",
+		"June", "July", "August", "September", "October", "November", "December", "Jan",
+		"Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr",
+	};
+	size_t wl = e - at;
+	if (isupper((unsigned char)s[at])) {
+		for (size_t k = 0; k < sizeof when / sizeof *when; k++)
+			if (strlen(when[k]) == wl && !strncmp(s + at, when[k], wl))
+				return true;
+		/* a name after the cue: "…." Trump said Clinton … */
+		return wl == 1 || strchr(".,", s[e]) != NULL;
+	}
+	for (size_t k = 0; k < sizeof object / sizeof *object; k++)
+		if (strlen(object[k]) == wl && !strncasecmp(s + at, object[k], wl))
+			return false;
+	return true;
+}
+
+/* Cues whose object is whom the words were for: "…?" Obama asked
+ * Republican politicians. */
+static bool object_cue(const char *c, size_t n)
+{
+	static const char *const w[] = {"told", "tells", "asked", "asks", "urged", "urges",
+	                                 "reminded", "assured", "pressed"};
+	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+		if (strlen(w[k]) == n && !strncmp(c, w[k], n))
+			return true;
+	return false;
+}
+
 static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len,
                            struct found *f, pcre2_match_data *md, struct cti_buf sub[2],
                            const struct cti_qspan *qs, size_t self)
@@ -621,6 +675,10 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 		return CT_ENOMEM;
 	plain_spaces(after);
 	plain_spaces(before);
+	/* a quotation that ends its sentence ("…." or "…".) */
+	bool ends_sentence = (f->q.end > f->q.start && strchr(".!?", t[f->q.end - 1])) ||
+	                     (f->q.close_end < len && f->q.close_end > f->q.end &&
+	                      strchr(".!?", t[f->q.close_end]));
 	char last_mark = last_mark_before(before->data, before->len - CTI_QUOTE_MARK_LEN);
 	uint64_t words[2][CTI_CUE_WORDS / 64];
 	size_t last_at[2][CTI_CUE_WORDS];
@@ -676,6 +734,10 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 		if (rc <= 0)
 			continue; /* no match, or a limit hit: the rule does not apply */
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+		if (u->side == RULE_AFTER && ends_sentence && u->g_cue && ov[2 * u->g_cue + 1] == ov[1] &&
+		    !object_cue(sb->data + ov[2 * u->g_cue], ov[1] - ov[2 * u->g_cue]) &&
+		    !attribution_ends(sb->data, sb->len, ov[1]))
+			continue;
 		char *speaker = grab(sb->data, ov, u->g_speaker);
 		if (u->g_speaker && !speaker)
 			continue;
