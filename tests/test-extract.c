@@ -58,6 +58,11 @@ static const struct {
 	 "the plan was never approved.", "The lawsuit", NULL, "contends", NULL, "direct"},
 	{"en", "Berg has repeatedly criticised the “reckless plan” in public.", "reckless plan",
 	 "Berg", NULL, "criticised", NULL, "direct"},
+	/* "according to" a source that is not the clause's speaker */
+	{"en", "According to the complaint filed in May, the developers ran a “massive scheme.”",
+	 "massive scheme.", "the complaint", NULL, "According to", NULL, "direct"},
+	{"en", "The town gave an “incomplete” answer to the council, according to a report by the "
+	 "auditor.", "incomplete", "a report", NULL, "according to", NULL, "direct"},
 	/* the subject after a long opening clause, a participle phrase or "As" */
 	{"en", "After the mayor lost the vote on the harbour plan to the council and its allies in the "
 	 "spring of that year, Anna Berg ruled out "
