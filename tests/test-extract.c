@@ -58,6 +58,12 @@ static const struct {
 	 "the plan was never approved.", "The lawsuit", NULL, "contends", NULL, "direct"},
 	{"en", "Berg has repeatedly criticised the “reckless plan” in public.", "reckless plan",
 	 "Berg", NULL, "criticised", NULL, "direct"},
+	/* of two speakers in a sentence, the one whose cue is nearest the
+	 * quotation, unless its clause is what the first one says */
+	{"en", "Jon Vik said the plan would fail, and Anna Berg vowed to “fight it.”", "fight it.",
+	 "Anna Berg", NULL, "vowed", NULL, "direct"},
+	{"en", "Jon Vik said Anna Berg called the plan “a failure.”", "a failure.", "Jon Vik", NULL,
+	 "said", NULL, "direct"},
 	/* "according to" a source that is not the clause's speaker */
 	{"en", "According to the complaint filed in May, the developers ran a “massive scheme.”",
 	 "massive scheme.", "the complaint", NULL, "According to", NULL, "direct"},

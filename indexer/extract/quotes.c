@@ -593,6 +593,21 @@ static bool attribution_ends(const char *s, size_t n, size_t at)
 	return true;
 }
 
+/* Whether s[from, to), between a cue and the next speaker, makes that
+ * speaker's clause what the cue says ("Israel said Clinton called …",
+ * "Trump said at a rally that Clinton described …"): the reported words
+ * stay with the speaker who reports them. */
+static bool complement(const char *s, size_t from, size_t to)
+{
+	if (to == PCRE2_UNSET || to < from)
+		return false;
+	while (to > from && isspace((unsigned char)s[to - 1]))
+		to--;
+	return to == from ||
+	       (to - from >= 4 && !strncmp(s + to - 4, "that", 4) &&
+	        (to - from == 4 || !isalpha((unsigned char)s[to - 5])));
+}
+
 /* Cues whose object is whom the words were for: "…?" Obama asked
  * Republican politicians. */
 static bool object_cue(const char *c, size_t n)
@@ -734,6 +749,21 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 		if (rc <= 0)
 			continue; /* no match, or a limit hit: the rule does not apply */
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+		PCRE2_SIZE last[64];
+		if (u->nearest && u->g_cue && ov[2 * u->g_cue + 1] != PCRE2_UNSET) {
+			/* later matches, each after the cue of the one before */
+			uint32_t nov = pcre2_get_ovector_count(md);
+			size_t nv = 2 * (nov < 32 ? nov : 32);
+			memcpy(last, ov, nv * sizeof *last);
+			while (pcre2_match(u->re, (PCRE2_SPTR)sb->data, sb->len, last[2 * u->g_cue + 1],
+			                   dr->match_opts, md, mctx) > 0 &&
+			       ov[2 * u->g_cue + 1] != PCRE2_UNSET &&
+			       ov[2 * u->g_cue + 1] > last[2 * u->g_cue + 1] &&
+			       !complement(sb->data, last[2 * u->g_cue + 1],
+			                   u->g_speaker ? ov[2 * u->g_speaker] : ov[0]))
+				memcpy(last, ov, nv * sizeof *last);
+			ov = last;
+		}
 		if (u->side == RULE_AFTER && ends_sentence && u->g_cue && ov[2 * u->g_cue + 1] == ov[1] &&
 		    !object_cue(sb->data + ov[2 * u->g_cue], ov[1] - ov[2 * u->g_cue]) &&
 		    !attribution_ends(sb->data, sb->len, ov[1]))
