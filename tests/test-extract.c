@@ -58,6 +58,17 @@ static const struct {
 	 "the plan was never approved.", "The lawsuit", NULL, "contends", NULL, "direct"},
 	{"en", "Berg has repeatedly criticised the “reckless plan” in public.", "reckless plan",
 	 "Berg", NULL, "criticised", NULL, "direct"},
+	/* a participle after its subject, a passive agent, a time before the subject */
+	{"en", "The film ends with footage of Berg saying “we stay.”", "we stay.", "Berg", NULL,
+	 "saying", NULL, "direct"},
+	{"en", "The council met on Monday, with the former mayor calling the plan “a disgrace.”",
+	 "a disgrace.", "the former mayor", NULL, "calling", NULL, "direct"},
+	{"en", "A third party is an option seen by organizers as a “lifeboat” for the town.",
+	 "lifeboat", "organizers", NULL, "seen", NULL, "direct"},
+	{"en", "Several weeks ago, Anna Berg stated that the vote would come “in a few weeks.”",
+	 "in a few weeks.", "Anna Berg", NULL, "stated", NULL, "direct"},
+	{"en", "The first test is a “lawful source of income,” as a Homeland Security memo put it.",
+	 "lawful source of income,", "a Homeland Security memo", NULL, "put", NULL, "direct"},
 	/* of two speakers in a sentence, the one whose cue is nearest the
 	 * quotation, unless its clause is what the first one says */
 	{"en", "Jon Vik said the plan would fail, and Anna Berg vowed to “fight it.”", "fight it.",
