@@ -58,6 +58,11 @@ static const struct {
 	 "the plan was never approved.", "The lawsuit", NULL, "contends", NULL, "direct"},
 	{"en", "Berg has repeatedly criticised the “reckless plan” in public.", "reckless plan",
 	 "Berg", NULL, "criticised", NULL, "direct"},
+	/* more verbs of saying */
+	{"en", "“The vote is lost,” agrees Anna Berg, 30, of Tarvik.", "The vote is lost,",
+	 "Anna Berg", NULL, "agrees", NULL, "direct"},
+	{"en", "“Go back to the harbour,” Berg barked at the crowd.", "Go back to the harbour,", "Berg",
+	 NULL, "barked", NULL, "direct"},
 	/* a participle after its subject, a passive agent, a time before the subject */
 	{"en", "The film ends with footage of Berg saying “we stay.”", "we stay.", "Berg", NULL,
 	 "saying", NULL, "direct"},
