@@ -397,6 +397,18 @@ START_TEST(attribution_not_a_new_clause)
 }
 END_TEST
 
+/* quotations listed before an attributed one take its speaker */
+START_TEST(listed_quotations_share_speaker)
+{
+	const char *t = "Guns are “the ultimate crisis” and “stunt growth,” Anna Berg told the hall.";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Anna Berg");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->speaker, "Anna Berg");
+	ct_quotes_free(q);
+}
+END_TEST
+
 /* “…,“ said X: a closing mark typed as an opening one ends the quotation
  * (it must not run on into the next paragraph's quotation) */
 START_TEST(mistyped_closing_mark)
@@ -687,6 +699,7 @@ static Suite *extract_suite(void)
 	tcase_add_test(tc, speaker_past_earlier_quotation);
 	tcase_add_test(tc, attribution_not_on_next_line);
 	tcase_add_test(tc, attribution_not_a_new_clause);
+	tcase_add_test(tc, listed_quotations_share_speaker);
 	tcase_add_test(tc, sentence_stretches_with_commas);
 	tcase_add_test(tc, pronoun_in_invalid_utf8_and_long_runs);
 	tcase_add_test(tc, multi_paragraph_and_unbalanced);

@@ -1044,6 +1044,27 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 		}
 	}
 
+	/* quotations listed before an attributed one ("“A” and “B,” Smith
+	 * said"): the list's speaker */
+	for (size_t i = n; i-- > first_direct + 1 && st == CT_OK;) {
+		struct found *x = &f[i - 1], *y = &f[i];
+		if (x->joined_away || y->joined_away || x->speaker || !y->speaker || !y->rule ||
+		    y->rule->side != RULE_AFTER || y->q.open < x->close_end)
+			continue;
+		size_t k = x->close_end, e = y->q.open;
+		while (k < e && (t[k] == ' ' || t[k] == ','))
+			k++;
+		if (e - k >= 3 && (!strncmp(t + k, "and", 3) || !strncmp(t + k, "or ", 3)))
+			k += t[k] == 'a' ? 3 : 2;
+		while (k < e && (t[k] == ' ' || t[k] == ','))
+			k++;
+		if (k != e)
+			continue;
+		x->speaker = cti_strdup(y->speaker);
+		x->role = y->role ? cti_strdup(y->role) : NULL;
+		x->confidence = y->confidence * 0.8;
+	}
+
 	/* an unattributed quotation after an attributed one in the same
 	 * paragraph is the same speaker going on */
 	for (size_t i = first_direct + 1; i < n && st == CT_OK; i++) {
