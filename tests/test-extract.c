@@ -58,6 +58,41 @@ static const struct {
 	 "the plan was never approved.", "The lawsuit", NULL, "contends", NULL, "direct"},
 	{"en", "Berg has repeatedly criticised the “reckless plan” in public.", "reckless plan",
 	 "Berg", NULL, "criticised", NULL, "direct"},
+	/* more verbs of saying */
+	{"en", "“The vote is lost,” agrees Anna Berg, 30, of Tarvik.", "The vote is lost,",
+	 "Anna Berg", NULL, "agrees", NULL, "direct"},
+	{"en", "“Go back to the harbour,” Berg barked at the crowd.", "Go back to the harbour,", "Berg",
+	 NULL, "barked", NULL, "direct"},
+	/* a participle after its subject, a passive agent, a time before the subject */
+	{"en", "The film ends with footage of Berg saying “we stay.”", "we stay.", "Berg", NULL,
+	 "saying", NULL, "direct"},
+	{"en", "The council met on Monday, with the former mayor calling the plan “a disgrace.”",
+	 "a disgrace.", "the former mayor", NULL, "calling", NULL, "direct"},
+	{"en", "A third party is an option seen by organizers as a “lifeboat” for the town.",
+	 "lifeboat", "organizers", NULL, "seen", NULL, "direct"},
+	{"en", "Several weeks ago, Anna Berg stated that the vote would come “in a few weeks.”",
+	 "in a few weeks.", "Anna Berg", NULL, "stated", NULL, "direct"},
+	{"en", "The first test is a “lawful source of income,” as a Homeland Security memo put it.",
+	 "lawful source of income,", "a Homeland Security memo", NULL, "put", NULL, "direct"},
+	/* of two speakers in a sentence, the one whose cue is nearest the
+	 * quotation, unless its clause is what the first one says */
+	{"en", "Jon Vik said the plan would fail, and Anna Berg vowed to “fight it.”", "fight it.",
+	 "Anna Berg", NULL, "vowed", NULL, "direct"},
+	{"en", "Jon Vik said Anna Berg called the plan “a failure.”", "a failure.", "Jon Vik", NULL,
+	 "said", NULL, "direct"},
+	/* "according to" a source that is not the clause's speaker */
+	{"en", "According to the complaint filed in May, the developers ran a “massive scheme.”",
+	 "massive scheme.", "the complaint", NULL, "According to", NULL, "direct"},
+	{"en", "The town gave an “incomplete” answer to the council, according to a report by the "
+	 "auditor.", "incomplete", "a report", NULL, "according to", NULL, "direct"},
+	/* the subject after a long opening clause, a participle phrase or "As" */
+	{"en", "After the mayor lost the vote on the harbour plan to the council and its allies in the "
+	 "spring of that year, Anna Berg ruled out "
+	 "“a second vote.”", "a second vote.", "Anna Berg", NULL, "ruled", NULL, "direct"},
+	{"en", "Horrified at the prospect of a second term, Berg believes in papers that “take sides.”",
+	 "take sides.", "Berg", NULL, "believes", NULL, "direct"},
+	{"en", "As Anna Berg put it: “We are done.”", "We are done.", "Anna Berg", NULL, NULL, NULL,
+	 "direct"},
 	{"en", "Anna Berg is describing the plan as “reckless” this week.", "reckless",
 	 "Anna Berg", NULL, "describing", NULL, "direct"},
 	{"en", "Smith thought the plan was “reckless” from the start.", "reckless", "Smith", NULL,
@@ -303,6 +338,86 @@ START_TEST(speaker_in_sentence_before)
 	ck_assert_str_eq(ct_quotes_at(q, 0)->cue, "recalled");
 	ck_assert_str_eq(ct_quotes_at(q, 0)->rule, "before-previous-sentence");
 	ck_assert_ptr_null(ct_quotes_at(q, 1)->speaker);
+	ct_quotes_free(q);
+}
+END_TEST
+
+/* a paragraph that is only a quotation, after one about someone named
+ * with no verb of saying */
+START_TEST(speaker_subject_of_paragraph_before)
+{
+	const char *t = "Anna Berg is upbeat about the vote in Tarvik.\n\n“We will win.”";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 1);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Anna Berg");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->rule, "before-previous-paragraph-subject");
+	ct_quotes_free(q);
+}
+END_TEST
+
+/* a quotation paragraph after a paragraph whose split quotation was
+ * attributed goes on with its speaker */
+START_TEST(speaker_goes_on_after_split_quotation)
+{
+	const char *t = "“We stay,” Anna Berg said. “The harbour is ours.”\n\n“Nobody leaves.”";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Anna Berg");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->text, "Nobody leaves.");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->speaker, "Anna Berg");
+	ct_quotes_free(q);
+}
+END_TEST
+
+/* the quotations before one in its sentence do not hide its speaker */
+START_TEST(speaker_past_earlier_quotation)
+{
+	const char *t = "Anna Berg, who backs the plan, trashed the council on “Morning Talk,” "
+	                "calling the vote a “disgrace.”";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	ck_assert_str_eq(ct_quotes_at(q, 1)->text, "disgrace.");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->speaker, "Anna Berg");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->cue, "calling");
+	ct_quotes_free(q);
+}
+END_TEST
+
+/* a quotation ending its sentence and its line: the next line, in a text
+ * with a line a paragraph, is not its attribution */
+START_TEST(attribution_not_on_next_line)
+{
+	const char *t = "“You meant the harbour. You lost the vote.”\nAnna Berg replied: “No.”";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	ck_assert_ptr_null(ct_quotes_at(q, 0)->speaker);
+	ck_assert_str_eq(ct_quotes_at(q, 1)->speaker, "Anna Berg");
+	ct_quotes_free(q);
+}
+END_TEST
+
+/* after a quotation that ends its sentence, a sentence whose cue has a
+ * clause of its own is not its attribution */
+START_TEST(attribution_not_a_new_clause)
+{
+	const char *t = "Japan called Tarvik “an outlaw state.” Russia insisted that Tarvik "
+	                "“stop its escapades.” The council said the vote was lost.";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Japan");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->speaker, "Russia");
+	ct_quotes_free(q);
+}
+END_TEST
+
+/* quotations listed before an attributed one take its speaker */
+START_TEST(listed_quotations_share_speaker)
+{
+	const char *t = "Guns are “the ultimate crisis” and “stunt growth,” Anna Berg told the hall.";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Anna Berg");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->speaker, "Anna Berg");
 	ct_quotes_free(q);
 }
 END_TEST
@@ -593,6 +708,12 @@ static Suite *extract_suite(void)
 	tcase_add_test(tc, speaker_before_a_later_cue_word);
 	tcase_add_test(tc, speaker_at_the_cue_whose_tail_matches);
 	tcase_add_test(tc, speaker_in_sentence_before);
+	tcase_add_test(tc, speaker_subject_of_paragraph_before);
+	tcase_add_test(tc, speaker_goes_on_after_split_quotation);
+	tcase_add_test(tc, speaker_past_earlier_quotation);
+	tcase_add_test(tc, attribution_not_on_next_line);
+	tcase_add_test(tc, attribution_not_a_new_clause);
+	tcase_add_test(tc, listed_quotations_share_speaker);
 	tcase_add_test(tc, sentence_stretches_with_commas);
 	tcase_add_test(tc, pronoun_in_invalid_utf8_and_long_runs);
 	tcase_add_test(tc, multi_paragraph_and_unbalanced);

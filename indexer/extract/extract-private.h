@@ -43,6 +43,9 @@ struct rule {
 	bool after_stop;      /* a before rule ending "[.!?]\s+{{Q}}": the only
 	                         kind shown a quotation that opens a sentence
 	                         inside its paragraph, with the sentence before */
+	bool nearest;         /* a before rule not anchored at the sentence's
+	                         start: the match whose cue is nearest the
+	                         quotation counts */
 	size_t order;         /* load order, to keep it among equals */
 };
 

@@ -19,6 +19,7 @@
 struct found {                /* a quotation being attributed */
 	struct cti_qspan q;
 	size_t end;               /* end of the last joined part */
+	size_t close_end;         /* after the closing mark of the last joined part */
 	struct cti_buf text;      /* the quoted words, parts joined */
 	char *speaker, *role, *cue, *outlet;
 	const struct rule *rule;
@@ -543,14 +544,117 @@ static bool valid_utf8(const char *t, size_t len)
 	return true;
 }
 
+/* Append t[from, to) to b with each quotation of qs[0, self) inside it
+ * written as "…" (and the comma that ended its words), so that the rules
+ * see its sentence go on: Giuliani trashed Comey on MSNBC's “Morning Joe,”
+ * calling it a “…” → Giuliani trashed Comey on MSNBC's …, calling it a. */
+static void append_masked(struct cti_buf *b, const char *t, size_t from, size_t to,
+                          const struct cti_qspan *qs, size_t self)
+{
+	size_t k = self;
+	while (k > 0 && qs[k - 1].close_end > from)
+		k--;
+	size_t at = from;
+	for (; k < self; k++) {
+		if (qs[k].open < at || qs[k].close_end > to || qs[k].close_end <= qs[k].open)
+			continue;
+		cti_buf_append(b, t + at, qs[k].open - at);
+		cti_buf_puts(b, "…");
+		if (qs[k].end > qs[k].start && t[qs[k].end - 1] == ',')
+			cti_buf_putc(b, ',');
+		at = qs[k].close_end;
+	}
+	cti_buf_append(b, t + at, to - at);
+}
+
+/* Whether an attribution after a quotation that ends its sentence, matched
+ * up to its cue ("…." Smith said), ends there (s[at...]): at the sentence's
+ * end, a comma, or words
+ * of time and place ("…." Smith said on Tuesday.), not with a clause of the
+ * cue's own ("…." Russia insisted that …; "…." The network said the
+ * decision …; "…." Reid said Rubio …): that sentence says something else. */
+static bool attribution_ends(const char *s, size_t n, size_t at)
+{
+	while (at < n && (s[at] == ' ' || s[at] == '\t'))
+		at++;
+	if (at >= n || (!isalpha((unsigned char)s[at]) && (unsigned char)s[at] < 0x80))
+		return at >= n || (s[at] != '"' && s[at] != '\'');
+	if ((unsigned char)s[at] >= 0x80) /* “ or ‘: a quotation of the cue's own */
+		return !((unsigned char)s[at] == 0xE2 && at + 2 < n && (unsigned char)s[at + 1] == 0x80 &&
+		         ((unsigned char)s[at + 2] == 0x9C || (unsigned char)s[at + 2] == 0x98));
+	size_t e = at;
+	while (e < n && (isalpha((unsigned char)s[e]) || s[e] == '\''))
+		e++;
+	static const char *const object[] = {
+		"that", "the", "a", "an", "his", "her", "their", "its", "this", "these", "those",
+		"he", "she", "they", "it", "we", "i", "you", "there", "some", "no", "all",
+	};
+	static const char *const when[] = {
+		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+		"Today", "Yesterday", "Tonight", "January", "February", "March", "April", "May",
+		"June", "July", "August", "September", "October", "November", "December", "Jan",
+		"Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr",
+	};
+	size_t wl = e - at;
+	if (isupper((unsigned char)s[at])) {
+		for (size_t k = 0; k < sizeof when / sizeof *when; k++)
+			if (strlen(when[k]) == wl && !strncmp(s + at, when[k], wl))
+				return true;
+		/* a name after the cue: "…." Trump said Clinton … */
+		return wl == 1 || strchr(".,", s[e]) != NULL;
+	}
+	for (size_t k = 0; k < sizeof object / sizeof *object; k++)
+		if (strlen(object[k]) == wl && !strncasecmp(s + at, object[k], wl))
+			return false;
+	return true;
+}
+
+/* Whether s[from, to), between a cue and the next speaker, makes that
+ * speaker's clause what the cue says ("Israel said Clinton called …",
+ * "Trump said at a rally that Clinton described …"): the reported words
+ * stay with the speaker who reports them. */
+static bool complement(const char *s, size_t from, size_t to)
+{
+	if (to == PCRE2_UNSET || to < from)
+		return false;
+	while (to > from && isspace((unsigned char)s[to - 1]))
+		to--;
+	return to == from ||
+	       (to - from >= 4 && !strncmp(s + to - 4, "that", 4) &&
+	        (to - from == 4 || !isalpha((unsigned char)s[to - 5])));
+}
+
+/* Cues whose object is whom the words were for: "…?" Obama asked
+ * Republican politicians. */
+static bool object_cue(const char *c, size_t n)
+{
+	static const char *const w[] = {"told", "tells", "asked", "asks", "urged", "urges",
+	                                 "reminded", "assured", "pressed"};
+	for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+		if (strlen(w[k]) == n && !strncmp(c, w[k], n))
+			return true;
+	return false;
+}
+
 static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len,
-                           struct found *f, pcre2_match_data *md, struct cti_buf sub[2])
+                           struct found *f, pcre2_match_data *md, struct cti_buf sub[2],
+                           const struct cti_qspan *qs, size_t self)
 {
 	size_t ps = cti_para_start(t, f->q.open);
 	size_t pe = cti_para_end(t, len, f->q.close_end > 0 ? f->q.close_end - 1 : 0);
 	if (pe < f->q.close_end)
 		pe = f->q.close_end;
 	size_t a_end = boundary(t, f->q.close_end + WINDOW < pe ? f->q.close_end + WINDOW : pe, len);
+	/* a quotation that ends its sentence and its line: what the next line
+	 * says is a new paragraph (texts with a line a paragraph), not the
+	 * quotation's attribution ("…peace.” ¶ Trump replied: “…”) */
+	if (f->q.end > f->q.start && strchr(".!?", t[f->q.end - 1])) {
+		size_t k = f->q.close_end;
+		while (k < a_end && (t[k] == ' ' || t[k] == '\t'))
+			k++;
+		if (k < a_end && t[k] == '\n')
+			a_end = k;
+	}
 	/* rules before a quotation see its sentence; a quotation that opens a
 	 * sentence sees the sentence before it, and one that opens its
 	 * paragraph the last sentence of the paragraph before ("Reporter X
@@ -589,7 +693,12 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 	cti_buf_append(after, CTI_QUOTE_MARK, CTI_QUOTE_MARK_LEN);
 	cti_buf_append(after, t + f->q.close_end, a_end - f->q.close_end);
 	cti_buf_reset(before);
-	cti_buf_append(before, t + b_start, b_end - b_start);
+	/* in the quotation's own sentence, the quotations before it are
+	 * masked; the sentence or paragraph before must quote nothing */
+	if (b_end == f->q.open && !opens_sentence)
+		append_masked(before, t, b_start, b_end, qs, self);
+	else
+		cti_buf_append(before, t + b_start, b_end - b_start);
 	if (b_end != f->q.open)
 		cti_buf_puts(before, para_break ? "\n\n" : " ");
 	cti_buf_append(before, CTI_QUOTE_MARK, CTI_QUOTE_MARK_LEN);
@@ -597,6 +706,10 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 		return CT_ENOMEM;
 	plain_spaces(after);
 	plain_spaces(before);
+	/* a quotation that ends its sentence ("…." or "…".) */
+	bool ends_sentence = (f->q.end > f->q.start && strchr(".!?", t[f->q.end - 1])) ||
+	                     (f->q.close_end < len && f->q.close_end > f->q.end &&
+	                      strchr(".!?", t[f->q.close_end]));
 	char last_mark = last_mark_before(before->data, before->len - CTI_QUOTE_MARK_LEN);
 	uint64_t words[2][CTI_CUE_WORDS / 64];
 	size_t last_at[2][CTI_CUE_WORDS];
@@ -674,6 +787,25 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 		if (rc <= 0)
 			continue; /* no match, or a limit hit: the rule does not apply */
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+		PCRE2_SIZE last[64];
+		if (u->nearest && u->g_cue && ov[2 * u->g_cue + 1] != PCRE2_UNSET) {
+			/* later matches, each after the cue of the one before */
+			uint32_t nov = pcre2_get_ovector_count(md);
+			size_t nv = 2 * (nov < 32 ? nov : 32);
+			memcpy(last, ov, nv * sizeof *last);
+			while (pcre2_match(u->re, (PCRE2_SPTR)sb->data, sb->len, last[2 * u->g_cue + 1],
+			                   dr->match_opts, md, mctx) > 0 &&
+			       ov[2 * u->g_cue + 1] != PCRE2_UNSET &&
+			       ov[2 * u->g_cue + 1] > last[2 * u->g_cue + 1] &&
+			       !complement(sb->data, last[2 * u->g_cue + 1],
+			                   u->g_speaker ? ov[2 * u->g_speaker] : ov[0]))
+				memcpy(last, ov, nv * sizeof *last);
+			ov = last;
+		}
+		if (u->side == RULE_AFTER && ends_sentence && u->g_cue && ov[2 * u->g_cue + 1] == ov[1] &&
+		    !object_cue(sb->data + ov[2 * u->g_cue], ov[1] - ov[2 * u->g_cue]) &&
+		    !attribution_ends(sb->data, sb->len, ov[1]))
+			continue;
 		char *speaker = grab(sb->data, ov, u->g_speaker);
 		if (u->g_speaker && !speaker)
 			continue;
@@ -895,12 +1027,13 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 		memset(x, 0, sizeof *x);
 		x->q = qs[i];
 		x->end = qs[i].end;
+		x->close_end = qs[i].close_end;
 		x->kind = "direct";
 		x->parts[0] = (ct_span){qs[i].start, qs[i].end};
 		x->n_parts = 1;
 		cti_buf_init(&x->text);
 		cti_buf_append(&x->text, t + qs[i].start, qs[i].end - qs[i].start);
-		st = attribute(&dr, t, len, x, md, sub);
+		st = attribute(&dr, t, len, x, md, sub, qs, i);
 	}
 	free(dr.r);
 	pcre2_match_context_free(dr.mctx_before);
@@ -925,6 +1058,7 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 		cti_buf_putc(&a->text, ' ');
 		cti_buf_append(&a->text, b->text.data ? b->text.data : "", b->text.len);
 		a->end = b->end;
+		a->close_end = b->close_end;
 		if (a->n_parts < 8)
 			a->parts[a->n_parts++] = (ct_span){b->q.start, b->end};
 		a->attr_end = b->attr_end > a->attr_end ? b->attr_end : a->attr_end;
@@ -940,11 +1074,33 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 			cti_buf_putc(&a->text, ' ');
 			cti_buf_append(&a->text, c->text.data ? c->text.data : "", c->text.len);
 			a->end = c->end;
+			a->close_end = c->close_end;
 			if (a->n_parts < 8)
 				a->parts[a->n_parts++] = (ct_span){c->q.start, c->end};
 			c->joined_away = true;
 			b = c;
 		}
+	}
+
+	/* quotations listed before an attributed one ("“A” and “B,” Smith
+	 * said"): the list's speaker */
+	for (size_t i = n; i-- > first_direct + 1 && st == CT_OK;) {
+		struct found *x = &f[i - 1], *y = &f[i];
+		if (x->joined_away || y->joined_away || x->speaker || !y->speaker || !y->rule ||
+		    y->rule->side != RULE_AFTER || y->q.open < x->close_end)
+			continue;
+		size_t k = x->close_end, e = y->q.open;
+		while (k < e && (t[k] == ' ' || t[k] == ','))
+			k++;
+		if (e - k >= 3 && (!strncmp(t + k, "and", 3) || !strncmp(t + k, "or ", 3)))
+			k += t[k] == 'a' ? 3 : 2;
+		while (k < e && (t[k] == ' ' || t[k] == ','))
+			k++;
+		if (k != e)
+			continue;
+		x->speaker = cti_strdup(y->speaker);
+		x->role = y->role ? cti_strdup(y->role) : NULL;
+		x->confidence = y->confidence * 0.8;
 	}
 
 	/* an unattributed quotation after an attributed one in the same
@@ -972,8 +1128,9 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 			                cti_para_end(t, len, pe + 1 < len ? pe + 1 : pe) >= x->q.open;
 			/* what follows the attribution in that paragraph: short, and no
 			 * other quotation ("…," Farage told BBC Radio Four's Any
-			 * Questions.) */
-			size_t tail = prev->attr_end > prev->end ? prev->attr_end : prev->q.close_end;
+			 * Questions.); after a joined quotation ("…," Smith said.
+			 * "…") what follows its last part */
+			size_t tail = prev->attr_end > prev->close_end ? prev->attr_end : prev->close_end;
 			bool ends = tail <= pe && pe - tail <= 100;
 			for (size_t k = tail; ends && k < pe; k++)
 				ends = t[k] != '"' && !((unsigned char)t[k] == 0xE2 && k + 2 < pe &&

@@ -263,6 +263,9 @@ static void derive_prefilters(struct ct_rules *r, struct rule *u, const char *pa
 	static const char stop_end[] = "[.!?]\\s+{{Q}}";
 	u->after_stop = u->side == RULE_BEFORE && pl >= sizeof stop_end - 1 &&
 	                !strcmp(pattern + pl - (sizeof stop_end - 1), stop_end);
+	/* "Cruz said he'd make sand “glow”, and Trump vowed to “…”": of the
+	 * speakers a sentence has, the one whose cue is nearest the quotation */
+	u->nearest = u->side == RULE_BEFORE && pattern[0] != '^' && !u->after_stop;
 	/* a cue group of words, not optional, not in an alternation */
 	const char *c = strstr(full, "(?<cue>");
 	if (!c || strstr(c + 1, "(?<cue>"))
