@@ -2419,6 +2419,27 @@ static bool venue_at(const char *s, size_t n, size_t i)
 /* After the comma s[i] ending a subtitle: "in:" / "In:", "Place:
  * Publisher" or "Place YEAR" (one to three capitalised words, '/' and
  * "a.M." allowed)? */
+/* The run of place-like words that starts at s[f] (a capital): letters,
+ * '/', '.', '-' and spaces, at most 40 bytes; its end, with *words the
+ * words in it. strict: every word after the first starts with a capital or
+ * a digit, else (size_t)-1. */
+static size_t place_run(const char *s, size_t n, size_t f, bool strict, int *words)
+{
+	size_t h = f;
+	*words = 1;
+	while (h < n && h - f < 40 && (is_letter_at(s, n, h) || s[h] == '/' || s[h] == ' ' ||
+	                               s[h] == '.' || s[h] == '-' ||
+	                               ((unsigned char)s[h] & 0xC0) == 0x80)) {
+		if (s[h] == ' ') {
+			(*words)++;
+			if (strict && h + 1 < n && !is_dig(s[h + 1]) && !is_upper_at(s, n, h + 1))
+				return (size_t)-1;
+		}
+		h++;
+	}
+	return h;
+}
+
 static bool pub_after_comma(const char *s, size_t n, size_t i)
 {
 	size_t f = i + 1;
@@ -2429,15 +2450,8 @@ static bool pub_after_comma(const char *s, size_t n, size_t i)
 		return true;
 	if (!is_upper_at(s, n, f))
 		return false;
-	size_t h = f;
-	int words = 1;
-	while (h < n && h - f < 40 && (is_letter_at(s, n, h) || s[h] == '/' || s[h] == ' ' ||
-	                               s[h] == '.' || s[h] == '-' ||
-	                               ((unsigned char)s[h] & 0xC0) == 0x80)) {
-		if (s[h] == ' ')
-			words++;
-		h++;
-	}
+	int words;
+	size_t h = place_run(s, n, f, false, &words);
 	if (words > 4 || h == f)
 		return false;
 	char buf[64];
@@ -2779,18 +2793,10 @@ static bool place_year_after(const char *s, size_t n, size_t i)
 		f++;
 	if (!is_upper_at(s, n, f))
 		return false;
-	size_t h = f;
-	int words = 1;
-	while (h < n && h - f < 40 && (is_letter_at(s, n, h) || s[h] == '/' || s[h] == ' ' ||
-	                               s[h] == '.' || s[h] == '-' ||
-	                               ((unsigned char)s[h] & 0xC0) == 0x80)) {
-		if (s[h] == ' ') {
-			words++;
-			if (h + 1 < n && !is_dig(s[h + 1]) && !is_upper_at(s, n, h + 1))
-				return false;
-		}
-		h++;
-	}
+	int words;
+	size_t h = place_run(s, n, f, true, &words);
+	if (h == (size_t)-1)
+		return false;
 	size_t ye;
 	if (words > 4 || h < f + 3 || s[h - 1] != ' ' || !scan_year(s, n, h, &ye))
 		return false;
