@@ -715,9 +715,10 @@ static bool source_denies(const struct claim *c, const char *text, const struct 
 }
 
 /* Reads document x whole and judges it by its best window: at most WINDOW
- * consecutive sentences read with the title. The window (or the title)
- * must hold every name of the claim, and every figure must stand within
- * FIGURE_REACH sentences of it; x supports the claim when the window
+ * consecutive sentences read with the title. Every name of the claim must
+ * stand somewhere in the story (which names its people once and then says
+ * "he" or "the minister"), and every figure within FIGURE_REACH sentences
+ * of the window; x supports the claim when the window
  * covers at least CT_SUPPORT of its anchored weight and x does not say
  * otherwise (checked here: names the other way round, anywhere in the
  * story). x->coverage, has, figs, supports and the window's place (for
@@ -756,11 +757,11 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 	}
 	size_t n = c->n ? c->n : 1;
 	bool *tit = calloc(n, sizeof *tit), *seen = calloc(n, sizeof *seen),
-	     *best = calloc(n, sizeof *best);
+	     *best = calloc(n, sizeof *best), *named = calloc(n, sizeof *named);
 	size_t *sid = calloc(dt->n ? dt->n : 1, sizeof *sid);
 	long *term = calloc(dt->n ? dt->n : 1, sizeof *term);
-	if (!tit || !seen || !best || !sid || !term) {
-		free(tit), free(seen), free(best), free(sid), free(term);
+	if (!tit || !seen || !best || !named || !sid || !term) {
+		free(tit), free(seen), free(best), free(named), free(sid), free(term);
 		cti_buf_free(&b);
 		return CT_ENOMEM;
 	}
@@ -774,6 +775,8 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 		term[i] = term_of(c, &dt->v[i]);
 		if (term[i] >= 0 && dt->v[i].end <= tlen)
 			tit[term[i]] = true;
+		if (term[i] >= 0)
+			named[term[i]] = true; /* anywhere in the story */
 	}
 	double total = 0;
 	for (size_t j = 0; j < c->n; j++)
@@ -813,7 +816,7 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 				seen[j] = cti_figs_has(&wf, c->v[j].fig) || cti_figs_has(&tf, c->v[j].fig);
 			if (seen[j])
 				got += anchored(&c->v[j]);
-			else if (c->v[j].key)
+			else if (c->v[j].key && !named[j])
 				complete = false;
 		}
 		if (complete && !figures_all(c, &wf, &tf))
@@ -834,7 +837,11 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 		if (i >= dt->n)
 			break;
 	}
-	free(tit), free(seen), free(sid), free(term);
+	/* a name the story gives outside the window is not missing from it */
+	for (size_t j = 0; j < c->n; j++)
+		if (c->v[j].key && named[j])
+			best[j] = true;
+	free(tit), free(seen), free(named), free(sid), free(term);
 	if (best_cover < 0) { /* nothing to read */
 		free(best);
 		cti_buf_free(&b);
@@ -1007,7 +1014,8 @@ static char *snippet(struct verifier *V, const struct claim *c, const char *text
 	return b.oom ? (cti_buf_free(&b), NULL) : cti_buf_steal(&b);
 }
 
-/* The claim's key terms that x lacks, as the claim writes them, or NULL. */
+/* The claim's names that x's story lacks and the figures its best window
+ * lacks, as the claim writes them, or NULL. */
 static char *missing_terms(const struct claim *c, const struct cand *x)
 {
 	struct cti_buf b;
