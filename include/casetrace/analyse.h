@@ -190,13 +190,16 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  *         words before it, wherever the passage gives it), or
  *       - gives another figure of the same thing (the same word after
  *         it: "550 troops" for "a thousand troops") while the whole
- *         document lacks the claim's, or
+ *         document lacks the claim's (checked also on the best window,
+ *         read with the title, of a story that names every name and holds
+ *         CT_CONTRA_COVER of the claim's other words: "expects to cut
+ *         around 12,800 jobs" against "about 20,000 jobs would go"), or
  *       - covers CT_NEGATED_COVER of a negated claim ("not", "never",
  *         "didn't" …) and is not negated itself;
  *     what says otherwise is explained without the claim's words (why);
  *     the names the story lacks and the figures the best window lacks
- *     are listed (missing) — claim
- *     words, printed only where the claim may be;
+ *     are listed (missing) — claim words, printed only where the claim
+ *     may be;
  *  6. evidence comes from published sources: news and other documents;
  *     transcripts are shown (marked testimony) but not counted; the
  *     researcher's notes, manuscripts and interviews are never evidence.

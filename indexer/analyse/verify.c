@@ -389,26 +389,32 @@ static void cand_free(struct cand *c)
 	free(c->doc_text);
 }
 
+/* Whether the figure v stands somewhere in t[0..n) (read in pieces of at
+ * most CTI_MAX_FIGS figures each). */
+static bool figure_in_text(const char *t, size_t n, long v)
+{
+	for (size_t a = 0; t && a < n;) {
+		struct cti_figs f;
+		size_t z = a + 2000 < n ? a + 2000 : n;
+		while (z < n && !isspace((unsigned char)t[z]))
+			z++;
+		cti_find_figures(t + a, z - a, &f);
+		if (cti_figs_has(&f, v))
+			return true;
+		a = z;
+	}
+	return false;
+}
+
 /* Whether the figure v stands somewhere in document doc (a source that
  * gives the claim's figure in another paragraph does not contradict it). */
 static bool figure_in_document(struct verifier *V, int64_t doc, long v)
 {
 	bool found = false;
 	sqlite3_bind_int64(V->doc, 1, doc);
-	if (sqlite3_step(V->doc) == SQLITE_ROW) {
-		const char *t = (const char *)sqlite3_column_text(V->doc, 0);
-		size_t n = (size_t)sqlite3_column_bytes(V->doc, 0);
-		/* in windows of at most CTI_MAX_FIGS figures each */
-		for (size_t a = 0; t && a < n && !found;) {
-			struct cti_figs f;
-			size_t z = a + 2000 < n ? a + 2000 : n;
-			while (z < n && !isspace((unsigned char)t[z]))
-				z++;
-			cti_find_figures(t + a, z - a, &f);
-			found = cti_figs_has(&f, v);
-			a = z;
-		}
-	}
+	if (sqlite3_step(V->doc) == SQLITE_ROW)
+		found = figure_in_text((const char *)sqlite3_column_text(V->doc, 0),
+		                       (size_t)sqlite3_column_bytes(V->doc, 0), v);
 	sqlite3_reset(V->doc);
 	return found;
 }
@@ -714,6 +720,38 @@ static bool source_denies(const struct claim *c, const char *text, const struct 
 	return false;
 }
 
+/* Whether the window text[fa..fz) of a story that holds every name of
+ * claim c, and CT_CONTRA_COVER of its other words (has[]), gives another
+ * figure of the same thing as one of the claim's figures that the story
+ * never gives: "expects to cut around 12,800 jobs" against "about 20,000
+ * jobs would go". That figure is put in *other. */
+static bool window_other_figure(const struct claim *c, const char *text, size_t len, size_t fa,
+                                size_t fz, const bool *has, long *other)
+{
+	double words = 0, got = 0;
+	for (size_t j = 0; j < c->n; j++)
+		if (c->v[j].fig < 0) {
+			words += c->v[j].idf;
+			if (has[j])
+				got += c->v[j].idf;
+		}
+	if (!c->figs.n || fz <= fa || words <= 0 || got / words < CT_CONTRA_COVER)
+		return false;
+	struct cti_figs wf;
+	cti_find_figures(text + fa, fz - fa, &wf);
+	for (size_t j = 0; j < c->figs.n; j++) {
+		if (figure_in_text(text, len, c->figs.v[j]))
+			continue;
+		for (size_t k = 0; k < wf.n; k++)
+			if (cti_same_unit(c->text, c->len, c->figs.at[j] + c->figs.len[j], text + fa,
+			                  fz - fa, wf.at[k] + wf.len[k])) {
+				*other = wf.v[k];
+				return true;
+			}
+	}
+	return false;
+}
+
 /* Reads document x whole and judges it by its best window: at most WINDOW
  * consecutive sentences read with the title. Every name of the claim must
  * stand somewhere in the story (which names its people once and then says
@@ -785,6 +823,7 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 	cti_find_figures(text, tlen, &tf);
 	double best_cover = -1;
 	bool best_complete = false;
+	size_t best_fa = 0, best_fz = 0; /* the best window with its figures' reach */
 	size_t i0 = 0;
 	for (size_t s0 = tlen ? 1 : 0; s0 < nsent; s0++) {
 		while (i0 < dt->n && sid[i0] < s0)
@@ -830,6 +869,8 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 			memcpy(best, seen, n * sizeof *best);
 			x->win_a = a;
 			x->win_z = z;
+			best_fa = fa;
+			best_fz = fz;
 			x->figs = wf;
 			for (size_t k = 0; k < tf.n && x->figs.n < CTI_MAX_FIGS; k++)
 				x->figs.v[x->figs.n++] = tf.v[k];
@@ -838,9 +879,13 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 			break;
 	}
 	/* a name the story gives outside the window is not missing from it */
-	for (size_t j = 0; j < c->n; j++)
+	bool names_all = true;
+	for (size_t j = 0; j < c->n; j++) {
 		if (c->v[j].key && named[j])
 			best[j] = true;
+		else if (c->v[j].key)
+			names_all = false;
+	}
 	free(tit), free(seen), free(named), free(sid), free(term);
 	if (best_cover < 0) { /* nothing to read */
 		free(best);
@@ -859,6 +904,13 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 		x->contradicts = true;
 		x->supports = false;
 		snprintf(x->why, sizeof x->why, "negation: the source denies what the claim states");
+	}
+	long other;
+	if (!x->supports && !x->contradicts && names_all &&
+	    window_other_figure(c, text, b.len, best_fa, best_fz, best, &other)) {
+		x->contradicts = true;
+		snprintf(x->why, sizeof x->why, "figure: the source gives %ld, not the claim's figure",
+		         other);
 	}
 	free(x->doc_text);
 	x->doc_text = cti_buf_steal(&b);
