@@ -171,7 +171,8 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  *     one). A document supports the claim when its window covers at least
  *     CT_SUPPORT of that weight, every name stands somewhere in the story
  *     (which names its people once, then says "she" or "the minister"),
- *     and every figure stands in the window, the title or two sentences
+ *     so does every year the claim gives ("in 2006"), unless the story was
+ *     published that year, and every figure stands in the window, the title or two sentences
  *     either side; supporting documents are listed first. A document says
  *     otherwise when it has two of the claim's names the other way round
  *     around the word that joins them in the claim ("Gazprom outbid
@@ -197,8 +198,8 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  *       - covers CT_NEGATED_COVER of a negated claim ("not", "never",
  *         "didn't" …) and is not negated itself;
  *     what says otherwise is explained without the claim's words (why);
- *     the names the story lacks and the figures the best window lacks
- *     are listed (missing) — claim words, printed only where the claim
+ *     the names and years the story lacks and the figures the best
+ *     window lacks are listed (missing) — claim words, printed only where the claim
  *     may be;
  *  6. evidence comes from published sources: news and other documents;
  *     transcripts are shown (marked testimony) but not counted; the

@@ -137,6 +137,7 @@ struct term {
 	double df;              /* passages that hold it */
 	long fig;               /* the figure it stands for, or -1 */
 	bool key;               /* a key term: rare (a name, a figure, a place) */
+	bool year;              /* a year ("2006"): the story must give it */
 	const char *word;       /* the claim's word (for the query) */
 	size_t word_len;
 };
@@ -265,8 +266,12 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 		char *t = cti_strdup(k->t);
 		if (!t)
 			return CT_ENOMEM;
+		size_t wl = k->end - k->start;
+		bool year = wl == 4 && isdigit((unsigned char)text[k->start]) &&
+		            strspn(text + k->start, "0123456789") == 4 &&
+		            cti_is_year(strtol(text + k->start, NULL, 10));
 		c->v[c->n++] = (struct term){.t = t, .idf = idf, .df = df, .fig = -1, .word = text + k->start,
-		                              .word_len = k->end - k->start};
+		                              .word_len = wl, .year = year};
 		c->weight += idf;
 	}
 	/* the key terms: names — words the claim writes with a capital, not at
@@ -816,6 +821,12 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 		if (term[i] >= 0)
 			named[term[i]] = true; /* anywhere in the story */
 	}
+	/* a year the claim gives is the story's own when it was published
+	 * then ("on Monday" in a story of 2007) */
+	for (size_t j = 0; j < c->n; j++) {
+		if (c->v[j].year && x->date && !strncmp(x->date, c->v[j].word, 4))
+			named[j] = true;
+	}
 	double total = 0;
 	for (size_t j = 0; j < c->n; j++)
 		total += anchored(&c->v[j]);
@@ -855,7 +866,7 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 				seen[j] = cti_figs_has(&wf, c->v[j].fig) || cti_figs_has(&tf, c->v[j].fig);
 			if (seen[j])
 				got += anchored(&c->v[j]);
-			else if (c->v[j].key && !named[j])
+			else if ((c->v[j].key || c->v[j].year) && !named[j])
 				complete = false;
 		}
 		if (complete && !figures_all(c, &wf, &tf))
@@ -881,7 +892,7 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 	/* a name the story gives outside the window is not missing from it */
 	bool names_all = true;
 	for (size_t j = 0; j < c->n; j++) {
-		if (c->v[j].key && named[j])
+		if ((c->v[j].key || c->v[j].year) && named[j])
 			best[j] = true;
 		else if (c->v[j].key)
 			names_all = false;
@@ -1066,14 +1077,14 @@ static char *snippet(struct verifier *V, const struct claim *c, const char *text
 	return b.oom ? (cti_buf_free(&b), NULL) : cti_buf_steal(&b);
 }
 
-/* The claim's names that x's story lacks and the figures its best window
- * lacks, as the claim writes them, or NULL. */
+/* The claim's names and years that x's story lacks and the figures its
+ * best window lacks, as the claim writes them, or NULL. */
 static char *missing_terms(const struct claim *c, const struct cand *x)
 {
 	struct cti_buf b;
 	cti_buf_init(&b);
 	for (size_t j = 0; j < c->n; j++) {
-		if (!c->v[j].key || (x->has && x->has[j]))
+		if (!(c->v[j].key || c->v[j].year) || (x->has && x->has[j]))
 			continue;
 		if (b.len)
 			cti_buf_puts(&b, ", ");
