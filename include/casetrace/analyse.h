@@ -139,7 +139,10 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  * A claim is a bullet or paragraph of interview notes (front matter `code`,
  * `affiliation`, `role`, `place`, `date`, `case`). For each claim:
  *
- *  1. its words are tokenized as the index tokenizes text; function words
+ *  1. its words are tokenized as the index tokenizes text, and a word
+ *     matches a source's word the index files alike (another spelling,
+ *     "defence" and "defense"; an alias of its group once loaded, "Dutch"
+ *     and "Netherlands"); function words
  *     (articles, pronouns, auxiliaries, common prepositions, in the five
  *     languages) and words found in more than 10 % of passages are
  *     dropped, the others are weighted by rarity, idf = ln(N / df), from

@@ -20,6 +20,9 @@
 
 struct tok {
 	char *t;                /* the token as indexed (lower case, stemmed) */
+	char *alt;              /* what else the index files it as: its alias
+	                           group ("Dutch" and "Netherlands" alike) or its
+	                           other spelling ("defence", "defense"), or NULL */
 	size_t start, end;      /* where it stands in the text */
 };
 
@@ -31,8 +34,10 @@ struct toks {
 
 static void toks_clear(struct toks *k)
 {
-	for (size_t i = 0; i < k->n; i++)
+	for (size_t i = 0; i < k->n; i++) {
 		free(k->v[i].t);
+		free(k->v[i].alt);
+	}
 	k->n = 0;
 	k->oom = false;
 }
@@ -47,8 +52,20 @@ static void toks_free(struct toks *k)
 static int on_token(void *ctx, int flags, const char *p, int n, int start, int end)
 {
 	struct toks *k = ctx;
-	if (flags & FTS5_TOKEN_COLOCATED)
-		return SQLITE_OK; /* the spelling variants and aliases of a word */
+	if (flags & FTS5_TOKEN_COLOCATED) {
+		/* the word's alias group (emitted first) or its other spelling,
+		 * at the word's own place; a hyphen compound's whole (which
+		 * spans two words) is left out */
+		struct tok *w = k->n ? &k->v[k->n - 1] : NULL;
+		if (w && !w->alt && (size_t)start == w->start && (size_t)end == w->end) {
+			w->alt = cti_strndup(p, (size_t)n);
+			if (!w->alt) {
+				k->oom = true;
+				return SQLITE_NOMEM;
+			}
+		}
+		return SQLITE_OK;
+	}
 	if (k->n == k->cap) {
 		size_t cap = k->cap ? k->cap * 2 : 64;
 		struct tok *a = realloc(k->v, cap * sizeof *a);
@@ -64,7 +81,7 @@ static int on_token(void *ctx, int flags, const char *p, int n, int start, int e
 		k->oom = true;
 		return SQLITE_NOMEM;
 	}
-	k->v[k->n++] = (struct tok){t, (size_t)start, (size_t)end};
+	k->v[k->n++] = (struct tok){t, NULL, (size_t)start, (size_t)end};
 	return SQLITE_OK;
 }
 
@@ -138,6 +155,7 @@ struct term {
 	long fig;               /* the figure it stands for, or -1 */
 	bool key;               /* a key term: rare (a name, a figure, a place) */
 	bool year;              /* a year ("2006"): the story must give it */
+	char *alt;              /* its alias group or other spelling (struct tok) */
 	const char *word;       /* the claim's word (for the query) */
 	size_t word_len;
 };
@@ -154,8 +172,10 @@ struct claim {
 
 static void claim_free(struct claim *c)
 {
-	for (size_t i = 0; i < c->n; i++)
+	for (size_t i = 0; i < c->n; i++) {
 		free(c->v[i].t);
+		free(c->v[i].alt);
+	}
 	free(c->v);
 	memset(c, 0, sizeof *c);
 }
@@ -270,8 +290,13 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 		bool year = wl == 4 && isdigit((unsigned char)text[k->start]) &&
 		            strspn(text + k->start, "0123456789") == 4 &&
 		            cti_is_year(strtol(text + k->start, NULL, 10));
+		char *alt = k->alt ? cti_strdup(k->alt) : NULL;
+		if (k->alt && !alt) {
+			free(t);
+			return CT_ENOMEM;
+		}
 		c->v[c->n++] = (struct term){.t = t, .idf = idf, .df = df, .fig = -1, .word = text + k->start,
-		                              .word_len = wl, .year = year};
+		                              .word_len = wl, .year = year, .alt = alt};
 		c->weight += idf;
 	}
 	/* the key terms: names — words the claim writes with a capital, not at
@@ -453,10 +478,18 @@ static bool assess(const struct claim *c, struct cand *x)
 }
 
 /* The claim term token k of toks stands for, or -1. */
+/* Whether token k is term t: the same word, or one the index files alike
+ * (an alias of its group, its other spelling). */
+static bool term_is(const struct term *t, const struct tok *k)
+{
+	return !strcmp(t->t, k->t) || (t->alt && !strcmp(t->alt, k->alt ? k->alt : k->t)) ||
+	       (k->alt && !strcmp(t->t, k->alt));
+}
+
 static long term_of(const struct claim *c, const struct tok *k)
 {
 	for (size_t j = 0; j < c->n; j++)
-		if (!strcmp(c->v[j].t, k->t))
+		if (term_is(&c->v[j], k))
 			return (long)j;
 	return -1;
 }
@@ -608,7 +641,7 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 	for (size_t i = 0; i < V->pt.n; i++) {
 		const char *t = V->pt.v[i].t;
 		for (size_t j = 0; j < c->n; j++)
-			if (!x->has[j] && !strcmp(c->v[j].t, t)) {
+			if (!x->has[j] && term_is(&c->v[j], &V->pt.v[i])) {
 				x->has[j] = true;
 				if (c->v[j].fig < 0)
 					got_words += c->v[j].idf;
