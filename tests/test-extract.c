@@ -116,6 +116,15 @@ static const struct {
 	 "Anna Berg", NULL, "called", NULL, "direct"},
 	{"en", "The talks failed. Berg at the time said she had a “plan” for it.", "plan", "Berg",
 	 NULL, "said", NULL, "direct"},
+	{"en", "Berg in recent days has called the plan “a mess”.", "a mess", "Berg", NULL, "called",
+	 NULL, "direct"},
+	{"en", "Berg in the past has called the plan “a mess”.", "a mess", "Berg", NULL, "called", NULL,
+	 "direct"},
+	/* an adverb or a reflexive between subject and verb */
+	{"en", "Berg further described the plan as “a mess”.", "a mess", "Berg", NULL, "described",
+	 NULL, "direct"},
+	{"en", "Berg himself released a statement that called it “a mess”.", "a mess", "Berg", NULL,
+	 "released", NULL, "direct"},
 	/* a decimal point ends no sentence */
 	{"en", "Berg called the $1.6 billion plan “reckless” last week.", "reckless", "Berg", NULL,
 	 "called", NULL, "direct"},
