@@ -68,6 +68,11 @@ static const struct {
 	 "saying", NULL, "direct"},
 	{"en", "The council met on Monday, with the former mayor calling the plan “a disgrace.”",
 	 "a disgrace.", "the former mayor", NULL, "calling", NULL, "direct"},
+	{"en", "Both spoke, with Berg recently promising to “end the plan”.", "end the plan", "Berg",
+	 NULL, "promising", NULL, "direct"},
+	/* a participle right after the subject's comma */
+	{"en", "Mr. Berg, noting that the plan was “a mess,” left early.", "a mess,", "Berg", "Mr.",
+	 "noting", NULL, "direct"},
 	{"en", "A third party is an option seen by organizers as a “lifeboat” for the town.",
 	 "lifeboat", "organizers", NULL, "seen", NULL, "direct"},
 	{"en", "Several weeks ago, Anna Berg stated that the vote would come “in a few weeks.”",
