@@ -110,6 +110,14 @@ static const struct {
 	/* a person described by a common noun */
 	{"en", "As the bell rang, the announcer said, “We are live.”", "We are live.",
 	 "the announcer", NULL, "said", NULL, "direct"},
+	/* a long apposition, and one between dashes */
+	{"en", "Anna Berg, a teacher who has run the village school in Tarvik for thirty years and "
+	 "who sat on the council that first drew up the plan in the spring of 2009, said it was "
+	 "“a mess”.", "a mess", "Anna Berg", "a teacher who has run the village school in Tarvik "
+	 "for thirty years and who sat on the council that first drew up the plan in the spring of "
+	 "2009", "said", NULL, "direct"},
+	{"en", "Anna Berg — a teacher from Tarvik — says the plan was “a mess”.", "a mess",
+	 "Anna Berg", NULL, "says", NULL, "direct"},
 	/* two people as the subject */
 	{"en", "Anna Berg and Jon Vik issued a statement calling the talks “a success” at last.",
 	 "a success", "Anna Berg and Jon Vik", NULL, "issued", NULL, "direct"},
