@@ -118,6 +118,9 @@ static const struct {
 	 "2009", "said", NULL, "direct"},
 	{"en", "Anna Berg — a teacher from Tarvik — says the plan was “a mess”.", "a mess",
 	 "Anna Berg", NULL, "says", NULL, "direct"},
+	/* what someone said named by a noun after their possessive */
+	{"en", "Berg’s most explosive claim is that the plan is a “witch hunt”.", "witch hunt", "Berg",
+	 NULL, "claim", NULL, "direct"},
 	/* two people as the subject */
 	{"en", "Anna Berg and Jon Vik issued a statement calling the talks “a success” at last.",
 	 "a success", "Anna Berg and Jon Vik", NULL, "issued", NULL, "direct"},
