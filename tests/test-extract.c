@@ -121,6 +121,11 @@ static const struct {
 	/* what someone said named by a noun after their possessive */
 	{"en", "Berg’s most explosive claim is that the plan is a “witch hunt”.", "witch hunt", "Berg",
 	 NULL, "claim", NULL, "direct"},
+	/* a conjunction ends a description: the subject speaks */
+	{"en", "Berg arrived at a breakfast with reporters with no plan and admitted that he had "
+	 "only “read the passages”.", "read the passages", "Berg", NULL, "arrived", NULL, "direct"},
+	{"en", "Berg again knocked the handling of Russian-American relations while secretary of "
+	 "state and said it was “a mess”.", "a mess", "Berg", NULL, "knocked", NULL, "direct"},
 	/* two people as the subject */
 	{"en", "Anna Berg and Jon Vik issued a statement calling the talks “a success” at last.",
 	 "a success", "Anna Berg and Jon Vik", NULL, "issued", NULL, "direct"},
