@@ -126,6 +126,13 @@ static const struct {
 	 "only “read the passages”.", "read the passages", "Berg", NULL, "arrived", NULL, "direct"},
 	{"en", "Berg again knocked the handling of Russian-American relations while secretary of "
 	 "state and said it was “a mess”.", "a mess", "Berg", NULL, "knocked", NULL, "direct"},
+	/* "Of", "According", "Between" open no name */
+	{"en", "Of course, as Anna Berg observed, the winner was not on the stage: “It was the "
+	 "stage itself.”", "It was the stage itself.", NULL, NULL, NULL, NULL, "direct"},
+	{"en", "Between Monday and Friday, the council sent out letters: “Vote now.”", "Vote now.",
+	 NULL, NULL, NULL, NULL, "direct"},
+	{"en", "According to Anna Berg: “The plan is dead.”", "The plan is dead.", "Anna Berg", NULL,
+	 "According to", NULL, "direct"},
 	/* two people as the subject */
 	{"en", "Anna Berg and Jon Vik issued a statement calling the talks “a success” at last.",
 	 "a success", "Anna Berg and Jon Vik", NULL, "issued", NULL, "direct"},
