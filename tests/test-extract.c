@@ -153,6 +153,10 @@ static const struct {
 	 NULL, "direct"},
 	{"en", "Berg himself released a statement that called it “a mess”.", "a mess", "Berg", NULL,
 	 "released", NULL, "direct"},
+	{"en", "Berg earlier called the plan “a mess”.", "a mess", "Berg", NULL, "called", NULL,
+	 "direct"},
+	{"en", "Berg had been calling the plan “a mess” for weeks.", "a mess", "Berg", NULL, "calling",
+	 NULL, "direct"},
 	/* a decimal point ends no sentence */
 	{"en", "Berg called the $1.6 billion plan “reckless” last week.", "reckless", "Berg", NULL,
 	 "called", NULL, "direct"},
