@@ -380,6 +380,12 @@ START_TEST(speaker_in_sentence_before)
 	ck_assert_str_eq(ct_quotes_at(q, 0)->rule, "before-previous-sentence");
 	ck_assert_ptr_null(ct_quotes_at(q, 1)->speaker);
 	ct_quotes_free(q);
+	/* agreeing is saying */
+	q = extract("The vote failed on Monday. Tarvik's mayor Anna Berg agreed. “The plan is dead.”");
+	ck_assert_uint_eq(ct_quotes_count(q), 1);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Anna Berg");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->cue, "agreed");
+	ct_quotes_free(q);
 }
 END_TEST
 
