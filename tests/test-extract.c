@@ -33,6 +33,10 @@ static const struct {
 	{"en", "“We will stay” — John Smith", "We will stay", "John Smith", NULL, NULL, NULL, "direct"},
 	{"en", "“It is over,” Anna Berg, the mayor of Tarvik, said.", "It is over,", "Anna Berg",
 	 "the mayor of Tarvik", "said", NULL, "direct"},
+	/* a name of more than five capitalised words */
+	{"en", "“We are leaving,” said Tarvik Harbour Workers Union Chairman Anna Berg.",
+	 "We are leaving,", "Tarvik Harbour Workers Union Chairman Anna Berg", NULL, "said", NULL,
+	 "direct"},
 	/* lower-case words between the cue and the name */
 	{"en", "“It is over,” said war widow Anna Berg.", "It is over,", "Anna Berg", NULL, "said",
 	 NULL, "direct"},
