@@ -137,6 +137,9 @@ static const struct {
 	 NULL, NULL, NULL, NULL, "direct"},
 	{"en", "According to Anna Berg: “The plan is dead.”", "The plan is dead.", "Anna Berg", NULL,
 	 "According to", NULL, "direct"},
+	/* a verb of saying and its speaker between commas inside the sentence */
+	{"en", "The paradox of the plan, says Anna Berg, a teacher in Tarvik, is that it was “a mess” "
+	 "from the start.", "a mess", "Anna Berg", "a teacher in Tarvik", "says", NULL, "direct"},
 	/* two people as the subject */
 	{"en", "Anna Berg and Jon Vik issued a statement calling the talks “a success” at last.",
 	 "a success", "Anna Berg and Jon Vik", NULL, "issued", NULL, "direct"},
