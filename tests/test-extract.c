@@ -37,6 +37,10 @@ static const struct {
 	{"en", "“We are leaving,” said Tarvik Harbour Workers Union Chairman Anna Berg.",
 	 "We are leaving,", "Tarvik Harbour Workers Union Chairman Anna Berg", NULL, "said", NULL,
 	 "direct"},
+	/* the role before the name, between commas */
+	{"en", "“We are leaving,” the Tarvik mayor’s chief of staff, Anna Berg, told reporters.",
+	 "We are leaving,", "Anna Berg", "the Tarvik mayor’s chief of staff", "told", NULL,
+	 "direct"},
 	/* lower-case words between the cue and the name */
 	{"en", "“It is over,” said war widow Anna Berg.", "It is over,", "Anna Berg", NULL, "said",
 	 NULL, "direct"},
