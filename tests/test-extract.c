@@ -144,6 +144,9 @@ static const struct {
 	/* a verb of saying and its speaker between commas inside the sentence */
 	{"en", "The paradox of the plan, says Anna Berg, a teacher in Tarvik, is that it was “a mess” "
 	 "from the start.", "a mess", "Anna Berg", "a teacher in Tarvik", "says", NULL, "direct"},
+	/* a dateline is no speaker */
+	{"en", "TARVIK, Dec. 8 (UPI) — In response to the vote, Anna Berg rallied supporters, saying: "
+	 "“We stay.”", "We stay.", "Anna Berg", NULL, "saying", NULL, "direct"},
 	/* two people as the subject */
 	{"en", "Anna Berg and Jon Vik issued a statement calling the talks “a success” at last.",
 	 "a success", "Anna Berg and Jon Vik", NULL, "issued", NULL, "direct"},
