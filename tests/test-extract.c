@@ -153,6 +153,8 @@ static const struct {
 	/* a headline in title case */
 	{"en", "Anna Berg Calls Tarvik Plan ‘A Reckless Gamble’\n\nThe mayor spoke on Monday.",
 	 "A Reckless Gamble", "Anna Berg", NULL, "Calls", NULL, "direct"},
+	{"en", "Harbour Plan Is ‘A Reckless Gamble,’ Anna Berg Tells Tarvik Council\n\nThe mayor "
+	 "spoke on Monday.", "A Reckless Gamble,", "Anna Berg", NULL, "Tells", NULL, "direct"},
 	/* when or where between subject and verb */
 	{"en", "Anna Berg on Tuesday called on voters to “stay calm” in Tarvik.", "stay calm",
 	 "Anna Berg", NULL, "called", NULL, "direct"},
