@@ -71,6 +71,10 @@ static const struct {
 	 "Anna Berg", NULL, "agrees", NULL, "direct"},
 	{"en", "“Go back to the harbour,” Berg barked at the crowd.", "Go back to the harbour,", "Berg",
 	 NULL, "barked", NULL, "direct"},
+	{"en", "“Are we done?” Anna Berg fumed.", "Are we done?", "Anna Berg", NULL, "fumed", NULL,
+	 "direct"},
+	{"en", "“Oh, God,” Anna Berg blurted out.", "Oh, God,", "Anna Berg", NULL, "blurted out", NULL,
+	 "direct"},
 	/* a participle after its subject, a passive agent, a time before the subject */
 	{"en", "The film ends with footage of Berg saying “we stay.”", "we stay.", "Berg", NULL,
 	 "saying", NULL, "direct"},
