@@ -61,6 +61,8 @@ static const struct {
 	 NULL, "direct"},
 	{"en", "“It is over,” the businessman replied.", "It is over,", "the businessman", NULL,
 	 "replied", NULL, "direct"},
+	{"en", "“We back the plan,” the influential US daily wrote.", "We back the plan,",
+	 "the influential US daily", NULL, "wrote", NULL, "direct"},
 	/* the subject of the sentence, as a last resort */
 	{"en", "The lawsuit contends that “the plan was never approved.”",
 	 "the plan was never approved.", "The lawsuit", NULL, "contends", NULL, "direct"},
