@@ -140,11 +140,13 @@ static const struct {
 	 "only “read the passages”.", "read the passages", "Berg", NULL, "arrived", NULL, "direct"},
 	{"en", "Berg again knocked the handling of Russian-American relations while secretary of "
 	 "state and said it was “a mess”.", "a mess", "Berg", NULL, "knocked", NULL, "direct"},
-	/* "Of", "According", "Between" open no name */
+	/* "Of", "According", "Between" open no name ("Between …," opens a sentence) */
 	{"en", "Of course, as Anna Berg observed, the winner was not on the stage: “It was the "
 	 "stage itself.”", "It was the stage itself.", NULL, NULL, NULL, NULL, "direct"},
 	{"en", "Between Monday and Friday, the council sent out letters: “Vote now.”", "Vote now.",
-	 NULL, NULL, NULL, NULL, "direct"},
+	 "the council", NULL, NULL, NULL, "direct"},
+	{"en", "Between tasks, this remarkably active teacher reveals what her next goal is: “To rest.”",
+	 "To rest.", "this remarkably active teacher", NULL, NULL, NULL, "direct"},
 	{"en", "According to Anna Berg: “The plan is dead.”", "The plan is dead.", "Anna Berg", NULL,
 	 "According to", NULL, "direct"},
 	/* a verb of saying and its speaker between commas inside the sentence */
