@@ -33,6 +33,14 @@ static const struct {
 	{"en", "“We will stay” — John Smith", "We will stay", "John Smith", NULL, NULL, NULL, "direct"},
 	{"en", "“It is over,” Anna Berg, the mayor of Tarvik, said.", "It is over,", "Anna Berg",
 	 "the mayor of Tarvik", "said", NULL, "direct"},
+	/* a name of more than five capitalised words */
+	{"en", "“We are leaving,” said Tarvik Harbour Workers Union Chairman Anna Berg.",
+	 "We are leaving,", "Tarvik Harbour Workers Union Chairman Anna Berg", NULL, "said", NULL,
+	 "direct"},
+	/* the role before the name, between commas */
+	{"en", "“We are leaving,” the Tarvik mayor’s chief of staff, Anna Berg, told reporters.",
+	 "We are leaving,", "Anna Berg", "the Tarvik mayor’s chief of staff", "told", NULL,
+	 "direct"},
 	/* lower-case words between the cue and the name */
 	{"en", "“It is over,” said war widow Anna Berg.", "It is over,", "Anna Berg", NULL, "said",
 	 NULL, "direct"},
@@ -53,6 +61,8 @@ static const struct {
 	 NULL, "direct"},
 	{"en", "“It is over,” the businessman replied.", "It is over,", "the businessman", NULL,
 	 "replied", NULL, "direct"},
+	{"en", "“We back the plan,” the influential US daily wrote.", "We back the plan,",
+	 "the influential US daily", NULL, "wrote", NULL, "direct"},
 	/* the subject of the sentence, as a last resort */
 	{"en", "The lawsuit contends that “the plan was never approved.”",
 	 "the plan was never approved.", "The lawsuit", NULL, "contends", NULL, "direct"},
@@ -63,11 +73,20 @@ static const struct {
 	 "Anna Berg", NULL, "agrees", NULL, "direct"},
 	{"en", "“Go back to the harbour,” Berg barked at the crowd.", "Go back to the harbour,", "Berg",
 	 NULL, "barked", NULL, "direct"},
+	{"en", "“Are we done?” Anna Berg fumed.", "Are we done?", "Anna Berg", NULL, "fumed", NULL,
+	 "direct"},
+	{"en", "“Oh, God,” Anna Berg blurted out.", "Oh, God,", "Anna Berg", NULL, "blurted out", NULL,
+	 "direct"},
 	/* a participle after its subject, a passive agent, a time before the subject */
 	{"en", "The film ends with footage of Berg saying “we stay.”", "we stay.", "Berg", NULL,
 	 "saying", NULL, "direct"},
 	{"en", "The council met on Monday, with the former mayor calling the plan “a disgrace.”",
 	 "a disgrace.", "the former mayor", NULL, "calling", NULL, "direct"},
+	{"en", "Both spoke, with Berg recently promising to “end the plan”.", "end the plan", "Berg",
+	 NULL, "promising", NULL, "direct"},
+	/* a participle right after the subject's comma */
+	{"en", "Mr. Berg, noting that the plan was “a mess,” left early.", "a mess,", "Berg", "Mr.",
+	 "noting", NULL, "direct"},
 	{"en", "A third party is an option seen by organizers as a “lifeboat” for the town.",
 	 "lifeboat", "organizers", NULL, "seen", NULL, "direct"},
 	{"en", "Several weeks ago, Anna Berg stated that the vote would come “in a few weeks.”",
@@ -105,17 +124,63 @@ static const struct {
 	/* a person described by a common noun */
 	{"en", "As the bell rang, the announcer said, “We are live.”", "We are live.",
 	 "the announcer", NULL, "said", NULL, "direct"},
+	/* a long apposition, and one between dashes */
+	{"en", "Anna Berg, a teacher who has run the village school in Tarvik for thirty years and "
+	 "who sat on the council that first drew up the plan in the spring of 2009, said it was "
+	 "“a mess”.", "a mess", "Anna Berg", "a teacher who has run the village school in Tarvik "
+	 "for thirty years and who sat on the council that first drew up the plan in the spring of "
+	 "2009", "said", NULL, "direct"},
+	{"en", "Anna Berg — a teacher from Tarvik — says the plan was “a mess”.", "a mess",
+	 "Anna Berg", NULL, "says", NULL, "direct"},
+	/* what someone said named by a noun after their possessive */
+	{"en", "Berg’s most explosive claim is that the plan is a “witch hunt”.", "witch hunt", "Berg",
+	 NULL, "claim", NULL, "direct"},
+	/* a conjunction ends a description: the subject speaks */
+	{"en", "Berg arrived at a breakfast with reporters with no plan and admitted that he had "
+	 "only “read the passages”.", "read the passages", "Berg", NULL, "arrived", NULL, "direct"},
+	{"en", "Berg again knocked the handling of Russian-American relations while secretary of "
+	 "state and said it was “a mess”.", "a mess", "Berg", NULL, "knocked", NULL, "direct"},
+	/* "Of", "According", "Between" open no name ("Between …," opens a sentence) */
+	{"en", "Of course, as Anna Berg observed, the winner was not on the stage: “It was the "
+	 "stage itself.”", "It was the stage itself.", NULL, NULL, NULL, NULL, "direct"},
+	{"en", "Between Monday and Friday, the council sent out letters: “Vote now.”", "Vote now.",
+	 "the council", NULL, NULL, NULL, "direct"},
+	{"en", "Between tasks, this remarkably active teacher reveals what her next goal is: “To rest.”",
+	 "To rest.", "this remarkably active teacher", NULL, NULL, NULL, "direct"},
+	{"en", "According to Anna Berg: “The plan is dead.”", "The plan is dead.", "Anna Berg", NULL,
+	 "According to", NULL, "direct"},
+	/* a verb of saying and its speaker between commas inside the sentence */
+	{"en", "The paradox of the plan, says Anna Berg, a teacher in Tarvik, is that it was “a mess” "
+	 "from the start.", "a mess", "Anna Berg", "a teacher in Tarvik", "says", NULL, "direct"},
+	/* a dateline is no speaker */
+	{"en", "TARVIK, Dec. 8 (UPI) — In response to the vote, Anna Berg rallied supporters, saying: "
+	 "“We stay.”", "We stay.", "Anna Berg", NULL, "saying", NULL, "direct"},
 	/* two people as the subject */
 	{"en", "Anna Berg and Jon Vik issued a statement calling the talks “a success” at last.",
 	 "a success", "Anna Berg and Jon Vik", NULL, "issued", NULL, "direct"},
 	/* a headline in title case */
 	{"en", "Anna Berg Calls Tarvik Plan ‘A Reckless Gamble’\n\nThe mayor spoke on Monday.",
 	 "A Reckless Gamble", "Anna Berg", NULL, "Calls", NULL, "direct"},
+	{"en", "Harbour Plan Is ‘A Reckless Gamble,’ Anna Berg Tells Tarvik Council\n\nThe mayor "
+	 "spoke on Monday.", "A Reckless Gamble,", "Anna Berg", NULL, "Tells", NULL, "direct"},
 	/* when or where between subject and verb */
 	{"en", "Anna Berg on Tuesday called on voters to “stay calm” in Tarvik.", "stay calm",
 	 "Anna Berg", NULL, "called", NULL, "direct"},
 	{"en", "The talks failed. Berg at the time said she had a “plan” for it.", "plan", "Berg",
 	 NULL, "said", NULL, "direct"},
+	{"en", "Berg in recent days has called the plan “a mess”.", "a mess", "Berg", NULL, "called",
+	 NULL, "direct"},
+	{"en", "Berg in the past has called the plan “a mess”.", "a mess", "Berg", NULL, "called", NULL,
+	 "direct"},
+	/* an adverb or a reflexive between subject and verb */
+	{"en", "Berg further described the plan as “a mess”.", "a mess", "Berg", NULL, "described",
+	 NULL, "direct"},
+	{"en", "Berg himself released a statement that called it “a mess”.", "a mess", "Berg", NULL,
+	 "released", NULL, "direct"},
+	{"en", "Berg earlier called the plan “a mess”.", "a mess", "Berg", NULL, "called", NULL,
+	 "direct"},
+	{"en", "Berg had been calling the plan “a mess” for weeks.", "a mess", "Berg", NULL, "calling",
+	 NULL, "direct"},
 	/* a decimal point ends no sentence */
 	{"en", "Berg called the $1.6 billion plan “reckless” last week.", "reckless", "Berg", NULL,
 	 "called", NULL, "direct"},
@@ -338,6 +403,12 @@ START_TEST(speaker_in_sentence_before)
 	ck_assert_str_eq(ct_quotes_at(q, 0)->cue, "recalled");
 	ck_assert_str_eq(ct_quotes_at(q, 0)->rule, "before-previous-sentence");
 	ck_assert_ptr_null(ct_quotes_at(q, 1)->speaker);
+	ct_quotes_free(q);
+	/* agreeing is saying */
+	q = extract("The vote failed on Monday. Tarvik's mayor Anna Berg agreed. “The plan is dead.”");
+	ck_assert_uint_eq(ct_quotes_count(q), 1);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Anna Berg");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->cue, "agreed");
 	ct_quotes_free(q);
 }
 END_TEST
