@@ -4,6 +4,7 @@
 #include <casetrace/extract.h>
 #include <casetrace/ingest.h>
 #include "ct-test.h"
+#include "extract/extract-private.h"
 
 static ct_rules *rules;
 
@@ -696,6 +697,58 @@ START_TEST(loaded_without_hash)
 }
 END_TEST
 
+/* Rules are JIT-compiled on the first document of their language that has
+ * a quotation, not when loaded: how many rules of language lang (or "*")
+ * are, and how many there are. */
+static size_t jitted(const char *lang, size_t *of)
+{
+	size_t n = 0, all = 0;
+	for (size_t i = 0; i < rules->n; i++) {
+		const struct rule *u = &rules->r[i];
+		if (strcmp(u->lang, lang) != 0)
+			continue;
+		all++;
+		size_t size = 0;
+		ck_assert_int_eq(pcre2_pattern_info(u->re, PCRE2_INFO_JITSIZE, &size), 0);
+		n += size > 0;
+	}
+	*of = all;
+	return n;
+}
+
+START_TEST(rules_jit_compiled_per_language_on_first_use)
+{
+	size_t all_en = 0, all_de = 0, all_any = 0;
+	ck_assert_uint_eq(jitted("en", &all_en), 0);
+	ck_assert_uint_eq(jitted("de", &all_de), 0);
+	ck_assert_uint_eq(jitted("*", &all_any), 0);
+	ck_assert_uint_gt(all_en, 10);
+	ck_assert_uint_gt(all_de, 0);
+	/* no quotation: nothing to attribute, nothing compiled */
+	ct_quotes *q = extract("Smith said nothing of note.");
+	ct_quotes_free(q);
+	ck_assert_uint_eq(jitted("en", &all_en), 0);
+	/* an English quotation: the English rules and the common ones */
+	q = extract("“We are leaving,” said Gen. John Smith, the task force commander.");
+	ck_assert_uint_eq(ct_quotes_count(q), 1);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "John Smith");
+	ct_quotes_free(q);
+	ck_assert_uint_eq(jitted("en", &all_en), all_en);
+	ck_assert_uint_eq(jitted("*", &all_any), all_any);
+	ck_assert_uint_eq(jitted("de", &all_de), 0);
+	/* then a German one: its rules compiled now, and right */
+	const char *de = "„Wir ziehen ab“, sagte Verteidigungsminister Hans Müller.";
+	ck_assert_int_eq(ct_extract_quotes(rules, de, strlen(de), "de", NULL, 0, &q), CT_OK);
+	ck_assert_uint_eq(ct_quotes_count(q), 1);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Hans Müller");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->cue, "sagte");
+	ct_quotes_free(q);
+	ck_assert_uint_eq(jitted("de", &all_de), all_de);
+	size_t all_fr = 0;
+	ck_assert_uint_eq(jitted("fr", &all_fr), 0);
+}
+END_TEST
+
 static Suite *extract_suite(void)
 {
 	Suite *s = suite_create("extract");
@@ -730,6 +783,7 @@ static Suite *extract_suite(void)
 	tcase_add_test(tc, prefiltered_user_rules);
 	tcase_add_test(tc, language_guess);
 	tcase_add_test(tc, language_guessed_for_quotations);
+	tcase_add_test(tc, rules_jit_compiled_per_language_on_first_use);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -4,6 +4,7 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <casetrace/extract.h>
 #include "util/util.h"
@@ -47,6 +48,8 @@ struct rule {
 	                         start: the match whose cue is nearest the
 	                         quotation counts */
 	size_t order;         /* load order, to keep it among equals */
+	int jit_done;         /* re and tail_re JIT-compiled (atomic: set once,
+	                         by cti_rules_jit, under ct_rules.jit_lock) */
 };
 
 struct ct_rules {
@@ -64,7 +67,14 @@ struct ct_rules {
 	uint64_t cue_shape[27][27]; /* a quick test before the hash: bit n of
 	                         [a][b] set when a cue word of n letters starts
 	                         with letters a, b (b = 26: a one-letter word) */
+	pthread_mutex_t jit_lock;   /* rules are JIT-compiled on first use */
 };
+
+/* JIT-compile rule u of r unless done (rules are compiled by PCRE2 when
+ * loaded, which checks them, but JIT-compiled only when a document of their
+ * language first needs them: most of the cost of loading, and most runs see
+ * one language). Safe to call from threads sharing r. */
+void cti_rules_jit(const struct ct_rules *r, const struct rule *u);
 
 /* The slot of ct_rules.cue_hash where lower-case word w[0, n) is or would
  * go (rules.c). */

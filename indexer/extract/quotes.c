@@ -1007,8 +1007,10 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 	if (!md || (nq && !dr.r))
 		st = CT_ENOMEM;
 	for (size_t k = 0; nq && k < r->n; k++)
-		if (lang_ok(&r->r[k], lang))
+		if (lang_ok(&r->r[k], lang)) {
+			cti_rules_jit(r, &r->r[k]); /* on the language's first document */
 			dr.r[dr.n++] = &r->r[k];
+		}
 	/* the windows rules see are cut at character boundaries and joined
 	 * with an ASCII placeholder: valid when the text is */
 	uint32_t text_opts = (nq || n) && valid_utf8(t, len) ? PCRE2_NO_UTF_CHECK : 0;

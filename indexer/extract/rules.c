@@ -333,9 +333,7 @@ static pcre2_code *compile_tail(const char *full)
 	pcre2_code *re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED,
 	                               PCRE2_UTF | PCRE2_ANCHORED, &err, &off, NULL);
 	free(src);
-	if (re)
-		(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
-	return re;
+	return re; /* JIT-compiled with the rule, on first use */
 }
 
 /* Compile one rule; false (after reporting) when it cannot be used. */
@@ -385,7 +383,8 @@ static bool compile_rule(struct ct_rules *r, struct rule *u, const char *pattern
 		return false;
 	}
 	free(src);
-	(void)pcre2_jit_compile(u->re, PCRE2_JIT_COMPLETE); /* optional */
+	/* JIT compiling waits for the first document in the rule's language
+	 * (cti_rules_jit) */
 	u->g_speaker = group(u->re, "speaker");
 	u->g_role = group(u->re, "role");
 	u->g_cue = group(u->re, "cue");
@@ -616,6 +615,7 @@ ct_status ct_rules_new(ct_diag_fn diag, void *ctx, ct_rules **out, size_t *n_bad
 		free(r);
 		return CT_ENOMEM;
 	}
+	pthread_mutex_init(&r->jit_lock, NULL);
 	pcre2_set_match_limit(r->mctx, 200000);
 	pcre2_set_depth_limit(r->mctx, 2000);
 	const char *env = getenv("CASETRACE_RULES_DIR");
@@ -658,7 +658,24 @@ void ct_rules_free(ct_rules *r)
 	for (size_t i = 0; i < r->n_cue_words; i++)
 		free(r->cue_words[i]);
 	pcre2_match_context_free(r->mctx);
+	pthread_mutex_destroy(&r->jit_lock);
 	free(r);
+}
+
+void cti_rules_jit(const struct ct_rules *r, const struct rule *u)
+{
+	if (__atomic_load_n(&u->jit_done, __ATOMIC_ACQUIRE))
+		return;
+	struct ct_rules *w = (struct ct_rules *)r; /* the lock and flags only */
+	struct rule *x = (struct rule *)u;
+	pthread_mutex_lock(&w->jit_lock);
+	if (!x->jit_done) {
+		(void)pcre2_jit_compile(x->re, PCRE2_JIT_COMPLETE); /* optional */
+		if (x->tail_re)
+			(void)pcre2_jit_compile(x->tail_re, PCRE2_JIT_COMPLETE);
+		__atomic_store_n(&x->jit_done, 1, __ATOMIC_RELEASE);
+	}
+	pthread_mutex_unlock(&w->jit_lock);
 }
 
 size_t ct_rules_count(const ct_rules *r)
