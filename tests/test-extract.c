@@ -638,6 +638,89 @@ START_TEST(prefiltered_user_rules)
 }
 END_TEST
 
+static const struct rule *rule_named(const char *name)
+{
+	for (size_t i = 0; i < rules->n; i++)
+		if (!strcmp(rules->r[i].name, name))
+			return &rules->r[i];
+	ck_abort_msg("no rule %s", name);
+	return NULL;
+}
+
+/* The prefilters of rules.c on user rules: cue words spelt with a class or
+ * an optional letter; an after rule whose cue comes first (the first word
+ * after the quotation must be a cue word); an after rule whose tail, from
+ * its cue on, must match at one of its cue words. None may turn away a
+ * real match. */
+START_TEST(prefilters_keep_real_matches)
+{
+	ct_tmp_setup();
+	ct_write_str("r/house.rules",
+	             "[rule house-class]\n"
+	             "lang = en\n"
+	             "kind = before\n"
+	             "pattern = (?<speaker>{{NAME}})\\s+(?<cue>characteri[sz]ed|labell?ed|[Dd]ubbed)"
+	             "\\s+it\\s+{{Q}}\n"
+	             "confidence = 0.99\n"
+	             "\n"
+	             "[rule house-first]\n"
+	             "lang = en\n"
+	             "kind = after\n"
+	             "pattern = {{Q}}[,;]?\\s*(?<cue>intoned|chanted)\\s+(?<speaker>{{NAME}})\n"
+	             "confidence = 0.99\n"
+	             "\n"
+	             "[rule house-tail]\n"
+	             "lang = en\n"
+	             "kind = after\n"
+	             "pattern = {{Q}}\\s+(?<speaker>{{NAME}})[^.]*?\\s+(?<cue>murmured|mumbled),?\\s+"
+	             "as\\s+quoted\\s+by\\s+(?<outlet>\\p{Lu}\\w+)\n"
+	             "confidence = 0.99\n");
+	size_t bad = 9;
+	ck_assert_int_eq(ct_rules_load_dir(rules, ct_path("r"), NULL, NULL, &bad), CT_OK);
+	ck_assert_uint_eq(bad, 0);
+	/* the mechanisms are in place */
+	const struct rule *c = rule_named("house-class"), *f = rule_named("house-first"),
+	                  *t = rule_named("house-tail");
+	ck_assert(c->has_cues && c->tail_re);
+	ck_assert(f->has_cues && f->cue_first && !f->tail_re);
+	ck_assert(t->has_cues && !t->cue_first && t->tail_re);
+	static const struct {
+		const char *text, *speaker, *rule, *outlet;
+	} x[] = {
+		{"Anna Berg characterized it “a retreat.”", "Anna Berg", "house-class", NULL},
+		{"Anna Berg characterised it “a retreat.”", "Anna Berg", "house-class", NULL},
+		{"Anna Berg labeled it “a retreat.”", "Anna Berg", "house-class", NULL},
+		{"Anna Berg labelled it “a retreat.”", "Anna Berg", "house-class", NULL},
+		{"Anna Berg Dubbed it “a retreat.”", "Anna Berg", "house-class", NULL},
+		{"Anna Berg characterixed it “a retreat.”", NULL, NULL, NULL},
+		{"“We stay” intoned Anna Berg", "Anna Berg", "house-first", NULL},
+		{"“We stay”; \t chanted Anna Berg", "Anna Berg", "house-first", NULL},
+		{"“We stay” then intoned Anna Berg", NULL, NULL, NULL},
+		{"“We stay” intonedly Anna Berg", NULL, NULL, NULL},
+		{"“We stay” Anna Berg mumbled and murmured, as quoted by Reuters.", "Anna Berg",
+		 "house-tail", "Reuters"},
+		{"“We stay” Anna Berg murmured as quoted by Reuters.", "Anna Berg", "house-tail",
+		 "Reuters"},
+		{"“We stay” Anna Berg murmured, as noted by Reuters.", NULL, NULL, NULL},
+	};
+	for (size_t i = 0; i < sizeof x / sizeof x[0]; i++) {
+		ct_quotes *q = extract(x[i].text);
+		ck_assert_uint_eq(ct_quotes_count(q), 1);
+		const ct_quote *y = ct_quotes_at(q, 0);
+		if (x[i].rule) {
+			opt_eq("speaker", y->speaker, x[i].speaker, x[i].text);
+			opt_eq("rule", y->rule, x[i].rule, x[i].text);
+			opt_eq("outlet", y->outlet, x[i].outlet, x[i].text);
+		} else {
+			ck_assert_msg(!y->rule || strncmp(y->rule, "house-", 6) != 0, "%s: rule %s",
+			              x[i].text, y->rule);
+		}
+		ct_quotes_free(q);
+	}
+	ct_tmp_teardown();
+}
+END_TEST
+
 /* the language is guessed only when there are quotations to attribute,
  * and then picks the rules: German text without a lang */
 START_TEST(language_guessed_for_quotations)
@@ -781,6 +864,7 @@ static Suite *extract_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, bad_user_rules_reported_others_run);
 	tcase_add_test(tc, prefiltered_user_rules);
+	tcase_add_test(tc, prefilters_keep_real_matches);
 	tcase_add_test(tc, language_guess);
 	tcase_add_test(tc, language_guessed_for_quotations);
 	tcase_add_test(tc, rules_jit_compiled_per_language_on_first_use);

@@ -37,10 +37,15 @@ struct rule {
 	uint64_t cue_bits[CTI_CUE_WORDS / 64]; /* cue words (indexes into
 	                         ct_rules.cue_words), one of which must occur */
 	bool has_cues;        /* cue_bits applies */
-	pcre2_code *tail_re;  /* a before rule with cues: its pattern from the
-	                         cue group on, anchored, which must match at the
+	pcre2_code *tail_re;  /* a rule with cues: its pattern from the cue
+	                         group on, anchored, which must match at the
 	                         start of one of its cue words; NULL when the
-	                         pattern does not allow the cut */
+	                         pattern does not allow the cut (or, for an after
+	                         rule, when the tail is just the cue: no test) */
+	bool cue_first;       /* an after rule with cues whose pattern matches
+	                         no letter before its cue group ("{{Q}},? said"):
+	                         the first word after the quotation must be one
+	                         of its cue words */
 	bool after_stop;      /* a before rule ending "[.!?]\s+{{Q}}": the only
 	                         kind shown a quotation that opens a sentence
 	                         inside its paragraph, with the sentence before */

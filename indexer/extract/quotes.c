@@ -517,6 +517,32 @@ static void cue_words_in(const struct ct_rules *r, const char *s, size_t n,
 	}
 }
 
+/* The cue word (its index) that the text after a quotation, s[0, n),
+ * starts with: the first word after the placeholder and the marks and
+ * white space an after rule with cue_first may match before its cue group
+ * (rules.c, head_without_letters); -1 when that word is no cue word (or
+ * something else comes first). */
+static int first_word_cue(const struct ct_rules *r, const char *s, size_t n)
+{
+	size_t i = CTI_QUOTE_MARK_LEN;
+	while (i < n && strchr(",.!?;: \t\n\v\f\r", s[i]) && s[i])
+		i++;
+	const unsigned char *u = (const unsigned char *)s;
+	char w[64];
+	size_t wl = 0;
+	unsigned char c;
+	while (i < n && (c = lower_letter[u[i]]) != 0) {
+		if (wl == sizeof w)
+			return -1;
+		w[wl++] = (char)c;
+		i++;
+	}
+	if (!wl || !cti_cue_maybe(r, w, wl))
+		return -1;
+	unsigned e = r->cue_hash[cti_cue_slot(r, w, wl)];
+	return e ? (int)e - 1 : -1;
+}
+
 /* Whether t[0, len) is valid UTF-8 (checked once per document, so that
  * the many matches on its windows can skip PCRE2's own check). */
 static bool valid_utf8(const char *t, size_t len)
@@ -715,6 +741,7 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 	size_t last_at[2][CTI_CUE_WORDS];
 	struct cue_occ occ[2];
 	bool have_words[2] = {false, false};
+	int first_cue = -2; /* first_word_cue of the text after, once needed */
 	double best = 0;
 	for (size_t k = 0; k < dr->n; k++) {
 		const struct rule *u = dr->r[k];
@@ -757,6 +784,14 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 			}
 			if (!any)
 				continue;
+			if (u->cue_first) {
+				/* an after rule with no letter before its cue: the first
+				 * word after the quotation is the cue */
+				if (first_cue == -2)
+					first_cue = first_word_cue(dr->rules, sb->data, sb->len);
+				if (first_cue < 0 || !(u->cue_bits[first_cue / 64] >> (first_cue % 64) & 1))
+					continue;
+			}
 			if (u->tail_re && occ[side].n <= CUE_OCC) {
 				/* the rule's tail must match at one of its cue words; the
 				 * whole pattern then starts no later than the last such */
@@ -771,6 +806,8 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 					if (trc != PCRE2_ERROR_NOMATCH) {
 						maybe = true;
 						tail_limit = occ[side].at[o];
+						if (u->side == RULE_AFTER)
+							break; /* no limit to find: one is enough */
 					}
 				}
 				if (!maybe)

@@ -206,25 +206,77 @@ static bool cue_alternatives(struct ct_rules *r, struct rule *u, const char *s, 
 			    !cue_alternatives(r, u, s + a + 3, b - 1 - (a + 3)))
 				return false;
 		} else {
-			char w[64];
-			size_t wl = 0;
-			for (size_t i = a; i < b; i++) {
+			/* the first word, in each of its spellings: a letter of a
+			 * class ("characteri[sz]ed", "[Aa]ccording") or an optional
+			 * letter ("labell?ed") gives several (at most CUE_VARIANTS) */
+			enum { CUE_VARIANTS = 8 };
+			char w[CUE_VARIANTS][64];
+			size_t wl[CUE_VARIANTS] = {0}, nw = 1;
+			for (size_t i = a; i < b;) {
 				char c = s[i];
+				const char *set;
+				size_t set_n, next;
 				if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-					if (wl + 1 >= sizeof w)
-						return false;
-					w[wl++] = (char)(c | 32);
-				} else if (wl && (c == ' ' || (c == '\\' && i + 2 < b && s[i + 1] == 's' &&
-				                              s[i + 2] == '+'))) {
+					set = s + i;
+					set_n = 1;
+					next = i + 1;
+				} else if (c == '[') {
+					size_t j = i + 1;
+					while (j < b && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z')))
+						j++;
+					if (j >= b || s[j] != ']' || j == i + 1)
+						return false; /* not a plain set of letters */
+					set = s + i + 1;
+					set_n = j - (i + 1);
+					next = j + 1;
+				} else if (wl[0] && (c == ' ' || (c == '\\' && i + 2 < b && s[i + 1] == 's' &&
+				                                  s[i + 2] == '+'))) {
 					break; /* the first word is enough */
 				} else {
 					return false;
 				}
+				bool opt = next < b && s[next] == '?';
+				if (opt)
+					next++;
+				if (next < b && (s[next] == '?' || s[next] == '*' || s[next] == '+' || s[next] == '{'))
+					return false;
+				/* each spelling so far, with each letter of the set (or
+				 * without one when it is optional) */
+				char nwv[CUE_VARIANTS][64];
+				size_t nwl[CUE_VARIANTS], nn = 0;
+				for (size_t v = 0; v < nw; v++) {
+					if (opt) {
+						memcpy(nwv[nn], w[v], wl[v]);
+						nwl[nn++] = wl[v];
+					}
+					for (size_t k = 0; k < set_n; k++) {
+						if (wl[v] + 1 >= sizeof w[v])
+							return false;
+						char l = (char)(set[k] | 32);
+						bool dup = false;
+						for (size_t d = 0; d < nn && !dup; d++)
+							dup = nwl[d] == wl[v] + 1 && !memcmp(nwv[d], w[v], wl[v]) &&
+							      nwv[d][wl[v]] == l;
+						if (dup)
+							continue;
+						if (nn == CUE_VARIANTS)
+							return false;
+						memcpy(nwv[nn], w[v], wl[v]);
+						nwv[nn][wl[v]] = l;
+						nwl[nn++] = wl[v] + 1;
+					}
+				}
+				memcpy(w, nwv, sizeof w);
+				memcpy(wl, nwl, nn * sizeof wl[0]);
+				nw = nn;
+				i = next;
 			}
-			size_t k = wl ? cue_word_index(r, w, wl) : (size_t)-1;
-			if (k == (size_t)-1)
-				return false;
-			u->cue_bits[k / 64] |= (uint64_t)1 << (k % 64);
+			for (size_t v = 0; v < nw; v++) {
+				size_t k = wl[v] ? cue_word_index(r, w[v], wl[v]) : (size_t)-1;
+				if (k == (size_t)-1)
+					return false;
+				u->cue_bits[k / 64] |= (uint64_t)1 << (k % 64);
+			}
 		}
 		a = b + 1;
 	}
@@ -306,15 +358,91 @@ static void derive_prefilters(struct ct_rules *r, struct rule *u, const char *pa
 		memcpy(u->cue_bits, saved, sizeof saved);
 }
 
-/* The tail of a before rule whose cue group stands at the top of its
- * pattern (derive_prefilters said so): the pattern from "(?<cue>" to its
- * end, anchored at both ends. Wherever the whole pattern matches, its tail
- * matches from the start of the cue group to the quotation: where the
- * tail matches at none of the cue words in the text, the whole pattern
- * need not be searched for (from every start before them, which is what a
- * before rule costs). NULL when the tail refers to groups before it
- * (back references, conditions) or does not compile alone. */
-static pcre2_code *compile_tail(const char *full)
+/* Whether the pattern of an after rule before its cue group (full[0,
+ * cue)) matches no letter: the quotation's placeholder, then only marks
+ * and white space (\s, literal ,!;: and spaces, classes of those and .?,
+ * with quantifiers). Then the cue group starts at the first character after
+ * the placeholder that is none of those. */
+static bool head_without_letters(const char *full, const char *cue)
+{
+	static const char q[] = "(?<quote>\\x{1}Q\\x{1})";
+	static const char marks[] = ",.!?;: "; /* in a class */
+	static const char bare[] = ",!;: ";     /* outside: "." is any character */
+	if (strncmp(full, q, sizeof q - 1) != 0)
+		return false;
+	for (const char *p = full + sizeof q - 1; p < cue;) {
+		if (*p == '\\' && p + 1 < cue && p[1] == 's') {
+			p += 2;
+		} else if (*p && strchr(bare, *p)) {
+			p++;
+		} else if (*p == '[') {
+			p++;
+			if (*p == ']')
+				return false;
+			while (p < cue && *p != ']') {
+				if (!*p || !strchr(marks, *p))
+					return false;
+				p++;
+			}
+			if (p >= cue)
+				return false;
+			p++;
+		} else {
+			return false;
+		}
+		/* a quantifier, greedy, lazy or possessive */
+		if (p < cue && (*p == '?' || *p == '*' || *p == '+')) {
+			p++;
+		} else if (p < cue && *p == '{') {
+			p++;
+			while (p < cue && ((*p >= '0' && *p <= '9') || *p == ','))
+				p++;
+			if (p >= cue || *p != '}')
+				return false;
+			p++;
+		} else {
+			continue;
+		}
+		if (p < cue && (*p == '?' || *p == '+'))
+			p++;
+	}
+	return true;
+}
+
+/* Whether the tail of an after rule, from the cue group that opens at c,
+ * is worth trying at each cue word before the rule: it must say more than
+ * the cue ("\b" or nothing matches at every cue word), and fail cheaply,
+ * which it does when the speaker (a costly group) comes before the cue or
+ * a word is written right after the cue (",? as quoted", " by"). */
+static bool tail_worth_trying(const char *c)
+{
+	const char *e = group_end(c);
+	if (!e || !strcmp(e + 1, "") || !strcmp(e + 1, "\\b"))
+		return false;
+	if (!strstr(e, "(?<speaker>"))
+		return true;
+	const char *p = e + 1;
+	if (!strncmp(p, ",?", 2))
+		p += 2;
+	if (strncmp(p, "\\s+", 3) != 0 && strncmp(p, "\\s*", 3) != 0)
+		return false;
+	p += 3;
+	size_t n = 0;
+	while (p[n] >= 'a' && p[n] <= 'z')
+		n++;
+	return n > 0 && (!strncmp(p + n, "\\s", 2) || !strncmp(p + n, "\\b", 2));
+}
+
+/* The tail of a rule whose cue group stands at the top of its pattern
+ * (derive_prefilters said so): the pattern from "(?<cue>" to its end,
+ * anchored at the start (and, for a before rule, at the end). Wherever the
+ * whole pattern matches, its tail matches from the start of the cue group
+ * (to the quotation, for a before rule): where the tail matches at none of
+ * the cue words in the text, the whole pattern need not be tried (a before
+ * rule from every start before them; an after rule through whatever its
+ * speaker may be). NULL when the tail refers to groups before it (back
+ * references, conditions) or does not compile alone. */
+static pcre2_code *compile_tail(const char *full, enum rule_side side)
 {
 	const char *c = strstr(full, "(?<cue>");
 	if (!c || strstr(c, "\\k") || strstr(c, "\\g") || strstr(c, "(?P=") || strstr(c, "(?("))
@@ -325,7 +453,9 @@ static pcre2_code *compile_tail(const char *full)
 				return NULL; /* \1: a back reference */
 			p++;
 		}
-	char *src = cti_printf("(?:%s)\\z", c);
+	/* a before rule's tail ends at the quotation, an after rule's
+	 * anywhere */
+	char *src = cti_printf(side == RULE_BEFORE ? "(?:%s)\\z" : "(?:%s)", c);
 	if (!src)
 		return NULL;
 	int err;
@@ -354,8 +484,16 @@ static bool compile_rule(struct ct_rules *r, struct rule *u, const char *pattern
 		return false;
 	}
 	derive_prefilters(r, u, pattern, full);
-	if (u->side == RULE_BEFORE && u->has_cues)
-		u->tail_re = compile_tail(full);
+	if (u->side == RULE_BEFORE && u->has_cues) {
+		u->tail_re = compile_tail(full, u->side);
+	} else if (u->has_cues) {
+		/* an after rule: its cue is the first word after the quotation,
+		 * or where its tail (if more than the cue) matches */
+		const char *c = strstr(full, "(?<cue>");
+		u->cue_first = head_without_letters(full, c);
+		if (!u->cue_first && tail_worth_trying(c))
+			u->tail_re = compile_tail(full, u->side);
+	}
 	/* a rule before the quote must end at it; it is searched for from
 	 * every start, so starts inside a word are ruled out first (cheaply:
 	 * most of the pattern is never tried there) */
