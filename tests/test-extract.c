@@ -674,6 +674,19 @@ START_TEST(prefilters_keep_real_matches)
 	             "kind = after\n"
 	             "pattern = {{Q}}\\s+(?<speaker>{{NAME}})[^.]*?\\s+(?<cue>murmured|mumbled),?\\s+"
 	             "as\\s+quoted\\s+by\\s+(?<outlet>\\p{Lu}\\w+)\n"
+	             "confidence = 0.99\n"
+	             "\n"
+	             "[rule house-pre]\n"
+	             "lang = en\n"
+	             "kind = before\n"
+	             "pattern = (?<role>\\p{Ll}+),\\s+(?<speaker>{{NAME}}),\\s+(?:(?:also|then)\\s+)?"
+	             "(?<cue>grumbled|groused)\\s+{{Q}}\n"
+	             "confidence = 0.99\n"
+	             "\n"
+	             "[rule house-pre-after]\n"
+	             "lang = en\n"
+	             "kind = after\n"
+	             "pattern = {{Q}}\\s+(?<speaker>{{NAME}});\\s*(?<cue>sniffed)\n"
 	             "confidence = 0.99\n");
 	size_t bad = 9;
 	ck_assert_int_eq(ct_rules_load_dir(rules, ct_path("r"), NULL, NULL, &bad), CT_OK);
@@ -684,6 +697,7 @@ START_TEST(prefilters_keep_real_matches)
 	ck_assert(c->has_cues && c->tail_re);
 	ck_assert(f->has_cues && f->cue_first && !f->tail_re);
 	ck_assert(t->has_cues && !t->cue_first && t->tail_re);
+	ck_assert(rule_named("house-pre")->pre_re && rule_named("house-pre-after")->pre_re);
 	static const struct {
 		const char *text, *speaker, *rule, *outlet;
 	} x[] = {
@@ -702,6 +716,14 @@ START_TEST(prefilters_keep_real_matches)
 		{"“We stay” Anna Berg murmured as quoted by Reuters.", "Anna Berg", "house-tail",
 		 "Reuters"},
 		{"“We stay” Anna Berg murmured, as noted by Reuters.", NULL, NULL, NULL},
+		{"The mayor, Anna Berg, grumbled “We stay.”", "Anna Berg", "house-pre", NULL},
+		{"The mayor, Anna Berg, then groused “We stay.”", "Anna Berg", "house-pre", NULL},
+		{"Anna Berg grumbled, and the mayor, Anna Berg, also groused “We stay.”", "Anna Berg",
+		 "house-pre", NULL},
+		{"The mayor Anna Berg grumbled “We stay.”", NULL, NULL, NULL},
+		{"The mayor, Anna Berg grumbled “We stay.”", NULL, NULL, NULL},
+		{"“We stay” Anna Berg;\tsniffed", "Anna Berg", "house-pre-after", NULL},
+		{"“We stay” Anna Berg; she sniffed", NULL, NULL, NULL},
 	};
 	for (size_t i = 0; i < sizeof x / sizeof x[0]; i++) {
 		ct_quotes *q = extract(x[i].text);

@@ -42,6 +42,12 @@ struct rule {
 	                         start of one of its cue words; NULL when the
 	                         pattern does not allow the cut (or, for an after
 	                         rule, when the tail is just the cue: no test) */
+	pcre2_code *pre_re;   /* a rule with cues: the end of its pattern
+	                         before the cue group, after the last group that
+	                         names a part (",\s+" in "(?<speaker>…),\s+
+	                         (?<cue>…)"), which must match ending where one
+	                         of its cue words starts; NULL when there is no
+	                         such end that starts with a mark */
 	bool cue_first;       /* an after rule with cues whose pattern matches
 	                         no letter before its cue group ("{{Q}},? said"):
 	                         the first word after the quotation must be one

@@ -792,8 +792,9 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 				if (first_cue < 0 || !(u->cue_bits[first_cue / 64] >> (first_cue % 64) & 1))
 					continue;
 			}
-			if (u->tail_re && occ[side].n <= CUE_OCC) {
-				/* the rule's tail must match at one of its cue words; the
+			if ((u->tail_re || u->pre_re) && occ[side].n <= CUE_OCC) {
+				/* the rule's tail must match at one of its cue words, and
+				 * the end of its pattern before the cue end there; the
 				 * whole pattern then starts no later than the last such */
 				size_t tail_limit = 0;
 				bool maybe = false;
@@ -801,14 +802,18 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 					unsigned cw = occ[side].word[o];
 					if (!(u->cue_bits[cw / 64] >> (cw % 64) & 1))
 						continue;
-					int trc = pcre2_match(u->tail_re, (PCRE2_SPTR)sb->data, sb->len,
-					                      occ[side].at[o], dr->match_opts, md, dr->mctx);
-					if (trc != PCRE2_ERROR_NOMATCH) {
-						maybe = true;
-						tail_limit = occ[side].at[o];
-						if (u->side == RULE_AFTER)
-							break; /* no limit to find: one is enough */
-					}
+					if (u->pre_re &&
+					    pcre2_match(u->pre_re, (PCRE2_SPTR)sb->data, occ[side].at[o], 0,
+					                dr->match_opts, md, dr->mctx) == PCRE2_ERROR_NOMATCH)
+						continue;
+					if (u->tail_re &&
+					    pcre2_match(u->tail_re, (PCRE2_SPTR)sb->data, sb->len, occ[side].at[o],
+					                dr->match_opts, md, dr->mctx) == PCRE2_ERROR_NOMATCH)
+						continue;
+					maybe = true;
+					tail_limit = occ[side].at[o];
+					if (u->side == RULE_AFTER)
+						break; /* no limit to find: one is enough */
 				}
 				if (!maybe)
 					continue;
