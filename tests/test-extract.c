@@ -231,6 +231,27 @@ END_TEST
 /* a pronoun takes the last person named before the quotation, however
  * far back in its paragraph or the one before; not one named in a
  * quotation, nor one named after it */
+/* A pronoun's person is searched for piece by piece from the quotation
+ * back, each search stopped where its piece ends (an offset limit): the
+ * last name of the piece that has one, not a name of a later piece nor the
+ * first of its own. */
+START_TEST(pronoun_takes_last_name_of_its_piece)
+{
+	const char *t = "Anna Berg and Jon Vik reached Tarvik before dawn. The convoy had been "
+	                "delayed twice on the road from the coast, first by a broken axle and "
+	                "then by a checkpoint that nobody had expected to find there, and the "
+	                "drivers waited for hours in the cold until noon on the next day.\n\n"
+	                "“We are staying,” he said. Later Dr. Maria Holm came. “We go,” she said.";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->text, "We are staying,");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Jon Vik");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->text, "We go,");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->speaker, "Maria Holm");
+	ct_quotes_free(q);
+}
+END_TEST
+
 START_TEST(pronoun_resolved_far_back)
 {
 	const char *t = "On Monday Anna Berg reached Tarvik before dawn. The convoy had been "
@@ -862,6 +883,7 @@ static Suite *extract_suite(void)
 	tcase_add_loop_test(tc, attribution_forms, 0, (int)(sizeof cases / sizeof cases[0]));
 	tcase_add_test(tc, split_quote_joined_and_pronoun_resolved);
 	tcase_add_test(tc, pronoun_resolved_far_back);
+	tcase_add_test(tc, pronoun_takes_last_name_of_its_piece);
 	tcase_add_test(tc, within_sentence_after_abbreviations);
 	tcase_add_test(tc, speaker_before_a_later_cue_word);
 	tcase_add_test(tc, speaker_at_the_cue_whose_tail_matches);

@@ -278,7 +278,7 @@ static void compile_person(void)
 	int err;
 	PCRE2_SIZE off;
 	person_re = pcre2_compile((PCRE2_SPTR)person_pattern, PCRE2_ZERO_TERMINATED,
-	                          PCRE2_UTF, &err, &off, NULL);
+	                          PCRE2_UTF | PCRE2_USE_OFFSET_LIMIT, &err, &off, NULL);
 	if (person_re)
 		(void)pcre2_jit_compile(person_re, PCRE2_JIT_COMPLETE);
 }
@@ -303,8 +303,8 @@ static void compile_thing(void)
 {
 	int err;
 	PCRE2_SIZE off;
-	thing_re = pcre2_compile((PCRE2_SPTR)thing_pattern, PCRE2_ZERO_TERMINATED, PCRE2_UTF,
-	                         &err, &off, NULL);
+	thing_re = pcre2_compile((PCRE2_SPTR)thing_pattern, PCRE2_ZERO_TERMINATED,
+	                         PCRE2_UTF | PCRE2_USE_OFFSET_LIMIT, &err, &off, NULL);
 	if (thing_re)
 		(void)pcre2_jit_compile(thing_re, PCRE2_JIT_COMPLETE);
 }
@@ -317,7 +317,7 @@ static size_t sentence_start(const char *t, size_t from, size_t at);
  * the quotation, costs no scan of whole paragraphs. match_opts:
  * PCRE2_NO_UTF_CHECK when the text is valid UTF-8, else PCRE2 would check
  * the rest of the text again at every match of the loop. */
-static char *last_person(const ct_rules *r, const char *t, size_t from, size_t to,
+static char *last_person(pcre2_match_context *mctx, const char *t, size_t from, size_t to,
                          uint32_t match_opts, pcre2_match_data *md, const struct found *f,
                          size_t nf, bool thing)
 {
@@ -331,13 +331,16 @@ static char *last_person(const ct_rules *r, const char *t, size_t from, size_t t
 		/* the piece [lo, hi): whole sentences, 200 bytes or more */
 		size_t lo = sentence_start(t, from, hi - from > 200 ? hi - 200 : from);
 		size_t at = lo;
+		/* matches that start in the piece (the search stops there; the
+		 * subject goes on to the quotation, for lookaheads) */
+		pcre2_set_offset_limit(mctx, hi - 1);
 		while (at < hi) {
-			int rc = pcre2_match(re, (PCRE2_SPTR)t, to, at, match_opts, md, r->mctx);
+			int rc = pcre2_match(re, (PCRE2_SPTR)t, to, at, match_opts, md, mctx);
 			if (rc <= 0)
 				break;
 			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 			if (ov[0] >= hi)
-				break; /* in the piece after, searched already */
+				break; /* in the piece after, searched already (not with the limit) */
 			char w[16];
 			size_t wl = ov[1] - ov[0];
 			if (wl < sizeof w) {
@@ -1196,6 +1199,7 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 	 * titles into roles */
 	const char *last_named = NULL;
 	pcre2_match_data *pmd = pcre2_match_data_create(4, NULL);
+	pcre2_match_context *pmctx = NULL; /* the rules' limits, and an offset limit */
 	for (size_t i = 0; i < n && st == CT_OK; i++) {
 		struct found *x = &f[i];
 		if (x->joined_away)
@@ -1205,7 +1209,10 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 			size_t ps = cti_para_start(t, x->q.open);
 			size_t from = ps > 1 ? cti_para_start(t, ps - 2) : 0;
 			bool thing = !strcmp(x->speaker, "it") || !strcmp(x->speaker, "It");
-			char *who = last_person(r, t, from, x->q.open, text_opts, pmd, f, n, thing);
+			if (!pmctx)
+				pmctx = pcre2_match_context_copy(r->mctx);
+			char *who = pmctx ? last_person(pmctx, t, from, x->q.open, text_opts, pmd, f, n, thing)
+			                  : NULL;
 			free(x->speaker);
 			x->speaker = who ? who : last_named && !thing ? cti_strdup(last_named) : NULL;
 			x->confidence *= x->speaker ? 0.7 : 0.5;
@@ -1216,6 +1223,7 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 			last_named = x->speaker;
 	}
 	pcre2_match_data_free(pmd);
+	pcre2_match_context_free(pmctx);
 	expand_surnames(f, n, t, len);
 
 	struct ct_quotes *res = calloc(1, sizeof *res);
