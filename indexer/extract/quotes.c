@@ -85,8 +85,8 @@ static bool is_title(const char *w, size_t n)
 			return true;
 	}
 	for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++)
-		if (strlen(titles[i]) == n && !strncmp(w, titles[i], n))
-			return true;
+		if (titles[i][0] == w[0] && strlen(titles[i]) == n && !strncmp(w, titles[i], n))
+			return true; /* (the first letter first: most words are no title) */
 	return false;
 }
 
@@ -388,36 +388,48 @@ static char *grab(const char *sub, PCRE2_SIZE *ov, int g)
  * the same full stops through. */
 static size_t sentence_start(const char *t, size_t from, size_t at)
 {
+	/* words of 2 to 4 letters whose full stop ends no sentence */
 	static const char *const abbrev[] = {"Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep",
 	                                     "Gen", "Lt", "Col", "Jr", "Sr", "vs", "No", "Rev",
 	                                     "Inc", "Co", "Corp", "Ltd", "Brig", "Maj", "Capt",
 	                                     "Adm", "Sgt", "Prof", "Mt", "Ft", "Jan", "Feb", "Aug",
 	                                     "Sept", "Sep", "Oct", "Nov", "Dec"};
+	/* isspace() of the C locale, as a table */
+	static const bool space[256] = {[' '] = true, ['\t'] = true, ['\n'] = true, ['\v'] = true,
+	                                ['\f'] = true, ['\r'] = true};
+	const unsigned char *u = (const unsigned char *)t;
 	for (size_t i = at; i > from + 1; i--) {
-		if (!isspace((unsigned char)t[i - 1]))
+		if (!space[u[i - 1]])
 			continue;
 		size_t j = i - 1;
-		while (j > from && isspace((unsigned char)t[j - 1]))
+		while (j > from && space[u[j - 1]])
 			j--;
-		while (j > from && strchr("\"')]", t[j - 1]))
+		/* closing marks ("')] and, as strchr found it, a NUL byte) */
+		while (j > from && (u[j - 1] == '"' || u[j - 1] == '\'' || u[j - 1] == ')' ||
+		                    u[j - 1] == ']' || u[j - 1] == '\0'))
 			j--;
-		if (j >= from + 3 && (unsigned char)t[j - 3] == 0xE2 && (unsigned char)t[j - 2] == 0x80 &&
-		    ((unsigned char)t[j - 1] == 0x9D || (unsigned char)t[j - 1] == 0x99))
+		if (j >= from + 3 && u[j - 3] == 0xE2 && u[j - 2] == 0x80 &&
+		    (u[j - 1] == 0x9D || u[j - 1] == 0x99))
 			j -= 3;
-		if (j <= from || !strchr(".!?", t[j - 1]))
+		if (j <= from)
 			continue;
-		if (t[j - 1] == '.') {
+		unsigned char e = u[j - 1];
+		if (e != '.' && e != '!' && e != '?' && e != '\0')
+			continue;
+		if (e == '.') {
 			size_t w = j - 1;
-			while (w > from && isalpha((unsigned char)t[w - 1]))
+			while (w > from && isalpha(u[w - 1]))
 				w--;
 			size_t wl = j - 1 - w;
-			if (wl == 1 && isupper((unsigned char)t[w]))
+			if (wl == 1 && isupper(u[w]))
 				continue; /* an initial, or U.S. */
-			if (wl >= 2 && wl <= 5 && isupper((unsigned char)t[w]) && t[j] == ')')
+			if (wl >= 2 && wl <= 5 && isupper(u[w]) && t[j] == ')')
 				continue; /* a state after a name: "Ted Cruz (R-Tex.)" */
 			bool ab = false;
-			for (size_t k = 0; k < sizeof abbrev / sizeof abbrev[0] && !ab; k++)
-				ab = strlen(abbrev[k]) == wl && !strncmp(t + w, abbrev[k], wl);
+			for (size_t k = 0; wl >= 2 && wl <= 4 && k < sizeof abbrev / sizeof abbrev[0] && !ab;
+			     k++)
+				ab = abbrev[k][0] == t[w] && strlen(abbrev[k]) == wl &&
+				     !strncmp(t + w, abbrev[k], wl);
 			if (ab)
 				continue;
 		}
