@@ -33,6 +33,19 @@ static const char help[] =
 	"Exit status: 0 ok, 1 some files could not be read, 3 a rule file has\n"
 	"errors (reported with file, line and PCRE2's offset; the other rules ran).\n";
 
+/* n in decimal, as printf's %zu writes it (printf costs more than all
+ * else a quotation's line needs) */
+static void put_size(size_t n)
+{
+	char d[24];
+	size_t i = sizeof d;
+	do {
+		d[--i] = (char)('0' + n % 10);
+		n /= 10;
+	} while (n);
+	fwrite(d + i, 1, sizeof d - i, stdout);
+}
+
 void cli_print_quote_json(const char *path, long long doc, const ct_quote *q)
 {
 	if (doc > 0)
@@ -40,7 +53,11 @@ void cli_print_quote_json(const char *path, long long doc, const ct_quote *q)
 	else
 		fputs("{\"doc\":null,\"path\":", stdout);
 	ct_json_string(stdout, path, (size_t)-1);
-	printf(",\"start\":%zu,\"end\":%zu,\"text\":", q->start, q->end);
+	fputs(",\"start\":", stdout);
+	put_size(q->start);
+	fputs(",\"end\":", stdout);
+	put_size(q->end);
+	fputs(",\"text\":", stdout);
 	ct_json_string(stdout, q->text, (size_t)-1);
 	fputs(",\"speaker\":", stdout);
 	ct_json_string(stdout, q->speaker, (size_t)-1);
@@ -55,8 +72,13 @@ void cli_print_quote_json(const char *path, long long doc, const ct_quote *q)
 	printf(",\"confidence\":%.2f,\"rule\":", q->confidence);
 	ct_json_string(stdout, q->rule, (size_t)-1);
 	fputs(",\"parts\":[", stdout);
-	for (size_t i = 0; i < q->n_parts; i++)
-		printf("%s[%zu,%zu]", i ? "," : "", q->parts[i].start, q->parts[i].end);
+	for (size_t i = 0; i < q->n_parts; i++) {
+		fputs(i ? ",[" : "[", stdout);
+		put_size(q->parts[i].start);
+		putchar(',');
+		put_size(q->parts[i].end);
+		putchar(']');
+	}
 	fputs("]}\n", stdout);
 }
 
