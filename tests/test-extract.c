@@ -708,6 +708,12 @@ START_TEST(prefilters_keep_real_matches)
 	             "lang = en\n"
 	             "kind = after\n"
 	             "pattern = {{Q}}\\s+(?<speaker>{{NAME}});\\s*(?<cue>sniffed)\n"
+	             "confidence = 0.99\n"
+	             "\n"
+	             "[rule house-pre-later]\n"
+	             "lang = en\n"
+	             "kind = after\n"
+	             "pattern = {{Q}}(?:[^.,]++|,)*?,\\s+(?<cue>croaked)\\s+(?<speaker>{{NAME}})\n"
 	             "confidence = 0.99\n");
 	size_t bad = 9;
 	ck_assert_int_eq(ct_rules_load_dir(rules, ct_path("r"), NULL, NULL, &bad), CT_OK);
@@ -718,7 +724,8 @@ START_TEST(prefilters_keep_real_matches)
 	ck_assert(c->has_cues && c->tail_re);
 	ck_assert(f->has_cues && f->cue_first && !f->tail_re);
 	ck_assert(t->has_cues && !t->cue_first && t->tail_re);
-	ck_assert(rule_named("house-pre")->pre_re && rule_named("house-pre-after")->pre_re);
+	ck_assert(rule_named("house-pre")->pre_re && rule_named("house-pre-after")->pre_re &&
+	          rule_named("house-pre-later")->pre_re);
 	static const struct {
 		const char *text, *speaker, *rule, *outlet;
 	} x[] = {
@@ -745,6 +752,10 @@ START_TEST(prefilters_keep_real_matches)
 		{"The mayor, Anna Berg grumbled “We stay.”", NULL, NULL, NULL},
 		{"“We stay” Anna Berg;\tsniffed", "Anna Berg", "house-pre-after", NULL},
 		{"“We stay” Anna Berg; she sniffed", NULL, NULL, NULL},
+		{"“We stay” in the end, croaked Anna Berg", "Anna Berg", "house-pre-later", NULL},
+		{"“We stay” croaked Anna Berg", NULL, NULL, NULL},
+		{"“We stay” in the end croaked, croaked Anna Berg", "Anna Berg", "house-pre-later",
+		 NULL},
 	};
 	for (size_t i = 0; i < sizeof x / sizeof x[0]; i++) {
 		ct_quotes *q = extract(x[i].text);

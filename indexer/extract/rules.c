@@ -467,57 +467,84 @@ static pcre2_code *compile_tail(const char *full, enum rule_side side)
 	return re; /* JIT-compiled with the rule, on first use */
 }
 
+/* Past the item of a pattern at p: an escape, a class, a group or a
+ * character, and its quantifier (*quantified says whether it has one).
+ * NULL when a class or group does not end. */
+static const char *item_end(const char *p, bool *quantified)
+{
+	if (*p == '\\' && p[1]) {
+		p += 2;
+	} else if (*p == '[') {
+		const char *q = p + 1;
+		if (*q == '^')
+			q++;
+		if (*q == ']')
+			q++;
+		while (*q && *q != ']')
+			q += *q == '\\' && q[1] ? 2 : 1;
+		if (!*q)
+			return NULL;
+		p = q + 1;
+	} else if (*p == '(') {
+		const char *e = group_end(p);
+		if (!e)
+			return NULL;
+		p = e + 1;
+	} else {
+		p += *p ? 1 : 0;
+	}
+	*quantified = *p == '?' || *p == '*' || *p == '+' || *p == '{';
+	if (*p == '?' || *p == '*' || *p == '+') {
+		p++;
+	} else if (*p == '{') {
+		while (*p && *p++ != '}')
+			;
+	} else {
+		return p;
+	}
+	if (*p == '?' || *p == '+')
+		p++; /* lazy, possessive */
+	return p;
+}
+
 /* The end of a rule's pattern before its cue group (full[0, cue)): the
- * items at its top level after the last one holding a named group, when
- * they start with a mark (",", ":" or ";", not optional) and look at nothing outside
- * what they match (no lookahead, \b, anchors or back references), compiled
- * to end at the end of the subject. Wherever the whole pattern matches,
- * this part of it matches ending where the cue group starts, so the rule
- * need not be tried when it matches before none of its cue words: a search
- * for a mark, cheap next to a search for the speaker. NULL when there is
- * no such part. */
+ * items at its top level from the first mark (",", ":" or ";", not
+ * optional) after the last item holding a named group, when they look at
+ * nothing outside what they match (no lookahead, \b, anchors or back
+ * references), compiled to end at the end of the subject. Wherever the
+ * whole pattern matches, this part of it matches ending where the cue group
+ * starts, so the rule need not be tried when it matches before none of its
+ * cue words: a search for a mark, cheap next to a search for the speaker.
+ * NULL when there is no such part. */
 static pcre2_code *compile_pre(const char *full, const char *cue)
 {
-	const char *start = NULL;
+	/* past the last item holding a named group (the speaker, the role, the
+	 * quotation), the first mark not optional */
+	const char *after_named = full;
 	for (const char *p = full; p < cue;) {
-		if (*p == '\\' && p[1]) {
-			p += 2;
-		} else if (*p == '[') {
-			const char *q = p + 1;
-			if (*q == '^')
-				q++;
-			if (*q == ']')
-				q++;
-			while (*q && *q != ']')
-				q += *q == '\\' && q[1] ? 2 : 1;
-			if (!*q)
-				return NULL;
-			p = q + 1;
-		} else if (*p == '(') {
-			const char *e = group_end(p);
-			if (!e || e >= cue)
-				return NULL;
-			bool named = false;
-			for (const char *g = p; g < e && !named; g++)
-				named = g[0] == '(' && g[1] == '?' && g[2] == '<' &&
-				        ((g[3] >= 'a' && g[3] <= 'z') || (g[3] >= 'A' && g[3] <= 'Z'));
-			p = e + 1;
-			if (named) {
-				/* past its quantifier */
-				if (*p == '?' || *p == '*' || *p == '+')
-					p++;
-				else if (*p == '{')
-					while (p < cue && *p++ != '}')
-						;
-				if (*p == '?' || *p == '+')
-					p++;
-				start = p;
+		bool quantified;
+		const char *e = item_end(p, &quantified);
+		if (!e || e > cue)
+			return NULL;
+		for (const char *g = p; *p == '(' && g < e; g++)
+			if (g[0] == '(' && g[1] == '?' && g[2] == '<' &&
+			    ((g[3] >= 'a' && g[3] <= 'z') || (g[3] >= 'A' && g[3] <= 'Z'))) {
+				after_named = e;
+				break;
 			}
-		} else {
-			p++;
-		}
+		p = e;
 	}
-	if (!start || start >= cue || !strchr(",:;", *start) || strchr("?*{", start[1]))
+	const char *start = NULL;
+	for (const char *p = after_named; p < cue && !start;) {
+		bool quantified;
+		const char *e = item_end(p, &quantified);
+		if (!e || e > cue)
+			return NULL;
+		if (strchr(",:;", *p) && *p && !quantified)
+			start = p;
+		p = e;
+	}
+	if (!start)
 		return NULL; /* no mark that must be there */
 	size_t n = (size_t)(cue - start);
 	char *part = cti_strndup(start, n);
