@@ -714,6 +714,18 @@ START_TEST(prefilters_keep_real_matches)
 	             "lang = en\n"
 	             "kind = after\n"
 	             "pattern = {{Q}}(?:[^.,]++|,)*?,\\s+(?<cue>croaked)\\s+(?<speaker>{{NAME}})\n"
+	             "confidence = 0.99\n"
+	             "\n"
+	             "[rule house-need]\n"
+	             "lang = en\n"
+	             "kind = before\n"
+	             "pattern = ^(?<speaker>{{NAME}})(?:\\s+\\(\\w+\\))?:\\s+[^:]*{{Q}}\n"
+	             "confidence = 0.99\n"
+	             "\n"
+	             "[rule house-need-x]\n"
+	             "lang = en\n"
+	             "kind = after\n"
+	             "pattern = (?x) {{Q}} \\s+ chirped \\s+ (?<speaker> {{NAME}} )  # no , needed\n"
 	             "confidence = 0.99\n");
 	size_t bad = 9;
 	ck_assert_int_eq(ct_rules_load_dir(rules, ct_path("r"), NULL, NULL, &bad), CT_OK);
@@ -726,6 +738,8 @@ START_TEST(prefilters_keep_real_matches)
 	ck_assert(t->has_cues && !t->cue_first && t->tail_re);
 	ck_assert(rule_named("house-pre")->pre_re && rule_named("house-pre-after")->pre_re &&
 	          rule_named("house-pre-later")->pre_re);
+	ck_assert_str_eq(rule_named("house-need")->need, ":");
+	ck_assert_str_eq(rule_named("house-need-x")->need, "");
 	static const struct {
 		const char *text, *speaker, *rule, *outlet;
 	} x[] = {
@@ -756,6 +770,10 @@ START_TEST(prefilters_keep_real_matches)
 		{"“We stay” croaked Anna Berg", NULL, NULL, NULL},
 		{"“We stay” in the end croaked, croaked Anna Berg", "Anna Berg", "house-pre-later",
 		 NULL},
+		{"Anna Berg: “We stay.”", "Anna Berg", "house-need", NULL},
+		{"Anna Berg (Tarvik): tired, “We stay.”", "Anna Berg", "house-need", NULL},
+		{"Anna Berg “We stay.”", NULL, NULL, NULL},
+		{"“We stay” chirped Anna Berg", "Anna Berg", "house-need-x", NULL},
 	};
 	for (size_t i = 0; i < sizeof x / sizeof x[0]; i++) {
 		ct_quotes *q = extract(x[i].text);

@@ -48,6 +48,9 @@ struct rule {
 	                         (?<cue>…)"), which must match ending where one
 	                         of its cue words starts; NULL when there is no
 	                         such end that starts with a mark */
+	char need[4];         /* marks (",:;" or a newline) the pattern has at its
+	                         top level, not optional: each must be in the
+	                         text the rule sees */
 	bool cue_first;       /* an after rule with cues whose pattern matches
 	                         no letter before its cue group ("{{Q}},? said"):
 	                         the first word after the quotation must be one

@@ -779,6 +779,11 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 		/* the prefilters: conditions the pattern implies */
 		if (u->tail[0] && (!last_mark || !strchr(u->tail, last_mark)))
 			continue;
+		bool missing = false;
+		for (const char *m = u->need; *m && !missing; m++)
+			missing = !memchr(sb->data, *m, sb->len);
+		if (missing)
+			continue;
 		pcre2_match_context *mctx = dr->mctx;
 		if (u->has_cues) {
 			if (!have_words[side]) {

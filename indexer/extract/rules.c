@@ -507,6 +507,41 @@ static const char *item_end(const char *p, bool *quantified)
 	return p;
 }
 
+/* The marks (",", ":", ";" and "\n") that stand alone and not optional at
+ * the top level of pattern full, into need (at most sizeof need - 1, the
+ * first ones): the pattern cannot match a text without each of them.
+ * Nothing when the pattern is an alternation at its top, or may be read
+ * otherwise (extended mode, \Q…\E, verbs). */
+static void required_marks(const char *full, char need[4])
+{
+	char got[4] = "";
+	size_t n = 0;
+	if (strstr(full, "\\Q") || strstr(full, "(*"))
+		return; /* quoted text, verbs: not read here */
+	for (const char *p = strstr(full, "(?"); p; p = strstr(p + 2, "(?")) {
+		const char *f = p + 2;
+		while ((*f >= 'a' && *f <= 'z') || (*f >= 'A' && *f <= 'Z') || *f == '-' || *f == '^') {
+			if (*f == 'x')
+				return; /* extended: white space and comments are no marks */
+			f++;
+		}
+	}
+	for (const char *p = full; *p;) {
+		bool quantified;
+		const char *e = item_end(p, &quantified);
+		if (!e)
+			return;
+		if (*p == '|')
+			return; /* an alternation: nothing is needed by all */
+		char c = *p == '\\' && p[1] == 'n' ? '\n' : e == p + 1 && strchr(",:;", *p) ? *p : 0;
+		if (c && !quantified && !memchr(got, c, n) && n < sizeof got - 1)
+			got[n++] = c;
+		p = e;
+	}
+	got[n] = '\0';
+	memcpy(need, got, sizeof got);
+}
+
 /* The end of a rule's pattern before its cue group (full[0, cue)): the
  * items at its top level from the first mark (",", ":" or ";", not
  * optional) after the last item holding a named group, when they look at
@@ -590,6 +625,7 @@ static bool compile_rule(struct ct_rules *r, struct rule *u, const char *pattern
 		return false;
 	}
 	derive_prefilters(r, u, pattern, full);
+	required_marks(full, u->need);
 	if (u->has_cues)
 		u->pre_re = compile_pre(full, strstr(full, "(?<cue>"));
 	if (u->side == RULE_BEFORE && u->has_cues) {
