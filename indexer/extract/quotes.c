@@ -48,6 +48,8 @@ static const char *const pronouns[] = {
 
 static bool is_pronoun(const char *s)
 {
+	if (strnlen(s, 6) > 5)
+		return false; /* longer than any: most speakers are names */
 	for (size_t i = 0; i < sizeof pronouns / sizeof pronouns[0]; i++)
 		if (!strcmp(s, pronouns[i]))
 			return true;
@@ -506,19 +508,21 @@ static void cue_words_in(const struct ct_rules *r, const char *s, size_t n,
 	while (i < n) {
 		while (i < n && !lower_letter[u[i]])
 			i++;
-		char w[64]; /* as long as cue words may be (rules.c) */
-		size_t wl = 0, at = i;
-		bool fits = true;
-		unsigned char c;
-		while (i < n && (c = lower_letter[u[i]]) != 0) {
-			if (wl < sizeof w)
-				w[wl++] = (char)c;
-			else
-				fits = false;
+		size_t at = i;
+		while (i < n && lower_letter[u[i]])
 			i++;
-		}
-		if (!wl || !fits || !cti_cue_maybe(r, w, wl))
+		size_t wl = i - at;
+		/* the quick test (cti_cue_maybe) on the word as it stands, before
+		 * it is copied in lower case for the hash: most words fail it */
+		if (!wl || wl >= 64)
+			continue; /* longer than cue words may be (rules.c) */
+		unsigned sa = (unsigned)(lower_letter[u[at]] - 'a');
+		unsigned sb = wl > 1 ? (unsigned)(lower_letter[u[at + 1]] - 'a') : 26u;
+		if (!(r->cue_shape[sa][sb] >> wl & 1))
 			continue;
+		char w[64];
+		for (size_t k = 0; k < wl; k++)
+			w[k] = (char)lower_letter[u[at + k]];
 		unsigned e = r->cue_hash[cti_cue_slot(r, w, wl)];
 		if (e) {
 			bits[(e - 1) / 64] |= (uint64_t)1 << ((e - 1) % 64);
