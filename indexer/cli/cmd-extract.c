@@ -5,6 +5,7 @@
 #include <casetrace/extract.h>
 #include <casetrace/report.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <string.h>
 #ifdef __GLIBC__
 #endif
@@ -46,6 +47,26 @@ static void put_size(size_t n)
 	fwrite(d + i, 1, sizeof d - i, stdout);
 }
 
+/* printf's "%.2f" of c, remembered: confidences are products of a few
+ * rule confidences and factors, and formatting a double costs much */
+static const char *confidence_text(double c)
+{
+	static struct {
+		double c;
+		bool set;
+		char text[32];
+	} memo[256];
+	uint64_t bits;
+	memcpy(&bits, &c, sizeof bits);
+	size_t k = (size_t)((bits * 0x9E3779B97F4A7C15u) >> 56);
+	if (!memo[k].set || memcmp(&memo[k].c, &c, sizeof c) != 0) {
+		snprintf(memo[k].text, sizeof memo[k].text, "%.2f", c);
+		memo[k].c = c;
+		memo[k].set = true;
+	}
+	return memo[k].text;
+}
+
 void cli_print_quote_json(const char *path, long long doc, const ct_quote *q)
 {
 	if (doc > 0)
@@ -69,7 +90,9 @@ void cli_print_quote_json(const char *path, long long doc, const ct_quote *q)
 	ct_json_string(stdout, q->kind, (size_t)-1);
 	fputs(",\"outlet\":", stdout);
 	ct_json_string(stdout, q->outlet, (size_t)-1);
-	printf(",\"confidence\":%.2f,\"rule\":", q->confidence);
+	fputs(",\"confidence\":", stdout);
+	fputs(confidence_text(q->confidence), stdout);
+	fputs(",\"rule\":", stdout);
 	ct_json_string(stdout, q->rule, (size_t)-1);
 	fputs(",\"parts\":[", stdout);
 	for (size_t i = 0; i < q->n_parts; i++) {
