@@ -916,9 +916,13 @@ static const char *memmem_local(const char *h, size_t hn, const char *nd, size_t
 {
 	if (nn == 0 || hn < nn)
 		return NULL;
-	for (size_t i = 0; i + nn <= hn; i++)
-		if (h[i] == nd[0] && memcmp(h + i, nd, nn) == 0)
-			return h + i;
+	/* the first byte by memchr, then the rest */
+	const char *end = h + hn;
+	for (const char *p = h; (p = memchr(p, nd[0], (size_t)(end - p))) != NULL &&
+	                        (size_t)(end - p) >= nn;
+	     p++)
+		if (memcmp(p, nd, nn) == 0)
+			return p;
 	return NULL;
 }
 
