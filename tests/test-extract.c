@@ -252,6 +252,20 @@ START_TEST(pronoun_takes_last_name_of_its_piece)
 }
 END_TEST
 
+/* The search for a pronoun's person starts at capitals only (A-Z or a
+ * non-ASCII character): a name with a non-ASCII capital is still found. */
+START_TEST(pronoun_person_with_non_ascii_capital)
+{
+	const char *t = "the convoy led by the mayor, Émile Zola, reached tarvik before dawn; it "
+	                "had been delayed twice on the road from the coast.\n\n"
+	                "“We are staying,” he said.";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 1);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Émile Zola");
+	ct_quotes_free(q);
+}
+END_TEST
+
 START_TEST(pronoun_resolved_far_back)
 {
 	const char *t = "On Monday Anna Berg reached Tarvik before dawn. The convoy had been "
@@ -913,6 +927,7 @@ static Suite *extract_suite(void)
 	tcase_add_test(tc, split_quote_joined_and_pronoun_resolved);
 	tcase_add_test(tc, pronoun_resolved_far_back);
 	tcase_add_test(tc, pronoun_takes_last_name_of_its_piece);
+	tcase_add_test(tc, pronoun_person_with_non_ascii_capital);
 	tcase_add_test(tc, within_sentence_after_abbreviations);
 	tcase_add_test(tc, speaker_before_a_later_cue_word);
 	tcase_add_test(tc, speaker_at_the_cue_whose_tail_matches);

@@ -337,6 +337,16 @@ static char *last_person(pcre2_match_context *mctx, const char *t, size_t from, 
 		 * subject goes on to the quotation, for lookaheads) */
 		pcre2_set_offset_limit(mctx, hi - 1);
 		while (at < hi) {
+			/* a person's name starts with a capital (the pattern's
+			 * lookahead): its search starts at the next A-Z or non-ASCII
+			 * character, found here faster than by the pattern */
+			if (!thing) {
+				while (at < hi && !((t[at] >= 'A' && t[at] <= 'Z') ||
+				                    (unsigned char)t[at] >= 0xC0))
+					at++;
+				if (at >= hi)
+					break; /* no match can start in the piece */
+			}
 			int rc = pcre2_match(re, (PCRE2_SPTR)t, to, at, match_opts, md, mctx);
 			if (rc <= 0)
 				break;
