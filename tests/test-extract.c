@@ -266,6 +266,40 @@ START_TEST(pronoun_person_with_non_ascii_capital)
 }
 END_TEST
 
+/* A quotation that ends its sentence tries its rules in the order of what
+ * they are worth for it (after rules at 0.9 of their confidence) and takes
+ * the first match: the most confident one, as when all are tried. */
+START_TEST(rules_in_order_of_worth)
+{
+	static const struct {
+		const char *text, *speaker, *rule;
+		double confidence;
+	} t[] = {
+		/* after-name-said (0.88) loses to before-colon (0.87) at 0.9 */
+		{"Smith said: “We stay.” Jones said.", "Smith", "before-colon", 0.87},
+		{"Smith said: “We stay.” said Jones.", "Smith", "before-colon", 0.87},
+		/* not after a comma */
+		{"Smith said: “We stay,” Jones said.", "Jones", "after-name-said", 0.88},
+		/* no rule before: the after rules among themselves */
+		{"“We stay.” said Jones, the mayor.", "Jones", "after-said-name-role", 0.84},
+		/* after-said-name-role at 0.9 (0.84) over before-said-within-sentence (0.78) */
+		{"Smith said the plan was “dead.” said Jones, the mayor.", "Jones",
+		 "after-said-name-role", 0.84},
+	};
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+		ct_quotes *q = extract(t[i].text);
+		ck_assert_uint_eq(ct_quotes_count(q), 1);
+		const ct_quote *x = ct_quotes_at(q, 0);
+		opt_eq("speaker", x->speaker, t[i].speaker, t[i].text);
+		opt_eq("rule", x->rule, t[i].rule, t[i].text);
+		ck_assert_msg(x->confidence > t[i].confidence - 0.005 &&
+		              x->confidence < t[i].confidence + 0.005, "%s: confidence %.3f",
+		              t[i].text, x->confidence);
+		ct_quotes_free(q);
+	}
+}
+END_TEST
+
 START_TEST(pronoun_resolved_far_back)
 {
 	const char *t = "On Monday Anna Berg reached Tarvik before dawn. The convoy had been "
@@ -927,6 +961,7 @@ static Suite *extract_suite(void)
 	tcase_add_test(tc, split_quote_joined_and_pronoun_resolved);
 	tcase_add_test(tc, pronoun_resolved_far_back);
 	tcase_add_test(tc, pronoun_takes_last_name_of_its_piece);
+	tcase_add_test(tc, rules_in_order_of_worth);
 	tcase_add_test(tc, pronoun_person_with_non_ascii_capital);
 	tcase_add_test(tc, within_sentence_after_abbreviations);
 	tcase_add_test(tc, speaker_before_a_later_cue_word);
