@@ -4,6 +4,7 @@
 #include <casetrace/extract.h>
 #include <casetrace/ingest.h>
 #include "ct-test.h"
+#include "extract/extract-private.h"
 
 static ct_rules *rules;
 
@@ -295,6 +296,75 @@ END_TEST
 /* a pronoun takes the last person named before the quotation, however
  * far back in its paragraph or the one before; not one named in a
  * quotation, nor one named after it */
+/* A pronoun's person is searched for piece by piece from the quotation
+ * back, each search stopped where its piece ends (an offset limit): the
+ * last name of the piece that has one, not a name of a later piece nor the
+ * first of its own. */
+START_TEST(pronoun_takes_last_name_of_its_piece)
+{
+	const char *t = "Anna Berg and Jon Vik reached Tarvik before dawn. The convoy had been "
+	                "delayed twice on the road from the coast, first by a broken axle and "
+	                "then by a checkpoint that nobody had expected to find there, and the "
+	                "drivers waited for hours in the cold until noon on the next day.\n\n"
+	                "“We are staying,” he said. Later Dr. Maria Holm came. “We go,” she said.";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 2);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->text, "We are staying,");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Jon Vik");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->text, "We go,");
+	ck_assert_str_eq(ct_quotes_at(q, 1)->speaker, "Maria Holm");
+	ct_quotes_free(q);
+}
+END_TEST
+
+/* The search for a pronoun's person starts at capitals only (A-Z or a
+ * non-ASCII character): a name with a non-ASCII capital is still found. */
+START_TEST(pronoun_person_with_non_ascii_capital)
+{
+	const char *t = "the convoy led by the mayor, Émile Zola, reached tarvik before dawn; it "
+	                "had been delayed twice on the road from the coast.\n\n"
+	                "“We are staying,” he said.";
+	ct_quotes *q = extract(t);
+	ck_assert_uint_eq(ct_quotes_count(q), 1);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Émile Zola");
+	ct_quotes_free(q);
+}
+END_TEST
+
+/* A quotation that ends its sentence tries its rules in the order of what
+ * they are worth for it (after rules at 0.9 of their confidence) and takes
+ * the first match: the most confident one, as when all are tried. */
+START_TEST(rules_in_order_of_worth)
+{
+	static const struct {
+		const char *text, *speaker, *rule;
+		double confidence;
+	} t[] = {
+		/* after-name-said (0.88) loses to before-colon (0.87) at 0.9 */
+		{"Smith said: “We stay.” Jones said.", "Smith", "before-colon", 0.87},
+		{"Smith said: “We stay.” said Jones.", "Smith", "before-colon", 0.87},
+		/* not after a comma */
+		{"Smith said: “We stay,” Jones said.", "Jones", "after-name-said", 0.88},
+		/* no rule before: the after rules among themselves */
+		{"“We stay.” said Jones, the mayor.", "Jones", "after-said-name-role", 0.84},
+		/* after-said-name-role at 0.9 (0.84) over before-said-within-sentence (0.78) */
+		{"Smith said the plan was “dead.” said Jones, the mayor.", "Jones",
+		 "after-said-name-role", 0.84},
+	};
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+		ct_quotes *q = extract(t[i].text);
+		ck_assert_uint_eq(ct_quotes_count(q), 1);
+		const ct_quote *x = ct_quotes_at(q, 0);
+		opt_eq("speaker", x->speaker, t[i].speaker, t[i].text);
+		opt_eq("rule", x->rule, t[i].rule, t[i].text);
+		ck_assert_msg(x->confidence > t[i].confidence - 0.005 &&
+		              x->confidence < t[i].confidence + 0.005, "%s: confidence %.3f",
+		              t[i].text, x->confidence);
+		ct_quotes_free(q);
+	}
+}
+END_TEST
+
 START_TEST(pronoun_resolved_far_back)
 {
 	const char *t = "On Monday Anna Berg reached Tarvik before dawn. The convoy had been "
@@ -708,6 +778,140 @@ START_TEST(prefiltered_user_rules)
 }
 END_TEST
 
+static const struct rule *rule_named(const char *name)
+{
+	for (size_t i = 0; i < rules->n; i++)
+		if (!strcmp(rules->r[i].name, name))
+			return &rules->r[i];
+	ck_abort_msg("no rule %s", name);
+	return NULL;
+}
+
+/* The prefilters of rules.c on user rules: cue words spelt with a class or
+ * an optional letter; an after rule whose cue comes first (the first word
+ * after the quotation must be a cue word); an after rule whose tail, from
+ * its cue on, must match at one of its cue words. None may turn away a
+ * real match. */
+START_TEST(prefilters_keep_real_matches)
+{
+	ct_tmp_setup();
+	ct_write_str("r/house.rules",
+	             "[rule house-class]\n"
+	             "lang = en\n"
+	             "kind = before\n"
+	             "pattern = (?<speaker>{{NAME}})\\s+(?<cue>characteri[sz]ed|labell?ed|[Dd]ubbed)"
+	             "\\s+it\\s+{{Q}}\n"
+	             "confidence = 0.99\n"
+	             "\n"
+	             "[rule house-first]\n"
+	             "lang = en\n"
+	             "kind = after\n"
+	             "pattern = {{Q}}[,;]?\\s*(?<cue>intoned|chanted)\\s+(?<speaker>{{NAME}})\n"
+	             "confidence = 0.99\n"
+	             "\n"
+	             "[rule house-tail]\n"
+	             "lang = en\n"
+	             "kind = after\n"
+	             "pattern = {{Q}}\\s+(?<speaker>{{NAME}})[^.]*?\\s+(?<cue>murmured|mumbled),?\\s+"
+	             "as\\s+quoted\\s+by\\s+(?<outlet>\\p{Lu}\\w+)\n"
+	             "confidence = 0.99\n"
+	             "\n"
+	             "[rule house-pre]\n"
+	             "lang = en\n"
+	             "kind = before\n"
+	             "pattern = (?<role>\\p{Ll}+),\\s+(?<speaker>{{NAME}}),\\s+(?:(?:also|then)\\s+)?"
+	             "(?<cue>grumbled|groused)\\s+{{Q}}\n"
+	             "confidence = 0.99\n"
+	             "\n"
+	             "[rule house-pre-after]\n"
+	             "lang = en\n"
+	             "kind = after\n"
+	             "pattern = {{Q}}\\s+(?<speaker>{{NAME}});\\s*(?<cue>sniffed)\n"
+	             "confidence = 0.99\n"
+	             "\n"
+	             "[rule house-pre-later]\n"
+	             "lang = en\n"
+	             "kind = after\n"
+	             "pattern = {{Q}}(?:[^.,]++|,)*?,\\s+(?<cue>croaked)\\s+(?<speaker>{{NAME}})\n"
+	             "confidence = 0.99\n"
+	             "\n"
+	             "[rule house-need]\n"
+	             "lang = en\n"
+	             "kind = before\n"
+	             "pattern = ^(?<speaker>{{NAME}})(?:\\s+\\(\\w+\\))?:\\s+[^:]*{{Q}}\n"
+	             "confidence = 0.99\n"
+	             "\n"
+	             "[rule house-need-x]\n"
+	             "lang = en\n"
+	             "kind = after\n"
+	             "pattern = (?x) {{Q}} \\s+ chirped \\s+ (?<speaker> {{NAME}} )  # no , needed\n"
+	             "confidence = 0.99\n");
+	size_t bad = 9;
+	ck_assert_int_eq(ct_rules_load_dir(rules, ct_path("r"), NULL, NULL, &bad), CT_OK);
+	ck_assert_uint_eq(bad, 0);
+	/* the mechanisms are in place */
+	const struct rule *c = rule_named("house-class"), *f = rule_named("house-first"),
+	                  *t = rule_named("house-tail");
+	ck_assert(c->has_cues && c->tail_re);
+	ck_assert(f->has_cues && f->cue_first && !f->tail_re);
+	ck_assert(t->has_cues && !t->cue_first && t->tail_re);
+	ck_assert(rule_named("house-pre")->pre_re && rule_named("house-pre-after")->pre_re &&
+	          rule_named("house-pre-later")->pre_re);
+	ck_assert_str_eq(rule_named("house-need")->need, ":");
+	ck_assert_str_eq(rule_named("house-need-x")->need, "");
+	static const struct {
+		const char *text, *speaker, *rule, *outlet;
+	} x[] = {
+		{"Anna Berg characterized it “a retreat.”", "Anna Berg", "house-class", NULL},
+		{"Anna Berg characterised it “a retreat.”", "Anna Berg", "house-class", NULL},
+		{"Anna Berg labeled it “a retreat.”", "Anna Berg", "house-class", NULL},
+		{"Anna Berg labelled it “a retreat.”", "Anna Berg", "house-class", NULL},
+		{"Anna Berg Dubbed it “a retreat.”", "Anna Berg", "house-class", NULL},
+		{"Anna Berg characterixed it “a retreat.”", NULL, NULL, NULL},
+		{"“We stay” intoned Anna Berg", "Anna Berg", "house-first", NULL},
+		{"“We stay”; \t chanted Anna Berg", "Anna Berg", "house-first", NULL},
+		{"“We stay” then intoned Anna Berg", NULL, NULL, NULL},
+		{"“We stay” intonedly Anna Berg", NULL, NULL, NULL},
+		{"“We stay” Anna Berg mumbled and murmured, as quoted by Reuters.", "Anna Berg",
+		 "house-tail", "Reuters"},
+		{"“We stay” Anna Berg murmured as quoted by Reuters.", "Anna Berg", "house-tail",
+		 "Reuters"},
+		{"“We stay” Anna Berg murmured, as noted by Reuters.", NULL, NULL, NULL},
+		{"The mayor, Anna Berg, grumbled “We stay.”", "Anna Berg", "house-pre", NULL},
+		{"The mayor, Anna Berg, then groused “We stay.”", "Anna Berg", "house-pre", NULL},
+		{"Anna Berg grumbled, and the mayor, Anna Berg, also groused “We stay.”", "Anna Berg",
+		 "house-pre", NULL},
+		{"The mayor Anna Berg grumbled “We stay.”", NULL, NULL, NULL},
+		{"The mayor, Anna Berg grumbled “We stay.”", NULL, NULL, NULL},
+		{"“We stay” Anna Berg;\tsniffed", "Anna Berg", "house-pre-after", NULL},
+		{"“We stay” Anna Berg; she sniffed", NULL, NULL, NULL},
+		{"“We stay” in the end, croaked Anna Berg", "Anna Berg", "house-pre-later", NULL},
+		{"“We stay” croaked Anna Berg", NULL, NULL, NULL},
+		{"“We stay” in the end croaked, croaked Anna Berg", "Anna Berg", "house-pre-later",
+		 NULL},
+		{"Anna Berg: “We stay.”", "Anna Berg", "house-need", NULL},
+		{"Anna Berg (Tarvik): tired, “We stay.”", "Anna Berg", "house-need", NULL},
+		{"Anna Berg “We stay.”", NULL, NULL, NULL},
+		{"“We stay” chirped Anna Berg", "Anna Berg", "house-need-x", NULL},
+	};
+	for (size_t i = 0; i < sizeof x / sizeof x[0]; i++) {
+		ct_quotes *q = extract(x[i].text);
+		ck_assert_uint_eq(ct_quotes_count(q), 1);
+		const ct_quote *y = ct_quotes_at(q, 0);
+		if (x[i].rule) {
+			opt_eq("speaker", y->speaker, x[i].speaker, x[i].text);
+			opt_eq("rule", y->rule, x[i].rule, x[i].text);
+			opt_eq("outlet", y->outlet, x[i].outlet, x[i].text);
+		} else {
+			ck_assert_msg(!y->rule || strncmp(y->rule, "house-", 6) != 0, "%s: rule %s",
+			              x[i].text, y->rule);
+		}
+		ct_quotes_free(q);
+	}
+	ct_tmp_teardown();
+}
+END_TEST
+
 /* the language is guessed only when there are quotations to attribute,
  * and then picks the rules: German text without a lang */
 START_TEST(language_guessed_for_quotations)
@@ -767,6 +971,58 @@ START_TEST(loaded_without_hash)
 }
 END_TEST
 
+/* Rules are JIT-compiled on the first document of their language that has
+ * a quotation, not when loaded: how many rules of language lang (or "*")
+ * are, and how many there are. */
+static size_t jitted(const char *lang, size_t *of)
+{
+	size_t n = 0, all = 0;
+	for (size_t i = 0; i < rules->n; i++) {
+		const struct rule *u = &rules->r[i];
+		if (strcmp(u->lang, lang) != 0)
+			continue;
+		all++;
+		size_t size = 0;
+		ck_assert_int_eq(pcre2_pattern_info(u->re, PCRE2_INFO_JITSIZE, &size), 0);
+		n += size > 0;
+	}
+	*of = all;
+	return n;
+}
+
+START_TEST(rules_jit_compiled_per_language_on_first_use)
+{
+	size_t all_en = 0, all_de = 0, all_any = 0;
+	ck_assert_uint_eq(jitted("en", &all_en), 0);
+	ck_assert_uint_eq(jitted("de", &all_de), 0);
+	ck_assert_uint_eq(jitted("*", &all_any), 0);
+	ck_assert_uint_gt(all_en, 10);
+	ck_assert_uint_gt(all_de, 0);
+	/* no quotation: nothing to attribute, nothing compiled */
+	ct_quotes *q = extract("Smith said nothing of note.");
+	ct_quotes_free(q);
+	ck_assert_uint_eq(jitted("en", &all_en), 0);
+	/* an English quotation: the English rules and the common ones */
+	q = extract("“We are leaving,” said Gen. John Smith, the task force commander.");
+	ck_assert_uint_eq(ct_quotes_count(q), 1);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "John Smith");
+	ct_quotes_free(q);
+	ck_assert_uint_eq(jitted("en", &all_en), all_en);
+	ck_assert_uint_eq(jitted("*", &all_any), all_any);
+	ck_assert_uint_eq(jitted("de", &all_de), 0);
+	/* then a German one: its rules compiled now, and right */
+	const char *de = "„Wir ziehen ab“, sagte Verteidigungsminister Hans Müller.";
+	ck_assert_int_eq(ct_extract_quotes(rules, de, strlen(de), "de", NULL, 0, &q), CT_OK);
+	ck_assert_uint_eq(ct_quotes_count(q), 1);
+	ck_assert_str_eq(ct_quotes_at(q, 0)->speaker, "Hans Müller");
+	ck_assert_str_eq(ct_quotes_at(q, 0)->cue, "sagte");
+	ct_quotes_free(q);
+	ck_assert_uint_eq(jitted("de", &all_de), all_de);
+	size_t all_fr = 0;
+	ck_assert_uint_eq(jitted("fr", &all_fr), 0);
+}
+END_TEST
+
 static Suite *extract_suite(void)
 {
 	Suite *s = suite_create("extract");
@@ -775,6 +1031,9 @@ static Suite *extract_suite(void)
 	tcase_add_loop_test(tc, attribution_forms, 0, (int)(sizeof cases / sizeof cases[0]));
 	tcase_add_test(tc, split_quote_joined_and_pronoun_resolved);
 	tcase_add_test(tc, pronoun_resolved_far_back);
+	tcase_add_test(tc, pronoun_takes_last_name_of_its_piece);
+	tcase_add_test(tc, rules_in_order_of_worth);
+	tcase_add_test(tc, pronoun_person_with_non_ascii_capital);
 	tcase_add_test(tc, within_sentence_after_abbreviations);
 	tcase_add_test(tc, speaker_before_a_later_cue_word);
 	tcase_add_test(tc, speaker_at_the_cue_whose_tail_matches);
@@ -799,8 +1058,10 @@ static Suite *extract_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, bad_user_rules_reported_others_run);
 	tcase_add_test(tc, prefiltered_user_rules);
+	tcase_add_test(tc, prefilters_keep_real_matches);
 	tcase_add_test(tc, language_guess);
 	tcase_add_test(tc, language_guessed_for_quotations);
+	tcase_add_test(tc, rules_jit_compiled_per_language_on_first_use);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -5,6 +5,7 @@
 #include <casetrace/extract.h>
 #include <casetrace/report.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <string.h>
 #ifdef __GLIBC__
 #endif
@@ -33,31 +34,131 @@ static const char help[] =
 	"Exit status: 0 ok, 1 some files could not be read, 3 a rule file has\n"
 	"errors (reported with file, line and PCRE2's offset; the other rules ran).\n";
 
+/* A quotation's JSON line, gathered and written with one fwrite (a few
+ * dozen stdio calls a line cost more than the rest of the output). Text is
+ * written at once when there is no room left for it. */
+static struct {
+	char b[8192];
+	size_t n;
+} line;
+
+static void line_flush(void)
+{
+	fwrite(line.b, 1, line.n, stdout);
+	line.n = 0;
+}
+
+static void line_put(const char *s, size_t n)
+{
+	if (line.n + n > sizeof line.b) {
+		line_flush();
+		if (n > sizeof line.b) {
+			fwrite(s, 1, n, stdout);
+			return;
+		}
+	}
+	memcpy(line.b + line.n, s, n);
+	line.n += n;
+}
+
+#define LINE_LIT(s) line_put(s, sizeof s - 1)
+
+/* n in decimal, as printf's %zu writes it */
+static void line_size(size_t n)
+{
+	char d[24];
+	size_t i = sizeof d;
+	do {
+		d[--i] = (char)('0' + n % 10);
+		n /= 10;
+	} while (n);
+	line_put(d + i, sizeof d - i);
+}
+
+/* s as ct_json_string writes it: as it is between quotes when it needs no
+ * escape (the usual case), else by ct_json_string itself */
+static void line_json(const char *s)
+{
+	if (!s) {
+		LINE_LIT("null");
+		return;
+	}
+	size_t i = 0;
+	while ((unsigned char)s[i] >= 0x20 && s[i] != '"' && s[i] != '\\' && s[i] != 0x7f)
+		i++;
+	if (s[i]) {
+		line_flush();
+		ct_json_string(stdout, s, (size_t)-1);
+		return;
+	}
+	LINE_LIT("\"");
+	line_put(s, i);
+	LINE_LIT("\"");
+}
+
+/* printf's "%.2f" of c, remembered: confidences are products of a few
+ * rule confidences and factors, and formatting a double costs much */
+static const char *confidence_text(double c)
+{
+	static struct {
+		double c;
+		bool set;
+		char text[32];
+	} memo[256];
+	uint64_t bits;
+	memcpy(&bits, &c, sizeof bits);
+	size_t k = (size_t)((bits * 0x9E3779B97F4A7C15u) >> 56);
+	if (!memo[k].set || memcmp(&memo[k].c, &c, sizeof c) != 0) {
+		snprintf(memo[k].text, sizeof memo[k].text, "%.2f", c);
+		memo[k].c = c;
+		memo[k].set = true;
+	}
+	return memo[k].text;
+}
+
 void cli_print_quote_json(const char *path, long long doc, const ct_quote *q)
 {
-	if (doc > 0)
-		printf("{\"doc\":%lld,\"path\":", doc);
-	else
-		fputs("{\"doc\":null,\"path\":", stdout);
-	ct_json_string(stdout, path, (size_t)-1);
-	printf(",\"start\":%zu,\"end\":%zu,\"text\":", q->start, q->end);
-	ct_json_string(stdout, q->text, (size_t)-1);
-	fputs(",\"speaker\":", stdout);
-	ct_json_string(stdout, q->speaker, (size_t)-1);
-	fputs(",\"role\":", stdout);
-	ct_json_string(stdout, q->role, (size_t)-1);
-	fputs(",\"cue\":", stdout);
-	ct_json_string(stdout, q->cue, (size_t)-1);
-	fputs(",\"kind\":", stdout);
-	ct_json_string(stdout, q->kind, (size_t)-1);
-	fputs(",\"outlet\":", stdout);
-	ct_json_string(stdout, q->outlet, (size_t)-1);
-	printf(",\"confidence\":%.2f,\"rule\":", q->confidence);
-	ct_json_string(stdout, q->rule, (size_t)-1);
-	fputs(",\"parts\":[", stdout);
-	for (size_t i = 0; i < q->n_parts; i++)
-		printf("%s[%zu,%zu]", i ? "," : "", q->parts[i].start, q->parts[i].end);
-	fputs("]}\n", stdout);
+	if (doc > 0) {
+		char d[48];
+		int n = snprintf(d, sizeof d, "{\"doc\":%lld,\"path\":", doc);
+		line_put(d, (size_t)n);
+	} else {
+		LINE_LIT("{\"doc\":null,\"path\":");
+	}
+	line_json(path);
+	LINE_LIT(",\"start\":");
+	line_size(q->start);
+	LINE_LIT(",\"end\":");
+	line_size(q->end);
+	LINE_LIT(",\"text\":");
+	line_json(q->text);
+	LINE_LIT(",\"speaker\":");
+	line_json(q->speaker);
+	LINE_LIT(",\"role\":");
+	line_json(q->role);
+	LINE_LIT(",\"cue\":");
+	line_json(q->cue);
+	LINE_LIT(",\"kind\":");
+	line_json(q->kind);
+	LINE_LIT(",\"outlet\":");
+	line_json(q->outlet);
+	LINE_LIT(",\"confidence\":");
+	const char *c = confidence_text(q->confidence);
+	line_put(c, strlen(c));
+	LINE_LIT(",\"rule\":");
+	line_json(q->rule);
+	LINE_LIT(",\"parts\":[");
+	for (size_t i = 0; i < q->n_parts; i++) {
+		if (i)
+			LINE_LIT(",");
+		LINE_LIT("[");
+		line_size(q->parts[i].start);
+		LINE_LIT(",");
+		line_size(q->parts[i].end);
+		LINE_LIT("]");
+	}
+	LINE_LIT("]}\n");
+	line_flush();
 }
 
 static void print_text(const char *path, const ct_quote *q)

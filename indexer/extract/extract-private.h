@@ -4,6 +4,7 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <casetrace/extract.h>
 #include "util/util.h"
@@ -36,10 +37,24 @@ struct rule {
 	uint64_t cue_bits[CTI_CUE_WORDS / 64]; /* cue words (indexes into
 	                         ct_rules.cue_words), one of which must occur */
 	bool has_cues;        /* cue_bits applies */
-	pcre2_code *tail_re;  /* a before rule with cues: its pattern from the
-	                         cue group on, anchored, which must match at the
+	pcre2_code *tail_re;  /* a rule with cues: its pattern from the cue
+	                         group on, anchored, which must match at the
 	                         start of one of its cue words; NULL when the
-	                         pattern does not allow the cut */
+	                         pattern does not allow the cut (or, for an after
+	                         rule, when the tail is just the cue: no test) */
+	pcre2_code *pre_re;   /* a rule with cues: the end of its pattern
+	                         before the cue group, after the last group that
+	                         names a part (",\s+" in "(?<speaker>…),\s+
+	                         (?<cue>…)"), which must match ending where one
+	                         of its cue words starts; NULL when there is no
+	                         such end that starts with a mark */
+	char need[4];         /* marks (",:;" or a newline) the pattern has at its
+	                         top level, not optional: each must be in the
+	                         text the rule sees */
+	bool cue_first;       /* an after rule with cues whose pattern matches
+	                         no letter before its cue group ("{{Q}},? said"):
+	                         the first word after the quotation must be one
+	                         of its cue words */
 	bool after_stop;      /* a before rule ending "[.!?]\s+{{Q}}": the only
 	                         kind shown a quotation that opens a sentence
 	                         inside its paragraph, with the sentence before */
@@ -47,6 +62,8 @@ struct rule {
 	                         start: the match whose cue is nearest the
 	                         quotation counts */
 	size_t order;         /* load order, to keep it among equals */
+	int jit_done;         /* re and tail_re JIT-compiled (atomic: set once,
+	                         by cti_rules_jit, under ct_rules.jit_lock) */
 };
 
 struct ct_rules {
@@ -64,7 +81,14 @@ struct ct_rules {
 	uint64_t cue_shape[27][27]; /* a quick test before the hash: bit n of
 	                         [a][b] set when a cue word of n letters starts
 	                         with letters a, b (b = 26: a one-letter word) */
+	pthread_mutex_t jit_lock;   /* rules are JIT-compiled on first use */
 };
+
+/* JIT-compile rule u of r unless done (rules are compiled by PCRE2 when
+ * loaded, which checks them, but JIT-compiled only when a document of their
+ * language first needs them: most of the cost of loading, and most runs see
+ * one language). Safe to call from threads sharing r. */
+void cti_rules_jit(const struct ct_rules *r, const struct rule *u);
 
 /* The slot of ct_rules.cue_hash where lower-case word w[0, n) is or would
  * go (rules.c). */

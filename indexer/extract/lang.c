@@ -103,12 +103,17 @@ const char *ct_guess_language(const char *text, size_t len)
 	uint64_t counts = 0;
 	size_t look = SETTLE_STEP;
 	for (size_t i = 0; i < lim; i++) {
-		unsigned code = letter_code[u[i]];
-		if (code) {
+		/* a word's letters in a tight loop; then the byte after it */
+		const unsigned char *w = u + i;
+		unsigned code;
+		while ((code = letter_code[u[i]]) != 0) {
 			key = key << 5 | (code - 1);
-			n++;
-			continue;
+			if (++i == lim)
+				break;
 		}
+		n += (size_t)(u + i - w);
+		if (i == lim)
+			break; /* the text ends in a word: counted below */
 		if (n - 1 < 6) /* 1 to 6 letters */
 			counts += slot_add[slot_of(key)];
 		key = 0;

@@ -48,6 +48,8 @@ static const char *const pronouns[] = {
 
 static bool is_pronoun(const char *s)
 {
+	if (strnlen(s, 6) > 5)
+		return false; /* longer than any: most speakers are names */
 	for (size_t i = 0; i < sizeof pronouns / sizeof pronouns[0]; i++)
 		if (!strcmp(s, pronouns[i]))
 			return true;
@@ -85,8 +87,8 @@ static bool is_title(const char *w, size_t n)
 			return true;
 	}
 	for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++)
-		if (strlen(titles[i]) == n && !strncmp(w, titles[i], n))
-			return true;
+		if (titles[i][0] == w[0] && strlen(titles[i]) == n && !strncmp(w, titles[i], n))
+			return true; /* (the first letter first: most words are no title) */
 	return false;
 }
 
@@ -278,7 +280,7 @@ static void compile_person(void)
 	int err;
 	PCRE2_SIZE off;
 	person_re = pcre2_compile((PCRE2_SPTR)person_pattern, PCRE2_ZERO_TERMINATED,
-	                          PCRE2_UTF, &err, &off, NULL);
+	                          PCRE2_UTF | PCRE2_USE_OFFSET_LIMIT, &err, &off, NULL);
 	if (person_re)
 		(void)pcre2_jit_compile(person_re, PCRE2_JIT_COMPLETE);
 }
@@ -303,8 +305,8 @@ static void compile_thing(void)
 {
 	int err;
 	PCRE2_SIZE off;
-	thing_re = pcre2_compile((PCRE2_SPTR)thing_pattern, PCRE2_ZERO_TERMINATED, PCRE2_UTF,
-	                         &err, &off, NULL);
+	thing_re = pcre2_compile((PCRE2_SPTR)thing_pattern, PCRE2_ZERO_TERMINATED,
+	                         PCRE2_UTF | PCRE2_USE_OFFSET_LIMIT, &err, &off, NULL);
 	if (thing_re)
 		(void)pcre2_jit_compile(thing_re, PCRE2_JIT_COMPLETE);
 }
@@ -317,7 +319,7 @@ static size_t sentence_start(const char *t, size_t from, size_t at);
  * the quotation, costs no scan of whole paragraphs. match_opts:
  * PCRE2_NO_UTF_CHECK when the text is valid UTF-8, else PCRE2 would check
  * the rest of the text again at every match of the loop. */
-static char *last_person(const ct_rules *r, const char *t, size_t from, size_t to,
+static char *last_person(pcre2_match_context *mctx, const char *t, size_t from, size_t to,
                          uint32_t match_opts, pcre2_match_data *md, const struct found *f,
                          size_t nf, bool thing)
 {
@@ -331,13 +333,26 @@ static char *last_person(const ct_rules *r, const char *t, size_t from, size_t t
 		/* the piece [lo, hi): whole sentences, 200 bytes or more */
 		size_t lo = sentence_start(t, from, hi - from > 200 ? hi - 200 : from);
 		size_t at = lo;
+		/* matches that start in the piece (the search stops there; the
+		 * subject goes on to the quotation, for lookaheads) */
+		pcre2_set_offset_limit(mctx, hi - 1);
 		while (at < hi) {
-			int rc = pcre2_match(re, (PCRE2_SPTR)t, to, at, match_opts, md, r->mctx);
+			/* a person's name starts with a capital (the pattern's
+			 * lookahead): its search starts at the next A-Z or non-ASCII
+			 * character, found here faster than by the pattern */
+			if (!thing) {
+				while (at < hi && !((t[at] >= 'A' && t[at] <= 'Z') ||
+				                    (unsigned char)t[at] >= 0xC0))
+					at++;
+				if (at >= hi)
+					break; /* no match can start in the piece */
+			}
+			int rc = pcre2_match(re, (PCRE2_SPTR)t, to, at, match_opts, md, mctx);
 			if (rc <= 0)
 				break;
 			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 			if (ov[0] >= hi)
-				break; /* in the piece after, searched already */
+				break; /* in the piece after, searched already (not with the limit) */
 			char w[16];
 			size_t wl = ov[1] - ov[0];
 			if (wl < sizeof w) {
@@ -385,36 +400,48 @@ static char *grab(const char *sub, PCRE2_SIZE *ov, int g)
  * the same full stops through. */
 static size_t sentence_start(const char *t, size_t from, size_t at)
 {
+	/* words of 2 to 4 letters whose full stop ends no sentence */
 	static const char *const abbrev[] = {"Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep",
 	                                     "Gen", "Lt", "Col", "Jr", "Sr", "vs", "No", "Rev",
 	                                     "Inc", "Co", "Corp", "Ltd", "Brig", "Maj", "Capt",
 	                                     "Adm", "Sgt", "Prof", "Mt", "Ft", "Jan", "Feb", "Aug",
 	                                     "Sept", "Sep", "Oct", "Nov", "Dec"};
+	/* isspace() of the C locale, as a table */
+	static const bool space[256] = {[' '] = true, ['\t'] = true, ['\n'] = true, ['\v'] = true,
+	                                ['\f'] = true, ['\r'] = true};
+	const unsigned char *u = (const unsigned char *)t;
 	for (size_t i = at; i > from + 1; i--) {
-		if (!isspace((unsigned char)t[i - 1]))
+		if (!space[u[i - 1]])
 			continue;
 		size_t j = i - 1;
-		while (j > from && isspace((unsigned char)t[j - 1]))
+		while (j > from && space[u[j - 1]])
 			j--;
-		while (j > from && strchr("\"')]", t[j - 1]))
+		/* closing marks ("')] and, as strchr found it, a NUL byte) */
+		while (j > from && (u[j - 1] == '"' || u[j - 1] == '\'' || u[j - 1] == ')' ||
+		                    u[j - 1] == ']' || u[j - 1] == '\0'))
 			j--;
-		if (j >= from + 3 && (unsigned char)t[j - 3] == 0xE2 && (unsigned char)t[j - 2] == 0x80 &&
-		    ((unsigned char)t[j - 1] == 0x9D || (unsigned char)t[j - 1] == 0x99))
+		if (j >= from + 3 && u[j - 3] == 0xE2 && u[j - 2] == 0x80 &&
+		    (u[j - 1] == 0x9D || u[j - 1] == 0x99))
 			j -= 3;
-		if (j <= from || !strchr(".!?", t[j - 1]))
+		if (j <= from)
 			continue;
-		if (t[j - 1] == '.') {
+		unsigned char e = u[j - 1];
+		if (e != '.' && e != '!' && e != '?' && e != '\0')
+			continue;
+		if (e == '.') {
 			size_t w = j - 1;
-			while (w > from && isalpha((unsigned char)t[w - 1]))
+			while (w > from && isalpha(u[w - 1]))
 				w--;
 			size_t wl = j - 1 - w;
-			if (wl == 1 && isupper((unsigned char)t[w]))
+			if (wl == 1 && isupper(u[w]))
 				continue; /* an initial, or U.S. */
-			if (wl >= 2 && wl <= 5 && isupper((unsigned char)t[w]) && t[j] == ')')
+			if (wl >= 2 && wl <= 5 && isupper(u[w]) && t[j] == ')')
 				continue; /* a state after a name: "Ted Cruz (R-Tex.)" */
 			bool ab = false;
-			for (size_t k = 0; k < sizeof abbrev / sizeof abbrev[0] && !ab; k++)
-				ab = strlen(abbrev[k]) == wl && !strncmp(t + w, abbrev[k], wl);
+			for (size_t k = 0; wl >= 2 && wl <= 4 && k < sizeof abbrev / sizeof abbrev[0] && !ab;
+			     k++)
+				ab = abbrev[k][0] == t[w] && strlen(abbrev[k]) == wl &&
+				     !strncmp(t + w, abbrev[k], wl);
 			if (ab)
 				continue;
 		}
@@ -430,6 +457,11 @@ static size_t sentence_start(const char *t, size_t from, size_t at)
 struct doc_rules {
 	const struct rule **r;    /* borrowed from the ct_rules */
 	size_t n;
+	const struct rule **r_stop; /* the same in the order of their confidence
+	                             for a quotation that ends its sentence
+	                             (after rules count 0.9 of theirs): made on
+	                             the first such quotation (stop_order) */
+	bool have_stop;
 	uint32_t match_opts;      /* PCRE2_NO_UTF_CHECK when the text is valid */
 	pcre2_match_context *mctx;
 	pcre2_match_context *mctx_before; /* the same, for before rules: an
@@ -491,19 +523,21 @@ static void cue_words_in(const struct ct_rules *r, const char *s, size_t n,
 	while (i < n) {
 		while (i < n && !lower_letter[u[i]])
 			i++;
-		char w[64]; /* as long as cue words may be (rules.c) */
-		size_t wl = 0, at = i;
-		bool fits = true;
-		unsigned char c;
-		while (i < n && (c = lower_letter[u[i]]) != 0) {
-			if (wl < sizeof w)
-				w[wl++] = (char)c;
-			else
-				fits = false;
+		size_t at = i;
+		while (i < n && lower_letter[u[i]])
 			i++;
-		}
-		if (!wl || !fits || !cti_cue_maybe(r, w, wl))
+		size_t wl = i - at;
+		/* the quick test (cti_cue_maybe) on the word as it stands, before
+		 * it is copied in lower case for the hash: most words fail it */
+		if (!wl || wl >= 64)
+			continue; /* longer than cue words may be (rules.c) */
+		unsigned sa = (unsigned)(lower_letter[u[at]] - 'a');
+		unsigned sb = wl > 1 ? (unsigned)(lower_letter[u[at + 1]] - 'a') : 26u;
+		if (!(r->cue_shape[sa][sb] >> wl & 1))
 			continue;
+		char w[64];
+		for (size_t k = 0; k < wl; k++)
+			w[k] = (char)lower_letter[u[at + k]];
 		unsigned e = r->cue_hash[cti_cue_slot(r, w, wl)];
 		if (e) {
 			bits[(e - 1) / 64] |= (uint64_t)1 << ((e - 1) % 64);
@@ -515,6 +549,32 @@ static void cue_words_in(const struct ct_rules *r, const char *s, size_t n,
 			occ->n++;
 		}
 	}
+}
+
+/* The cue word (its index) that the text after a quotation, s[0, n),
+ * starts with: the first word after the placeholder and the marks and
+ * white space an after rule with cue_first may match before its cue group
+ * (rules.c, head_without_letters); -1 when that word is no cue word (or
+ * something else comes first). */
+static int first_word_cue(const struct ct_rules *r, const char *s, size_t n)
+{
+	size_t i = CTI_QUOTE_MARK_LEN;
+	while (i < n && strchr(",.!?;: \t\n\v\f\r", s[i]) && s[i])
+		i++;
+	const unsigned char *u = (const unsigned char *)s;
+	char w[64];
+	size_t wl = 0;
+	unsigned char c;
+	while (i < n && (c = lower_letter[u[i]]) != 0) {
+		if (wl == sizeof w)
+			return -1;
+		w[wl++] = (char)c;
+		i++;
+	}
+	if (!wl || !cti_cue_maybe(r, w, wl))
+		return -1;
+	unsigned e = r->cue_hash[cti_cue_slot(r, w, wl)];
+	return e ? (int)e - 1 : -1;
 }
 
 /* Whether t[0, len) is valid UTF-8 (checked once per document, so that
@@ -636,7 +696,31 @@ static bool object_cue(const char *c, size_t n)
 	return false;
 }
 
-static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len,
+/* The rules of dr in the order of what they are worth for a quotation
+ * that ends its sentence: after rules at 0.9 of their confidence, before
+ * rules at theirs; among equals, the order of dr->r (whose first match
+ * wins there too). Both kinds are in that order already: a merge. */
+static void stop_order(struct doc_rules *dr)
+{
+	size_t a = 0, b = 0; /* the next after and before rule in dr->r */
+	for (size_t o = 0; o < dr->n; o++) {
+		while (a < dr->n && dr->r[a]->side != RULE_AFTER)
+			a++;
+		while (b < dr->n && dr->r[b]->side == RULE_AFTER)
+			b++;
+		bool take_a;
+		if (a == dr->n || b == dr->n) {
+			take_a = a < dr->n;
+		} else {
+			double ca = dr->r[a]->confidence * 0.9, cb = dr->r[b]->confidence;
+			take_a = ca > cb || (ca == cb && a < b);
+		}
+		dr->r_stop[o] = dr->r[take_a ? a++ : b++];
+	}
+	dr->have_stop = true;
+}
+
+static ct_status attribute(struct doc_rules *dr, const char *t, size_t len,
                            struct found *f, pcre2_match_data *md, struct cti_buf sub[2],
                            const struct cti_qspan *qs, size_t self)
 {
@@ -715,19 +799,23 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 	size_t last_at[2][CTI_CUE_WORDS];
 	struct cue_occ occ[2];
 	bool have_words[2] = {false, false};
+	int first_cue = -2; /* first_word_cue of the text after, once needed */
 	double best = 0;
+	/* a quotation that ends its sentence ("….") is less often followed by
+	 * its attribution than one that ends with a comma: its after rules are
+	 * worth less, and tried in that order (the first match is the most
+	 * confident: rules before it in the plain order need not be tried) */
+	bool stop_end = f->q.end > f->q.start && strchr(".!?", t[f->q.end - 1]);
+	if (stop_end && !dr->have_stop)
+		stop_order(dr);
+	const struct rule *const *order = stop_end ? dr->r_stop : dr->r;
 	for (size_t k = 0; k < dr->n; k++) {
-		const struct rule *u = dr->r[k];
-		/* a quotation that ends its sentence ("….") is less often followed
-		 * by its attribution than one that ends with a comma */
+		const struct rule *u = order[k];
 		double conf = u->confidence;
-		if (u->side == RULE_AFTER && f->q.end > f->q.start &&
-		    strchr(".!?", t[f->q.end - 1]))
+		if (u->side == RULE_AFTER && stop_end)
 			conf *= 0.9;
-		if (u->confidence <= best)
-			break; /* rules come most confident first: none left can win */
 		if (conf <= best)
-			continue;
+			break; /* rules come most confident first: none left can win */
 		int side = u->side == RULE_AFTER ? 0 : 1;
 		const struct cti_buf *sb = &sub[side];
 		/* the sentence before is for the rules that end with its end:
@@ -736,6 +824,11 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 			continue;
 		/* the prefilters: conditions the pattern implies */
 		if (u->tail[0] && (!last_mark || !strchr(u->tail, last_mark)))
+			continue;
+		bool missing = false;
+		for (const char *m = u->need; *m && !missing; m++)
+			missing = !memchr(sb->data, *m, sb->len);
+		if (missing)
 			continue;
 		pcre2_match_context *mctx = dr->mctx;
 		if (u->has_cues) {
@@ -757,8 +850,17 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 			}
 			if (!any)
 				continue;
-			if (u->tail_re && occ[side].n <= CUE_OCC) {
-				/* the rule's tail must match at one of its cue words; the
+			if (u->cue_first) {
+				/* an after rule with no letter before its cue: the first
+				 * word after the quotation is the cue */
+				if (first_cue == -2)
+					first_cue = first_word_cue(dr->rules, sb->data, sb->len);
+				if (first_cue < 0 || !(u->cue_bits[first_cue / 64] >> (first_cue % 64) & 1))
+					continue;
+			}
+			if ((u->tail_re || u->pre_re) && occ[side].n <= CUE_OCC) {
+				/* the rule's tail must match at one of its cue words, and
+				 * the end of its pattern before the cue end there; the
 				 * whole pattern then starts no later than the last such */
 				size_t tail_limit = 0;
 				bool maybe = false;
@@ -766,12 +868,18 @@ static ct_status attribute(const struct doc_rules *dr, const char *t, size_t len
 					unsigned cw = occ[side].word[o];
 					if (!(u->cue_bits[cw / 64] >> (cw % 64) & 1))
 						continue;
-					int trc = pcre2_match(u->tail_re, (PCRE2_SPTR)sb->data, sb->len,
-					                      occ[side].at[o], dr->match_opts, md, dr->mctx);
-					if (trc != PCRE2_ERROR_NOMATCH) {
-						maybe = true;
-						tail_limit = occ[side].at[o];
-					}
+					if (u->pre_re &&
+					    pcre2_match(u->pre_re, (PCRE2_SPTR)sb->data, occ[side].at[o], 0,
+					                dr->match_opts, md, dr->mctx) == PCRE2_ERROR_NOMATCH)
+						continue;
+					if (u->tail_re &&
+					    pcre2_match(u->tail_re, (PCRE2_SPTR)sb->data, sb->len, occ[side].at[o],
+					                dr->match_opts, md, dr->mctx) == PCRE2_ERROR_NOMATCH)
+						continue;
+					maybe = true;
+					tail_limit = occ[side].at[o];
+					if (u->side == RULE_AFTER)
+						break; /* no limit to find: one is enough */
 				}
 				if (!maybe)
 					continue;
@@ -850,9 +958,13 @@ static const char *memmem_local(const char *h, size_t hn, const char *nd, size_t
 {
 	if (nn == 0 || hn < nn)
 		return NULL;
-	for (size_t i = 0; i + nn <= hn; i++)
-		if (h[i] == nd[0] && memcmp(h + i, nd, nn) == 0)
-			return h + i;
+	/* the first byte by memchr, then the rest */
+	const char *end = h + hn;
+	for (const char *p = h; (p = memchr(p, nd[0], (size_t)(end - p))) != NULL &&
+	                        (size_t)(end - p) >= nn;
+	     p++)
+		if (memcmp(p, nd, nn) == 0)
+			return p;
 	return NULL;
 }
 
@@ -1004,11 +1116,14 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 	/* a copy: the rules' context may be shared by threads */
 	dr.mctx_before = nq ? pcre2_match_context_copy(r->mctx) : NULL;
 	dr.r = nq ? malloc((r->n ? r->n : 1) * sizeof *dr.r) : NULL;
-	if (!md || (nq && !dr.r))
+	dr.r_stop = nq ? malloc((r->n ? r->n : 1) * sizeof *dr.r_stop) : NULL;
+	if (!md || (nq && (!dr.r || !dr.r_stop)))
 		st = CT_ENOMEM;
 	for (size_t k = 0; nq && k < r->n; k++)
-		if (lang_ok(&r->r[k], lang))
+		if (lang_ok(&r->r[k], lang)) {
+			cti_rules_jit(r, &r->r[k]); /* on the language's first document */
 			dr.r[dr.n++] = &r->r[k];
+		}
 	/* the windows rules see are cut at character boundaries and joined
 	 * with an ASCII placeholder: valid when the text is */
 	uint32_t text_opts = (nq || n) && valid_utf8(t, len) ? PCRE2_NO_UTF_CHECK : 0;
@@ -1036,6 +1151,7 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 		st = attribute(&dr, t, len, x, md, sub, qs, i);
 	}
 	free(dr.r);
+	free(dr.r_stop);
 	pcre2_match_context_free(dr.mctx_before);
 	pcre2_match_data_free(md);
 	cti_buf_free(&sub[0]);
@@ -1152,6 +1268,7 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 	 * titles into roles */
 	const char *last_named = NULL;
 	pcre2_match_data *pmd = pcre2_match_data_create(4, NULL);
+	pcre2_match_context *pmctx = NULL; /* the rules' limits, and an offset limit */
 	for (size_t i = 0; i < n && st == CT_OK; i++) {
 		struct found *x = &f[i];
 		if (x->joined_away)
@@ -1161,7 +1278,10 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 			size_t ps = cti_para_start(t, x->q.open);
 			size_t from = ps > 1 ? cti_para_start(t, ps - 2) : 0;
 			bool thing = !strcmp(x->speaker, "it") || !strcmp(x->speaker, "It");
-			char *who = last_person(r, t, from, x->q.open, text_opts, pmd, f, n, thing);
+			if (!pmctx)
+				pmctx = pcre2_match_context_copy(r->mctx);
+			char *who = pmctx ? last_person(pmctx, t, from, x->q.open, text_opts, pmd, f, n, thing)
+			                  : NULL;
 			free(x->speaker);
 			x->speaker = who ? who : last_named && !thing ? cti_strdup(last_named) : NULL;
 			x->confidence *= x->speaker ? 0.7 : 0.5;
@@ -1172,6 +1292,7 @@ ct_status ct_extract_quotes(const ct_rules *r, const char *t, size_t len, const 
 			last_named = x->speaker;
 	}
 	pcre2_match_data_free(pmd);
+	pcre2_match_context_free(pmctx);
 	expand_surnames(f, n, t, len);
 
 	struct ct_quotes *res = calloc(1, sizeof *res);

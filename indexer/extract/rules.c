@@ -106,6 +106,7 @@ static void rule_free(struct rule *u)
 	free(u->kind);
 	pcre2_code_free(u->re);
 	pcre2_code_free(u->tail_re);
+	pcre2_code_free(u->pre_re);
 }
 
 static int group(pcre2_code *re, const char *name)
@@ -206,25 +207,77 @@ static bool cue_alternatives(struct ct_rules *r, struct rule *u, const char *s, 
 			    !cue_alternatives(r, u, s + a + 3, b - 1 - (a + 3)))
 				return false;
 		} else {
-			char w[64];
-			size_t wl = 0;
-			for (size_t i = a; i < b; i++) {
+			/* the first word, in each of its spellings: a letter of a
+			 * class ("characteri[sz]ed", "[Aa]ccording") or an optional
+			 * letter ("labell?ed") gives several (at most CUE_VARIANTS) */
+			enum { CUE_VARIANTS = 8 };
+			char w[CUE_VARIANTS][64];
+			size_t wl[CUE_VARIANTS] = {0}, nw = 1;
+			for (size_t i = a; i < b;) {
 				char c = s[i];
+				const char *set;
+				size_t set_n, next;
 				if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-					if (wl + 1 >= sizeof w)
-						return false;
-					w[wl++] = (char)(c | 32);
-				} else if (wl && (c == ' ' || (c == '\\' && i + 2 < b && s[i + 1] == 's' &&
-				                              s[i + 2] == '+'))) {
+					set = s + i;
+					set_n = 1;
+					next = i + 1;
+				} else if (c == '[') {
+					size_t j = i + 1;
+					while (j < b && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z')))
+						j++;
+					if (j >= b || s[j] != ']' || j == i + 1)
+						return false; /* not a plain set of letters */
+					set = s + i + 1;
+					set_n = j - (i + 1);
+					next = j + 1;
+				} else if (wl[0] && (c == ' ' || (c == '\\' && i + 2 < b && s[i + 1] == 's' &&
+				                                  s[i + 2] == '+'))) {
 					break; /* the first word is enough */
 				} else {
 					return false;
 				}
+				bool opt = next < b && s[next] == '?';
+				if (opt)
+					next++;
+				if (next < b && (s[next] == '?' || s[next] == '*' || s[next] == '+' || s[next] == '{'))
+					return false;
+				/* each spelling so far, with each letter of the set (or
+				 * without one when it is optional) */
+				char nwv[CUE_VARIANTS][64];
+				size_t nwl[CUE_VARIANTS], nn = 0;
+				for (size_t v = 0; v < nw; v++) {
+					if (opt) {
+						memcpy(nwv[nn], w[v], wl[v]);
+						nwl[nn++] = wl[v];
+					}
+					for (size_t k = 0; k < set_n; k++) {
+						if (wl[v] + 1 >= sizeof w[v])
+							return false;
+						char l = (char)(set[k] | 32);
+						bool dup = false;
+						for (size_t d = 0; d < nn && !dup; d++)
+							dup = nwl[d] == wl[v] + 1 && !memcmp(nwv[d], w[v], wl[v]) &&
+							      nwv[d][wl[v]] == l;
+						if (dup)
+							continue;
+						if (nn == CUE_VARIANTS)
+							return false;
+						memcpy(nwv[nn], w[v], wl[v]);
+						nwv[nn][wl[v]] = l;
+						nwl[nn++] = wl[v] + 1;
+					}
+				}
+				memcpy(w, nwv, sizeof w);
+				memcpy(wl, nwl, nn * sizeof wl[0]);
+				nw = nn;
+				i = next;
 			}
-			size_t k = wl ? cue_word_index(r, w, wl) : (size_t)-1;
-			if (k == (size_t)-1)
-				return false;
-			u->cue_bits[k / 64] |= (uint64_t)1 << (k % 64);
+			for (size_t v = 0; v < nw; v++) {
+				size_t k = wl[v] ? cue_word_index(r, w[v], wl[v]) : (size_t)-1;
+				if (k == (size_t)-1)
+					return false;
+				u->cue_bits[k / 64] |= (uint64_t)1 << (k % 64);
+			}
 		}
 		a = b + 1;
 	}
@@ -306,15 +359,91 @@ static void derive_prefilters(struct ct_rules *r, struct rule *u, const char *pa
 		memcpy(u->cue_bits, saved, sizeof saved);
 }
 
-/* The tail of a before rule whose cue group stands at the top of its
- * pattern (derive_prefilters said so): the pattern from "(?<cue>" to its
- * end, anchored at both ends. Wherever the whole pattern matches, its tail
- * matches from the start of the cue group to the quotation: where the
- * tail matches at none of the cue words in the text, the whole pattern
- * need not be searched for (from every start before them, which is what a
- * before rule costs). NULL when the tail refers to groups before it
- * (back references, conditions) or does not compile alone. */
-static pcre2_code *compile_tail(const char *full)
+/* Whether the pattern of an after rule before its cue group (full[0,
+ * cue)) matches no letter: the quotation's placeholder, then only marks
+ * and white space (\s, literal ,!;: and spaces, classes of those and .?,
+ * with quantifiers). Then the cue group starts at the first character after
+ * the placeholder that is none of those. */
+static bool head_without_letters(const char *full, const char *cue)
+{
+	static const char q[] = "(?<quote>\\x{1}Q\\x{1})";
+	static const char marks[] = ",.!?;: "; /* in a class */
+	static const char bare[] = ",!;: ";     /* outside: "." is any character */
+	if (strncmp(full, q, sizeof q - 1) != 0)
+		return false;
+	for (const char *p = full + sizeof q - 1; p < cue;) {
+		if (*p == '\\' && p + 1 < cue && p[1] == 's') {
+			p += 2;
+		} else if (*p && strchr(bare, *p)) {
+			p++;
+		} else if (*p == '[') {
+			p++;
+			if (*p == ']')
+				return false;
+			while (p < cue && *p != ']') {
+				if (!*p || !strchr(marks, *p))
+					return false;
+				p++;
+			}
+			if (p >= cue)
+				return false;
+			p++;
+		} else {
+			return false;
+		}
+		/* a quantifier, greedy, lazy or possessive */
+		if (p < cue && (*p == '?' || *p == '*' || *p == '+')) {
+			p++;
+		} else if (p < cue && *p == '{') {
+			p++;
+			while (p < cue && ((*p >= '0' && *p <= '9') || *p == ','))
+				p++;
+			if (p >= cue || *p != '}')
+				return false;
+			p++;
+		} else {
+			continue;
+		}
+		if (p < cue && (*p == '?' || *p == '+'))
+			p++;
+	}
+	return true;
+}
+
+/* Whether the tail of an after rule, from the cue group that opens at c,
+ * is worth trying at each cue word before the rule: it must say more than
+ * the cue ("\b" or nothing matches at every cue word), and fail cheaply,
+ * which it does when the speaker (a costly group) comes before the cue or
+ * a word is written right after the cue (",? as quoted", " by"). */
+static bool tail_worth_trying(const char *c)
+{
+	const char *e = group_end(c);
+	if (!e || !strcmp(e + 1, "") || !strcmp(e + 1, "\\b"))
+		return false;
+	if (!strstr(e, "(?<speaker>"))
+		return true;
+	const char *p = e + 1;
+	if (!strncmp(p, ",?", 2))
+		p += 2;
+	if (strncmp(p, "\\s+", 3) != 0 && strncmp(p, "\\s*", 3) != 0)
+		return false;
+	p += 3;
+	size_t n = 0;
+	while (p[n] >= 'a' && p[n] <= 'z')
+		n++;
+	return n > 0 && (!strncmp(p + n, "\\s", 2) || !strncmp(p + n, "\\b", 2));
+}
+
+/* The tail of a rule whose cue group stands at the top of its pattern
+ * (derive_prefilters said so): the pattern from "(?<cue>" to its end,
+ * anchored at the start (and, for a before rule, at the end). Wherever the
+ * whole pattern matches, its tail matches from the start of the cue group
+ * (to the quotation, for a before rule): where the tail matches at none of
+ * the cue words in the text, the whole pattern need not be tried (a before
+ * rule from every start before them; an after rule through whatever its
+ * speaker may be). NULL when the tail refers to groups before it (back
+ * references, conditions) or does not compile alone. */
+static pcre2_code *compile_tail(const char *full, enum rule_side side)
 {
 	const char *c = strstr(full, "(?<cue>");
 	if (!c || strstr(c, "\\k") || strstr(c, "\\g") || strstr(c, "(?P=") || strstr(c, "(?("))
@@ -325,7 +454,9 @@ static pcre2_code *compile_tail(const char *full)
 				return NULL; /* \1: a back reference */
 			p++;
 		}
-	char *src = cti_printf("(?:%s)\\z", c);
+	/* a before rule's tail ends at the quotation, an after rule's
+	 * anywhere */
+	char *src = cti_printf(side == RULE_BEFORE ? "(?:%s)\\z" : "(?:%s)", c);
 	if (!src)
 		return NULL;
 	int err;
@@ -333,9 +464,147 @@ static pcre2_code *compile_tail(const char *full)
 	pcre2_code *re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED,
 	                               PCRE2_UTF | PCRE2_ANCHORED, &err, &off, NULL);
 	free(src);
-	if (re)
-		(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
-	return re;
+	return re; /* JIT-compiled with the rule, on first use */
+}
+
+/* Past the item of a pattern at p: an escape, a class, a group or a
+ * character, and its quantifier (*quantified says whether it has one).
+ * NULL when a class or group does not end. */
+static const char *item_end(const char *p, bool *quantified)
+{
+	if (*p == '\\' && p[1]) {
+		p += 2;
+	} else if (*p == '[') {
+		const char *q = p + 1;
+		if (*q == '^')
+			q++;
+		if (*q == ']')
+			q++;
+		while (*q && *q != ']')
+			q += *q == '\\' && q[1] ? 2 : 1;
+		if (!*q)
+			return NULL;
+		p = q + 1;
+	} else if (*p == '(') {
+		const char *e = group_end(p);
+		if (!e)
+			return NULL;
+		p = e + 1;
+	} else {
+		p += *p ? 1 : 0;
+	}
+	*quantified = *p == '?' || *p == '*' || *p == '+' || *p == '{';
+	if (*p == '?' || *p == '*' || *p == '+') {
+		p++;
+	} else if (*p == '{') {
+		while (*p && *p++ != '}')
+			;
+	} else {
+		return p;
+	}
+	if (*p == '?' || *p == '+')
+		p++; /* lazy, possessive */
+	return p;
+}
+
+/* The marks (",", ":", ";" and "\n") that stand alone and not optional at
+ * the top level of pattern full, into need (at most sizeof need - 1, the
+ * first ones): the pattern cannot match a text without each of them.
+ * Nothing when the pattern is an alternation at its top, or may be read
+ * otherwise (extended mode, \Q…\E, verbs). */
+static void required_marks(const char *full, char need[4])
+{
+	char got[4] = "";
+	size_t n = 0;
+	if (strstr(full, "\\Q") || strstr(full, "(*"))
+		return; /* quoted text, verbs: not read here */
+	for (const char *p = strstr(full, "(?"); p; p = strstr(p + 2, "(?")) {
+		const char *f = p + 2;
+		while ((*f >= 'a' && *f <= 'z') || (*f >= 'A' && *f <= 'Z') || *f == '-' || *f == '^') {
+			if (*f == 'x')
+				return; /* extended: white space and comments are no marks */
+			f++;
+		}
+	}
+	for (const char *p = full; *p;) {
+		bool quantified;
+		const char *e = item_end(p, &quantified);
+		if (!e)
+			return;
+		if (*p == '|')
+			return; /* an alternation: nothing is needed by all */
+		char c = *p == '\\' && p[1] == 'n' ? '\n' : e == p + 1 && strchr(",:;", *p) ? *p : 0;
+		if (c && !quantified && !memchr(got, c, n) && n < sizeof got - 1)
+			got[n++] = c;
+		p = e;
+	}
+	got[n] = '\0';
+	memcpy(need, got, sizeof got);
+}
+
+/* The end of a rule's pattern before its cue group (full[0, cue)): the
+ * items at its top level from the first mark (",", ":" or ";", not
+ * optional) after the last item holding a named group, when they look at
+ * nothing outside what they match (no lookahead, \b, anchors or back
+ * references), compiled to end at the end of the subject. Wherever the
+ * whole pattern matches, this part of it matches ending where the cue group
+ * starts, so the rule need not be tried when it matches before none of its
+ * cue words: a search for a mark, cheap next to a search for the speaker.
+ * NULL when there is no such part. */
+static pcre2_code *compile_pre(const char *full, const char *cue)
+{
+	/* past the last item holding a named group (the speaker, the role, the
+	 * quotation), the first mark not optional */
+	const char *after_named = full;
+	for (const char *p = full; p < cue;) {
+		bool quantified;
+		const char *e = item_end(p, &quantified);
+		if (!e || e > cue)
+			return NULL;
+		for (const char *g = p; *p == '(' && g < e; g++)
+			if (g[0] == '(' && g[1] == '?' && g[2] == '<' &&
+			    ((g[3] >= 'a' && g[3] <= 'z') || (g[3] >= 'A' && g[3] <= 'Z'))) {
+				after_named = e;
+				break;
+			}
+		p = e;
+	}
+	const char *start = NULL;
+	for (const char *p = after_named; p < cue && !start;) {
+		bool quantified;
+		const char *e = item_end(p, &quantified);
+		if (!e || e > cue)
+			return NULL;
+		if (strchr(",:;", *p) && *p && !quantified)
+			start = p;
+		p = e;
+	}
+	if (!start)
+		return NULL; /* no mark that must be there */
+	size_t n = (size_t)(cue - start);
+	char *part = cti_strndup(start, n);
+	if (!part)
+		return NULL;
+	static const char *const looks[] = {"(?=", "(?!", "\\b", "\\B", "$", "\\z", "\\Z", "\\G",
+	                                    "\\k", "\\g", "(?P", "(?(", "(*", "^"};
+	bool ok = true;
+	for (size_t i = 0; ok && i < sizeof looks / sizeof looks[0]; i++)
+		ok = !strstr(part, looks[i]);
+	for (const char *p = part; ok && *p; p++)
+		if (*p == '\\' && p[1]) {
+			ok = !(p[1] >= '1' && p[1] <= '9');
+			p++;
+		}
+	char *src = ok ? cti_printf("(?:%s)\\z", part) : NULL;
+	free(part);
+	if (!src)
+		return NULL;
+	int err;
+	PCRE2_SIZE off;
+	pcre2_code *re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, PCRE2_UTF, &err,
+	                               &off, NULL);
+	free(src);
+	return re; /* JIT-compiled with the rule, on first use */
 }
 
 /* Compile one rule; false (after reporting) when it cannot be used. */
@@ -356,8 +625,19 @@ static bool compile_rule(struct ct_rules *r, struct rule *u, const char *pattern
 		return false;
 	}
 	derive_prefilters(r, u, pattern, full);
-	if (u->side == RULE_BEFORE && u->has_cues)
-		u->tail_re = compile_tail(full);
+	required_marks(full, u->need);
+	if (u->has_cues)
+		u->pre_re = compile_pre(full, strstr(full, "(?<cue>"));
+	if (u->side == RULE_BEFORE && u->has_cues) {
+		u->tail_re = compile_tail(full, u->side);
+	} else if (u->has_cues) {
+		/* an after rule: its cue is the first word after the quotation,
+		 * or where its tail (if more than the cue) matches */
+		const char *c = strstr(full, "(?<cue>");
+		u->cue_first = head_without_letters(full, c);
+		if (!u->cue_first && tail_worth_trying(c))
+			u->tail_re = compile_tail(full, u->side);
+	}
 	/* a rule before the quote must end at it; it is searched for from
 	 * every start, so starts inside a word are ruled out first (cheaply:
 	 * most of the pattern is never tried there) */
@@ -385,7 +665,8 @@ static bool compile_rule(struct ct_rules *r, struct rule *u, const char *pattern
 		return false;
 	}
 	free(src);
-	(void)pcre2_jit_compile(u->re, PCRE2_JIT_COMPLETE); /* optional */
+	/* JIT compiling waits for the first document in the rule's language
+	 * (cti_rules_jit) */
 	u->g_speaker = group(u->re, "speaker");
 	u->g_role = group(u->re, "role");
 	u->g_cue = group(u->re, "cue");
@@ -616,6 +897,7 @@ ct_status ct_rules_new(ct_diag_fn diag, void *ctx, ct_rules **out, size_t *n_bad
 		free(r);
 		return CT_ENOMEM;
 	}
+	pthread_mutex_init(&r->jit_lock, NULL);
 	pcre2_set_match_limit(r->mctx, 200000);
 	pcre2_set_depth_limit(r->mctx, 2000);
 	const char *env = getenv("CASETRACE_RULES_DIR");
@@ -658,7 +940,26 @@ void ct_rules_free(ct_rules *r)
 	for (size_t i = 0; i < r->n_cue_words; i++)
 		free(r->cue_words[i]);
 	pcre2_match_context_free(r->mctx);
+	pthread_mutex_destroy(&r->jit_lock);
 	free(r);
+}
+
+void cti_rules_jit(const struct ct_rules *r, const struct rule *u)
+{
+	if (__atomic_load_n(&u->jit_done, __ATOMIC_ACQUIRE))
+		return;
+	struct ct_rules *w = (struct ct_rules *)r; /* the lock and flags only */
+	struct rule *x = (struct rule *)u;
+	pthread_mutex_lock(&w->jit_lock);
+	if (!x->jit_done) {
+		(void)pcre2_jit_compile(x->re, PCRE2_JIT_COMPLETE); /* optional */
+		if (x->tail_re)
+			(void)pcre2_jit_compile(x->tail_re, PCRE2_JIT_COMPLETE);
+		if (x->pre_re)
+			(void)pcre2_jit_compile(x->pre_re, PCRE2_JIT_COMPLETE);
+		__atomic_store_n(&x->jit_done, 1, __ATOMIC_RELEASE);
+	}
+	pthread_mutex_unlock(&w->jit_lock);
 }
 
 size_t ct_rules_count(const ct_rules *r)

@@ -593,6 +593,8 @@ static bool sniff_nexis(const char *head, size_t len)
 			continue;
 		}
 		for (unsigned k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+			if (!l.len || (l.s[0] | 32) != (keys[k][0] | 32))
+				continue; /* the first letter first (the keys' are letters) */
 			size_t kl = strlen(keys[k]);
 			if (l.len > kl && strncasecmp(l.s, keys[k], kl) == 0 && l.s[kl] == ':') {
 				if (!(seen & 1u << k))

@@ -35,8 +35,9 @@
 static bool pdf_sniff(const char *head, size_t len)
 {
 	size_t n = len < 1024 ? len : 1024;
-	for (size_t i = 0; i + 5 <= n; i++)
-		if (head[i] == '%' && memcmp(head + i, "%PDF-", 5) == 0)
+	const char *end = head + n;
+	for (const char *p = head; (p = memchr(p, '%', (size_t)(end - p))) != NULL && end - p >= 5; p++)
+		if (memcmp(p, "%PDF-", 5) == 0)
 			return true;
 	return false;
 }

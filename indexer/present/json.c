@@ -6,13 +6,19 @@
 
 void ct_json_string(FILE *f, const char *s, size_t len)
 {
-	if (s && len == (size_t)-1)
-		len = strlen(s);
 	/* the usual string needs no escape: written as it is, with no copy */
 	size_t i = 0;
-	while (s && i < len && (unsigned char)s[i] >= 0x20 && s[i] != '"' && s[i] != '\\' &&
-	       s[i] != 0x7f)
-		i++;
+	if (s && len == (size_t)-1) {
+		/* its length and whether it needs an escape, in one pass (the
+		 * terminating NUL stops the loop as a control character) */
+		while ((unsigned char)s[i] >= 0x20 && s[i] != '"' && s[i] != '\\' && s[i] != 0x7f)
+			i++;
+		len = s[i] ? i + strlen(s + i) : i;
+	} else {
+		while (s && i < len && (unsigned char)s[i] >= 0x20 && s[i] != '"' && s[i] != '\\' &&
+		       s[i] != 0x7f)
+			i++;
+	}
 	if (s && i == len) {
 		putc('"', f);
 		fwrite(s, 1, len, f);

@@ -83,6 +83,12 @@ run 0 "$CT" -d "$DB" quotes --csv --limit 3
 check "quotes --csv: a header and 3 rows" test "$(wc -l <"$T/out")" -eq 4
 run 0 "$CT" extract-quotes --json "$CORPUS/news/herald-2007-09-03-tarvik-palace.md"
 check "extract-quotes without a database" jqt -s 'length >= 5 and any(.speaker == "Daniel Ferris") and all(.doc == null and (.parts | length) >= 1)' "$T/out"
+# the JSON line is gathered and written at once; strings that need escapes
+# are written by the library
+printf 'Smith said: \xe2\x80\x9cWe \\ stay\there, \x7f ok.\xe2\x80\x9d Jones said, \xe2\x80\x9cfine\xe2\x80\x9d.\n\n\xe2\x80\x9cA\\B,\xe2\x80\x9d said Dr. Anna Berg.\n' >"$T/esc.txt"
+run 0 "$CT" extract-quotes --json "$T/esc.txt"
+check "extract-quotes --json escapes" jqt -s 'length == 3 and .[0].text == "We \\ stay\there, \u007f ok." and .[0].speaker == "Smith" and .[2].text == "A\\B," and .[2].role == "Dr." and .[1].confidence == 0.87' "$T/out"
+check "extract-quotes --json escapes as written" grep -qF '"text":"We \\ stay\there, \u007f ok.","speaker":"Smith","role":null,"cue":"said","kind":"direct","outlet":null,"confidence":0.87,"rule":"before-colon","parts":[[15,36]]}' "$T/out"
 mkdir -p "$T/rules"
 printf '[rule broken]\nlang = en\npattern = {{Q}}(?<speaker>[x\n' >"$T/rules/bad.rules"
 run 3 "$CT" extract-quotes --rules "$T/rules" "$CORPUS/news/herald-2007-09-03-tarvik-palace.md"
