@@ -609,6 +609,26 @@ START_TEST(splitting_and_prose)
 	ck_assert_str_eq(ct_cites_at(cs, 1)->issued, "2003");
 	ct_cites_free(cs);
 
+	/* "Id., Title" is idem (the author before, a new work), not Ibid.;
+	 * "Id., p. 4" stays Ibid. */
+	{
+		const char *notes[] = {"Carla Venti, Le saline di Chioggia, Padova 1971, 3, pp. 5 - 9.",
+		                       "Id., Barche e remi, Vicenza 1980, pp. 11 - 20.", "Id., p. 4."};
+		ck_assert_int_eq(ct_cites_parse(notes, NULL, 3, &cs), CT_OK);
+		const ct_cite *c = ct_cites_at(cs, 1);
+		ck_assert(!c->is_ibid);
+		ck_assert_uint_eq(c->n_author, 1);
+		ck_assert_str_eq(c->author[0].family, "Venti");
+		ck_assert_str_eq(c->title, "Barche e remi");
+		ck_assert_str_eq(c->issued, "1980");
+		ck_assert_ptr_null(c->volume);
+		c = ct_cites_at(cs, 2);
+		ck_assert(c->is_ibid && c->has_ibid_of);
+		ck_assert_int_eq(c->ibid_of.note, 2);
+		ck_assert_str_eq(c->page, "4");
+		ct_cites_free(cs);
+	}
+
 	/* German notes: ", sowie" after a page starts the next citation */
 	cs = parse1("J. Ruh, Die Mole, Kiel 1966, S. 124f., sowie I. Kranz, Der Kai, Lübeck 1962, "
 	            "S. 178.");

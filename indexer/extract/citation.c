@@ -5028,6 +5028,26 @@ static bool is_ibid(const char *s, size_t n, size_t *after)
 	}
 	if (!best)
 		return false;
+	/* "Id." is Ibid. only before a locator ("Id. at 5", "Id., p. 3",
+	 * "Id."); before a title ("Id., Note sui benefici, Roma 1984") it is
+	 * idem, the author before, left to same_author_len() */
+	if (best == 3 && (s[i] == 'I') && s[i + 1] == 'd' && s[i + 2] == '.') {
+		size_t j = i + best;
+		while (j < n && (s[j] == ' ' || s[j] == ','))
+			j++;
+		size_t we = j;
+		while (we < n && isalpha((unsigned char)s[we]))
+			we++;
+		static const char *const loc[] = {"at", "p", "pp", "S", "s", "n", "nn", "fn",
+		                                  "para", "paras", "col", "cols", "fol", "fols",
+		                                  "f", "ff", "c", "cc", "note", "vol", "Bd"};
+		bool title = we > j || (j < n && (s[j] == '"' || (unsigned char)s[j] >= 0x80));
+		for (size_t k = 0; title && we > j && k < sizeof loc / sizeof loc[0]; k++)
+			if (strlen(loc[k]) == we - j && !strncmp(s + j, loc[k], we - j))
+				title = false;
+		if (title)
+			return false;
+	}
 	*after = i + best;
 	return true;
 }
