@@ -39,7 +39,10 @@
  * (a reference's predictions are all the citations parse-cite returned for
  * its line): lowercase ASCII, quotes and dashes unified, surrounding
  * punctuation and spaces stripped, inner white space collapsed, quote marks
- * dropped, spaces before , . ; : dropped; container-title loses a leading
+ * dropped, spaces before , . ; : dropped; in title, container-title,
+ * publisher and place every ASCII punctuation mark counts as a space (the
+ * sets keep the source's punctuation inside and between fields, which no
+ * parser's fields reproduce); container-title loses a leading
  * "In" / "in:"; page: "pp." / "p." / "S." prefixes and spaces dropped,
  * dashes as "-"; issued: the 4-digit year; volume: the first number or
  * Roman numeral after "vol." / "Bd." words. author is scored as NAME WORDS:
@@ -674,10 +677,20 @@ static char *norm_text(const char *s, int f)
 	unify(&u, s);
 	if (!u.d)
 		return xstrndup("", 0);
-	/* drop quote marks, squeeze, strip edges, no space before , . ; : */
+	/* drop quote marks, squeeze, strip edges, no space before , . ; : ;
+	 * in the free-text fields (title, container, publisher, place) every
+	 * ASCII punctuation mark counts as a space: the sets keep the source's
+	 * punctuation inside and between fields ("Stato, architettura" vs
+	 * "Stato. Architettura", "Title, «Journal»" labelled as one value),
+	 * which no parser's output fields can reproduce */
+	bool words = f == F_TITLE || f == F_CONTAINER || f == F_PUBLISHER || f == F_PLACE;
 	struct sbuf o = {0};
 	for (size_t i = 0; i < u.n; i++) {
 		char c = u.d[i];
+		if (words && ispunct((unsigned char)c)) {
+			sb_putc(&o, ' ');
+			continue;
+		}
 		if (c == '"')
 			continue;
 		if ((c == ',' || c == '.' || c == ';' || c == ':') && o.n && o.d[o.n - 1] == ' ')
