@@ -28,8 +28,11 @@
  *                before , . ; : ) ] » or after ( [ «). author, title,
  *                year, publicationplace, publisher, pagination, volume;
  *                every run of one tag is one value. This set labels
- *                journal names as part of the title, so a prediction's
- *                title is its title and container-title joined.
+ *                journal names as part of the title when nothing between
+ *                is labelled ("Title, «Journal»") and as a second title
+ *                when something is ("Title, in «Journal»"), so a
+ *                prediction's title and container-title count as one
+ *                value (joined) or two, whichever the gold has.
  *   excite       EXCITE segmented lines: one reference string per line with
  *                inline tags; author ← <author> (surname + given names),
  *                title, source (container), year, volume, fpage-lpage,
@@ -143,6 +146,7 @@ struct ref {
 	char *raw;
 	struct vals gold[NF];
 	struct vals pred[NF];
+	struct vals lb_t, lb_c; /* linkedbooks: predicted title / container pairs */
 };
 
 struct refs {
@@ -1024,6 +1028,7 @@ struct pred {
 	long note;
 	struct vals f[NF];
 	char *container; /* for linkedbooks joining */
+	char *lb_t, *lb_c; /* linkedbooks: a title and a container-title */
 };
 
 static void parse_pred(const char *line, struct pred *pr, bool lb)
@@ -1086,12 +1091,10 @@ static void parse_pred(const char *line, struct pred *pr, bool lb)
 		free(k);
 	}
 	if (lb && title && cont) {
-		struct sbuf b = {0};
-		sb_puts(&b, title);
-		sb_putc(&b, ' ');
-		sb_puts(&b, cont);
-		vals_add(&pr->f[F_TITLE], b.d);
-		free(b.d);
+		/* scored as one value or two, see lb_pairs() */
+		pr->lb_t = title;
+		pr->lb_c = cont;
+		return;
 	} else {
 		vals_add(&pr->f[F_TITLE], title);
 		if (!lb)
@@ -1122,6 +1125,49 @@ static size_t match(const struct vals *g, const struct vals *p)
 			}
 	free(used);
 	return tp;
+}
+
+static bool has_val(const struct vals *v, const char *s)
+{
+	for (size_t k = 0; k < v->n; k++)
+		if (!strcmp(v->v[k], s))
+			return true;
+	return false;
+}
+
+/* LinkedBooks labels a journal or book after an article or chapter title
+ * as part of the title when nothing between them is labelled otherwise
+ * ("Title, «Journal»": one title) and as a second title when something is
+ * ("Title, in «Journal»": two), so a prediction's title and
+ * container-title count as one value (joined) or as two, whichever the
+ * gold has (joined when it has neither). After normalise(), F_TITLE. */
+static void lb_pairs(struct ref *r)
+{
+	for (size_t k = 0; k < r->lb_t.n; k++) {
+		struct sbuf b = {0};
+		sb_puts(&b, r->lb_t.v[k]);
+		sb_putc(&b, ' ');
+		sb_puts(&b, r->lb_c.v[k]);
+		char *j = norm_text(b.d, F_TITLE), *t = norm_text(r->lb_t.v[k], F_TITLE),
+		     *c = norm_text(r->lb_c.v[k], F_TITLE);
+		free(b.d);
+		if (!has_val(&r->gold[F_TITLE], j) &&
+		    (has_val(&r->gold[F_TITLE], t) || has_val(&r->gold[F_TITLE], c))) {
+			vals_add(&r->pred[F_TITLE], t);
+			vals_add(&r->pred[F_TITLE], c);
+		} else {
+			vals_add(&r->pred[F_TITLE], j);
+		}
+		free(j);
+		free(t);
+		free(c);
+		free(r->lb_t.v[k]);
+		free(r->lb_c.v[k]);
+	}
+	free(r->lb_t.v);
+	free(r->lb_c.v);
+	memset(&r->lb_t, 0, sizeof r->lb_t);
+	memset(&r->lb_c, 0, sizeof r->lb_c);
 }
 
 static double f1(double p, double r)
@@ -1193,7 +1239,13 @@ static int score_set(const char *spec, bool debug, const char *debug_set, bool s
 			for (int f = 0; f < NF; f++)
 				for (size_t k = 0; k < pr.f[f].n; k++)
 					vals_add(&r->pred[f], pr.f[f].v[k]);
+			if (pr.lb_t) {
+				vals_add(&r->lb_t, pr.lb_t);
+				vals_add(&r->lb_c, pr.lb_c);
+			}
 		}
+		free(pr.lb_t);
+		free(pr.lb_c);
 		for (int f = 0; f < NF; f++) {
 			for (size_t k = 0; k < pr.f[f].n; k++)
 				free(pr.f[f].v[k]);
@@ -1209,6 +1261,8 @@ static int score_set(const char *spec, bool debug, const char *debug_set, bool s
 		for (int f = 0; f < NF; f++) {
 			normalise(&r->gold[f], f);
 			normalise(&r->pred[f], f);
+			if (f == F_TITLE)
+				lb_pairs(r);
 			size_t tp = match(&r->gold[f], &r->pred[f]);
 			c.tp[f] += tp;
 			c.np[f] += r->pred[f].n;
