@@ -629,6 +629,24 @@ START_TEST(splitting_and_prose)
 		ct_cites_free(cs);
 	}
 
+	/* "Title. Subtitle." then no journal numbers but a place: a book
+	 * with a subtitle, not an article in a journal */
+	{
+		const char *t[] = {"Brandt, Ulla (1987): Häfen im Wandel. Eine Studie über die "
+		                   "Kaianlagen der Ostsee. ÖHV. Wien.",
+		                   "Brandt, Ulla: Häfen im Wandel. Eine Studie über die Kaianlagen der "
+		                   "Ostsee. (Diss.) Berlin 1987"};
+		for (size_t k = 0; k < 2; k++) {
+			cs = parse1(t[k]);
+			const ct_cite *c = ct_cites_at(cs, 0);
+			ck_assert_str_eq(c->title,
+			                 "Häfen im Wandel. Eine Studie über die Kaianlagen der Ostsee");
+			ck_assert_ptr_null(c->container_title);
+			ck_assert_str_eq(c->type, "book");
+			ct_cites_free(cs);
+		}
+	}
+
 	/* German notes: ", sowie" after a page starts the next citation */
 	cs = parse1("J. Ruh, Die Mole, Kiel 1966, S. 124f., sowie I. Kranz, Der Kai, Lübeck 1962, "
 	            "S. 178.");

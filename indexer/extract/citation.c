@@ -4699,6 +4699,33 @@ static void strip_honorifics(ct_cite_name *nm, size_t cnt)
 	}
 }
 
+/* "Author: Title. Subtitle. Place 1991" read as a title and a journal:
+ * a "container" after the title's period with no volume, issue, pages or
+ * "In", but a place or publisher, is the book's subtitle. text is the
+ * citation as given (the title and container are found in it). */
+static void subtitle_not_container(struct parse *p, const char *text, size_t len)
+{
+	ct_cite *f = &p->f;
+	if (!f->title || !f->container_title || p->in_chapter || p->quoted_title || f->volume ||
+	    f->issue || f->page || f->url || p->date_prec >= 3 || p->n_eds ||
+	    !(f->publisher || f->publisher_place))
+		return;
+	size_t tl = strlen(f->title), cl = strlen(f->container_title);
+	for (size_t a = 0; a + tl < len; a++) {
+		if (strncmp(text + a, f->title, tl) != 0)
+			continue;
+		size_t e = a + tl;
+		if (e + 2 >= len || text[e] != '.' || text[e + 1] != ' ')
+			return;
+		e += 2;
+		if (e + cl > len || strncmp(text + e, f->container_title, cl) != 0)
+			return;
+		f->title = arena_strn(p->cs, text + a, e + cl - a);
+		f->container_title = NULL;
+		return;
+	}
+}
+
 /* Parse one citation's text into c; strings in cs. True when its title
  * was quoted. */
 static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite *c)
@@ -4739,8 +4766,10 @@ static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite
 	if (!parse_interview(p) && !parse_communication(p) && !parse_hearing(p) &&
 	    !parse_dated_issue(p) && !parse_manuscript(p) && !parse_siglum(p) &&
 	    !parse_periodical(p) &&
-	    !parse_reporter(p) && !parse_statute(p))
+	    !parse_reporter(p) && !parse_statute(p)) {
 		parse_generic(p);
+		subtitle_not_container(p, text, len);
+	}
 	set_type(p);
 done:
 	if (p->names_are_editors) {
