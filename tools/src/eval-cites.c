@@ -27,7 +27,9 @@
  *                separated sequence; raw = the tokens detokenised (no space
  *                before , . ; : ) ] » or after ( [ «). author, title,
  *                year, publicationplace, publisher, pagination, volume;
- *                every run of one tag is one value. This set labels
+ *                every run of one tag is one value. The set has no editor
+ *                label: editors ("a cura di X") are labelled author, so a
+ *                prediction's editors count as authors here. This set labels
  *                journal names as part of the title when nothing between
  *                is labelled ("Title, «Journal»") and as a second title
  *                when something is ("Title, in «Journal»"), so a
@@ -1057,7 +1059,7 @@ static void parse_pred(const char *line, struct pred *pr, bool lb)
 			j.p++;
 		js_ws(&j);
 		int f = -1;
-		if (!strcmp(k, "author"))
+		if (!strcmp(k, "author") || (lb && !strcmp(k, "editor")))
 			js_names(&j, &pr->f[F_AUTHOR]);
 		else if (!strcmp(k, "issued")) {
 			char *y = js_year(&j);
