@@ -775,7 +775,10 @@ static char *norm_volume(const char *s)
 {
 	char *t = norm_text(s, F_VOLUME);
 	const char *a = t;
-	static const char *const pre[] = {"volume", "vol.", "vol", "bd.", "jg.", "v.", "tomo", "t."};
+	/* longest first; "voll." / "vols." (plural), "voi." / "voli." (the
+	 * same words as OCR reads them in LinkedBooks) */
+	static const char *const pre[] = {"volume", "voll.", "voli.", "vols.", "vol.", "voi.",
+	                                  "vols", "vol", "bd.", "jg.", "v.", "tomo", "t."};
 	for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++)
 		if (!strncmp(a, pre[k], strlen(pre[k]))) {
 			a += strlen(pre[k]);
