@@ -647,6 +647,12 @@ START_TEST(splitting_and_prose)
 		}
 	}
 
+	/* "voi." is "vol." as OCR reads it in old print */
+	cs = parse1("R. Donadi, Le lagune e i fiumi, voi. III, Verona 1911.");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->volume, "III");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->publisher_place, "Verona");
+	ct_cites_free(cs);
+
 	/* German notes: ", sowie" after a page starts the next citation */
 	cs = parse1("J. Ruh, Die Mole, Kiel 1966, S. 124f., sowie I. Kranz, Der Kai, Lübeck 1962, "
 	            "S. 178.");

@@ -1575,7 +1575,7 @@ static bool sentence_end(const char *s, size_t n, size_t i, size_t from)
 		                    (unsigned char)s[i - 1] >= 0x80);
 	if (wl == 1 && is_upper_at(s, n, w))
 		return false; /* an initial */
-	static const char *const abbr[] = {"vol", "Vol", "no", "No", "pp", "ed", "eds", "Ed", "Eds",
+	static const char *const abbr[] = {"vol", "Vol", "voi", "Voi", "no", "No", "pp", "ed", "eds", "Ed", "Eds",
 	                                   "St", "Dr", "Mr", "Mrs", "Jr", "Sr", "vs", "cf", "Cf",
 	                                   "Bd", "Nr", "Hrsg", "Hg", "Jg", "Prof", "Gen", "Col",
 	                                   "Lt", "Sgt", "Brig", "Capt", "Maj", "Adm", "Gov", "Sen",
@@ -2075,7 +2075,9 @@ static void take_volume_issue(struct parse *p, size_t from)
 	size_t n = p->n;
 	static const char *const vkw[] = {"vol.", "Vol.", "VOL.", "Volume", "volume", "vol ", "Vol ",
 	                                  "Bd.", "Band", "Jg.", "Jahrgang", "tomo", "Tomo", "t.", "T.",
-	                                  "anno", "a."};
+	                                  "anno", "a.",
+	                                  /* "vol." as OCR reads it in old print */
+	                                  "voi.", "Voi."};
 	static const char *const ikw[] = {"no.", "No.", "Nr.", "nr.", "n.", "issue", "Issue",
 	                                  "Heft", "H.", "num.", "fasc.", "Iss.", "iss.", "#",
 	                                  "Number", "number", "nos."};
