@@ -647,6 +647,14 @@ START_TEST(splitting_and_prose)
 		}
 	}
 
+	/* an entry cut short, with the initials before the name, is not prose */
+	cs = parse1("G. M. Ferrante, Le vie del sale e del legname nella laguna di Chioggia e il loro "
+	            "commercio verso la terraferma");
+	ck_assert_str_ne(ct_cites_at(cs, 0)->type, "prose");
+	ck_assert_uint_eq(ct_cites_at(cs, 0)->n_author, 1);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].family, "Ferrante");
+	ct_cites_free(cs);
+
 	/* "voi." is "vol." as OCR reads it in old print */
 	cs = parse1("R. Donadi, Le lagune e i fiumi, voi. III, Verona 1911.");
 	ck_assert_str_eq(ct_cites_at(cs, 0)->volume, "III");

@@ -4848,6 +4848,33 @@ static bool name_initials_lead(const char *s, size_t n)
 		if (inits && inits <= 3 && j < n && (s[j] == ',' || s[j] == '-' || s[j] == ';'))
 			return true;
 	}
+	/* the direct order: "F. Ambrosini, ", "A. M. Bettanini, ", "J.-P. Roux - " */
+	i = 0;
+	size_t inits = 0;
+	while (i + 1 < n && is_upper_at(s, n, i) && s[i + 1] == '.' && inits < 4) {
+		inits++;
+		i += 2;
+		if (i < n && s[i] == '-')
+			i++;
+		while (i < n && s[i] == ' ')
+			i++;
+	}
+	if (!inits || inits > 3)
+		return false;
+	for (int words = 0; words < 3 && i < n && is_upper_at(s, n, i); words++) {
+		size_t l, w0 = i;
+		while (i < n && (is_letter_at(s, n, i) || s[i] == '-' || s[i] == '\''))
+			i += letter_case(s, n, i, &l) ? l : 1;
+		if (i - w0 < 2)
+			return false;
+		if (i < n && s[i] == ',')
+			return true;
+		if (starts_cs(s, n, i, " - "))
+			return true;
+		if (i >= n || s[i] != ' ')
+			return false;
+		i++;
+	}
 	return false;
 }
 
