@@ -655,6 +655,21 @@ START_TEST(splitting_and_prose)
 	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].family, "Ferrante");
 	ct_cites_free(cs);
 
+	/* family names in small capitals as OCR reads them ("marconi",
+	 * "PeLLeGRiNi", a lowercase initial): still the author */
+	cs = parse1("marconi L. G.: Le barene della laguna, Venezia 1902.");
+	ck_assert_uint_eq(ct_cites_at(cs, 0)->n_author, 1);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].family, "marconi");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].given, "L. G.");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->title, "Le barene della laguna");
+	ct_cites_free(cs);
+	cs = parse1("1850 PeLLeGRiNi t., Le valli da pesca, Padova.");
+	ck_assert_uint_eq(ct_cites_at(cs, 0)->n_author, 1);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].family, "PeLLeGRiNi");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->title, "Le valli da pesca");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->issued, "1850");
+	ct_cites_free(cs);
+
 	/* "voi." is "vol." as OCR reads it in old print */
 	cs = parse1("R. Donadi, Le lagune e i fiumi, voi. III, Verona 1911.");
 	ck_assert_str_eq(ct_cites_at(cs, 0)->volume, "III");

@@ -3077,6 +3077,73 @@ static size_t same_author_len(const char *s, size_t n)
 	return 0;
 }
 
+/* A family name in small capitals as OCR reads them, then initials, at
+ * i: "cicogna E.: ", "FiLiASi j., ", "da mosto A.: ", "BETTINI s.: ".
+ * One to three words of letters, one to four initials, then ',' or ':';
+ * some letter's case is off (a lowercase word or initial, an uppercase
+ * letter after a lowercase one), since names in the usual case are read by
+ * read_names(). The end (after the ',' or ':'), family in [*fa, *fb),
+ * initials in [*ga, *gb); or 0. */
+static size_t odd_case_name(const char *s, size_t n, size_t i, size_t *fa, size_t *fb, size_t *ga,
+                            size_t *gb)
+{
+	static const char *const stop[] = {"in", "vgl", "siehe", "see", "cf", "ebd", "ders", "dies",
+	                                   "id", "ibid", "und", "and", "et", "von", "hrsg", "hg"};
+	size_t j = i;
+	bool odd = false;
+	int words = 0;
+	*fa = i;
+	*fb = i;
+	while (words < 3) {
+		size_t w = j, l;
+		char prev = 0;
+		while (j < n && is_letter_at(s, n, j)) {
+			char c = letter_case(s, n, j, &l);
+			if (c == 'L' && j == w)
+				odd = true;
+			if (c == 'U' && prev == 'L')
+				odd = true;
+			prev = c ? c : prev;
+			j += l;
+		}
+		if (j - w < 2)
+			break;
+		if (words == 0)
+			for (size_t k = 0; k < sizeof stop / sizeof stop[0]; k++)
+				if (strlen(stop[k]) == j - w && !strncasecmp(s + w, stop[k], j - w))
+					return 0;
+		words++;
+		*fb = j;
+		if (j + 1 < n && s[j] == ' ' && is_letter_at(s, n, j + 1) &&
+		    !(j + 2 < n && s[j + 2] == '.'))
+			j++;
+		else
+			break;
+	}
+	if (!words || *fb - *fa < 3 || j >= n || s[j] != ' ')
+		return 0;
+	j++;
+	*ga = j;
+	int inits = 0;
+	while (j + 1 < n && is_letter_at(s, n, j) && (unsigned char)s[j] < 0x80 && s[j + 1] == '.' &&
+	       inits < 4) {
+		if (is_lower_at(s, n, j))
+			odd = true;
+		inits++;
+		j += 2;
+		*gb = j;
+		if (j + 1 < n && s[j] == ' ' && is_letter_at(s, n, j + 1) && j + 2 < n && s[j + 2] == '.')
+			j++;
+	}
+	if (!inits || !odd)
+		return 0;
+	if (j < n && s[j] == ' ')
+		j++;
+	if (j >= n || (s[j] != ',' && s[j] != ':'))
+		return 0;
+	return j + 1;
+}
+
 static void parse_generic(struct parse *p)
 {
 	char *s = p->s;
@@ -3101,7 +3168,9 @@ static void parse_generic(struct parse *p)
 		la += 4; /* "1984 (a) COZZI Gaetano" */
 	else if (y0 && la < n && islower((unsigned char)s[la]))
 		la++; /* "1984a Cozzi" */
-	if (y0 && ly - i == 4 && la + 2 < n && s[la] == ' ' && is_upper_at(s, n, la + 1)) {
+	size_t ofa, ofb, oga, ogb;
+	if (y0 && ly - i == 4 && la + 2 < n && s[la] == ' ' &&
+	    (is_upper_at(s, n, la + 1) || odd_case_name(s, n, la + 1, &ofa, &ofb, &oga, &ogb))) {
 		char iso0[11];
 		iso_write(iso0, y0, 0, 0);
 		p->f.issued = arena_str(p->cs, iso0);
@@ -3142,7 +3211,15 @@ static void parse_generic(struct parse *p)
 		endp = '(';
 	} else if (!p->et_al && !p->same_author && !open_quote(s, n, i, &cl) &&
 	           !starts_cs(s, n, i, "In ") && !starts_cs(s, n, i, "in: ")) {
-		after = read_names(p, s, n, i, p->names, &p->n_names, &p->et_al, &endp);
+		size_t fa, fb, ga, gb;
+		size_t oe = odd_case_name(s, n, i, &fa, &fb, &ga, &gb);
+		if (oe) {
+			add_name(p, p->names, &p->n_names, field(p, s, fa, fb), field(p, s, ga, gb), NULL);
+			after = oe;
+			endp = s[oe - 1];
+		} else {
+			after = read_names(p, s, n, i, p->names, &p->n_names, &p->et_al, &endp);
+		}
 		if (p->n_names == 0 && !p->et_al)
 			after = i;
 	}
