@@ -670,6 +670,14 @@ START_TEST(splitting_and_prose)
 	ck_assert_str_eq(ct_cites_at(cs, 0)->issued, "1850");
 	ct_cites_free(cs);
 
+	/* "Given Family - Title": the name in the direct order, then a dash */
+	cs = parse1("Lorenzo P. Bassani - Le mura di Treviso e le porte della città.");
+	ck_assert_uint_eq(ct_cites_at(cs, 0)->n_author, 1);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].family, "Bassani");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].given, "Lorenzo P.");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->title, "Le mura di Treviso e le porte della città");
+	ct_cites_free(cs);
+
 	/* "voi." is "vol." as OCR reads it in old print */
 	cs = parse1("R. Donadi, Le lagune e i fiumi, voi. III, Verona 1911.");
 	ck_assert_str_eq(ct_cites_at(cs, 0)->volume, "III");

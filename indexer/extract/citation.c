@@ -3144,6 +3144,65 @@ static size_t odd_case_name(const char *s, size_t n, size_t i, size_t *fa, size_
 	return j + 1;
 }
 
+/* A name in the direct order, then " - " and the title, at i: "Antonio
+ * Corso - La colonna …", "Jennifer M. Fletcher - Harpies …". Two or three
+ * capitalised words (a middle initial allowed), none a function word;
+ * family = the last word. The end (after " - "), or 0. */
+static size_t dash_name_lead(const char *s, size_t n, size_t i, size_t *ga, size_t *gb,
+                             size_t *fa, size_t *fb)
+{
+	static const char *const stop[] = {"Il", "La", "Le", "Lo", "Gli", "I", "The", "Der", "Die",
+	                                   "Das", "Les", "El", "Los", "Las", "Un", "Una", "A", "An",
+	                                   "Ein", "Eine", "Di", "De", "Del", "Della", "Of", "And",
+	                                   "In", "On", "For", "Von", "Zur", "Zum", "Storia", "Venezia",
+	                                   "Nuovo", "Nuova", "New", "San", "Santa", "St"};
+	size_t j = i;
+	int full = 0, inits = 0;
+	size_t last_a = i;
+	*ga = i;
+	while (full + inits < 4) {
+		size_t w = j, l;
+		if (!is_upper_at(s, n, j))
+			return 0;
+		j += letter_case(s, n, j, &l) ? l : 1;
+		if (j < n && s[j] == '.') {
+			if (!full)
+				return 0; /* initials first: left to read_names */
+			inits++;
+			j++;
+		} else {
+			while (j < n && (is_lower_at(s, n, j) ||
+			                 (s[j] == '-' && j + 1 < n && is_upper_at(s, n, j + 1)))) {
+				j += letter_case(s, n, j, &l) ? l : 1;
+			}
+			if (j - w < 2 || (j < n && is_letter_at(s, n, j)))
+				return 0;
+			for (size_t k = 0; k < sizeof stop / sizeof stop[0]; k++)
+				if (strlen(stop[k]) == j - w && !strncmp(s + w, stop[k], j - w))
+					return 0;
+			full++;
+			last_a = w;
+		}
+		if (starts_cs(s, n, j, " - ")) {
+			size_t t = j + 3;
+			const char *cl;
+			if (full < 2 || s[j - 1] == '.' || t >= n ||
+			    !(is_upper_at(s, n, t) || open_quote(s, n, t, &cl)))
+				return 0;
+			*gb = last_a;
+			while (*gb > *ga && s[*gb - 1] == ' ')
+				(*gb)--;
+			*fa = last_a;
+			*fb = j;
+			return t;
+		}
+		if (j >= n || s[j] != ' ')
+			return 0;
+		j++;
+	}
+	return 0;
+}
+
 static void parse_generic(struct parse *p)
 {
 	char *s = p->s;
@@ -3217,6 +3276,10 @@ static void parse_generic(struct parse *p)
 			add_name(p, p->names, &p->n_names, field(p, s, fa, fb), field(p, s, ga, gb), NULL);
 			after = oe;
 			endp = s[oe - 1];
+		} else if ((oe = dash_name_lead(s, n, i, &ga, &gb, &fa, &fb)) != 0) {
+			add_name(p, p->names, &p->n_names, field(p, s, fa, fb), field(p, s, ga, gb), NULL);
+			after = oe;
+			endp = '.';
 		} else {
 			after = read_names(p, s, n, i, p->names, &p->n_names, &p->et_al, &endp);
 		}
@@ -4960,7 +5023,8 @@ static bool is_prose(const char *s, size_t n, const ct_cite *c)
 {
 	if (c->url || c->issued || c->page || c->volume)
 		return false;
-	if (name_initials_lead(s, n))
+	size_t ga, gb, fa, fb;
+	if (name_initials_lead(s, n) || dash_name_lead(s, n, 0, &ga, &gb, &fa, &fb))
 		return false;
 	for (size_t i = 0; i < n; i++)
 		if (is_dig(s[i]))
