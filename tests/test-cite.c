@@ -678,6 +678,15 @@ START_TEST(splitting_and_prose)
 	ck_assert_str_eq(ct_cites_at(cs, 0)->title, "Le mura di Treviso e le porte della città");
 	ct_cites_free(cs);
 
+	/* "Place Year" before the pages is the imprint, though a date came
+	 * before it */
+	cs = parse1("Venti, C., I mulini del Sile, in Atti del convegno di studi, 3 - 5 maggio 1984, "
+	            "Treviso 1986, pp. 11 - 40.");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->publisher_place, "Treviso");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->issued, "1986");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->page, "11-40");
+	ct_cites_free(cs);
+
 	/* "voi." is "vol." as OCR reads it in old print */
 	cs = parse1("R. Donadi, Le lagune e i fiumi, voi. III, Verona 1911.");
 	ck_assert_str_eq(ct_cites_at(cs, 0)->volume, "III");

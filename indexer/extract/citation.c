@@ -4868,6 +4868,43 @@ static void subtitle_not_container(struct parse *p, const char *text, size_t len
 	}
 }
 
+/* "…, in Atti del convegno, 18 maggio 1981, Milano 1982, pp. 27-41": a
+ * place read with the year after it ("Milano 1982") while an earlier year
+ * was taken as the date. "Place Year" is the imprint: the place without
+ * the year, and the year as the date. */
+static void place_year_split(struct parse *p)
+{
+	const char *pl = p->f.publisher_place;
+	if (!pl)
+		return;
+	size_t l = strlen(pl), e = l;
+	/* "1884 - 85", "1960-1962" */
+	size_t d = e;
+	while (d > 0 && is_dig(pl[d - 1]))
+		d--;
+	if (d < e && d > 0 && (pl[d - 1] == '-' || pl[d - 1] == '/')) {
+		size_t q = d - 1;
+		while (q > 0 && pl[q - 1] == ' ')
+			q--;
+		if (q >= 4 && is_dig(pl[q - 1]))
+			e = q;
+	}
+	size_t ye;
+	if (e < 6 || !scan_year(pl, e, e - 4, &ye) || ye != e || is_dig(pl[e - 5]) ||
+	    pl[e - 5] != ' ')
+		return;
+	size_t pe = e - 5;
+	while (pe > 0 && (pl[pe - 1] == ' ' || pl[pe - 1] == ','))
+		pe--;
+	if (pe < 2 || !is_letter_at(pl, pe, pe - 1))
+		return;
+	char iso[11];
+	iso_write(iso, atoi(pl + e - 4), 0, 0);
+	p->f.issued = arena_str(p->cs, iso);
+	p->date_prec = 1;
+	p->f.publisher_place = arena_strn(p->cs, pl, pe);
+}
+
 /* Parse one citation's text into c; strings in cs. True when its title
  * was quoted. */
 static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite *c)
@@ -4911,6 +4948,7 @@ static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite
 	    !parse_reporter(p) && !parse_statute(p)) {
 		parse_generic(p);
 		subtitle_not_container(p, text, len);
+		place_year_split(p);
 	}
 	set_type(p);
 done:
