@@ -36,9 +36,14 @@
  *                prediction's title and container-title count as one
  *                value (joined) or two, whichever the gold has.
  *   excite       EXCITE segmented lines: one reference string per line with
- *                inline tags; author ← <author> (surname + given names),
- *                title, source (container), year, volume, fpage-lpage,
- *                publisher, url. No place (EXCITE tags places as <other>).
+ *                inline tags; author ← <author> (surname + given names)
+ *                and <editor>, title, source (container), year, volume,
+ *                fpage-lpage, publisher, url. No place (EXCITE tags places
+ *                as <other>). EXCITE tags corporate authors ("Deutscher
+ *                Bundestag (1993): Title") as <editor>, with no "Hrsg." or
+ *                "ed." in the string, so names are scored as one field
+ *                here: gold authors and editors against a prediction's
+ *                authors and editors.
  *
  * Comparison, per reference and field, as multisets of normalised values
  * (a reference's predictions are all the citations parse-cite returned for
@@ -541,7 +546,7 @@ static int excite_field(const char *tag)
 	static const struct {
 		const char *l;
 		int f;
-	} m[] = {{"author", F_AUTHOR}, {"title", F_TITLE}, {"source", F_CONTAINER},
+	} m[] = {{"author", F_AUTHOR}, {"editor", F_AUTHOR}, {"title", F_TITLE}, {"source", F_CONTAINER},
 	         {"year", F_ISSUED}, {"volume", F_VOLUME}, {"publisher", F_PUBLISHER},
 	         {"url", F_URL}};
 	for (size_t i = 0; i < sizeof m / sizeof m[0]; i++)
@@ -1036,7 +1041,7 @@ struct pred {
 	char *lb_t, *lb_c; /* linkedbooks: a title and a container-title */
 };
 
-static void parse_pred(const char *line, struct pred *pr, bool lb)
+static void parse_pred(const char *line, struct pred *pr, bool lb, bool ed_as_author)
 {
 	memset(pr, 0, sizeof *pr);
 	pr->note = -1;
@@ -1062,7 +1067,7 @@ static void parse_pred(const char *line, struct pred *pr, bool lb)
 			j.p++;
 		js_ws(&j);
 		int f = -1;
-		if (!strcmp(k, "author") || (lb && !strcmp(k, "editor")))
+		if (!strcmp(k, "author") || (ed_as_author && !strcmp(k, "editor")))
 			js_names(&j, &pr->f[F_AUTHOR]);
 		else if (!strcmp(k, "issued")) {
 			char *y = js_year(&j);
@@ -1237,7 +1242,7 @@ static int score_set(const char *spec, bool debug, const char *debug_set, bool s
 	save = NULL;
 	for (char *line = strtok_r(preds, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
 		struct pred pr;
-		parse_pred(line, &pr, lb);
+		parse_pred(line, &pr, lb, lb || !strcmp(kind, "excite"));
 		res->cites++;
 		if (pr.note >= 1 && (size_t)pr.note <= rs.n) {
 			struct ref *r = &rs.r[pr.note - 1];
