@@ -687,6 +687,16 @@ START_TEST(splitting_and_prose)
 	ck_assert_str_eq(ct_cites_at(cs, 0)->page, "11-40");
 	ct_cites_free(cs);
 
+	/* "Family, Given, Given Family, Given Family Year, Title": every name
+	 * up to the year */
+	cs = parse1("Brandt, Ulla, Karl Wendel, Maria Ostrow 1999, Häfen und Kais, Kiel: Hafenverlag.");
+	ck_assert_uint_eq(ct_cites_at(cs, 0)->n_author, 3);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[2].family, "Ostrow");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[2].given, "Maria");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->title, "Häfen und Kais");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->issued, "1999");
+	ct_cites_free(cs);
+
 	/* "voi." is "vol." as OCR reads it in old print */
 	cs = parse1("R. Donadi, Le lagune e i fiumi, voi. III, Verona 1911.");
 	ck_assert_str_eq(ct_cites_at(cs, 0)->volume, "III");

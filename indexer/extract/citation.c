@@ -1098,9 +1098,14 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 				const char *qc;
 				bool quoted_next = q < n && (open_quote(s, n, q, &qc) || is_dig(s[q]) ||
 				                             s[q] == '(');
-				if (!quoted_next && !w.etal && (w.bad || w.nt == 0 ||
-				                     (w.sep == S_END && !w.after_and &&
-				                      count_kind(&w, T_INIT) == 0)))
+				/* "Diewald, Martin, Johannes Huinink, Jutta Heckhausen
+				 * 1996, Title": in a list opened by "Family, Given" a
+				 * name right before the year ends it */
+				bool year_ends = first_inverted && w.sep == S_END && !w.bad &&
+				                 w.nt >= 2 && w.nt <= 3 && year_follows(s, n, w.next);
+				if (!quoted_next && !w.etal && !year_ends &&
+				    (w.bad || w.nt == 0 ||
+				     (w.sep == S_END && !w.after_and && count_kind(&w, T_INIT) == 0)))
 					break;
 			}
 			if (u.kind[0] != T_INIT && u.kind[0] != T_PART && ni > 0 &&
