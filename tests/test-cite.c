@@ -697,6 +697,18 @@ START_TEST(splitting_and_prose)
 	ck_assert_str_eq(ct_cites_at(cs, 0)->issued, "1999");
 	ct_cites_free(cs);
 
+	/* author-date short forms in German legal notes: "Name Year: pages",
+	 * a signal word ("ferner") before the next one */
+	cs = parse1("Hollerbach 2009: 412 ff.; ferner Quandt 2011: 87 f.");
+	ck_assert_uint_eq(ct_cites_count(cs), 2);
+	ck_assert_ptr_null(ct_cites_at(cs, 0)->title);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->page, "412ff");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->issued, "2009");
+	ck_assert_uint_eq(ct_cites_at(cs, 1)->n_author, 1);
+	ck_assert_str_eq(ct_cites_at(cs, 1)->author[0].family, "Quandt");
+	ck_assert_str_eq(ct_cites_at(cs, 1)->page, "87f");
+	ct_cites_free(cs);
+
 	/* "voi." is "vol." as OCR reads it in old print */
 	cs = parse1("R. Donadi, Le lagune e i fiumi, voi. III, Verona 1911.");
 	ck_assert_str_eq(ct_cites_at(cs, 0)->volume, "III");

@@ -4810,6 +4810,17 @@ static size_t lead_strip(const char *s, size_t n)
 				any = true;
 				break;
 			}
+		/* German signal words before a name: "ferner Rojahn 2011",
+		 * "weiterführend Runkel, in: …" */
+		static const char *const sig[] = {"ferner ", "weiterführend ", "ebenso ", "differenzierend ",
+		                                  "grundlegend ", "zustimmend ", "kritisch ", "ausführlich ",
+		                                  "näher ", "so auch ", "ähnlich ", "anders ", "etwa ",
+		                                  "insbesondere ", "auch ", "zuletzt ", "dazu "};
+		for (size_t k = 0; !any && k < sizeof sig / sizeof sig[0]; k++)
+			if (starts_cs(s, n, i, sig[k]) && is_upper_at(s, n, i + strlen(sig[k]))) {
+				i += strlen(sig[k]);
+				any = true;
+			}
 		if (!any)
 			break;
 	}
@@ -4910,6 +4921,42 @@ static void place_year_split(struct parse *p)
 	p->f.publisher_place = arena_strn(p->cs, pl, pe);
 }
 
+/* "Kment 2012: 1867 ff." read with the pages as its title: a title that
+ * is only numbers ("1867 ff", "654 f", "12-15") is the page. */
+static void page_not_title(struct parse *p)
+{
+	const char *t = p->f.title;
+	if (!t || p->f.page || p->quoted_title)
+		return;
+	size_t i = 0, l = strlen(t);
+	if (!is_dig(t[0]))
+		return;
+	while (i < l && (is_dig(t[i]) || t[i] == ' ' || t[i] == '-'))
+		i++;
+	size_t e = i;
+	while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '-'))
+		e--;
+	size_t f = i;
+	if (starts_cs(t, l, f, "ff"))
+		f += 2;
+	else if (f < l && t[f] == 'f')
+		f++;
+	if (f < l && t[f] == '.')
+		f++;
+	if (f != l)
+		return;
+	size_t ye;
+	if (e == 4 && scan_year(t, l, 0, &ye) && f == 4)
+		return; /* a bare year */
+	char buf[64];
+	size_t bl = 0;
+	for (size_t k = 0; k < l && bl + 1 < sizeof buf; k++)
+		if (t[k] != ' ' && t[k] != '.')
+			buf[bl++] = t[k];
+	p->f.page = arena_strn(p->cs, buf, bl);
+	p->f.title = NULL;
+}
+
 /* Parse one citation's text into c; strings in cs. True when its title
  * was quoted. */
 static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite *c)
@@ -4954,6 +5001,7 @@ static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite
 		parse_generic(p);
 		subtitle_not_container(p, text, len);
 		place_year_split(p);
+		page_not_title(p);
 	}
 	set_type(p);
 done:
