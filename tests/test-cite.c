@@ -709,6 +709,17 @@ START_TEST(splitting_and_prose)
 	ck_assert_str_eq(ct_cites_at(cs, 1)->page, "87f");
 	ct_cites_free(cs);
 
+	/* an issue keyword ends the journal's name: "BOE núm. 12",
+	 * "Hafenkunde. Heft 4" */
+	cs = parse1("Ruiz, Ana (2004): Las salinas del sur, in: BOE núm. 12, 3 enero 2004, S. 20-24.");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->container_title, "BOE");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->issue, "12");
+	ct_cites_free(cs);
+	cs = parse1("Brandt, Ulla: Die Mole. In: Hafenkunde. Heft 4 (1990), S. 5-9");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->container_title, "Hafenkunde");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->page, "5-9");
+	ct_cites_free(cs);
+
 	/* "voi." is "vol." as OCR reads it in old print */
 	cs = parse1("R. Donadi, Le lagune e i fiumi, voi. III, Verona 1911.");
 	ck_assert_str_eq(ct_cites_at(cs, 0)->volume, "III");

@@ -2085,7 +2085,9 @@ static void take_volume_issue(struct parse *p, size_t from)
 	                                  "voi.", "Voi."};
 	static const char *const ikw[] = {"no.", "No.", "Nr.", "nr.", "n.", "issue", "Issue",
 	                                  "Heft", "H.", "num.", "fasc.", "Iss.", "iss.", "#",
-	                                  "Number", "number", "nos."};
+	                                  "Number", "number", "nos.",
+	                                  /* Spanish, Portuguese, Italian */
+	                                  "núm.", "Núm.", "nº", "Nº", "n.º", "fasc."};
 	if (!p->f.volume)
 		p->f.volume = keyword_number(p, from, vkw, sizeof vkw / sizeof vkw[0], true);
 	/* the German order "10. Jg.", "58. Jahrgang" */
@@ -3208,6 +3210,23 @@ static size_t dash_name_lead(const char *s, size_t n, size_t i, size_t *ga, size
 	return 0;
 }
 
+/* At s[i] (a word start after a space, past a): an issue or volume
+ * keyword with its number ("Heft 7", "Nr. 12", "núm. 74", "H. 3"), which
+ * ends a journal's name ("In: Psyche. Heft 7", "in: BOE núm. 74"). */
+static bool issue_kw_at(const char *s, size_t n, size_t i, size_t a)
+{
+	if (i <= a + 1 || s[i - 1] != ' ')
+		return false;
+	static const char *const kw[] = {"Heft ", "H. ", "Nr. ", "No. ", "no. ", "núm. ", "Núm. ",
+	                                 "nº ", "Jg. ", "Bd. "};
+	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
+		size_t l = strlen(kw[k]);
+		if (starts_cs(s, n, i, kw[k]) && i + l < n && is_dig(s[i + l]))
+			return true;
+	}
+	return false;
+}
+
 static void parse_generic(struct parse *p)
 {
 	char *s = p->s;
@@ -3628,7 +3647,7 @@ static void parse_generic(struct parse *p)
 			p->f.container_title = take(p, ca, cb);
 		} else {
 			cb = k;
-			for (; cb < n && !is_bar(s[cb]) && s[cb] != ';' &&
+			for (; cb < n && !is_bar(s[cb]) && s[cb] != ';' && !issue_kw_at(s, n, cb, ca) &&
 			       !(sentence_end(s, n, cb, ca) && cb > ca && !subtitle_before_pub(s, n, cb) &&
 			         !((p->comma_style || inl == 4) && subtitle_at(s, n, cb)));
 			     cb++) {
