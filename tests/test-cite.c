@@ -720,6 +720,17 @@ START_TEST(splitting_and_prose)
 	ck_assert_str_eq(ct_cites_at(cs, 0)->page, "5-9");
 	ct_cites_free(cs);
 
+	/* a subtitle with a year in it, then "In:": one reference, the
+	 * subtitle with its title */
+	cs = parse1("Brandt, Ulla: Die Mole. Zur Baugeschichte des Hafens 1850 bis 1900. In: "
+	            "Hafenkunde. Heft 4 (1990), S. 5-9");
+	ck_assert_uint_eq(ct_cites_count(cs), 1);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->title,
+	                 "Die Mole. Zur Baugeschichte des Hafens 1850 bis 1900");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->container_title, "Hafenkunde");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->issued, "1990");
+	ct_cites_free(cs);
+
 	/* "voi." is "vol." as OCR reads it in old print */
 	cs = parse1("R. Donadi, Le lagune e i fiumi, voi. III, Verona 1911.");
 	ck_assert_str_eq(ct_cites_at(cs, 0)->volume, "III");

@@ -2630,15 +2630,20 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 	    venue_at(s, n, a) || page_kw_at(s, n, a) || book_note_at(s, n, a))
 		return false;
 	size_t e = a;
+	bool dig = false;
 	const char *cl;
 	while (e < n && !is_bar(s[e]) && !(s[e] == '.' && sentence_end(s, n, e, a)) &&
 	       !starts_cs(s, n, e, " (S. ") && !starts_cs(s, n, e, " (pp. ") &&
 	       !starts_cs(s, n, e, " (p. ")) {
-		if (is_dig(s[e]) || s[e] == ':' || s[e] == ';' || s[e] == '(' || s[e] == '[' ||
+		/* "Zu den Gelöbnissen und zum Papstbesuch 1980. In: …": a
+		 * number in a subtitle only before "In" */
+		if (is_dig(s[e]))
+			dig = true;
+		if (s[e] == ':' || s[e] == ';' || s[e] == '(' || s[e] == '[' ||
 		    open_quote(s, n, e, &cl))
 			return false;
 		/* "Title. Subtitle, in: …", "Title. Subtitle, Frankfurt: IKO" */
-		if (s[e] == ',' && e > a + 2 && pub_after_comma(s, n, e)) {
+		if (s[e] == ',' && !dig && e > a + 2 && pub_after_comma(s, n, e)) {
 			/* a subtitle of three words or more, not "Champaign, IL: …" */
 			int w = 1;
 			for (size_t k = a; k < e; k++)
@@ -2665,12 +2670,14 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 			return false;
 	}
 	if (s[e] == ' ')
-		return true; /* "(S. 17-31)" follows */
+		return !dig; /* "(S. 17-31)" follows */
 	size_t f = e + 1;
 	while (f < n && s[f] == ' ')
 		f++;
 	if (starts_cs(s, n, f, "In ") || starts_cs(s, n, f, "In:") || starts_cs(s, n, f, "in:"))
 		return true;
+	if (dig)
+		return false;
 	/* "Place 1998." */
 	size_t h = f;
 	while (h < n && h - f < 30 && (is_letter_at(s, n, h) || s[h] == '/' || s[h] == ' ' ||
@@ -5204,6 +5211,10 @@ static bool year_ends_ref(const char *s, size_t n, size_t i)
 	/* another reference with a year follows */
 	size_t rest = n - (i + 1);
 	if (rest < 20 || !is_letter_at(s, n, i + 1))
+		return false;
+	/* "… Papstbesuch 1980. In: Psyche …": the same reference goes on */
+	if (starts_cs(s, n, i + 1, "In:") || starts_cs(s, n, i + 1, "In ") ||
+	    starts_cs(s, n, i + 1, "in:"))
 		return false;
 	/* not a venue's acronym or "Proceedings." ("…, 2006. ICRA 2006., May") */
 	size_t fw = i + 1, lower = 0;
