@@ -731,6 +731,14 @@ START_TEST(splitting_and_prose)
 	ck_assert_str_eq(ct_cites_at(cs, 0)->issued, "1990");
 	ct_cites_free(cs);
 
+	/* a journal's subtitle, commas and all, up to "Heft" */
+	cs = parse1("Brandt, Ulla: Die Mole. In: Hafenkunde. Blätter für Küste, Schiff und Hafen. "
+	            "Heft 4 (1990), S. 5-9");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->container_title,
+	                 "Hafenkunde. Blätter für Küste, Schiff und Hafen");
+	ck_assert_ptr_null(ct_cites_at(cs, 0)->publisher);
+	ct_cites_free(cs);
+
 	/* "voi." is "vol." as OCR reads it in old print */
 	cs = parse1("R. Donadi, Le lagune e i fiumi, voi. III, Verona 1911.");
 	ck_assert_str_eq(ct_cites_at(cs, 0)->volume, "III");

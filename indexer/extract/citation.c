@@ -3234,6 +3234,23 @@ static bool issue_kw_at(const char *s, size_t n, size_t i, size_t a)
 	return false;
 }
 
+/* At the period s[i] in a journal's name after "In:": does a subtitle
+ * follow that runs to an issue keyword ("In: Reformatio. Zeitschrift für
+ * Kultur, Politik und Kirche. Heft 1 (1991)")? */
+static bool subtitle_before_issue(const char *s, size_t n, size_t i)
+{
+	size_t a = i + 1;
+	if (a >= n || s[a] != ' ' || !is_upper_at(s, n, a + 1) || issue_kw_at(s, n, a + 1, 0))
+		return false;
+	for (size_t e = a + 1; e < n && e - a < 120; e++) {
+		if (is_dig(s[e]) || s[e] == ':' || s[e] == ';' || s[e] == '(' || is_bar(s[e]))
+			return false;
+		if (s[e] == '.' && sentence_end(s, n, e, a + 1))
+			return e + 2 < n && issue_kw_at(s, n, e + 2, 0);
+	}
+	return false;
+}
+
 static void parse_generic(struct parse *p)
 {
 	char *s = p->s;
@@ -3654,11 +3671,24 @@ static void parse_generic(struct parse *p)
 			p->f.container_title = take(p, ca, cb);
 		} else {
 			cb = k;
+			/* "Reformatio. Zeitschrift für Kultur, Politik und Kirche. Heft 1":
+			 * the subtitle's commas do not end the name */
+			size_t run_to = 0;
+			for (size_t z = ca; z < n && z - ca < 150 && !is_bar(s[z]) && s[z] != ';' && s[z] != ','; z++)
+				if (s[z] == '.' && z > ca && sentence_end(s, n, z, ca)) {
+					if (subtitle_before_issue(s, n, z)) {
+						run_to = z + 2;
+						while (run_to < n && !(s[run_to] == '.' && sentence_end(s, n, run_to, z + 2)))
+							run_to++;
+					}
+					break;
+				}
 			for (; cb < n && !is_bar(s[cb]) && s[cb] != ';' && !issue_kw_at(s, n, cb, ca) &&
 			       !(sentence_end(s, n, cb, ca) && cb > ca && !subtitle_before_pub(s, n, cb) &&
+			         !subtitle_before_issue(s, n, cb) &&
 			         !((p->comma_style || inl == 4) && subtitle_at(s, n, cb)));
 			     cb++) {
-				if (s[cb] == ',' && !serial_comma(s, n, cb) &&
+				if (s[cb] == ',' && cb >= run_to && !serial_comma(s, n, cb) &&
 				    !((p->comma_style || inl == 4) && container_runs_on(s, n, cb)))
 					break;
 				/* "Zeitschrift für Soziologie 2: 326-351" */
