@@ -739,6 +739,14 @@ START_TEST(splitting_and_prose)
 	ck_assert_ptr_null(ct_cites_at(cs, 0)->publisher);
 	ct_cites_free(cs);
 
+	/* "In: Names: Title": the book's editors without "(Hrsg.)" */
+	cs = parse1("Brandt, Ulla: Die Mole. In: Wendt, K./I. Kranz: Häfen der Ostsee. Kiel 1980, "
+	            "S. 7-19");
+	ck_assert_uint_eq(ct_cites_at(cs, 0)->n_editor, 2);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->editor[1].family, "Kranz");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->container_title, "Häfen der Ostsee");
+	ct_cites_free(cs);
+
 	/* "voi." is "vol." as OCR reads it in old print */
 	cs = parse1("R. Donadi, Le lagune e i fiumi, voi. III, Verona 1911.");
 	ck_assert_str_eq(ct_cites_at(cs, 0)->volume, "III");

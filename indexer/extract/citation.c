@@ -3633,6 +3633,14 @@ static void parse_generic(struct parse *p)
 				add_name(p, p->eds, &p->n_eds, tmp[q].family, tmp[q].given, tmp[q].literal);
 			consume(p, k, ne + em);
 			k = ne + em;
+		} else if (ne > k && nt && ep == ':' && ne < n && is_upper_at(s, n, skip_sp_comma(s, n, ne)) &&
+		           (span_has(s, k, ne, ",") || span_has(s, k, ne, "/") || span_has(s, k, ne, "."))) {
+			/* "In: Kerbs, D./W. Müller: Das Ende der Höflichkeit": the
+			 * book's editors without "(Hrsg.)", then its title */
+			for (size_t q = 0; q < nt; q++)
+				add_name(p, p->eds, &p->n_eds, tmp[q].family, tmp[q].given, tmp[q].literal);
+			consume(p, k, ne);
+			k = ne;
 		} else {
 			/* an institution as editor: "Bundesregierung (Hrsg.)" */
 			size_t e3 = k;
