@@ -747,6 +747,14 @@ START_TEST(splitting_and_prose)
 	ck_assert_str_eq(ct_cites_at(cs, 0)->container_title, "Häfen der Ostsee");
 	ct_cites_free(cs);
 
+	/* "(1902), Title": an entry under its author's heading, opened by its
+	 * year (not a note number) */
+	cs = parse1("(1902), Le barene della laguna, Venezia, Tipografia Emiliana.");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->issued, "1902");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->title, "Le barene della laguna");
+	ck_assert_uint_eq(ct_cites_at(cs, 0)->n_author, 0);
+	ct_cites_free(cs);
+
 	/* "voi." is "vol." as OCR reads it in old print */
 	cs = parse1("R. Donadi, Le lagune e i fiumi, voi. III, Verona 1911.");
 	ck_assert_str_eq(ct_cites_at(cs, 0)->volume, "III");

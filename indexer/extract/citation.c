@@ -3266,6 +3266,30 @@ static void parse_generic(struct parse *p)
 	size_t i = 0;
 	while (i < n && (s[i] == ' ' || is_bar(s[i])))
 		i++;
+	/* "(1887), Venezia imbellettata, Roma …": an entry under its author's
+	 * heading, opened by its year in parentheses */
+	{
+		size_t pe;
+		int yp = i < n && s[i] == '(' ? scan_year(s, n, i + 1, &pe) : 0;
+		if (yp && pe - (i + 1) == 4 && pe < n && islower((unsigned char)s[pe]) && pe + 1 < n &&
+		    s[pe + 1] == ')')
+			pe++;
+		if (yp && pe + 1 < n && s[pe] == ')' && (s[pe + 1] == ',' || s[pe + 1] == '.' ||
+		                                         s[pe + 1] == ':') &&
+		    (pe + 2 >= n || s[pe + 2] == ' ')) {
+			char iso0[11];
+			iso_write(iso0, yp, 0, 0);
+			p->f.issued = arena_str(p->cs, iso0);
+			p->date_prec = 1;
+			consume(p, i, pe + 2 < n ? pe + 2 : n);
+			i = pe + 2;
+			while (i < n && s[i] == ' ')
+				i++;
+			p->comma_style = s[pe + 1] == ',';
+			p->year_lead = true;
+			p->same_author = true; /* the heading's author: no author block */
+		}
+	}
 	/* a year opening the entry ("1812 Filiasi J., Osservazioni …") */
 	size_t ly;
 	int y0 = scan_year(s, n, i, &ly);
@@ -3310,7 +3334,7 @@ static void parse_generic(struct parse *p)
 	char endp = 0;
 	const char *cl;
 	size_t after = i;
-	size_t inst_e = p->et_al ? 0 : institution_year(s, n, i);
+	size_t inst_e = p->et_al || p->same_author ? 0 : institution_year(s, n, i);
 	if (inst_e) {
 		add_name(p, p->names, &p->n_names, NULL, NULL, field(p, s, i, inst_e));
 		consume(p, i, inst_e);
@@ -4834,7 +4858,10 @@ static size_t lead_strip(const char *s, size_t n)
 			size_t k = j + 1;
 			while (k < n && is_dig(s[k]))
 				k++;
-			if (k > j + 1 && k - j <= 5 && k < n && (s[k] == ']' || s[k] == ')')) {
+			size_t ye0;
+			/* "(1887), Venezia imbellettata": a year, not a note number */
+			bool year = k - j == 5 && scan_year(s, n, j + 1, &ye0) && ye0 == k;
+			if (k > j + 1 && k - j <= 5 && !year && k < n && (s[k] == ']' || s[k] == ')')) {
 				i = k + 1;
 				while (i < n && s[i] == ' ')
 					i++;
