@@ -755,6 +755,15 @@ START_TEST(splitting_and_prose)
 	ck_assert_uint_eq(ct_cites_at(cs, 0)->n_author, 0);
 	ct_cites_free(cs);
 
+	/* the page inside the year's parentheses: "(1999: 41)", "(2003a, S. 7-9)" */
+	cs = parse1("Hollerbach (1999: 41)");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->issued, "1999");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->page, "41");
+	ct_cites_free(cs);
+	cs = parse1("Quandt et al. (2003a, S. 7-9)");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->page, "7-9");
+	ct_cites_free(cs);
+
 	/* "voi." is "vol." as OCR reads it in old print */
 	cs = parse1("R. Donadi, Le lagune e i fiumi, voi. III, Verona 1911.");
 	ck_assert_str_eq(ct_cites_at(cs, 0)->volume, "III");

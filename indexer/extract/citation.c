@@ -3480,6 +3480,27 @@ static void parse_generic(struct parse *p)
 		} else if (prec) {
 			size_t k = e;
 			if (paren) {
+				/* "(2001: 344)", "(2002a, S. 17)", "(1996, pp. 3-9)": the
+				 * page inside the parentheses */
+				size_t q = e;
+				if (q < n && islower((unsigned char)s[q]) && q + 1 < n && !isalpha((unsigned char)s[q + 1]))
+					q++;
+				if (q < n && (s[q] == ':' || s[q] == ',') && !p->f.page) {
+					size_t z = q + 1;
+					while (z < n && s[z] == ' ')
+						z++;
+					if (starts_cs(s, n, z, "S.") || starts_cs(s, n, z, "p.") ||
+					    starts_cs(s, n, z, "pp."))
+						z += s[z + 1] == 'p' ? 3 : 2;
+					while (z < n && s[z] == ' ')
+						z++;
+					size_t ze = z < n && is_dig(s[z]) ? page_range(s, n, z, false) : z;
+					size_t pa = ze;
+					while (pa < n && (s[pa] == ' ' || s[pa] == 'f' || s[pa] == '.'))
+						pa++;
+					if (ze > z && pa < n && s[pa] == ')')
+						put_page(p, z, ze);
+				}
 				while (k < n && s[k] != ')' && s[k] != ']' && k - e < 30)
 					k++;
 				if (k < n && (s[k] == ')' || s[k] == ']'))
