@@ -764,6 +764,13 @@ START_TEST(splitting_and_prose)
 	ck_assert_str_eq(ct_cites_at(cs, 0)->page, "7-9");
 	ct_cites_free(cs);
 
+	/* after "(2013). Title." the next sentence is no subtitle (a meeting,
+	 * a series): only the German "Author: Title. Subtitle." joins them */
+	cs = parse1("Varga, K. (2013). Tidal mills of the north. Poster session presented at the "
+	            "Coastal History Meeting, Halifax, Canada.");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->title, "Tidal mills of the north");
+	ct_cites_free(cs);
+
 	/* "voi." is "vol." as OCR reads it in old print */
 	cs = parse1("R. Donadi, Le lagune e i fiumi, voi. III, Verona 1911.");
 	ck_assert_str_eq(ct_cites_at(cs, 0)->volume, "III");

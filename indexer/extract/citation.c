@@ -4971,8 +4971,9 @@ static void strip_honorifics(ct_cite_name *nm, size_t cnt)
 
 /* "Author: Title. Subtitle. Place 1991" read as a title and a journal:
  * a "container" after the title's period with no volume, issue, pages or
- * "In", but a place or publisher, is the book's subtitle. text is the
- * citation as given (the title and container are found in it). */
+ * "In", but a place or publisher, is the book's subtitle, when a colon
+ * comes before the title. text is the citation as given (the title and
+ * container are found in it). */
 static void subtitle_not_container(struct parse *p, const char *text, size_t len)
 {
 	ct_cite *f = &p->f;
@@ -4984,6 +4985,13 @@ static void subtitle_not_container(struct parse *p, const char *text, size_t len
 	for (size_t a = 0; a + tl < len; a++) {
 		if (strncmp(text + a, f->title, tl) != 0)
 			continue;
+		/* the German "Author: Title. Subtitle." (a colon before the
+		 * title); after "(2011). Title." a journal or a meeting follows */
+		size_t b = a;
+		while (b > 0 && text[b - 1] == ' ')
+			b--;
+		if (b == 0 || text[b - 1] != ':')
+			return;
 		size_t e = a + tl;
 		if (e + 2 >= len || text[e] != '.' || text[e + 1] != ' ')
 			return;
