@@ -609,6 +609,174 @@ START_TEST(splitting_and_prose)
 	ck_assert_str_eq(ct_cites_at(cs, 1)->issued, "2003");
 	ct_cites_free(cs);
 
+	/* "Id., Title" is idem (the author before, a new work), not Ibid.;
+	 * "Id., p. 4" stays Ibid. */
+	{
+		const char *notes[] = {"Carla Venti, Le saline di Chioggia, Padova 1971, 3, pp. 5 - 9.",
+		                       "Id., Barche e remi, Vicenza 1980, pp. 11 - 20.", "Id., p. 4."};
+		ck_assert_int_eq(ct_cites_parse(notes, NULL, 3, &cs), CT_OK);
+		const ct_cite *c = ct_cites_at(cs, 1);
+		ck_assert(!c->is_ibid);
+		ck_assert_uint_eq(c->n_author, 1);
+		ck_assert_str_eq(c->author[0].family, "Venti");
+		ck_assert_str_eq(c->title, "Barche e remi");
+		ck_assert_str_eq(c->issued, "1980");
+		ck_assert_ptr_null(c->volume);
+		c = ct_cites_at(cs, 2);
+		ck_assert(c->is_ibid && c->has_ibid_of);
+		ck_assert_int_eq(c->ibid_of.note, 2);
+		ck_assert_str_eq(c->page, "4");
+		ct_cites_free(cs);
+	}
+
+	/* "Title. Subtitle." then no journal numbers but a place: a book
+	 * with a subtitle, not an article in a journal */
+	{
+		const char *t[] = {"Brandt, Ulla (1987): Häfen im Wandel. Eine Studie über die "
+		                   "Kaianlagen der Ostsee. ÖHV. Wien.",
+		                   "Brandt, Ulla: Häfen im Wandel. Eine Studie über die Kaianlagen der "
+		                   "Ostsee. (Diss.) Berlin 1987"};
+		for (size_t k = 0; k < 2; k++) {
+			cs = parse1(t[k]);
+			const ct_cite *c = ct_cites_at(cs, 0);
+			ck_assert_str_eq(c->title,
+			                 "Häfen im Wandel. Eine Studie über die Kaianlagen der Ostsee");
+			ck_assert_ptr_null(c->container_title);
+			ck_assert_str_eq(c->type, "book");
+			ct_cites_free(cs);
+		}
+	}
+
+	/* an entry cut short, with the initials before the name, is not prose */
+	cs = parse1("G. M. Ferrante, Le vie del sale e del legname nella laguna di Chioggia e il loro "
+	            "commercio verso la terraferma");
+	ck_assert_str_ne(ct_cites_at(cs, 0)->type, "prose");
+	ck_assert_uint_eq(ct_cites_at(cs, 0)->n_author, 1);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].family, "Ferrante");
+	ct_cites_free(cs);
+
+	/* family names in small capitals as OCR reads them ("marconi",
+	 * "PeLLeGRiNi", a lowercase initial): still the author */
+	cs = parse1("marconi L. G.: Le barene della laguna, Venezia 1902.");
+	ck_assert_uint_eq(ct_cites_at(cs, 0)->n_author, 1);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].family, "marconi");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].given, "L. G.");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->title, "Le barene della laguna");
+	ct_cites_free(cs);
+	cs = parse1("1850 PeLLeGRiNi t., Le valli da pesca, Padova.");
+	ck_assert_uint_eq(ct_cites_at(cs, 0)->n_author, 1);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].family, "PeLLeGRiNi");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->title, "Le valli da pesca");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->issued, "1850");
+	ct_cites_free(cs);
+
+	/* "Given Family - Title": the name in the direct order, then a dash */
+	cs = parse1("Lorenzo P. Bassani - Le mura di Treviso e le porte della città.");
+	ck_assert_uint_eq(ct_cites_at(cs, 0)->n_author, 1);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].family, "Bassani");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].given, "Lorenzo P.");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->title, "Le mura di Treviso e le porte della città");
+	ct_cites_free(cs);
+
+	/* "Place Year" before the pages is the imprint, though a date came
+	 * before it */
+	cs = parse1("Venti, C., I mulini del Sile, in Atti del convegno di studi, 3 - 5 maggio 1984, "
+	            "Treviso 1986, pp. 11 - 40.");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->publisher_place, "Treviso");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->issued, "1986");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->page, "11-40");
+	ct_cites_free(cs);
+
+	/* "Family, Given, Given Family, Given Family Year, Title": every name
+	 * up to the year */
+	cs = parse1("Brandt, Ulla, Karl Wendel, Maria Ostrow 1999, Häfen und Kais, Kiel: Hafenverlag.");
+	ck_assert_uint_eq(ct_cites_at(cs, 0)->n_author, 3);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[2].family, "Ostrow");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[2].given, "Maria");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->title, "Häfen und Kais");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->issued, "1999");
+	ct_cites_free(cs);
+
+	/* author-date short forms in German legal notes: "Name Year: pages",
+	 * a signal word ("ferner") before the next one */
+	cs = parse1("Hollerbach 2009: 412 ff.; ferner Quandt 2011: 87 f.");
+	ck_assert_uint_eq(ct_cites_count(cs), 2);
+	ck_assert_ptr_null(ct_cites_at(cs, 0)->title);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->page, "412ff");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->issued, "2009");
+	ck_assert_uint_eq(ct_cites_at(cs, 1)->n_author, 1);
+	ck_assert_str_eq(ct_cites_at(cs, 1)->author[0].family, "Quandt");
+	ck_assert_str_eq(ct_cites_at(cs, 1)->page, "87f");
+	ct_cites_free(cs);
+
+	/* an issue keyword ends the journal's name: "BOE núm. 12",
+	 * "Hafenkunde. Heft 4" */
+	cs = parse1("Ruiz, Ana (2004): Las salinas del sur, in: BOE núm. 12, 3 enero 2004, S. 20-24.");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->container_title, "BOE");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->issue, "12");
+	ct_cites_free(cs);
+	cs = parse1("Brandt, Ulla: Die Mole. In: Hafenkunde. Heft 4 (1990), S. 5-9");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->container_title, "Hafenkunde");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->page, "5-9");
+	ct_cites_free(cs);
+
+	/* a subtitle with a year in it, then "In:": one reference, the
+	 * subtitle with its title */
+	cs = parse1("Brandt, Ulla: Die Mole. Zur Baugeschichte des Hafens 1850 bis 1900. In: "
+	            "Hafenkunde. Heft 4 (1990), S. 5-9");
+	ck_assert_uint_eq(ct_cites_count(cs), 1);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->title,
+	                 "Die Mole. Zur Baugeschichte des Hafens 1850 bis 1900");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->container_title, "Hafenkunde");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->issued, "1990");
+	ct_cites_free(cs);
+
+	/* a journal's subtitle, commas and all, up to "Heft" */
+	cs = parse1("Brandt, Ulla: Die Mole. In: Hafenkunde. Blätter für Küste, Schiff und Hafen. "
+	            "Heft 4 (1990), S. 5-9");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->container_title,
+	                 "Hafenkunde. Blätter für Küste, Schiff und Hafen");
+	ck_assert_ptr_null(ct_cites_at(cs, 0)->publisher);
+	ct_cites_free(cs);
+
+	/* "In: Names: Title": the book's editors without "(Hrsg.)" */
+	cs = parse1("Brandt, Ulla: Die Mole. In: Wendt, K./I. Kranz: Häfen der Ostsee. Kiel 1980, "
+	            "S. 7-19");
+	ck_assert_uint_eq(ct_cites_at(cs, 0)->n_editor, 2);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->editor[1].family, "Kranz");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->container_title, "Häfen der Ostsee");
+	ct_cites_free(cs);
+
+	/* "(1902), Title": an entry under its author's heading, opened by its
+	 * year (not a note number) */
+	cs = parse1("(1902), Le barene della laguna, Venezia, Tipografia Emiliana.");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->issued, "1902");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->title, "Le barene della laguna");
+	ck_assert_uint_eq(ct_cites_at(cs, 0)->n_author, 0);
+	ct_cites_free(cs);
+
+	/* the page inside the year's parentheses: "(1999: 41)", "(2003a, S. 7-9)" */
+	cs = parse1("Hollerbach (1999: 41)");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->issued, "1999");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->page, "41");
+	ct_cites_free(cs);
+	cs = parse1("Quandt et al. (2003a, S. 7-9)");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->page, "7-9");
+	ct_cites_free(cs);
+
+	/* after "(2013). Title." the next sentence is no subtitle (a meeting,
+	 * a series): only the German "Author: Title. Subtitle." joins them */
+	cs = parse1("Varga, K. (2013). Tidal mills of the north. Poster session presented at the "
+	            "Coastal History Meeting, Halifax, Canada.");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->title, "Tidal mills of the north");
+	ct_cites_free(cs);
+
+	/* "voi." is "vol." as OCR reads it in old print */
+	cs = parse1("R. Donadi, Le lagune e i fiumi, voi. III, Verona 1911.");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->volume, "III");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->publisher_place, "Verona");
+	ct_cites_free(cs);
+
 	/* German notes: ", sowie" after a page starts the next citation */
 	cs = parse1("J. Ruh, Die Mole, Kiel 1966, S. 124f., sowie I. Kranz, Der Kai, Lübeck 1962, "
 	            "S. 178.");

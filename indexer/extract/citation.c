@@ -1098,9 +1098,14 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 				const char *qc;
 				bool quoted_next = q < n && (open_quote(s, n, q, &qc) || is_dig(s[q]) ||
 				                             s[q] == '(');
-				if (!quoted_next && !w.etal && (w.bad || w.nt == 0 ||
-				                     (w.sep == S_END && !w.after_and &&
-				                      count_kind(&w, T_INIT) == 0)))
+				/* "Diewald, Martin, Johannes Huinink, Jutta Heckhausen
+				 * 1996, Title": in a list opened by "Family, Given" a
+				 * name right before the year ends it */
+				bool year_ends = first_inverted && w.sep == S_END && !w.bad &&
+				                 w.nt >= 2 && w.nt <= 3 && year_follows(s, n, w.next);
+				if (!quoted_next && !w.etal && !year_ends &&
+				    (w.bad || w.nt == 0 ||
+				     (w.sep == S_END && !w.after_and && count_kind(&w, T_INIT) == 0)))
 					break;
 			}
 			if (u.kind[0] != T_INIT && u.kind[0] != T_PART && ni > 0 &&
@@ -1575,7 +1580,7 @@ static bool sentence_end(const char *s, size_t n, size_t i, size_t from)
 		                    (unsigned char)s[i - 1] >= 0x80);
 	if (wl == 1 && is_upper_at(s, n, w))
 		return false; /* an initial */
-	static const char *const abbr[] = {"vol", "Vol", "no", "No", "pp", "ed", "eds", "Ed", "Eds",
+	static const char *const abbr[] = {"vol", "Vol", "voi", "Voi", "no", "No", "pp", "ed", "eds", "Ed", "Eds",
 	                                   "St", "Dr", "Mr", "Mrs", "Jr", "Sr", "vs", "cf", "Cf",
 	                                   "Bd", "Nr", "Hrsg", "Hg", "Jg", "Prof", "Gen", "Col",
 	                                   "Lt", "Sgt", "Brig", "Capt", "Maj", "Adm", "Gov", "Sen",
@@ -2075,10 +2080,14 @@ static void take_volume_issue(struct parse *p, size_t from)
 	size_t n = p->n;
 	static const char *const vkw[] = {"vol.", "Vol.", "VOL.", "Volume", "volume", "vol ", "Vol ",
 	                                  "Bd.", "Band", "Jg.", "Jahrgang", "tomo", "Tomo", "t.", "T.",
-	                                  "anno", "a."};
+	                                  "anno", "a.",
+	                                  /* "vol." as OCR reads it in old print */
+	                                  "voi.", "Voi."};
 	static const char *const ikw[] = {"no.", "No.", "Nr.", "nr.", "n.", "issue", "Issue",
 	                                  "Heft", "H.", "num.", "fasc.", "Iss.", "iss.", "#",
-	                                  "Number", "number", "nos."};
+	                                  "Number", "number", "nos.",
+	                                  /* Spanish, Portuguese, Italian */
+	                                  "núm.", "Núm.", "nº", "Nº", "n.º", "fasc."};
 	if (!p->f.volume)
 		p->f.volume = keyword_number(p, from, vkw, sizeof vkw / sizeof vkw[0], true);
 	/* the German order "10. Jg.", "58. Jahrgang" */
@@ -2621,15 +2630,20 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 	    venue_at(s, n, a) || page_kw_at(s, n, a) || book_note_at(s, n, a))
 		return false;
 	size_t e = a;
+	bool dig = false;
 	const char *cl;
 	while (e < n && !is_bar(s[e]) && !(s[e] == '.' && sentence_end(s, n, e, a)) &&
 	       !starts_cs(s, n, e, " (S. ") && !starts_cs(s, n, e, " (pp. ") &&
 	       !starts_cs(s, n, e, " (p. ")) {
-		if (is_dig(s[e]) || s[e] == ':' || s[e] == ';' || s[e] == '(' || s[e] == '[' ||
+		/* "Zu den Gelöbnissen und zum Papstbesuch 1980. In: …": a
+		 * number in a subtitle only before "In" */
+		if (is_dig(s[e]))
+			dig = true;
+		if (s[e] == ':' || s[e] == ';' || s[e] == '(' || s[e] == '[' ||
 		    open_quote(s, n, e, &cl))
 			return false;
 		/* "Title. Subtitle, in: …", "Title. Subtitle, Frankfurt: IKO" */
-		if (s[e] == ',' && e > a + 2 && pub_after_comma(s, n, e)) {
+		if (s[e] == ',' && !dig && e > a + 2 && pub_after_comma(s, n, e)) {
 			/* a subtitle of three words or more, not "Champaign, IL: …" */
 			int w = 1;
 			for (size_t k = a; k < e; k++)
@@ -2656,12 +2670,14 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 			return false;
 	}
 	if (s[e] == ' ')
-		return true; /* "(S. 17-31)" follows */
+		return !dig; /* "(S. 17-31)" follows */
 	size_t f = e + 1;
 	while (f < n && s[f] == ' ')
 		f++;
 	if (starts_cs(s, n, f, "In ") || starts_cs(s, n, f, "In:") || starts_cs(s, n, f, "in:"))
 		return true;
+	if (dig)
+		return false;
 	/* "Place 1998." */
 	size_t h = f;
 	while (h < n && h - f < 30 && (is_letter_at(s, n, h) || s[h] == '/' || s[h] == ' ' ||
@@ -3075,6 +3091,166 @@ static size_t same_author_len(const char *s, size_t n)
 	return 0;
 }
 
+/* A family name in small capitals as OCR reads them, then initials, at
+ * i: "cicogna E.: ", "FiLiASi j., ", "da mosto A.: ", "BETTINI s.: ".
+ * One to three words of letters, one to four initials, then ',' or ':';
+ * some letter's case is off (a lowercase word or initial, an uppercase
+ * letter after a lowercase one), since names in the usual case are read by
+ * read_names(). The end (after the ',' or ':'), family in [*fa, *fb),
+ * initials in [*ga, *gb); or 0. */
+static size_t odd_case_name(const char *s, size_t n, size_t i, size_t *fa, size_t *fb, size_t *ga,
+                            size_t *gb)
+{
+	static const char *const stop[] = {"in", "vgl", "siehe", "see", "cf", "ebd", "ders", "dies",
+	                                   "id", "ibid", "und", "and", "et", "von", "hrsg", "hg"};
+	size_t j = i;
+	bool odd = false;
+	int words = 0;
+	*fa = i;
+	*fb = i;
+	while (words < 3) {
+		size_t w = j, l;
+		char prev = 0;
+		while (j < n && is_letter_at(s, n, j)) {
+			char c = letter_case(s, n, j, &l);
+			if (c == 'L' && j == w)
+				odd = true;
+			if (c == 'U' && prev == 'L')
+				odd = true;
+			prev = c ? c : prev;
+			j += l;
+		}
+		if (j - w < 2)
+			break;
+		if (words == 0)
+			for (size_t k = 0; k < sizeof stop / sizeof stop[0]; k++)
+				if (strlen(stop[k]) == j - w && !strncasecmp(s + w, stop[k], j - w))
+					return 0;
+		words++;
+		*fb = j;
+		if (j + 1 < n && s[j] == ' ' && is_letter_at(s, n, j + 1) &&
+		    !(j + 2 < n && s[j + 2] == '.'))
+			j++;
+		else
+			break;
+	}
+	if (!words || *fb - *fa < 3 || j >= n || s[j] != ' ')
+		return 0;
+	j++;
+	*ga = j;
+	int inits = 0;
+	while (j + 1 < n && is_letter_at(s, n, j) && (unsigned char)s[j] < 0x80 && s[j + 1] == '.' &&
+	       inits < 4) {
+		if (is_lower_at(s, n, j))
+			odd = true;
+		inits++;
+		j += 2;
+		*gb = j;
+		if (j + 1 < n && s[j] == ' ' && is_letter_at(s, n, j + 1) && j + 2 < n && s[j + 2] == '.')
+			j++;
+	}
+	if (!inits || !odd)
+		return 0;
+	if (j < n && s[j] == ' ')
+		j++;
+	if (j >= n || (s[j] != ',' && s[j] != ':'))
+		return 0;
+	return j + 1;
+}
+
+/* A name in the direct order, then " - " and the title, at i: "Antonio
+ * Corso - La colonna …", "Jennifer M. Fletcher - Harpies …". Two or three
+ * capitalised words (a middle initial allowed), none a function word;
+ * family = the last word. The end (after " - "), or 0. */
+static size_t dash_name_lead(const char *s, size_t n, size_t i, size_t *ga, size_t *gb,
+                             size_t *fa, size_t *fb)
+{
+	static const char *const stop[] = {"Il", "La", "Le", "Lo", "Gli", "I", "The", "Der", "Die",
+	                                   "Das", "Les", "El", "Los", "Las", "Un", "Una", "A", "An",
+	                                   "Ein", "Eine", "Di", "De", "Del", "Della", "Of", "And",
+	                                   "In", "On", "For", "Von", "Zur", "Zum", "Storia", "Venezia",
+	                                   "Nuovo", "Nuova", "New", "San", "Santa", "St"};
+	size_t j = i;
+	int full = 0, inits = 0;
+	size_t last_a = i;
+	*ga = i;
+	while (full + inits < 4) {
+		size_t w = j, l;
+		if (!is_upper_at(s, n, j))
+			return 0;
+		j += letter_case(s, n, j, &l) ? l : 1;
+		if (j < n && s[j] == '.') {
+			if (!full)
+				return 0; /* initials first: left to read_names */
+			inits++;
+			j++;
+		} else {
+			while (j < n && (is_lower_at(s, n, j) ||
+			                 (s[j] == '-' && j + 1 < n && is_upper_at(s, n, j + 1)))) {
+				j += letter_case(s, n, j, &l) ? l : 1;
+			}
+			if (j - w < 2 || (j < n && is_letter_at(s, n, j)))
+				return 0;
+			for (size_t k = 0; k < sizeof stop / sizeof stop[0]; k++)
+				if (strlen(stop[k]) == j - w && !strncmp(s + w, stop[k], j - w))
+					return 0;
+			full++;
+			last_a = w;
+		}
+		if (starts_cs(s, n, j, " - ")) {
+			size_t t = j + 3;
+			const char *cl;
+			if (full < 2 || s[j - 1] == '.' || t >= n ||
+			    !(is_upper_at(s, n, t) || open_quote(s, n, t, &cl)))
+				return 0;
+			*gb = last_a;
+			while (*gb > *ga && s[*gb - 1] == ' ')
+				(*gb)--;
+			*fa = last_a;
+			*fb = j;
+			return t;
+		}
+		if (j >= n || s[j] != ' ')
+			return 0;
+		j++;
+	}
+	return 0;
+}
+
+/* At s[i] (a word start after a space, past a): an issue or volume
+ * keyword with its number ("Heft 7", "Nr. 12", "núm. 74", "H. 3"), which
+ * ends a journal's name ("In: Psyche. Heft 7", "in: BOE núm. 74"). */
+static bool issue_kw_at(const char *s, size_t n, size_t i, size_t a)
+{
+	if (i <= a + 1 || s[i - 1] != ' ')
+		return false;
+	static const char *const kw[] = {"Heft ", "H. ", "Nr. ", "No. ", "no. ", "núm. ", "Núm. ",
+	                                 "nº ", "Jg. ", "Bd. "};
+	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
+		size_t l = strlen(kw[k]);
+		if (starts_cs(s, n, i, kw[k]) && i + l < n && is_dig(s[i + l]))
+			return true;
+	}
+	return false;
+}
+
+/* At the period s[i] in a journal's name after "In:": does a subtitle
+ * follow that runs to an issue keyword ("In: Reformatio. Zeitschrift für
+ * Kultur, Politik und Kirche. Heft 1 (1991)")? */
+static bool subtitle_before_issue(const char *s, size_t n, size_t i)
+{
+	size_t a = i + 1;
+	if (a >= n || s[a] != ' ' || !is_upper_at(s, n, a + 1) || issue_kw_at(s, n, a + 1, 0))
+		return false;
+	for (size_t e = a + 1; e < n && e - a < 120; e++) {
+		if (is_dig(s[e]) || s[e] == ':' || s[e] == ';' || s[e] == '(' || is_bar(s[e]))
+			return false;
+		if (s[e] == '.' && sentence_end(s, n, e, a + 1))
+			return e + 2 < n && issue_kw_at(s, n, e + 2, 0);
+	}
+	return false;
+}
+
 static void parse_generic(struct parse *p)
 {
 	char *s = p->s;
@@ -3090,6 +3266,30 @@ static void parse_generic(struct parse *p)
 	size_t i = 0;
 	while (i < n && (s[i] == ' ' || is_bar(s[i])))
 		i++;
+	/* "(1887), Venezia imbellettata, Roma …": an entry under its author's
+	 * heading, opened by its year in parentheses */
+	{
+		size_t pe;
+		int yp = i < n && s[i] == '(' ? scan_year(s, n, i + 1, &pe) : 0;
+		if (yp && pe - (i + 1) == 4 && pe < n && islower((unsigned char)s[pe]) && pe + 1 < n &&
+		    s[pe + 1] == ')')
+			pe++;
+		if (yp && pe + 1 < n && s[pe] == ')' && (s[pe + 1] == ',' || s[pe + 1] == '.' ||
+		                                         s[pe + 1] == ':') &&
+		    (pe + 2 >= n || s[pe + 2] == ' ')) {
+			char iso0[11];
+			iso_write(iso0, yp, 0, 0);
+			p->f.issued = arena_str(p->cs, iso0);
+			p->date_prec = 1;
+			consume(p, i, pe + 2 < n ? pe + 2 : n);
+			i = pe + 2;
+			while (i < n && s[i] == ' ')
+				i++;
+			p->comma_style = s[pe + 1] == ',';
+			p->year_lead = true;
+			p->same_author = true; /* the heading's author: no author block */
+		}
+	}
 	/* a year opening the entry ("1812 Filiasi J., Osservazioni …") */
 	size_t ly;
 	int y0 = scan_year(s, n, i, &ly);
@@ -3099,7 +3299,9 @@ static void parse_generic(struct parse *p)
 		la += 4; /* "1984 (a) COZZI Gaetano" */
 	else if (y0 && la < n && islower((unsigned char)s[la]))
 		la++; /* "1984a Cozzi" */
-	if (y0 && ly - i == 4 && la + 2 < n && s[la] == ' ' && is_upper_at(s, n, la + 1)) {
+	size_t ofa, ofb, oga, ogb;
+	if (y0 && ly - i == 4 && la + 2 < n && s[la] == ' ' &&
+	    (is_upper_at(s, n, la + 1) || odd_case_name(s, n, la + 1, &ofa, &ofb, &oga, &ogb))) {
 		char iso0[11];
 		iso_write(iso0, y0, 0, 0);
 		p->f.issued = arena_str(p->cs, iso0);
@@ -3132,7 +3334,7 @@ static void parse_generic(struct parse *p)
 	char endp = 0;
 	const char *cl;
 	size_t after = i;
-	size_t inst_e = p->et_al ? 0 : institution_year(s, n, i);
+	size_t inst_e = p->et_al || p->same_author ? 0 : institution_year(s, n, i);
 	if (inst_e) {
 		add_name(p, p->names, &p->n_names, NULL, NULL, field(p, s, i, inst_e));
 		consume(p, i, inst_e);
@@ -3140,7 +3342,19 @@ static void parse_generic(struct parse *p)
 		endp = '(';
 	} else if (!p->et_al && !p->same_author && !open_quote(s, n, i, &cl) &&
 	           !starts_cs(s, n, i, "In ") && !starts_cs(s, n, i, "in: ")) {
-		after = read_names(p, s, n, i, p->names, &p->n_names, &p->et_al, &endp);
+		size_t fa, fb, ga, gb;
+		size_t oe = odd_case_name(s, n, i, &fa, &fb, &ga, &gb);
+		if (oe) {
+			add_name(p, p->names, &p->n_names, field(p, s, fa, fb), field(p, s, ga, gb), NULL);
+			after = oe;
+			endp = s[oe - 1];
+		} else if ((oe = dash_name_lead(s, n, i, &ga, &gb, &fa, &fb)) != 0) {
+			add_name(p, p->names, &p->n_names, field(p, s, fa, fb), field(p, s, ga, gb), NULL);
+			after = oe;
+			endp = '.';
+		} else {
+			after = read_names(p, s, n, i, p->names, &p->n_names, &p->et_al, &endp);
+		}
 		if (p->n_names == 0 && !p->et_al)
 			after = i;
 	}
@@ -3266,6 +3480,27 @@ static void parse_generic(struct parse *p)
 		} else if (prec) {
 			size_t k = e;
 			if (paren) {
+				/* "(2001: 344)", "(2002a, S. 17)", "(1996, pp. 3-9)": the
+				 * page inside the parentheses */
+				size_t q = e;
+				if (q < n && islower((unsigned char)s[q]) && q + 1 < n && !isalpha((unsigned char)s[q + 1]))
+					q++;
+				if (q < n && (s[q] == ':' || s[q] == ',') && !p->f.page) {
+					size_t z = q + 1;
+					while (z < n && s[z] == ' ')
+						z++;
+					if (starts_cs(s, n, z, "S.") || starts_cs(s, n, z, "p.") ||
+					    starts_cs(s, n, z, "pp."))
+						z += s[z + 1] == 'p' ? 3 : 2;
+					while (z < n && s[z] == ' ')
+						z++;
+					size_t ze = z < n && is_dig(s[z]) ? page_range(s, n, z, false) : z;
+					size_t pa = ze;
+					while (pa < n && (s[pa] == ' ' || s[pa] == 'f' || s[pa] == '.'))
+						pa++;
+					if (ze > z && pa < n && s[pa] == ')')
+						put_page(p, z, ze);
+				}
 				while (k < n && s[k] != ')' && s[k] != ']' && k - e < 30)
 					k++;
 				if (k < n && (s[k] == ')' || s[k] == ']'))
@@ -3443,6 +3678,14 @@ static void parse_generic(struct parse *p)
 				add_name(p, p->eds, &p->n_eds, tmp[q].family, tmp[q].given, tmp[q].literal);
 			consume(p, k, ne + em);
 			k = ne + em;
+		} else if (ne > k && nt && ep == ':' && ne < n && is_upper_at(s, n, skip_sp_comma(s, n, ne)) &&
+		           (span_has(s, k, ne, ",") || span_has(s, k, ne, "/") || span_has(s, k, ne, "."))) {
+			/* "In: Kerbs, D./W. Müller: Das Ende der Höflichkeit": the
+			 * book's editors without "(Hrsg.)", then its title */
+			for (size_t q = 0; q < nt; q++)
+				add_name(p, p->eds, &p->n_eds, tmp[q].family, tmp[q].given, tmp[q].literal);
+			consume(p, k, ne);
+			k = ne;
 		} else {
 			/* an institution as editor: "Bundesregierung (Hrsg.)" */
 			size_t e3 = k;
@@ -3481,11 +3724,24 @@ static void parse_generic(struct parse *p)
 			p->f.container_title = take(p, ca, cb);
 		} else {
 			cb = k;
-			for (; cb < n && !is_bar(s[cb]) && s[cb] != ';' &&
+			/* "Reformatio. Zeitschrift für Kultur, Politik und Kirche. Heft 1":
+			 * the subtitle's commas do not end the name */
+			size_t run_to = 0;
+			for (size_t z = ca; z < n && z - ca < 150 && !is_bar(s[z]) && s[z] != ';' && s[z] != ','; z++)
+				if (s[z] == '.' && z > ca && sentence_end(s, n, z, ca)) {
+					if (subtitle_before_issue(s, n, z)) {
+						run_to = z + 2;
+						while (run_to < n && !(s[run_to] == '.' && sentence_end(s, n, run_to, z + 2)))
+							run_to++;
+					}
+					break;
+				}
+			for (; cb < n && !is_bar(s[cb]) && s[cb] != ';' && !issue_kw_at(s, n, cb, ca) &&
 			       !(sentence_end(s, n, cb, ca) && cb > ca && !subtitle_before_pub(s, n, cb) &&
+			         !subtitle_before_issue(s, n, cb) &&
 			         !((p->comma_style || inl == 4) && subtitle_at(s, n, cb)));
 			     cb++) {
-				if (s[cb] == ',' && !serial_comma(s, n, cb) &&
+				if (s[cb] == ',' && cb >= run_to && !serial_comma(s, n, cb) &&
 				    !((p->comma_style || inl == 4) && container_runs_on(s, n, cb)))
 					break;
 				/* "Zeitschrift für Soziologie 2: 326-351" */
@@ -4623,7 +4879,10 @@ static size_t lead_strip(const char *s, size_t n)
 			size_t k = j + 1;
 			while (k < n && is_dig(s[k]))
 				k++;
-			if (k > j + 1 && k - j <= 5 && k < n && (s[k] == ']' || s[k] == ')')) {
+			size_t ye0;
+			/* "(1887), Venezia imbellettata": a year, not a note number */
+			bool year = k - j == 5 && scan_year(s, n, j + 1, &ye0) && ye0 == k;
+			if (k > j + 1 && k - j <= 5 && !year && k < n && (s[k] == ']' || s[k] == ')')) {
 				i = k + 1;
 				while (i < n && s[i] == ' ')
 					i++;
@@ -4663,6 +4922,17 @@ static size_t lead_strip(const char *s, size_t n)
 				any = true;
 				break;
 			}
+		/* German signal words before a name: "ferner Rojahn 2011",
+		 * "weiterführend Runkel, in: …" */
+		static const char *const sig[] = {"ferner ", "weiterführend ", "ebenso ", "differenzierend ",
+		                                  "grundlegend ", "zustimmend ", "kritisch ", "ausführlich ",
+		                                  "näher ", "so auch ", "ähnlich ", "anders ", "etwa ",
+		                                  "insbesondere ", "auch ", "zuletzt ", "dazu "};
+		for (size_t k = 0; !any && k < sizeof sig / sizeof sig[0]; k++)
+			if (starts_cs(s, n, i, sig[k]) && is_upper_at(s, n, i + strlen(sig[k]))) {
+				i += strlen(sig[k]);
+				any = true;
+			}
 		if (!any)
 			break;
 	}
@@ -4697,6 +4967,114 @@ static void strip_honorifics(ct_cite_name *nm, size_t cnt)
 		                    !strcmp(nm[i].given, "Prof.")))
 			nm[i].given = NULL;
 	}
+}
+
+/* "Author: Title. Subtitle. Place 1991" read as a title and a journal:
+ * a "container" after the title's period with no volume, issue, pages or
+ * "In", but a place or publisher, is the book's subtitle, when a colon
+ * comes before the title. text is the citation as given (the title and
+ * container are found in it). */
+static void subtitle_not_container(struct parse *p, const char *text, size_t len)
+{
+	ct_cite *f = &p->f;
+	if (!f->title || !f->container_title || p->in_chapter || p->quoted_title || f->volume ||
+	    f->issue || f->page || f->url || p->date_prec >= 3 || p->n_eds ||
+	    !(f->publisher || f->publisher_place))
+		return;
+	size_t tl = strlen(f->title), cl = strlen(f->container_title);
+	for (size_t a = 0; a + tl < len; a++) {
+		if (strncmp(text + a, f->title, tl) != 0)
+			continue;
+		/* the German "Author: Title. Subtitle." (a colon before the
+		 * title); after "(2011). Title." a journal or a meeting follows */
+		size_t b = a;
+		while (b > 0 && text[b - 1] == ' ')
+			b--;
+		if (b == 0 || text[b - 1] != ':')
+			return;
+		size_t e = a + tl;
+		if (e + 2 >= len || text[e] != '.' || text[e + 1] != ' ')
+			return;
+		e += 2;
+		if (e + cl > len || strncmp(text + e, f->container_title, cl) != 0)
+			return;
+		f->title = arena_strn(p->cs, text + a, e + cl - a);
+		f->container_title = NULL;
+		return;
+	}
+}
+
+/* "…, in Atti del convegno, 18 maggio 1981, Milano 1982, pp. 27-41": a
+ * place read with the year after it ("Milano 1982") while an earlier year
+ * was taken as the date. "Place Year" is the imprint: the place without
+ * the year, and the year as the date. */
+static void place_year_split(struct parse *p)
+{
+	const char *pl = p->f.publisher_place;
+	if (!pl)
+		return;
+	size_t l = strlen(pl), e = l;
+	/* "1884 - 85", "1960-1962" */
+	size_t d = e;
+	while (d > 0 && is_dig(pl[d - 1]))
+		d--;
+	if (d < e && d > 0 && (pl[d - 1] == '-' || pl[d - 1] == '/')) {
+		size_t q = d - 1;
+		while (q > 0 && pl[q - 1] == ' ')
+			q--;
+		if (q >= 4 && is_dig(pl[q - 1]))
+			e = q;
+	}
+	size_t ye;
+	if (e < 6 || !scan_year(pl, e, e - 4, &ye) || ye != e || is_dig(pl[e - 5]) ||
+	    pl[e - 5] != ' ')
+		return;
+	size_t pe = e - 5;
+	while (pe > 0 && (pl[pe - 1] == ' ' || pl[pe - 1] == ','))
+		pe--;
+	if (pe < 2 || !is_letter_at(pl, pe, pe - 1))
+		return;
+	char iso[11];
+	iso_write(iso, atoi(pl + e - 4), 0, 0);
+	p->f.issued = arena_str(p->cs, iso);
+	p->date_prec = 1;
+	p->f.publisher_place = arena_strn(p->cs, pl, pe);
+}
+
+/* "Kment 2012: 1867 ff." read with the pages as its title: a title that
+ * is only numbers ("1867 ff", "654 f", "12-15") is the page. */
+static void page_not_title(struct parse *p)
+{
+	const char *t = p->f.title;
+	if (!t || p->f.page || p->quoted_title)
+		return;
+	size_t i = 0, l = strlen(t);
+	if (!is_dig(t[0]))
+		return;
+	while (i < l && (is_dig(t[i]) || t[i] == ' ' || t[i] == '-'))
+		i++;
+	size_t e = i;
+	while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '-'))
+		e--;
+	size_t f = i;
+	if (starts_cs(t, l, f, "ff"))
+		f += 2;
+	else if (f < l && t[f] == 'f')
+		f++;
+	if (f < l && t[f] == '.')
+		f++;
+	if (f != l)
+		return;
+	size_t ye;
+	if (e == 4 && scan_year(t, l, 0, &ye) && f == 4)
+		return; /* a bare year */
+	char buf[64];
+	size_t bl = 0;
+	for (size_t k = 0; k < l && bl + 1 < sizeof buf; k++)
+		if (t[k] != ' ' && t[k] != '.')
+			buf[bl++] = t[k];
+	p->f.page = arena_strn(p->cs, buf, bl);
+	p->f.title = NULL;
 }
 
 /* Parse one citation's text into c; strings in cs. True when its title
@@ -4739,8 +5117,12 @@ static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite
 	if (!parse_interview(p) && !parse_communication(p) && !parse_hearing(p) &&
 	    !parse_dated_issue(p) && !parse_manuscript(p) && !parse_siglum(p) &&
 	    !parse_periodical(p) &&
-	    !parse_reporter(p) && !parse_statute(p))
+	    !parse_reporter(p) && !parse_statute(p)) {
 		parse_generic(p);
+		subtitle_not_container(p, text, len);
+		place_year_split(p);
+		page_not_title(p);
+	}
 	set_type(p);
 done:
 	if (p->names_are_editors) {
@@ -4817,6 +5199,33 @@ static bool name_initials_lead(const char *s, size_t n)
 		if (inits && inits <= 3 && j < n && (s[j] == ',' || s[j] == '-' || s[j] == ';'))
 			return true;
 	}
+	/* the direct order: "F. Ambrosini, ", "A. M. Bettanini, ", "J.-P. Roux - " */
+	i = 0;
+	size_t inits = 0;
+	while (i + 1 < n && is_upper_at(s, n, i) && s[i + 1] == '.' && inits < 4) {
+		inits++;
+		i += 2;
+		if (i < n && s[i] == '-')
+			i++;
+		while (i < n && s[i] == ' ')
+			i++;
+	}
+	if (!inits || inits > 3)
+		return false;
+	for (int words = 0; words < 3 && i < n && is_upper_at(s, n, i); words++) {
+		size_t l, w0 = i;
+		while (i < n && (is_letter_at(s, n, i) || s[i] == '-' || s[i] == '\''))
+			i += letter_case(s, n, i, &l) ? l : 1;
+		if (i - w0 < 2)
+			return false;
+		if (i < n && s[i] == ',')
+			return true;
+		if (starts_cs(s, n, i, " - "))
+			return true;
+		if (i >= n || s[i] != ' ')
+			return false;
+		i++;
+	}
 	return false;
 }
 
@@ -4825,7 +5234,8 @@ static bool is_prose(const char *s, size_t n, const ct_cite *c)
 {
 	if (c->url || c->issued || c->page || c->volume)
 		return false;
-	if (name_initials_lead(s, n))
+	size_t ga, gb, fa, fb;
+	if (name_initials_lead(s, n) || dash_name_lead(s, n, 0, &ga, &gb, &fa, &fb))
 		return false;
 	for (size_t i = 0; i < n; i++)
 		if (is_dig(s[i]))
@@ -4895,6 +5305,10 @@ static bool year_ends_ref(const char *s, size_t n, size_t i)
 	/* another reference with a year follows */
 	size_t rest = n - (i + 1);
 	if (rest < 20 || !is_letter_at(s, n, i + 1))
+		return false;
+	/* "… Papstbesuch 1980. In: Psyche …": the same reference goes on */
+	if (starts_cs(s, n, i + 1, "In:") || starts_cs(s, n, i + 1, "In ") ||
+	    starts_cs(s, n, i + 1, "in:"))
 		return false;
 	/* not a venue's acronym or "Proceedings." ("…, 2006. ICRA 2006., May") */
 	size_t fw = i + 1, lower = 0;
@@ -5028,6 +5442,26 @@ static bool is_ibid(const char *s, size_t n, size_t *after)
 	}
 	if (!best)
 		return false;
+	/* "Id." is Ibid. only before a locator ("Id. at 5", "Id., p. 3",
+	 * "Id."); before a title ("Id., Note sui benefici, Roma 1984") it is
+	 * idem, the author before, left to same_author_len() */
+	if (best == 3 && (s[i] == 'I') && s[i + 1] == 'd' && s[i + 2] == '.') {
+		size_t j = i + best;
+		while (j < n && (s[j] == ' ' || s[j] == ','))
+			j++;
+		size_t we = j;
+		while (we < n && isalpha((unsigned char)s[we]))
+			we++;
+		static const char *const loc[] = {"at", "p", "pp", "S", "s", "n", "nn", "fn",
+		                                  "para", "paras", "col", "cols", "fol", "fols",
+		                                  "f", "ff", "c", "cc", "note", "vol", "Bd"};
+		bool title = we > j || (j < n && (s[j] == '"' || (unsigned char)s[j] >= 0x80));
+		for (size_t k = 0; title && we > j && k < sizeof loc / sizeof loc[0]; k++)
+			if (strlen(loc[k]) == we - j && !strncmp(s + j, loc[k], we - j))
+				title = false;
+		if (title)
+			return false;
+	}
 	*after = i + best;
 	return true;
 }

@@ -27,19 +27,32 @@
  *                separated sequence; raw = the tokens detokenised (no space
  *                before , . ; : ) ] » or after ( [ «). author, title,
  *                year, publicationplace, publisher, pagination, volume;
- *                every run of one tag is one value. This set labels
- *                journal names as part of the title, so a prediction's
- *                title is its title and container-title joined.
+ *                every run of one tag is one value. The set has no editor
+ *                label: editors ("a cura di X") are labelled author, so a
+ *                prediction's editors count as authors here. This set labels
+ *                journal names as part of the title when nothing between
+ *                is labelled ("Title, «Journal»") and as a second title
+ *                when something is ("Title, in «Journal»"), so a
+ *                prediction's title and container-title count as one
+ *                value (joined) or two, whichever the gold has.
  *   excite       EXCITE segmented lines: one reference string per line with
- *                inline tags; author ← <author> (surname + given names),
- *                title, source (container), year, volume, fpage-lpage,
- *                publisher, url. No place (EXCITE tags places as <other>).
+ *                inline tags; author ← <author> (surname + given names)
+ *                and <editor>, title, source (container), year, volume,
+ *                fpage-lpage, publisher, url. No place (EXCITE tags places
+ *                as <other>). EXCITE tags corporate authors ("Deutscher
+ *                Bundestag (1993): Title") as <editor>, with no "Hrsg." or
+ *                "ed." in the string, so names are scored as one field
+ *                here: gold authors and editors against a prediction's
+ *                authors and editors.
  *
  * Comparison, per reference and field, as multisets of normalised values
  * (a reference's predictions are all the citations parse-cite returned for
  * its line): lowercase ASCII, quotes and dashes unified, surrounding
  * punctuation and spaces stripped, inner white space collapsed, quote marks
- * dropped, spaces before , . ; : dropped; container-title loses a leading
+ * dropped, spaces before , . ; : dropped; in title, container-title,
+ * publisher and place every ASCII punctuation mark counts as a space (the
+ * sets keep the source's punctuation inside and between fields, which no
+ * parser's fields reproduce); container-title loses a leading
  * "In" / "in:"; page: "pp." / "p." / "S." prefixes and spaces dropped,
  * dashes as "-"; issued: the 4-digit year; volume: the first number or
  * Roman numeral after "vol." / "Bd." words. author is scored as NAME WORDS:
@@ -140,6 +153,7 @@ struct ref {
 	char *raw;
 	struct vals gold[NF];
 	struct vals pred[NF];
+	struct vals lb_t, lb_c; /* linkedbooks: predicted title / container pairs */
 };
 
 struct refs {
@@ -532,7 +546,7 @@ static int excite_field(const char *tag)
 	static const struct {
 		const char *l;
 		int f;
-	} m[] = {{"author", F_AUTHOR}, {"title", F_TITLE}, {"source", F_CONTAINER},
+	} m[] = {{"author", F_AUTHOR}, {"editor", F_AUTHOR}, {"title", F_TITLE}, {"source", F_CONTAINER},
 	         {"year", F_ISSUED}, {"volume", F_VOLUME}, {"publisher", F_PUBLISHER},
 	         {"url", F_URL}};
 	for (size_t i = 0; i < sizeof m / sizeof m[0]; i++)
@@ -674,10 +688,20 @@ static char *norm_text(const char *s, int f)
 	unify(&u, s);
 	if (!u.d)
 		return xstrndup("", 0);
-	/* drop quote marks, squeeze, strip edges, no space before , . ; : */
+	/* drop quote marks, squeeze, strip edges, no space before , . ; : ;
+	 * in the free-text fields (title, container, publisher, place) every
+	 * ASCII punctuation mark counts as a space: the sets keep the source's
+	 * punctuation inside and between fields ("Stato, architettura" vs
+	 * "Stato. Architettura", "Title, «Journal»" labelled as one value),
+	 * which no parser's output fields can reproduce */
+	bool words = f == F_TITLE || f == F_CONTAINER || f == F_PUBLISHER || f == F_PLACE;
 	struct sbuf o = {0};
 	for (size_t i = 0; i < u.n; i++) {
 		char c = u.d[i];
+		if (words && ispunct((unsigned char)c)) {
+			sb_putc(&o, ' ');
+			continue;
+		}
 		if (c == '"')
 			continue;
 		if ((c == ',' || c == '.' || c == ';' || c == ':') && o.n && o.d[o.n - 1] == ' ')
@@ -756,7 +780,10 @@ static char *norm_volume(const char *s)
 {
 	char *t = norm_text(s, F_VOLUME);
 	const char *a = t;
-	static const char *const pre[] = {"volume", "vol.", "vol", "bd.", "jg.", "v.", "tomo", "t."};
+	/* longest first; "voll." / "vols." (plural), "voi." / "voli." (the
+	 * same words as OCR reads them in LinkedBooks) */
+	static const char *const pre[] = {"volume", "voll.", "voli.", "vols.", "vol.", "voi.",
+	                                  "vols", "vol", "bd.", "jg.", "v.", "tomo", "t."};
 	for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++)
 		if (!strncmp(a, pre[k], strlen(pre[k]))) {
 			a += strlen(pre[k]);
@@ -1011,9 +1038,10 @@ struct pred {
 	long note;
 	struct vals f[NF];
 	char *container; /* for linkedbooks joining */
+	char *lb_t, *lb_c; /* linkedbooks: a title and a container-title */
 };
 
-static void parse_pred(const char *line, struct pred *pr, bool lb)
+static void parse_pred(const char *line, struct pred *pr, bool lb, bool ed_as_author)
 {
 	memset(pr, 0, sizeof *pr);
 	pr->note = -1;
@@ -1039,7 +1067,7 @@ static void parse_pred(const char *line, struct pred *pr, bool lb)
 			j.p++;
 		js_ws(&j);
 		int f = -1;
-		if (!strcmp(k, "author"))
+		if (!strcmp(k, "author") || (ed_as_author && !strcmp(k, "editor")))
 			js_names(&j, &pr->f[F_AUTHOR]);
 		else if (!strcmp(k, "issued")) {
 			char *y = js_year(&j);
@@ -1073,12 +1101,10 @@ static void parse_pred(const char *line, struct pred *pr, bool lb)
 		free(k);
 	}
 	if (lb && title && cont) {
-		struct sbuf b = {0};
-		sb_puts(&b, title);
-		sb_putc(&b, ' ');
-		sb_puts(&b, cont);
-		vals_add(&pr->f[F_TITLE], b.d);
-		free(b.d);
+		/* scored as one value or two, see lb_pairs() */
+		pr->lb_t = title;
+		pr->lb_c = cont;
+		return;
 	} else {
 		vals_add(&pr->f[F_TITLE], title);
 		if (!lb)
@@ -1109,6 +1135,49 @@ static size_t match(const struct vals *g, const struct vals *p)
 			}
 	free(used);
 	return tp;
+}
+
+static bool has_val(const struct vals *v, const char *s)
+{
+	for (size_t k = 0; k < v->n; k++)
+		if (!strcmp(v->v[k], s))
+			return true;
+	return false;
+}
+
+/* LinkedBooks labels a journal or book after an article or chapter title
+ * as part of the title when nothing between them is labelled otherwise
+ * ("Title, «Journal»": one title) and as a second title when something is
+ * ("Title, in «Journal»": two), so a prediction's title and
+ * container-title count as one value (joined) or as two, whichever the
+ * gold has (joined when it has neither). After normalise(), F_TITLE. */
+static void lb_pairs(struct ref *r)
+{
+	for (size_t k = 0; k < r->lb_t.n; k++) {
+		struct sbuf b = {0};
+		sb_puts(&b, r->lb_t.v[k]);
+		sb_putc(&b, ' ');
+		sb_puts(&b, r->lb_c.v[k]);
+		char *j = norm_text(b.d, F_TITLE), *t = norm_text(r->lb_t.v[k], F_TITLE),
+		     *c = norm_text(r->lb_c.v[k], F_TITLE);
+		free(b.d);
+		if (!has_val(&r->gold[F_TITLE], j) &&
+		    (has_val(&r->gold[F_TITLE], t) || has_val(&r->gold[F_TITLE], c))) {
+			vals_add(&r->pred[F_TITLE], t);
+			vals_add(&r->pred[F_TITLE], c);
+		} else {
+			vals_add(&r->pred[F_TITLE], j);
+		}
+		free(j);
+		free(t);
+		free(c);
+		free(r->lb_t.v[k]);
+		free(r->lb_c.v[k]);
+	}
+	free(r->lb_t.v);
+	free(r->lb_c.v);
+	memset(&r->lb_t, 0, sizeof r->lb_t);
+	memset(&r->lb_c, 0, sizeof r->lb_c);
 }
 
 static double f1(double p, double r)
@@ -1173,14 +1242,20 @@ static int score_set(const char *spec, bool debug, const char *debug_set, bool s
 	save = NULL;
 	for (char *line = strtok_r(preds, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
 		struct pred pr;
-		parse_pred(line, &pr, lb);
+		parse_pred(line, &pr, lb, lb || !strcmp(kind, "excite"));
 		res->cites++;
 		if (pr.note >= 1 && (size_t)pr.note <= rs.n) {
 			struct ref *r = &rs.r[pr.note - 1];
 			for (int f = 0; f < NF; f++)
 				for (size_t k = 0; k < pr.f[f].n; k++)
 					vals_add(&r->pred[f], pr.f[f].v[k]);
+			if (pr.lb_t) {
+				vals_add(&r->lb_t, pr.lb_t);
+				vals_add(&r->lb_c, pr.lb_c);
+			}
 		}
+		free(pr.lb_t);
+		free(pr.lb_c);
 		for (int f = 0; f < NF; f++) {
 			for (size_t k = 0; k < pr.f[f].n; k++)
 				free(pr.f[f].v[k]);
@@ -1196,6 +1271,8 @@ static int score_set(const char *spec, bool debug, const char *debug_set, bool s
 		for (int f = 0; f < NF; f++) {
 			normalise(&r->gold[f], f);
 			normalise(&r->pred[f], f);
+			if (f == F_TITLE)
+				lb_pairs(r);
 			size_t tp = match(&r->gold[f], &r->pred[f]);
 			c.tp[f] += tp;
 			c.np[f] += r->pred[f].n;
