@@ -334,6 +334,68 @@ END_TEST
 /* A quotation that ends its sentence tries its rules in the order of what
  * they are worth for it (after rules at 0.9 of their confidence) and takes
  * the first match: the most confident one, as when all are tried. */
+START_TEST(cue_words_grouped_by_first_letter)
+{
+	static const struct {
+		const char *in, *out;
+	} t[] = {
+		{"x(?<cue>said|says|told|added|sighed)\\b", "x(?<cue>s(?:aid|ays|ighed)|told|added)\\b"},
+		/* a define used whole, and with more words: one list */
+		{"(?<cue>(?:said|told)|commented|states)\\b", "(?<cue>s(?:aid|tates)|told|commented)\\b"},
+		{"(?<cue>(?:said|told|went\\s+on)|commented|tells)",
+		 "(?<cue>said|t(?:old|ells)|went\\s+on|commented)"},
+		/* letters of another case: apart, or together where a caseless
+		 * option may reach the group */
+		{"(?<cue>Said|said|Says)", "(?<cue>S(?:aid|ays)|said)"},
+		{"(?i:and)\\s(?<cue>Said|said|Says)", "(?i:and)\\s(?<cue>S(?:aid|ays)|said)"},
+		{"(?i)(?<cue>Said|said|told)", "(?i)(?<cue>(?:Said|said)|told)"},
+		{"(?i:a(?<cue>Said|said|told))", "(?i:a(?<cue>(?:Said|said)|told))"},
+		/* what is not a list of words is left as it is */
+		{"(?<cue>\\p{Ll}+ed|said|says)", "(?<cue>\\p{Ll}+ed|said|says)"},
+		{"(?<cue>[Aa]ccording\\s+to|said|says)", "(?<cue>[Aa]ccording\\s+to|said|says)"},
+		{"(?<cue>s?aid|said)", "(?<cue>s?aid|said)"},
+		{"(?<cue>(?<x>said)|says)", "(?<cue>(?<x>said)|says)"},
+		{"(?<cue>said|)", "(?<cue>said|)"},
+		{"no cue (said|says)", "no cue (said|says)"},
+	};
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+		char *got = cti_factor_cue(t[i].in);
+		ck_assert_ptr_nonnull(got);
+		ck_assert_msg(!strcmp(got, t[i].out), "%s: got %s, want %s", t[i].in, got, t[i].out);
+		free(got);
+	}
+	/* the same alternative wins: "said" before "said in", as written */
+	const char *pat = "(?<cue>said|says|said in|told)(?: in)?\\z";
+	char *f = cti_factor_cue(pat);
+	ck_assert_ptr_nonnull(f);
+	static const char *const subj[] = {"said in", "said", "says in", "said in in", "told in"};
+	for (size_t k = 0; k < 2; k++) {
+		int err;
+		PCRE2_SIZE off;
+		pcre2_code *re = pcre2_compile((PCRE2_SPTR)(k ? f : pat), PCRE2_ZERO_TERMINATED,
+		                               PCRE2_UTF | PCRE2_ANCHORED, &err, &off, NULL);
+		ck_assert_ptr_nonnull(re);
+		pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+		static size_t want[5][2];
+		for (size_t j = 0; j < 5; j++) {
+			int rc = pcre2_match(re, (PCRE2_SPTR)subj[j], strlen(subj[j]), 0, 0, md, NULL);
+			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+			size_t cue_end = rc > 1 ? ov[3] : (size_t)-1;
+			if (k == 0) {
+				want[j][0] = (size_t)rc;
+				want[j][1] = cue_end;
+			} else {
+				ck_assert_uint_eq((size_t)rc, want[j][0]);
+				ck_assert_uint_eq(cue_end, want[j][1]);
+			}
+		}
+		pcre2_match_data_free(md);
+		pcre2_code_free(re);
+	}
+	free(f);
+}
+END_TEST
+
 START_TEST(rules_in_order_of_worth)
 {
 	static const struct {
@@ -1033,6 +1095,7 @@ static Suite *extract_suite(void)
 	tcase_add_test(tc, pronoun_resolved_far_back);
 	tcase_add_test(tc, pronoun_takes_last_name_of_its_piece);
 	tcase_add_test(tc, rules_in_order_of_worth);
+	tcase_add_test(tc, cue_words_grouped_by_first_letter);
 	tcase_add_test(tc, pronoun_person_with_non_ascii_capital);
 	tcase_add_test(tc, within_sentence_after_abbreviations);
 	tcase_add_test(tc, speaker_before_a_later_cue_word);
