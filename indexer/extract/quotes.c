@@ -266,8 +266,8 @@ static void title_case(char *s)
  * alternative starts with a capital, which the lookahead checks first (ten
  * times faster than trying the alternatives at every position). */
 static const char person_pattern[] =
-	"(?=\\p{Lu})(?:(?:(?:Gen|General|Lt|Col|Brig|Maj|Capt|Adm|Sgt|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Lord|Lady|"
-	"Prof|Sen|Senator|Rep|Gov|Governor|President|Minister|Secretary)\\.?\\s+)+"
+	"(?=\\p{Lu})(?:(?:(?:G(?:en|eneral|ov|overnor)|L(?:t|ord|ady)|C(?:ol|apt)|Brig|M(?:aj|r|rs|s|iss|inister)|Adm"
+	"|S(?:gt|ir|en|enator|ecretary)|D(?:ame|r)|P(?:rof|resident)|Rep)\\.?\\s+)+"
 	"\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)*"
 	"|(?<![\\p{L}.!?“\"]\\s)(?<!^)\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)+"
 	"|\\b\\p{Lu}[\\p{Ll}'’\\-]+(?=\\s+(?:(?:also|then|later|again|\\p{Ll}+ly)\\s+)?"
@@ -292,12 +292,12 @@ static bool inside_quote(const struct found *f, size_t n, size_t at);
  * outside quotations ("the memo", "the Select Committee", "Monsanto"). */
 static const char thing_pattern[] =
 	"\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}\\-’']+\\s+){0,4}?"
-	"(?i:memo|statement|report|letter|release|readout|email|e-mail|ad|advertisement|"
-	"video|tweet|post|website|site|document|filing|complaint|lawsuit|ruling|order|bill|"
-	"platform|campaign|committee|panel|group|company|firm|agency|department|ministry|"
-	"office|administration|government|party|organization|organisation|foundation|"
-	"union|council|board|network|newspaper|paper|magazine|column|editorial|study|"
-	"survey|poll|book|article|story|speech|resolution|motion|court)s?\\b";
+	"(?i:m(?:emo|inistry|agazine|otion)|s(?:tatement|ite|tudy|urvey|tory|peech)|r(?:eport|"
+	"elease|eadout|uling|esolution)|l(?:etter|awsuit)|e(?:mail|-mail|ditorial)|a(?:d|"
+	"dvertisement|gency|dministration|rticle)|video|tweet|p(?:ost|latform|anel|arty|"
+	"aper|oll)|website|d(?:ocument|epartment)|f(?:iling|irm|oundation)|c(?:omplaint|"
+	"ampaign|ommittee|ompany|ouncil|olumn|ourt)|o(?:rder|ffice|rganization|"
+	"rganisation)|b(?:ill|oard|ook)|g(?:roup|overnment)|union|n(?:etwork|ewspaper))s?\\b";
 static pcre2_code *thing_re;
 static pthread_once_t thing_once = PTHREAD_ONCE_INIT;
 
