@@ -331,9 +331,6 @@ START_TEST(pronoun_person_with_non_ascii_capital)
 }
 END_TEST
 
-/* A quotation that ends its sentence tries its rules in the order of what
- * they are worth for it (after rules at 0.9 of their confidence) and takes
- * the first match: the most confident one, as when all are tried. */
 START_TEST(cue_words_grouped_by_first_letter)
 {
 	static const struct {
@@ -396,6 +393,32 @@ START_TEST(cue_words_grouped_by_first_letter)
 }
 END_TEST
 
+/* The person a pronoun refers to is tried at each capital in turn (an
+ * anchored match): capitals that start no name before it change nothing. */
+START_TEST(pronoun_person_after_capitals_that_name_nobody)
+{
+	static const struct {
+		const char *text, *speaker;
+	} t[] = {
+		{"On Tuesday In Paris The Board, Gen. Anna Berg and the Navy met for an hour at the "
+		 "docks; then it ended without any decision at all.\n\n“We are staying,” she said.",
+		 "Anna Berg"},
+		{"After The Vote In Rome, Maria Rossi Bianchi left the hall early with nothing decided "
+		 "for the coming weeks of talks.\n\n“We are staying,” she said.",
+		 "Maria Rossi Bianchi"},
+	};
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+		ct_quotes *q = extract(t[i].text);
+		ck_assert_uint_eq(ct_quotes_count(q), 1);
+		opt_eq("speaker", ct_quotes_at(q, 0)->speaker, t[i].speaker, t[i].text);
+		ct_quotes_free(q);
+	}
+}
+END_TEST
+
+/* A quotation that ends its sentence tries its rules in the order of what
+ * they are worth for it (after rules at 0.9 of their confidence) and takes
+ * the first match: the most confident one, as when all are tried. */
 START_TEST(rules_in_order_of_worth)
 {
 	static const struct {
@@ -1097,6 +1120,7 @@ static Suite *extract_suite(void)
 	tcase_add_test(tc, rules_in_order_of_worth);
 	tcase_add_test(tc, cue_words_grouped_by_first_letter);
 	tcase_add_test(tc, pronoun_person_with_non_ascii_capital);
+	tcase_add_test(tc, pronoun_person_after_capitals_that_name_nobody);
 	tcase_add_test(tc, within_sentence_after_abbreviations);
 	tcase_add_test(tc, speaker_before_a_later_cue_word);
 	tcase_add_test(tc, speaker_at_the_cue_whose_tail_matches);

@@ -273,6 +273,10 @@ static const char person_pattern[] =
 	"|\\b\\p{Lu}[\\p{Ll}'’\\-]+(?=\\s+(?:(?:also|then|later|again|\\p{Ll}+ly)\\s+)?"
 	"(?:said|says|told|tells|wrote|writes|\\p{Ll}{3,}ed|\\p{Ll}{3,}s)\\b))";
 static pcre2_code *person_re;
+/* the same, anchored: tried at each capital the search finds itself (a
+ * match starting at the first of them where one does is the match the
+ * search by PCRE2 would find) */
+static pcre2_code *person_at_re;
 static pthread_once_t person_once = PTHREAD_ONCE_INIT;
 
 static void compile_person(void)
@@ -283,6 +287,11 @@ static void compile_person(void)
 	                          PCRE2_UTF | PCRE2_USE_OFFSET_LIMIT, &err, &off, NULL);
 	if (person_re)
 		(void)pcre2_jit_compile(person_re, PCRE2_JIT_COMPLETE);
+	person_at_re = pcre2_compile((PCRE2_SPTR)person_pattern, PCRE2_ZERO_TERMINATED,
+	                             PCRE2_UTF | PCRE2_USE_OFFSET_LIMIT | PCRE2_ANCHORED, &err, &off,
+	                             NULL);
+	if (person_at_re)
+		(void)pcre2_jit_compile(person_at_re, PCRE2_JIT_COMPLETE);
 }
 
 struct found;
@@ -338,8 +347,8 @@ static char *last_person(pcre2_match_context *mctx, const char *t, size_t from, 
 		pcre2_set_offset_limit(mctx, hi - 1);
 		while (at < hi) {
 			/* a person's name starts with a capital (the pattern's
-			 * lookahead): its search starts at the next A-Z or non-ASCII
-			 * character, found here faster than by the pattern */
+			 * lookahead): it is tried at each A-Z or non-ASCII character
+			 * in turn, found here faster than by the pattern */
 			if (!thing) {
 				while (at < hi && !((t[at] >= 'A' && t[at] <= 'Z') ||
 				                    (unsigned char)t[at] >= 0xC0))
@@ -347,7 +356,17 @@ static char *last_person(pcre2_match_context *mctx, const char *t, size_t from, 
 				if (at >= hi)
 					break; /* no match can start in the piece */
 			}
-			int rc = pcre2_match(re, (PCRE2_SPTR)t, to, at, match_opts, md, mctx);
+			int rc;
+			if (!thing && person_at_re) {
+				/* tried here, and at the next capital if not */
+				rc = pcre2_match(person_at_re, (PCRE2_SPTR)t, to, at, match_opts, md, mctx);
+				if (rc == PCRE2_ERROR_NOMATCH) {
+					at++;
+					continue;
+				}
+			} else {
+				rc = pcre2_match(re, (PCRE2_SPTR)t, to, at, match_opts, md, mctx);
+			}
 			if (rc <= 0)
 				break;
 			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
