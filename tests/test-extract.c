@@ -741,6 +741,33 @@ START_TEST(language_guess)
 }
 END_TEST
 
+/* The language guess settles every 2 KB once a language leads (the stop
+ * words looked up without a branch, in a table of a slot each): a text that
+ * changes language after 2 KB of English stays English; one that mixes
+ * both at first goes by the rest. */
+START_TEST(language_guess_settles)
+{
+	static char a[9000], b[9000], c[9000];
+	a[0] = b[0] = c[0] = '\0';
+	while (strlen(a) < 2100)
+		strcat(a, "the minister and of to ");
+	while (strlen(a) < 8000)
+		strcat(a, "der Minister und die das ");
+	while (strlen(b) < 2100)
+		strcat(b, "the house der Haus and ");
+	while (strlen(b) < 8000)
+		strcat(b, "der Minister und die das ");
+	while (strlen(c) < 9000 - 30)
+		strcat(c, "Ministeren sagde og ikke ");
+	ck_assert_str_eq(ct_guess_language(a, strlen(a)), "en");
+	ck_assert_str_eq(ct_guess_language(b, strlen(b)), "de");
+	ck_assert_str_eq(ct_guess_language(c, strlen(c)), "da");
+	/* a text ending in a stop word counts it */
+	ck_assert_str_eq(ct_guess_language("x the and of", 12), "en");
+	ck_assert_ptr_null(ct_guess_language("x the and ofx", 13));
+}
+END_TEST
+
 START_TEST(transcript_turns_are_quotes)
 {
 	const char *t = "THE CHAIRMAN: Good morning.\n\nSIR RODERICK BLAINE: Thank you, Chairman.\n";
@@ -1147,6 +1174,7 @@ static Suite *extract_suite(void)
 	tcase_add_test(tc, prefiltered_user_rules);
 	tcase_add_test(tc, prefilters_keep_real_matches);
 	tcase_add_test(tc, language_guess);
+	tcase_add_test(tc, language_guess_settles);
 	tcase_add_test(tc, language_guessed_for_quotations);
 	tcase_add_test(tc, rules_jit_compiled_per_language_on_first_use);
 	suite_add_tcase(s, tc);
