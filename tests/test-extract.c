@@ -331,6 +331,91 @@ START_TEST(pronoun_person_with_non_ascii_capital)
 }
 END_TEST
 
+START_TEST(cue_words_grouped_by_first_letter)
+{
+	static const struct {
+		const char *in, *out;
+	} t[] = {
+		{"x(?<cue>said|says|told|added|sighed)\\b", "x(?<cue>s(?:aid|ays|ighed)|told|added)\\b"},
+		/* a define used whole, and with more words: one list */
+		{"(?<cue>(?:said|told)|commented|states)\\b", "(?<cue>s(?:aid|tates)|told|commented)\\b"},
+		{"(?<cue>(?:said|told|went\\s+on)|commented|tells)",
+		 "(?<cue>said|t(?:old|ells)|went\\s+on|commented)"},
+		/* letters of another case: apart, or together where a caseless
+		 * option may reach the group */
+		{"(?<cue>Said|said|Says)", "(?<cue>S(?:aid|ays)|said)"},
+		{"(?i:and)\\s(?<cue>Said|said|Says)", "(?i:and)\\s(?<cue>S(?:aid|ays)|said)"},
+		{"(?i)(?<cue>Said|said|told)", "(?i)(?<cue>(?:Said|said)|told)"},
+		{"(?i:a(?<cue>Said|said|told))", "(?i:a(?<cue>(?:Said|said)|told))"},
+		/* what is not a list of words is left as it is */
+		{"(?<cue>\\p{Ll}+ed|said|says)", "(?<cue>\\p{Ll}+ed|said|says)"},
+		{"(?<cue>[Aa]ccording\\s+to|said|says)", "(?<cue>[Aa]ccording\\s+to|said|says)"},
+		{"(?<cue>s?aid|said)", "(?<cue>s?aid|said)"},
+		{"(?<cue>(?<x>said)|says)", "(?<cue>(?<x>said)|says)"},
+		{"(?<cue>said|)", "(?<cue>said|)"},
+		{"no cue (said|says)", "no cue (said|says)"},
+	};
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+		char *got = cti_factor_cue(t[i].in);
+		ck_assert_ptr_nonnull(got);
+		ck_assert_msg(!strcmp(got, t[i].out), "%s: got %s, want %s", t[i].in, got, t[i].out);
+		free(got);
+	}
+	/* the same alternative wins: "said" before "said in", as written */
+	const char *pat = "(?<cue>said|says|said in|told)(?: in)?\\z";
+	char *f = cti_factor_cue(pat);
+	ck_assert_ptr_nonnull(f);
+	static const char *const subj[] = {"said in", "said", "says in", "said in in", "told in"};
+	for (size_t k = 0; k < 2; k++) {
+		int err;
+		PCRE2_SIZE off;
+		pcre2_code *re = pcre2_compile((PCRE2_SPTR)(k ? f : pat), PCRE2_ZERO_TERMINATED,
+		                               PCRE2_UTF | PCRE2_ANCHORED, &err, &off, NULL);
+		ck_assert_ptr_nonnull(re);
+		pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+		static size_t want[5][2];
+		for (size_t j = 0; j < 5; j++) {
+			int rc = pcre2_match(re, (PCRE2_SPTR)subj[j], strlen(subj[j]), 0, 0, md, NULL);
+			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+			size_t cue_end = rc > 1 ? ov[3] : (size_t)-1;
+			if (k == 0) {
+				want[j][0] = (size_t)rc;
+				want[j][1] = cue_end;
+			} else {
+				ck_assert_uint_eq((size_t)rc, want[j][0]);
+				ck_assert_uint_eq(cue_end, want[j][1]);
+			}
+		}
+		pcre2_match_data_free(md);
+		pcre2_code_free(re);
+	}
+	free(f);
+}
+END_TEST
+
+/* The person a pronoun refers to is tried at each capital in turn (an
+ * anchored match): capitals that start no name before it change nothing. */
+START_TEST(pronoun_person_after_capitals_that_name_nobody)
+{
+	static const struct {
+		const char *text, *speaker;
+	} t[] = {
+		{"On Tuesday In Paris The Board, Gen. Anna Berg and the Navy met for an hour at the "
+		 "docks; then it ended without any decision at all.\n\n“We are staying,” she said.",
+		 "Anna Berg"},
+		{"After The Vote In Rome, Maria Rossi Bianchi left the hall early with nothing decided "
+		 "for the coming weeks of talks.\n\n“We are staying,” she said.",
+		 "Maria Rossi Bianchi"},
+	};
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+		ct_quotes *q = extract(t[i].text);
+		ck_assert_uint_eq(ct_quotes_count(q), 1);
+		opt_eq("speaker", ct_quotes_at(q, 0)->speaker, t[i].speaker, t[i].text);
+		ct_quotes_free(q);
+	}
+}
+END_TEST
+
 /* A quotation that ends its sentence tries its rules in the order of what
  * they are worth for it (after rules at 0.9 of their confidence) and takes
  * the first match: the most confident one, as when all are tried. */
@@ -653,6 +738,33 @@ START_TEST(language_guess)
 	 * guesses stay the same as the test was made a table) */
 	ck_assert_str_eq(ct_guess_language("`the `and `to", 13), "en");
 	ck_assert_ptr_null(ct_guess_language("the` and` to`", 13));
+}
+END_TEST
+
+/* The language guess settles every 2 KB once a language leads (the stop
+ * words looked up without a branch, in a table of a slot each): a text that
+ * changes language after 2 KB of English stays English; one that mixes
+ * both at first goes by the rest. */
+START_TEST(language_guess_settles)
+{
+	static char a[9000], b[9000], c[9000];
+	a[0] = b[0] = c[0] = '\0';
+	while (strlen(a) < 2100)
+		strcat(a, "the minister and of to ");
+	while (strlen(a) < 8000)
+		strcat(a, "der Minister und die das ");
+	while (strlen(b) < 2100)
+		strcat(b, "the house der Haus and ");
+	while (strlen(b) < 8000)
+		strcat(b, "der Minister und die das ");
+	while (strlen(c) < 9000 - 30)
+		strcat(c, "Ministeren sagde og ikke ");
+	ck_assert_str_eq(ct_guess_language(a, strlen(a)), "en");
+	ck_assert_str_eq(ct_guess_language(b, strlen(b)), "de");
+	ck_assert_str_eq(ct_guess_language(c, strlen(c)), "da");
+	/* a text ending in a stop word counts it */
+	ck_assert_str_eq(ct_guess_language("x the and of", 12), "en");
+	ck_assert_ptr_null(ct_guess_language("x the and ofx", 13));
 }
 END_TEST
 
@@ -1033,7 +1145,9 @@ static Suite *extract_suite(void)
 	tcase_add_test(tc, pronoun_resolved_far_back);
 	tcase_add_test(tc, pronoun_takes_last_name_of_its_piece);
 	tcase_add_test(tc, rules_in_order_of_worth);
+	tcase_add_test(tc, cue_words_grouped_by_first_letter);
 	tcase_add_test(tc, pronoun_person_with_non_ascii_capital);
+	tcase_add_test(tc, pronoun_person_after_capitals_that_name_nobody);
 	tcase_add_test(tc, within_sentence_after_abbreviations);
 	tcase_add_test(tc, speaker_before_a_later_cue_word);
 	tcase_add_test(tc, speaker_at_the_cue_whose_tail_matches);
@@ -1060,6 +1174,7 @@ static Suite *extract_suite(void)
 	tcase_add_test(tc, prefiltered_user_rules);
 	tcase_add_test(tc, prefilters_keep_real_matches);
 	tcase_add_test(tc, language_guess);
+	tcase_add_test(tc, language_guess_settles);
 	tcase_add_test(tc, language_guessed_for_quotations);
 	tcase_add_test(tc, rules_jit_compiled_per_language_on_first_use);
 	suite_add_tcase(s, tc);

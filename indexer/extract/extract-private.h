@@ -90,6 +90,11 @@ struct ct_rules {
  * one language). Safe to call from threads sharing r. */
 void cti_rules_jit(const struct ct_rules *r, const struct rule *u);
 
+/* Pattern src with the alternatives of its cue group grouped by first
+ * letter, the same alternative winning (rules.c); a copy when it cannot be
+ * done safely; NULL when out of memory. */
+char *cti_factor_cue(const char *src);
+
 /* The slot of ct_rules.cue_hash where lower-case word w[0, n) is or would
  * go (rules.c). */
 size_t cti_cue_slot(const struct ct_rules *r, const char *w, size_t n);

@@ -3,6 +3,7 @@
 #include "extract/extract-private.h"
 
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -90,43 +91,79 @@ static void rank(uint64_t counts, int score[NLANG], size_t *best_out, size_t *se
 #define SETTLE_MIN 24
 #define SETTLE_LEAD 4
 
+/* The stop words again, in a table where each has a slot of its own (the
+ * multiplier is searched for once): looked up without a branch, at every
+ * byte (the end of a word is where a branch mispredicted). */
+#define DSLOTS 1024
+static uint32_t dslot_key[DSLOTS];
+static uint64_t dslot_add[DSLOTS];
+static uint32_t dmul;
+
+static void build_direct(void)
+{
+	for (uint32_t m = 2654435761u;; m += 2) {
+		bool ok = true;
+		memset(dslot_key, 0, sizeof dslot_key);
+		memset(dslot_add, 0, sizeof dslot_add);
+		for (size_t i = 0; i < SLOTS && ok; i++) {
+			if (!slot_key[i])
+				continue;
+			uint32_t d = (slot_key[i] * m) >> 22;
+			ok = !dslot_key[d];
+			dslot_key[d] = slot_key[i];
+			dslot_add[d] = slot_add[i];
+		}
+		if (ok) {
+			dmul = m;
+			return;
+		}
+	}
+}
+
+static void build_tables(void)
+{
+	build_table();
+	build_direct();
+}
+
+/* What a word of key (and n letters) adds to the counts: nothing unless
+ * it has 1 to 6 letters and is a stop word. */
+static inline uint64_t word_add(uint32_t key, size_t n)
+{
+	uint32_t d = (key * dmul) >> 22;
+	uint64_t hit = (uint64_t)(dslot_key[d] == key) & (uint64_t)(n - 1 < 6);
+	return dslot_add[d] & (0 - hit);
+}
+
 const char *ct_guess_language(const char *text, size_t len)
 {
-	pthread_once(&table_once, build_table);
+	pthread_once(&table_once, build_tables);
 	int score[NLANG] = {0};
 	size_t best = 0, second = 0;
 	size_t lim = len < 8192 ? len : 8192;
-	/* one pass over the bytes */
+	/* one pass over the bytes, without a branch for where words end */
 	const unsigned char *u = (const unsigned char *)text;
 	uint32_t key = 0;
 	size_t n = 0;
 	uint64_t counts = 0;
 	size_t look = SETTLE_STEP;
 	for (size_t i = 0; i < lim; i++) {
-		/* a word's letters in a tight loop; then the byte after it */
-		const unsigned char *w = u + i;
-		unsigned code;
-		while ((code = letter_code[u[i]]) != 0) {
-			key = key << 5 | (code - 1);
-			if (++i == lim)
-				break;
-		}
-		n += (size_t)(u + i - w);
-		if (i == lim)
-			break; /* the text ends in a word: counted below */
-		if (n - 1 < 6) /* 1 to 6 letters */
-			counts += slot_add[slot_of(key)];
-		key = 0;
-		n = 0;
-		if (i >= look) {
+		unsigned code = letter_code[u[i]];
+		uint32_t letter = code != 0;
+		/* a byte after a word counts the word (a key of 0, no word, adds
+		 * nothing: no stop word has that key) */
+		counts += word_add(key, n) & (0 - (uint64_t)!letter);
+		uint32_t keep = 0 - letter;
+		key = ((key << 5) | (code - letter)) & keep;
+		n = (n + 1) & (size_t)(0 - (size_t)letter);
+		if (!letter && i >= look) {
 			look += SETTLE_STEP;
 			rank(counts, score, &best, &second);
 			if (score[best] >= SETTLE_MIN && score[best] >= SETTLE_LEAD * score[second])
 				return stop[best].lang;
 		}
 	}
-	if (n - 1 < 6)
-		counts += slot_add[slot_of(key)];
+	counts += word_add(key, n);
 	rank(counts, score, &best, &second);
 	if (score[best] < 3 || score[best] * 2 < score[second] * 3)
 		return NULL;

@@ -266,13 +266,17 @@ static void title_case(char *s)
  * alternative starts with a capital, which the lookahead checks first (ten
  * times faster than trying the alternatives at every position). */
 static const char person_pattern[] =
-	"(?=\\p{Lu})(?:(?:(?:Gen|General|Lt|Col|Brig|Maj|Capt|Adm|Sgt|Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Lord|Lady|"
-	"Prof|Sen|Senator|Rep|Gov|Governor|President|Minister|Secretary)\\.?\\s+)+"
+	"(?=\\p{Lu})(?:(?:(?:G(?:en|eneral|ov|overnor)|L(?:t|ord|ady)|C(?:ol|apt)|Brig|M(?:aj|r|rs|s|iss|inister)|Adm"
+	"|S(?:gt|ir|en|enator|ecretary)|D(?:ame|r)|P(?:rof|resident)|Rep)\\.?\\s+)+"
 	"\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)*"
 	"|(?<![\\p{L}.!?“\"]\\s)(?<!^)\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)+"
 	"|\\b\\p{Lu}[\\p{Ll}'’\\-]+(?=\\s+(?:(?:also|then|later|again|\\p{Ll}+ly)\\s+)?"
 	"(?:said|says|told|tells|wrote|writes|\\p{Ll}{3,}ed|\\p{Ll}{3,}s)\\b))";
 static pcre2_code *person_re;
+/* the same, anchored: tried at each capital the search finds itself (a
+ * match starting at the first of them where one does is the match the
+ * search by PCRE2 would find) */
+static pcre2_code *person_at_re;
 static pthread_once_t person_once = PTHREAD_ONCE_INIT;
 
 static void compile_person(void)
@@ -283,6 +287,11 @@ static void compile_person(void)
 	                          PCRE2_UTF | PCRE2_USE_OFFSET_LIMIT, &err, &off, NULL);
 	if (person_re)
 		(void)pcre2_jit_compile(person_re, PCRE2_JIT_COMPLETE);
+	person_at_re = pcre2_compile((PCRE2_SPTR)person_pattern, PCRE2_ZERO_TERMINATED,
+	                             PCRE2_UTF | PCRE2_USE_OFFSET_LIMIT | PCRE2_ANCHORED, &err, &off,
+	                             NULL);
+	if (person_at_re)
+		(void)pcre2_jit_compile(person_at_re, PCRE2_JIT_COMPLETE);
 }
 
 struct found;
@@ -292,12 +301,12 @@ static bool inside_quote(const struct found *f, size_t n, size_t at);
  * outside quotations ("the memo", "the Select Committee", "Monsanto"). */
 static const char thing_pattern[] =
 	"\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}\\-’']+\\s+){0,4}?"
-	"(?i:memo|statement|report|letter|release|readout|email|e-mail|ad|advertisement|"
-	"video|tweet|post|website|site|document|filing|complaint|lawsuit|ruling|order|bill|"
-	"platform|campaign|committee|panel|group|company|firm|agency|department|ministry|"
-	"office|administration|government|party|organization|organisation|foundation|"
-	"union|council|board|network|newspaper|paper|magazine|column|editorial|study|"
-	"survey|poll|book|article|story|speech|resolution|motion|court)s?\\b";
+	"(?i:m(?:emo|inistry|agazine|otion)|s(?:tatement|ite|tudy|urvey|tory|peech)|r(?:eport|"
+	"elease|eadout|uling|esolution)|l(?:etter|awsuit)|e(?:mail|-mail|ditorial)|a(?:d|"
+	"dvertisement|gency|dministration|rticle)|video|tweet|p(?:ost|latform|anel|arty|"
+	"aper|oll)|website|d(?:ocument|epartment)|f(?:iling|irm|oundation)|c(?:omplaint|"
+	"ampaign|ommittee|ompany|ouncil|olumn|ourt)|o(?:rder|ffice|rganization|"
+	"rganisation)|b(?:ill|oard|ook)|g(?:roup|overnment)|union|n(?:etwork|ewspaper))s?\\b";
 static pcre2_code *thing_re;
 static pthread_once_t thing_once = PTHREAD_ONCE_INIT;
 
@@ -338,8 +347,8 @@ static char *last_person(pcre2_match_context *mctx, const char *t, size_t from, 
 		pcre2_set_offset_limit(mctx, hi - 1);
 		while (at < hi) {
 			/* a person's name starts with a capital (the pattern's
-			 * lookahead): its search starts at the next A-Z or non-ASCII
-			 * character, found here faster than by the pattern */
+			 * lookahead): it is tried at each A-Z or non-ASCII character
+			 * in turn, found here faster than by the pattern */
 			if (!thing) {
 				while (at < hi && !((t[at] >= 'A' && t[at] <= 'Z') ||
 				                    (unsigned char)t[at] >= 0xC0))
@@ -347,7 +356,17 @@ static char *last_person(pcre2_match_context *mctx, const char *t, size_t from, 
 				if (at >= hi)
 					break; /* no match can start in the piece */
 			}
-			int rc = pcre2_match(re, (PCRE2_SPTR)t, to, at, match_opts, md, mctx);
+			int rc;
+			if (!thing && person_at_re) {
+				/* tried here, and at the next capital if not */
+				rc = pcre2_match(person_at_re, (PCRE2_SPTR)t, to, at, match_opts, md, mctx);
+				if (rc == PCRE2_ERROR_NOMATCH) {
+					at++;
+					continue;
+				}
+			} else {
+				rc = pcre2_match(re, (PCRE2_SPTR)t, to, at, match_opts, md, mctx);
+			}
 			if (rc <= 0)
 				break;
 			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);

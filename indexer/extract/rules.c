@@ -607,6 +607,167 @@ static pcre2_code *compile_pre(const char *full, const char *cue)
 	return re; /* JIT-compiled with the rule, on first use */
 }
 
+/* The alternatives of s[0, n) (offsets into s), an alternative that is a
+ * whole (?:…) group giving its own ("(?:said|says)|told" is "said|says|told");
+ * false when there are more than max or one is empty. */
+static bool split_alternatives(const char *s, size_t n, size_t *at, size_t *len, size_t *na,
+                               size_t max)
+{
+	size_t a = 0;
+	int depth = 0;
+	for (size_t i = 0; i <= n; i++) {
+		if (i < n && s[i] == '\\') {
+			i++;
+		} else if (i < n && s[i] == '(') {
+			depth++;
+		} else if (i < n && s[i] == ')') {
+			depth--;
+		} else if (i == n || (depth == 0 && s[i] == '|')) {
+			if (i == a)
+				return false;
+			if (i - a > 4 && !strncmp(s + a, "(?:", 3) && group_end(s + a) == s + i - 1) {
+				size_t from = *na;
+				if (!split_alternatives(s + a + 3, i - a - 4, at, len, na, max))
+					return false;
+				for (size_t k = from; k < *na; k++)
+					at[k] += a + 3;
+			} else {
+				if (*na == max)
+					return false;
+				at[*na] = a;
+				len[(*na)++] = i - a;
+			}
+			a = i + 1;
+		}
+	}
+	return true;
+}
+
+/* The pattern src with the alternatives of its cue group grouped by their
+ * first letter, in the order they come, each letter's keeping theirs:
+ * "said|says|told|added" becomes "s(?:aid|ays)|told|added". Alternatives
+ * with different first letters cannot both match at one place, so the same
+ * alternative wins as before (and PCRE2 tries the words of one letter, not
+ * all: it does not group them itself). Letters that differ only in case
+ * share a group written out in full where a caseless option may reach the
+ * group (then either may match).
+ * A copy of src, unchanged, when the group holds anything but words
+ * (letters, spaces, \s, classes of letters, ?+* and (?:…) groups), an
+ * alternative starts with no ASCII letter or a letter with a quantifier.
+ * NULL when out of memory. */
+static bool ascii_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+char *cti_factor_cue(const char *src)
+{
+	const char *c = strstr(src, "(?<cue>");
+	const char *e = c ? group_end(c) : NULL;
+	if (!e)
+		return cti_strdup(src);
+	const char *s = c + 7;
+	size_t n = (size_t)(e - s);
+	/* "(?<cue>(?:said|…))" (a define used whole) */
+	while (n > 4 && !strncmp(s, "(?:", 3) && group_end(s) == s + n - 1) {
+		s += 3;
+		n -= 4;
+	}
+	/* letters of different case stay apart unless a caseless option may
+	 * reach the group: "(?i" in a group around it, or setting it for the
+	 * rest of one */
+	bool caseless = false;
+	for (const char *p = strstr(src, "(?"); p && p < c && !caseless; p = strstr(p + 2, "(?")) {
+		const char *f = p + 2;
+		while (ascii_letter(*f) || *f == '-' || *f == '^')
+			f++;
+		if (memchr(p + 2, 'i', (size_t)(f - (p + 2))) && (*f != ':' || group_end(p) > c))
+			caseless = true;
+	}
+	enum { MAX_ALT = 512 };
+	int depth = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (ch == '\\') {
+			if (s[i + 1] != 's')
+				return cti_strdup(src);
+			i++;
+		} else if (ch == '(') {
+			if (strncmp(s + i, "(?:", 3) != 0)
+				return cti_strdup(src);
+			depth++;
+			i += 2;
+		} else if (ch == ')') {
+			depth--;
+		} else if (ch == '[') {
+			size_t j = i + 1;
+			while (j < n && ascii_letter(s[j]))
+				j++;
+			if (j >= n || s[j] != ']' || j == i + 1)
+				return cti_strdup(src);
+			i = j;
+		} else if (!ascii_letter((char)ch) && ch != ' ' && ch != '?' && ch != '+' && ch != '*' &&
+		           ch != '-' && ch != '\'' && ch != '|' && ch < 0x80) {
+			return cti_strdup(src);
+		}
+	}
+	size_t at[MAX_ALT], len[MAX_ALT], na = 0;
+	if (depth != 0 || !split_alternatives(s, n, at, len, &na, MAX_ALT))
+		return cti_strdup(src);
+	for (size_t k = 0; k < na; k++) {
+		unsigned char f = (unsigned char)s[at[k]];
+		if (!ascii_letter((char)f) ||
+		    (len[k] > 1 && strchr("?*+{", s[at[k] + 1])))
+			return cti_strdup(src);
+	}
+	struct cti_buf b;
+	cti_buf_init(&b);
+	cti_buf_append(&b, src, (size_t)(s - src));
+	bool done[MAX_ALT] = {false};
+	bool first_group = true;
+	for (size_t k = 0; k < na; k++) {
+		if (done[k])
+			continue;
+		char key = caseless ? (char)(s[at[k]] | 32) : s[at[k]];
+		size_t members = 0;
+		bool same = true;
+		for (size_t m = k; m < na; m++)
+			if (!done[m] && (caseless ? (char)(s[at[m]] | 32) : s[at[m]]) == key) {
+				members++;
+				same = same && s[at[m]] == s[at[k]];
+			}
+		if (!first_group)
+			cti_buf_putc(&b, '|');
+		first_group = false;
+		if (members == 1) {
+			cti_buf_append(&b, s + at[k], len[k]);
+			done[k] = true;
+			continue;
+		}
+		/* "s(?:aid|ays)", or "(?:Said|said)" */
+		size_t skip = same ? 1 : 0;
+		if (same)
+			cti_buf_putc(&b, s[at[k]]);
+		cti_buf_puts(&b, "(?:");
+		bool first = true;
+		for (size_t m = k; m < na; m++)
+			if (!done[m] && (caseless ? (char)(s[at[m]] | 32) : s[at[m]]) == key) {
+				if (!first)
+					cti_buf_putc(&b, '|');
+				first = false;
+				cti_buf_append(&b, s + at[m] + skip, len[m] - skip);
+				done[m] = true;
+			}
+		cti_buf_putc(&b, ')');
+	}
+	cti_buf_puts(&b, s + n); /* the group's end, and what follows it */
+	if (b.oom) {
+		cti_buf_free(&b);
+		return NULL;
+	}
+	return cti_buf_steal(&b);
+}
+
 /* Compile one rule; false (after reporting) when it cannot be used. */
 static bool compile_rule(struct ct_rules *r, struct rule *u, const char *pattern,
                          ct_diag_fn diag, void *ctx)
@@ -626,6 +787,12 @@ static bool compile_rule(struct ct_rules *r, struct rule *u, const char *pattern
 	}
 	derive_prefilters(r, u, pattern, full);
 	required_marks(full, u->need);
+	/* the prefilters read the cue words as written: then they are grouped */
+	char *factored = cti_factor_cue(full);
+	free(full);
+	if (!factored)
+		return false;
+	full = factored;
 	if (u->has_cues)
 		u->pre_re = compile_pre(full, strstr(full, "(?<cue>"));
 	if (u->side == RULE_BEFORE && u->has_cues) {
