@@ -120,6 +120,20 @@ static int group(pcre2_code *re, const char *name)
 
 /* The end of the group that opens at p[0] == '(' (escapes and classes
  * skipped), or NULL. */
+/* The ']' that closes the class opening at p ('['; a ']' first in it, or
+ * after its '^', is a member), or NULL when it does not close. */
+static const char *class_end(const char *p)
+{
+	const char *q = p + 1;
+	if (*q == '^')
+		q++;
+	if (*q == ']')
+		q++;
+	while (*q && *q != ']')
+		q += *q == '\\' && q[1] ? 2 : 1;
+	return *q ? q : NULL;
+}
+
 static const char *group_end(const char *p)
 {
 	int depth = 0;
@@ -127,17 +141,8 @@ static const char *group_end(const char *p)
 		if (*p == '\\' && p[1]) {
 			p++;
 		} else if (*p == '[') {
-			p++;
-			if (*p == '^')
-				p++;
-			if (*p == ']')
-				p++;
-			while (*p && *p != ']') {
-				if (*p == '\\' && p[1])
-					p++;
-				p++;
-			}
-			if (!*p)
+			p = class_end(p);
+			if (!p)
 				return NULL;
 		} else if (*p == '(') {
 			depth++;
@@ -330,16 +335,9 @@ static void derive_prefilters(struct ct_rules *r, struct rule *u, const char *pa
 		if (*p == '\\' && p[1]) {
 			p++;
 		} else if (*p == '[') {
-			const char *q = p + 1;
-			if (*q == '^')
-				q++;
-			if (*q == ']')
-				q++;
-			while (*q && *q != ']')
-				q += *q == '\\' && q[1] ? 2 : 1;
-			if (!*q)
+			p = class_end(p);
+			if (!p)
 				return;
-			p = q;
 		} else if (*p == '(' || *p == ')') {
 			depth += *p == '(' ? 1 : -1;
 		} else if (*p == '|' && depth == 0) {
@@ -475,16 +473,10 @@ static const char *item_end(const char *p, bool *quantified)
 	if (*p == '\\' && p[1]) {
 		p += 2;
 	} else if (*p == '[') {
-		const char *q = p + 1;
-		if (*q == '^')
-			q++;
-		if (*q == ']')
-			q++;
-		while (*q && *q != ']')
-			q += *q == '\\' && q[1] ? 2 : 1;
-		if (!*q)
+		p = class_end(p);
+		if (!p)
 			return NULL;
-		p = q + 1;
+		p++;
 	} else if (*p == '(') {
 		const char *e = group_end(p);
 		if (!e)
