@@ -4,7 +4,7 @@
  *
  * How one citation is read (hand-written scanning, no regexes: every scan
  * is bounded by the citation's length, which is capped at 64 KiB):
- *  1. special forms first: interviews, letters / minutes / telegrams,
+ *  1. special forms first (cite-forms.c): interviews, letters / minutes / telegrams,
  *     hearing testimony, "X, as quoted in Y", German newspapers and press
  *     releases "Name vom DATE", manuscripts "Cod. SHELFMARK, ff., [Writer]
  *     Title";
@@ -42,6 +42,7 @@
  */
 #include <casetrace/cite.h>
 #include "util/util.h"
+#include "extract/cite-parse.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -49,8 +50,6 @@
 #include <strings.h>
 
 #define MAX_NOTE (64 * 1024)
-#define MAX_NAMES 64
-#define BAR '\x1f'
 
 /* ---------------------------------------------------------------- arena */
 
@@ -88,7 +87,7 @@ static void *arena_alloc(struct ct_cites *cs, size_t n)
 	return p;
 }
 
-static const char *arena_strn(struct ct_cites *cs, const char *s, size_t n)
+const char *cti_cite_arena_strn(struct ct_cites *cs, const char *s, size_t n)
 {
 	if (!s)
 		return NULL;
@@ -100,9 +99,9 @@ static const char *arena_strn(struct ct_cites *cs, const char *s, size_t n)
 	return p;
 }
 
-static const char *arena_str(struct ct_cites *cs, const char *s)
+const char *cti_cite_arena_str(struct ct_cites *cs, const char *s)
 {
-	return s ? arena_strn(cs, s, strlen(s)) : NULL;
+	return s ? cti_cite_arena_strn(cs, s, strlen(s)) : NULL;
 }
 
 /* ------------------------------------------------------ character classes */
@@ -112,12 +111,12 @@ static bool is_sp(char c)
 	return c == ' ';
 }
 
-static bool is_dig(char c)
+bool cti_cite_is_dig(char c)
 {
 	return c >= '0' && c <= '9';
 }
 
-static bool is_bar(char c)
+bool cti_cite_is_bar(char c)
 {
 	return c == BAR;
 }
@@ -161,7 +160,7 @@ static bool is_letter_at(const char *s, size_t n, size_t i)
 	return i < n && letter_case(s, n, i, &l) != 0;
 }
 
-static bool is_upper_at(const char *s, size_t n, size_t i)
+bool cti_cite_is_upper_at(const char *s, size_t n, size_t i)
 {
 	size_t l;
 	return i < n && letter_case(s, n, i, &l) == 'U';
@@ -174,7 +173,7 @@ static bool is_lower_at(const char *s, size_t n, size_t i)
 }
 
 /* Is s[i] the start of a word (previous byte not a letter or digit)? */
-static bool word_start(const char *s, size_t i)
+bool cti_cite_word_start(const char *s, size_t i)
 {
 	if (i == 0)
 		return true;
@@ -188,7 +187,7 @@ static bool starts_ci(const char *s, size_t n, size_t i, const char *w)
 	return i + l <= n && strncasecmp(s + i, w, l) == 0;
 }
 
-static bool starts_cs(const char *s, size_t n, size_t i, const char *w)
+bool cti_cite_starts_cs(const char *s, size_t n, size_t i, const char *w)
 {
 	size_t l = strlen(w);
 	return i + l <= n && memcmp(s + i, w, l) == 0;
@@ -206,33 +205,33 @@ static bool span_has(const char *s, size_t a, size_t b, const char *w)
 
 /* Quotation marks: the byte length of an opening mark at s[i] (0 if none)
  * and the closing mark that goes with it. */
-static size_t open_quote(const char *s, size_t n, size_t i, const char **close)
+size_t cti_cite_open_quote(const char *s, size_t n, size_t i, const char **close)
 {
 	if (s[i] == '"') {
 		*close = "\"";
 		return 1;
 	}
-	if (s[i] == '\'' && word_start(s, i) && i + 1 < n && !is_sp(s[i + 1])) {
+	if (s[i] == '\'' && cti_cite_word_start(s, i) && i + 1 < n && !is_sp(s[i + 1])) {
 		*close = "'";
 		return 1;
 	}
-	if (starts_cs(s, n, i, "\xe2\x80\x9c")) { /* “ */
+	if (cti_cite_starts_cs(s, n, i, "\xe2\x80\x9c")) { /* “ */
 		*close = "\xe2\x80\x9d";
 		return 3;
 	}
-	if (starts_cs(s, n, i, "\xe2\x80\x9e")) { /* „ */
+	if (cti_cite_starts_cs(s, n, i, "\xe2\x80\x9e")) { /* „ */
 		*close = "\xe2\x80\x9c";
 		return 3;
 	}
-	if (starts_cs(s, n, i, "\xe2\x80\x98") && word_start(s, i)) { /* ‘ */
+	if (cti_cite_starts_cs(s, n, i, "\xe2\x80\x98") && cti_cite_word_start(s, i)) { /* ‘ */
 		*close = "\xe2\x80\x99";
 		return 3;
 	}
-	if (starts_cs(s, n, i, "\xc2\xab")) { /* « */
+	if (cti_cite_starts_cs(s, n, i, "\xc2\xab")) { /* « */
 		*close = "\xc2\xbb";
 		return 2;
 	}
-	if (starts_cs(s, n, i, "\xc2\xbb")) { /* » as opener (German) */
+	if (cti_cite_starts_cs(s, n, i, "\xc2\xbb")) { /* » as opener (German) */
 		*close = "\xc2\xab";
 		return 2;
 	}
@@ -241,7 +240,7 @@ static size_t open_quote(const char *s, size_t n, size_t i, const char **close)
 
 /* Find the closing mark from i; the index of the mark or n. Single marks
  * (’ ') followed by a letter are apostrophes, not closers. */
-static size_t find_close(const char *s, size_t n, size_t i, const char *close)
+size_t cti_cite_find_close(const char *s, size_t n, size_t i, const char *close)
 {
 	size_t cl = strlen(close);
 	bool single = !strcmp(close, "'") || !strcmp(close, "\xe2\x80\x99");
@@ -287,7 +286,7 @@ static const struct {
  * its number, *end after it (and its dot); 0 if none. */
 static int scan_month(const char *s, size_t n, size_t i, size_t *end)
 {
-	if (!word_start(s, i) || !is_letter_at(s, n, i))
+	if (!cti_cite_word_start(s, i) || !is_letter_at(s, n, i))
 		return 0;
 	size_t j = i;
 	while (j < n && is_letter_at(s, n, j)) {
@@ -322,11 +321,11 @@ static int scan_month(const char *s, size_t n, size_t i, size_t *end)
 /* 1..max digits at s[i] (not preceded or followed by a digit). */
 static int scan_num(const char *s, size_t n, size_t i, int max, size_t *end)
 {
-	if (i >= n || !is_dig(s[i]) || (i > 0 && is_dig(s[i - 1])))
+	if (i >= n || !cti_cite_is_dig(s[i]) || (i > 0 && cti_cite_is_dig(s[i - 1])))
 		return -1;
 	int v = 0, k = 0;
 	size_t j = i;
-	while (j < n && is_dig(s[j])) {
+	while (j < n && cti_cite_is_dig(s[j])) {
 		if (++k > max)
 			return -1;
 		v = v * 10 + (s[j] - '0');
@@ -343,9 +342,9 @@ static bool valid_year(int y)
 
 /* A year at s[i] (whole number, 1400..2039), with an optional letter
  * ("2015a"); *end after it. */
-static int scan_year(const char *s, size_t n, size_t i, size_t *end)
+int cti_cite_scan_year(const char *s, size_t n, size_t i, size_t *end)
 {
-	if (i > 0 && (isalpha((unsigned char)s[i - 1]) || is_dig(s[i - 1])))
+	if (i > 0 && (isalpha((unsigned char)s[i - 1]) || cti_cite_is_dig(s[i - 1])))
 		return 0;
 	size_t e;
 	int y = scan_num(s, n, i, 4, &e);
@@ -367,7 +366,7 @@ static int days_in(int y, int m)
 	return d[m - 1];
 }
 
-static void iso_write(char out[11], int y, int m, int d)
+void cti_cite_iso_write(char out[11], int y, int m, int d)
 {
 	out[0] = (char)('0' + y / 1000 % 10);
 	out[1] = (char)('0' + y / 100 % 10);
@@ -407,11 +406,11 @@ static size_t skip_ordinal(const char *s, size_t n, size_t i)
 /* A written date at s[i]: "September 3, 2007", "3 September 2007",
  * "3. März 2009", "Sept. 2007", "2007-09-03", "12.10.2009". Writes ISO and
  * returns its precision (1 year, 2 month, 3 day), 0 if none. */
-static int scan_date(const char *s, size_t n, size_t i, size_t *end, char iso[11])
+int cti_cite_scan_date(const char *s, size_t n, size_t i, size_t *end, char iso[11])
 {
 	size_t e, e2, e3;
 	int m, d, y;
-	if (i >= n || !word_start(s, i))
+	if (i >= n || !cti_cite_word_start(s, i))
 		return 0;
 	if ((m = scan_month(s, n, i, &e)) > 0) {
 		size_t j = e;
@@ -421,15 +420,15 @@ static int scan_date(const char *s, size_t n, size_t i, size_t *end, char iso[11
 		if (d > 0) {
 			size_t k = skip_ordinal(s, n, e2);
 			k = skip_sp_comma(s, n, k);
-			if ((y = scan_year(s, n, k, &e3)) && d <= days_in(y, m)) {
-				iso_write(iso, y, m, d);
+			if ((y = cti_cite_scan_year(s, n, k, &e3)) && d <= days_in(y, m)) {
+				cti_cite_iso_write(iso, y, m, d);
 				*end = e3;
 				return 3;
 			}
 		}
 		j = skip_sp_comma(s, n, e);
-		if ((y = scan_year(s, n, j, &e3))) {
-			iso_write(iso, y, m, 0);
+		if ((y = cti_cite_scan_year(s, n, j, &e3))) {
+			cti_cite_iso_write(iso, y, m, 0);
 			*end = e3;
 			return 2;
 		}
@@ -438,17 +437,17 @@ static int scan_date(const char *s, size_t n, size_t i, size_t *end, char iso[11
 	if ((d = scan_num(s, n, i, 2, &e)) > 0) {
 		size_t k = skip_ordinal(s, n, e);
 		size_t k1 = k + 1;
-		if (k < n && s[k] == '.' && k1 < n && s[k1] == ' ' && k1 + 1 < n && is_dig(s[k1 + 1]))
+		if (k < n && s[k] == '.' && k1 < n && s[k1] == ' ' && k1 + 1 < n && cti_cite_is_dig(s[k1 + 1]))
 			k1++; /* "28. 10. 1995" */
-		if (k < n && s[k] == '.' && k1 < n && is_dig(s[k1])) {
+		if (k < n && s[k] == '.' && k1 < n && cti_cite_is_dig(s[k1])) {
 			/* 12.10.2009, 28. 10. 1995, 13.9. 1994 */
 			m = scan_num(s, n, k1, 2, &e2);
 			size_t ys = e2 + 1;
 			if (ys < n && s[ys] == ' ')
 				ys++;
 			if (m >= 1 && m <= 12 && e2 < n && s[e2] == '.' &&
-			    (y = scan_year(s, n, ys, &e3)) && d <= days_in(y, m)) {
-				iso_write(iso, y, m, d);
+			    (y = cti_cite_scan_year(s, n, ys, &e3)) && d <= days_in(y, m)) {
+				cti_cite_iso_write(iso, y, m, d);
 				*end = e3;
 				return 3;
 			}
@@ -460,22 +459,22 @@ static int scan_date(const char *s, size_t n, size_t i, size_t *end, char iso[11
 			k++;
 		if ((m = scan_month(s, n, k, &e2)) > 0) {
 			size_t j = skip_sp_comma(s, n, e2);
-			if ((y = scan_year(s, n, j, &e3)) && d <= days_in(y, m)) {
-				iso_write(iso, y, m, d);
+			if ((y = cti_cite_scan_year(s, n, j, &e3)) && d <= days_in(y, m)) {
+				cti_cite_iso_write(iso, y, m, d);
 				*end = e3;
 				return 3;
 			}
 		}
 		return 0;
 	}
-	if ((y = scan_year(s, n, i, &e)) && e - i == 4 && e + 3 <= n &&
-	    (s[e] == '-' || s[e] == '/') && is_dig(s[e + 1])) {
+	if ((y = cti_cite_scan_year(s, n, i, &e)) && e - i == 4 && e + 3 <= n &&
+	    (s[e] == '-' || s[e] == '/') && cti_cite_is_dig(s[e + 1])) {
 		m = scan_num(s, n, e + 1, 2, &e2);
 		if (m >= 1 && m <= 12 && e2 - (e + 1) == 2) {
-			if (e2 + 1 < n && s[e2] == s[e] && is_dig(s[e2 + 1])) {
+			if (e2 + 1 < n && s[e2] == s[e] && cti_cite_is_dig(s[e2 + 1])) {
 				d = scan_num(s, n, e2 + 1, 2, &e3);
 				if (d >= 1 && d <= days_in(y, m) && e3 - (e2 + 1) == 2) {
-					iso_write(iso, y, m, d);
+					cti_cite_iso_write(iso, y, m, d);
 					*end = e3;
 					return 3;
 				}
@@ -487,32 +486,8 @@ static int scan_date(const char *s, size_t n, size_t i, size_t *end, char iso[11
 
 /* ------------------------------------------------------------- the work */
 
-/* A citation being read: the working copy (consumed bytes are BAR) and
- * the fields found, as arena strings. */
-struct parse {
-	struct ct_cites *cs;
-	char *s;          /* working copy */
-	size_t n;
-	ct_cite_name names[MAX_NAMES];
-	size_t n_names;
-	bool names_are_editors;
-	ct_cite_name eds[MAX_NAMES];
-	size_t n_eds;
-	bool et_al;
-	ct_cite f;        /* the fields (author/editor set at the end) */
-	int date_prec;    /* precision of issued */
-	bool quoted_title;
-	bool comma_style; /* the authors ended with "," (notes style) */
-	bool in_chapter;
-	bool pubfacts;    /* "Place: Publisher" seen */
-	bool page_de;     /* the page came after "S." / "Seite(n)" (German notes) */
-	bool year_lead;   /* the year came right after the authors */
-	size_t year_at;   /* where take_date found a bare year, or 0 */
-	bool issue_de;    /* the issue came after "Heft", "H." or "Nr." */
-	bool same_author; /* "ders., Title": no author block of its own */
-};
 
-static void consume(struct parse *p, size_t a, size_t b)
+void cti_cite_consume(struct parse *p, size_t a, size_t b)
 {
 	if (b > p->n)
 		b = p->n;
@@ -529,7 +504,7 @@ static bool is_trim_punct(char c)
 /* A cleaned copy of s[a, b): barriers dropped, spaces trimmed, punctuation
  * around removed (a final period too, unless it ends an abbreviation of one
  * or two letters), into the arena. NULL when nothing is left. */
-static const char *field(struct parse *p, const char *s, size_t a, size_t b)
+const char *cti_cite_field(struct parse *p, const char *s, size_t a, size_t b)
 {
 	/* a dash between parts ("NAME - “Title” - Venezia, 1623") is no part
 	 * of either */
@@ -539,11 +514,11 @@ static const char *field(struct parse *p, const char *s, size_t a, size_t b)
 			a++;
 		while (b > a && is_trim_punct(s[b - 1]))
 			b--;
-		if (b > a + 2 && s[a] == '-' && s[a + 1] == ' ' && !is_dig(s[a + 2])) {
+		if (b > a + 2 && s[a] == '-' && s[a + 1] == ' ' && !cti_cite_is_dig(s[a + 2])) {
 			a += 2;
 			again = true;
 		}
-		if (b > a + 2 && s[b - 1] == '-' && s[b - 2] == ' ' && !is_dig(s[b - 3])) {
+		if (b > a + 2 && s[b - 1] == '-' && s[b - 2] == ' ' && !cti_cite_is_dig(s[b - 3])) {
 			b -= 2;
 			again = true;
 		}
@@ -580,7 +555,7 @@ static const char *field(struct parse *p, const char *s, size_t a, size_t b)
 		sp = false;
 		cti_buf_putc(&t, c);
 	}
-	const char *r = t.len ? arena_strn(p->cs, t.data, t.len) : NULL;
+	const char *r = t.len ? cti_cite_arena_strn(p->cs, t.data, t.len) : NULL;
 	cti_buf_free(&t);
 	return r;
 }
@@ -588,8 +563,8 @@ static const char *field(struct parse *p, const char *s, size_t a, size_t b)
 /* Take s[a, b) as a field and consume it. */
 static const char *take(struct parse *p, size_t a, size_t b)
 {
-	const char *r = field(p, p->s, a, b);
-	consume(p, a, b);
+	const char *r = cti_cite_field(p, p->s, a, b);
+	cti_cite_consume(p, a, b);
 	return r;
 }
 
@@ -603,7 +578,7 @@ static const char *const particles[] = {
 	"bin", "ibn", "y", "mac",
 };
 
-static bool is_particle(const char *s, size_t l)
+bool cti_cite_is_particle(const char *s, size_t l)
 {
 	for (size_t i = 0; i < sizeof particles / sizeof particles[0]; i++)
 		if (strlen(particles[i]) == l && !memcmp(s, particles[i], l))
@@ -622,7 +597,7 @@ static enum tok classify(const char *s, size_t a, size_t b)
 	    (l == 3 && !memcmp(t, "Sr.", 3)) || (l == 2 && !memcmp(t, "II", 2)) ||
 	    (l == 3 && !memcmp(t, "III", 3)))
 		return T_SUFFIX;
-	if (is_particle(t, l))
+	if (cti_cite_is_particle(t, l))
 		return T_PART;
 	/* initials: "J.", "J.P.", "J.-P.", "Th.", "Ch." */
 	if (t[l - 1] == '.') {
@@ -720,8 +695,8 @@ static bool is_and_word(const char *s, size_t n, size_t i)
 {
 	static const char *const w[] = {"and ", "& ", "und ", "et ", "e ", "y ", "and/or "};
 	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-		if (starts_cs(s, n, i, w[k])) {
-			if (!strcmp(w[k], "et ") && starts_cs(s, n, i, "et al"))
+		if (cti_cite_starts_cs(s, n, i, w[k])) {
+			if (!strcmp(w[k], "et ") && cti_cite_starts_cs(s, n, i, "et al"))
 				return false;
 			return true;
 		}
@@ -750,13 +725,13 @@ static bool abbrev_follows(const char *s, size_t n, size_t i)
 	size_t e = i;
 	while (e < n && s[e] != ' ' && s[e] != ',' && s[e] != ';')
 		e++;
-	if (is_dig(s[i])) {
+	if (cti_cite_is_dig(s[i])) {
 		size_t d = 0;
-		while (i + d < e && is_dig(s[i + d]))
+		while (i + d < e && cti_cite_is_dig(s[i + d]))
 			d++;
 		return d != 4;
 	}
-	if (s[e - 1] == '.' && e - i <= 6 && is_upper_at(s, n, i))
+	if (s[e - 1] == '.' && e - i <= 6 && cti_cite_is_upper_at(s, n, i))
 		return true;
 	return false;
 }
@@ -774,12 +749,12 @@ static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct
 	for (;;) {
 		while (i < n && s[i] == ' ')
 			i++;
-		if (i >= n || is_bar(s[i])) {
+		if (i >= n || cti_cite_is_bar(s[i])) {
 			u->next = i;
 			break;
 		}
 		const char *cl;
-		if (open_quote(s, n, i, &cl) || s[i] == '(' || s[i] == '[' || is_dig(s[i])) {
+		if (cti_cite_open_quote(s, n, i, &cl) || s[i] == '(' || s[i] == '[' || cti_cite_is_dig(s[i])) {
 			u->next = i;
 			break;
 		}
@@ -804,21 +779,21 @@ static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct
 			u->a = i;
 			continue;
 		}
-		if ((starts_cs(s, n, i, "et al") || starts_cs(s, n, i, "u.a.") ||
-		     starts_cs(s, n, i, "u. a.") || starts_cs(s, n, i, "et. al")) && u->nt > 0) {
+		if ((cti_cite_starts_cs(s, n, i, "et al") || cti_cite_starts_cs(s, n, i, "u.a.") ||
+		     cti_cite_starts_cs(s, n, i, "u. a.") || cti_cite_starts_cs(s, n, i, "et. al")) && u->nt > 0) {
 			u->next = i; /* the name ends; "et al." is the next unit */
 			u->sep = S_COMMA;
 			break;
 		}
-		if (starts_cs(s, n, i, "et al") || starts_cs(s, n, i, "u.a.") ||
-		    starts_cs(s, n, i, "u. a.") || starts_cs(s, n, i, "et. al")) {
+		if (cti_cite_starts_cs(s, n, i, "et al") || cti_cite_starts_cs(s, n, i, "u.a.") ||
+		    cti_cite_starts_cs(s, n, i, "u. a.") || cti_cite_starts_cs(s, n, i, "et. al")) {
 			u->etal = true;
 			size_t j = i;
 			while (j < n && s[j] != ',' && s[j] != ' ' && s[j] != ':' && s[j] != ';')
 				j++;
-			if (starts_cs(s, n, i, "u. a."))
+			if (cti_cite_starts_cs(s, n, i, "u. a."))
 				j = i + 5;
-			if (starts_cs(s, n, i, "et al") || starts_cs(s, n, i, "et. al")) {
+			if (cti_cite_starts_cs(s, n, i, "et al") || cti_cite_starts_cs(s, n, i, "et. al")) {
 				j = i + (s[i + 2] == '.' ? 6 : 5);
 				if (j < n && s[j] == '.')
 					j++;
@@ -834,7 +809,7 @@ static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct
 		}
 		size_t a = i;
 		while (i < n && s[i] != ' ' && s[i] != ',' && s[i] != ';' && s[i] != ':' &&
-		       s[i] != '(' && !is_bar(s[i]) && s[i] != '/')
+		       s[i] != '(' && !cti_cite_is_bar(s[i]) && s[i] != '/')
 			i++;
 		size_t b = i;
 		if (b == a) {
@@ -896,9 +871,9 @@ static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct
 				 * "J. Title (" / "J. Title." then a name follows */
 				bool name_follows = e < n && (s[e] == ',' || s[e] == ':' || s[e] == '.' ||
 				                              (s[e] == ' ' && ((is_and_word(s, n, e + 1) &&
-				                                                is_upper_at(s, n, e + 1 + and_len(s, n, e + 1))) ||
-				                                               s[e + 1] == '(' || is_bar(s[e + 1]) ||
-				                                               is_dig(s[e + 1]))));
+				                                                cti_cite_is_upper_at(s, n, e + 1 + and_len(s, n, e + 1))) ||
+				                                               s[e + 1] == '(' || cti_cite_is_bar(s[e + 1]) ||
+				                                               cti_cite_is_dig(s[e + 1]))));
 				if (e >= n)
 					name_follows = true;
 				if (!name_follows) {
@@ -967,11 +942,11 @@ static const char *span_str(struct parse *p, const char *s, size_t a, size_t b)
 	if (b >= a + 3 && s[b - 1] == '.' && is_lower_at(s, b, b - 2) &&
 	    (is_lower_at(s, b, b - 3) || ((unsigned char)s[b - 3] & 0xC0) == 0x80))
 		b--;
-	return b > a ? arena_strn(p->cs, s + a, b - a) : NULL;
+	return b > a ? cti_cite_arena_strn(p->cs, s + a, b - a) : NULL;
 }
 
-static void add_name(struct parse *p, ct_cite_name *arr, size_t *cnt, const char *fam,
-                     const char *giv, const char *lit)
+void cti_cite_add_name(struct parse *p, ct_cite_name *arr, size_t *cnt, const char *fam,
+                       const char *giv, const char *lit)
 {
 	if (*cnt >= MAX_NAMES)
 		return;
@@ -993,14 +968,14 @@ static bool year_follows(const char *s, size_t n, size_t i)
 		i++;
 	if (i < n && s[i] == '(')
 		i++;
-	return scan_year(s, n, i, &e) && e - i == 4 && (e >= n || !is_dig(s[e]));
+	return cti_cite_scan_year(s, n, i, &e) && e - i == 4 && (e >= n || !cti_cite_is_dig(s[e]));
 }
 
 /* Read the author block at i; fills arr; returns where it ends (after its
  * closing punctuation), or i when there are no names. *end_punct gets the
  * character that closed it ('.', ',', ':', '(', '"' or 0). */
-static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_cite_name *arr,
-                         size_t *cnt, bool *etal, char *end_punct)
+size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, ct_cite_name *arr,
+                           size_t *cnt, bool *etal, char *end_punct)
 {
 	struct unit u, v;
 	size_t pos = i, block_end = i;
@@ -1049,7 +1024,7 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 				if (!vinit && !first) {
 					/* "Family, Given" after the first only in all-inverted lists */
 				}
-				add_name(p, arr, cnt, span_str(p, s, u.a, u.b), span_str(p, s, v.a, v.b), NULL);
+				cti_cite_add_name(p, arr, cnt, span_str(p, s, u.a, u.b), span_str(p, s, v.a, v.b), NULL);
 				block_end = v.next;
 				pos = v.next;
 				slashed = v.slash;
@@ -1096,7 +1071,7 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 				while (q < n && s[q] == ' ')
 					q++;
 				const char *qc;
-				bool quoted_next = q < n && (open_quote(s, n, q, &qc) || is_dig(s[q]) ||
+				bool quoted_next = q < n && (cti_cite_open_quote(s, n, q, &qc) || cti_cite_is_dig(s[q]) ||
 				                             s[q] == '(');
 				/* "Diewald, Martin, Johannes Huinink, Jutta Heckhausen
 				 * 1996, Title": in a list opened by "Family, Given" a
@@ -1116,8 +1091,8 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 					k++;
 				if (first)
 					initials_only = true;
-				add_name(p, arr, cnt, span_str(p, s, u.tok_a[0], u.tok_b[k - 1]),
-				         span_str(p, s, u.tok_a[k], u.b), NULL);
+				cti_cite_add_name(p, arr, cnt, span_str(p, s, u.tok_a[0], u.tok_b[k - 1]),
+				                  span_str(p, s, u.tok_a[k], u.b), NULL);
 			} else if (u.nt >= 2 && (u.kind[u.nt - 1] == T_WORD || u.kind[u.nt - 1] == T_CAPS ||
 			                         u.kind[u.nt - 1] == T_SUFFIX)) {
 				/* Given Family; "Die Ordnung der Dinge" is a title */
@@ -1137,12 +1112,12 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 						ginit = false;
 				if (first)
 					initials_only = ginit;
-				add_name(p, arr, cnt, span_str(p, s, u.tok_a[fa], u.b),
-				         span_str(p, s, u.tok_a[0], u.tok_b[fa - 1]), NULL);
+				cti_cite_add_name(p, arr, cnt, span_str(p, s, u.tok_a[fa], u.b),
+				                  span_str(p, s, u.tok_a[0], u.tok_b[fa - 1]), NULL);
 			} else if (unit_family(&u)) {
 				if (!first && initials_only)
 					break;
-				add_name(p, arr, cnt, span_str(p, s, u.a, u.b), NULL, NULL);
+				cti_cite_add_name(p, arr, cnt, span_str(p, s, u.a, u.b), NULL, NULL);
 			} else {
 				break;
 			}
@@ -1173,7 +1148,7 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 		if ((unit_family(&u) || (u.nt <= 3 && count_kind(&u, T_INIT) == 0)) && u.sep == S_COMMA) {
 			read_unit(s, n, u.next, true, &v);
 			if (!v.bad && unit_given(&v) && (unit_all_init(&v) || (!initials_only && unit_family(&u)))) {
-				add_name(p, arr, cnt, span_str(p, s, u.a, u.b), span_str(p, s, v.a, v.b), NULL);
+				cti_cite_add_name(p, arr, cnt, span_str(p, s, u.a, u.b), span_str(p, s, v.a, v.b), NULL);
 				block_end = v.next;
 				break;
 			}
@@ -1185,8 +1160,8 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 			size_t k = 0;
 			while (k < u.nt && u.kind[k] != T_INIT)
 				k++;
-			add_name(p, arr, cnt, span_str(p, s, u.tok_a[0], u.tok_b[k - 1]),
-			         span_str(p, s, u.tok_a[k], u.b), NULL);
+			cti_cite_add_name(p, arr, cnt, span_str(p, s, u.tok_a[0], u.tok_b[k - 1]),
+			                  span_str(p, s, u.tok_a[k], u.b), NULL);
 		} else if (u.nt >= 2 && (u.kind[u.nt - 1] == T_WORD || u.kind[u.nt - 1] == T_CAPS) &&
 		           !title_article(s, u.tok_a[0], u.tok_b[0])) {
 			size_t fa = u.nt - 1;
@@ -1194,10 +1169,10 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 				fa--;
 			if (fa == 0)
 				break;
-			add_name(p, arr, cnt, span_str(p, s, u.tok_a[fa], u.b),
-			         span_str(p, s, u.tok_a[0], u.tok_b[fa - 1]), NULL);
+			cti_cite_add_name(p, arr, cnt, span_str(p, s, u.tok_a[fa], u.b),
+			                  span_str(p, s, u.tok_a[0], u.tok_b[fa - 1]), NULL);
 		} else if (unit_family(&u)) {
-			add_name(p, arr, cnt, span_str(p, s, u.a, u.b), NULL, NULL);
+			cti_cite_add_name(p, arr, cnt, span_str(p, s, u.a, u.b), NULL, NULL);
 		} else {
 			break;
 		}
@@ -1220,12 +1195,12 @@ static size_t read_names(struct parse *p, const char *s, size_t n, size_t i, ct_
 	} else if (k < n && s[k] == '(') {
 		c = '(';
 		block_end = k;
-	} else if (k < n && is_dig(s[k])) {
+	} else if (k < n && cti_cite_is_dig(s[k])) {
 		c = c == ',' ? ',' : '0';
 		block_end = k;
 	} else {
 		const char *cl;
-		if (k < n && open_quote(s, n, k, &cl)) {
+		if (k < n && cti_cite_open_quote(s, n, k, &cl)) {
 			c = c == ',' ? ',' : '"';
 			block_end = k;
 		}
@@ -1248,7 +1223,7 @@ static size_t editor_marker(const char *s, size_t n, size_t i)
 	while (j < n && (s[j] == ' ' || s[j] == ','))
 		j++;
 	for (size_t k = 0; k < sizeof m / sizeof m[0]; k++)
-		if (starts_cs(s, n, j, m[k]))
+		if (cti_cite_starts_cs(s, n, j, m[k]))
 			return j + strlen(m[k]) - i;
 	return 0;
 }
@@ -1266,16 +1241,16 @@ static void take_urls(struct parse *p)
 	size_t n = p->n;
 	for (size_t i = 0; i < n; i++) {
 		bool url = (starts_ci(s, n, i, "http://") || starts_ci(s, n, i, "https://") ||
-		            (starts_ci(s, n, i, "www.") && word_start(s, i)));
+		            (starts_ci(s, n, i, "www.") && cti_cite_word_start(s, i)));
 		bool doi = !url && (starts_ci(s, n, i, "doi:") || starts_ci(s, n, i, "doi ")) &&
-		           word_start(s, i);
-		if (!url && !doi && starts_cs(s, n, i, "10.") && word_start(s, i) && i + 8 < n &&
-		    is_dig(s[i + 3]) && memchr(s + i, '/', n - i < 12 ? n - i : 12))
+		           cti_cite_word_start(s, i);
+		if (!url && !doi && cti_cite_starts_cs(s, n, i, "10.") && cti_cite_word_start(s, i) && i + 8 < n &&
+		    cti_cite_is_dig(s[i + 3]) && memchr(s + i, '/', n - i < 12 ? n - i : 12))
 			doi = true;
 		if (!url && !doi)
 			continue;
 		size_t j = i;
-		if (doi && !starts_cs(s, n, i, "10."))
+		if (doi && !cti_cite_starts_cs(s, n, i, "10."))
 			j = i + 4;
 		while (j < n && s[j] == ' ')
 			j++;
@@ -1303,14 +1278,14 @@ static void take_urls(struct parse *p)
 		}
 		if (doi) {
 			if (!p->f.doi)
-				p->f.doi = arena_strn(p->cs, t.data, t.len);
+				p->f.doi = cti_cite_arena_strn(p->cs, t.data, t.len);
 		} else {
 			const char *u = t.data;
 			const char *wa = strstr(u, "web.archive.org/web/");
 			if (wa) {
 				const char *ts = wa + 20;
 				size_t k = 0;
-				while (is_dig(ts[k]))
+				while (cti_cite_is_dig(ts[k]))
 					k++;
 				const char *rest = ts + k;
 				while (*rest && *rest != '/')
@@ -1321,22 +1296,22 @@ static void take_urls(struct parse *p)
 					int m = (ts[4] - '0') * 10 + (ts[5] - '0');
 					int d = (ts[6] - '0') * 10 + (ts[7] - '0');
 					if (valid_year(y) && m >= 1 && m <= 12 && d >= 1 && d <= days_in(y, m)) {
-						iso_write(iso, y, m, d);
-						p->f.archived = arena_str(p->cs, iso);
+						cti_cite_iso_write(iso, y, m, d);
+						p->f.archived = cti_cite_arena_str(p->cs, iso);
 					}
-					p->f.archive_url = arena_strn(p->cs, t.data, t.len);
+					p->f.archive_url = cti_cite_arena_strn(p->cs, t.data, t.len);
 					const char *orig = rest + 1;
 					if (strncmp(orig, "http", 4) != 0) {
 						char *o = cti_printf("http://%s", orig);
 						if (!p->f.url)
-							p->f.url = arena_str(p->cs, o);
+							p->f.url = cti_cite_arena_str(p->cs, o);
 						free(o);
 					} else if (!p->f.url) {
-						p->f.url = arena_str(p->cs, orig);
+						p->f.url = cti_cite_arena_str(p->cs, orig);
 					}
 				}
 			} else if (!p->f.url) {
-				p->f.url = arena_strn(p->cs, t.data, t.len);
+				p->f.url = cti_cite_arena_strn(p->cs, t.data, t.len);
 			}
 		}
 		cti_buf_free(&t);
@@ -1356,7 +1331,7 @@ static void take_urls(struct parse *p)
 				break;
 			}
 		}
-		consume(p, la, j);
+		cti_cite_consume(p, la, j);
 		i = j;
 	}
 }
@@ -1370,7 +1345,7 @@ static void take_accessed(struct parse *p)
 	char *s = p->s;
 	size_t n = p->n;
 	for (size_t i = 0; i < n; i++) {
-		if (!word_start(s, i) || !isalpha((unsigned char)s[i]))
+		if (!cti_cite_word_start(s, i) || !isalpha((unsigned char)s[i]))
 			continue;
 		for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
 			if (!starts_ci(s, n, i, kw[k]))
@@ -1382,14 +1357,14 @@ static void take_accessed(struct parse *p)
 				j++;
 			char iso[11];
 			size_t e;
-			if (scan_date(s, n, j, &e, iso)) {
+			if (cti_cite_scan_date(s, n, j, &e, iso)) {
 				size_t a = i;
 				if (a > 0 && (s[a - 1] == '(' || s[a - 1] == '['))
 					a--;
 				if (e < n && (s[e] == ')' || s[e] == ']'))
 					e++;
-				p->f.accessed = arena_str(p->cs, iso);
-				consume(p, a, e);
+				p->f.accessed = cti_cite_arena_str(p->cs, iso);
+				cti_cite_consume(p, a, e);
 				return;
 			}
 		}
@@ -1401,9 +1376,9 @@ static void take_accessed(struct parse *p)
 				continue;
 			char iso[11];
 			size_t e;
-			if (scan_date(s, n, i + 1, &e, iso) == 3 && e < n && s[e] == ')') {
-				p->f.accessed = arena_str(p->cs, iso);
-				consume(p, i, e + 1);
+			if (cti_cite_scan_date(s, n, i + 1, &e, iso) == 3 && e < n && s[e] == ')') {
+				p->f.accessed = cti_cite_arena_str(p->cs, iso);
+				cti_cite_consume(p, i, e + 1);
 				return;
 			}
 		}
@@ -1417,17 +1392,17 @@ static void take_isbn(struct parse *p)
 	char *s = p->s;
 	size_t n = p->n;
 	for (size_t i = 0; i + 4 < n; i++) {
-		if (!word_start(s, i) || !(starts_cs(s, n, i, "ISBN") || starts_cs(s, n, i, "ISSN")))
+		if (!cti_cite_word_start(s, i) || !(cti_cite_starts_cs(s, n, i, "ISBN") || cti_cite_starts_cs(s, n, i, "ISSN")))
 			continue;
 		size_t j = i + 4;
 		while (j < n && (s[j] == ':' || s[j] == ' ' || s[j] == '-'))
 			j++;
 		size_t d = j;
-		while (j < n && (is_dig(s[j]) || s[j] == '-' || s[j] == 'X' || s[j] == 'x' ||
-		                 (s[j] == ' ' && j + 1 < n && is_dig(s[j + 1]) && j - d < 10)))
+		while (j < n && (cti_cite_is_dig(s[j]) || s[j] == '-' || s[j] == 'X' || s[j] == 'x' ||
+		                 (s[j] == ' ' && j + 1 < n && cti_cite_is_dig(s[j + 1]) && j - d < 10)))
 			j++;
 		if (j - d >= 8)
-			consume(p, i, j);
+			cti_cite_consume(p, i, j);
 	}
 }
 
@@ -1441,16 +1416,16 @@ static void take_archival_units(struct parse *p)
 	static const char *const kw[] = {"b. ", "bb. ", "reg. ", "regg. ", "busta ", "buste ",
 	                                 "filza ", "filze "};
 	for (size_t i = 0; i < n; i++) {
-		if (!word_start(s, i) || (i > 0 && s[i - 1] != ' ' && s[i - 1] != ','))
+		if (!cti_cite_word_start(s, i) || (i > 0 && s[i - 1] != ' ' && s[i - 1] != ','))
 			continue;
 		for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
-			if (!starts_cs(s, n, i, kw[k]))
+			if (!cti_cite_starts_cs(s, n, i, kw[k]))
 				continue;
 			size_t j = i + strlen(kw[k]), e = j;
-			while (e < n && is_dig(s[e]))
+			while (e < n && cti_cite_is_dig(s[e]))
 				e++;
 			if (e > j && (e >= n || !isalpha((unsigned char)s[e]))) {
-				consume(p, i, e);
+				cti_cite_consume(p, i, e);
 				i = e;
 			}
 			break;
@@ -1468,30 +1443,30 @@ static void take_drucksache(struct parse *p)
 	static const char *const kw[] = {"Drucksache", "BT-Drucksache", "BR-Drucksache", "BT-Drs.",
 	                                 "BR-Drs.", "BT-Drucks.", "BR-Drucks.", "Drs."};
 	for (size_t i = 0; i + 6 < n; i++) {
-		if (!word_start(s, i))
+		if (!cti_cite_word_start(s, i))
 			continue;
 		for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
-			if (!starts_cs(s, n, i, kw[k]))
+			if (!cti_cite_starts_cs(s, n, i, kw[k]))
 				continue;
 			size_t j = i + strlen(kw[k]);
 			while (j < n && s[j] == ' ')
 				j++;
 			size_t d = j;
-			while (j < n && is_dig(s[j]))
+			while (j < n && cti_cite_is_dig(s[j]))
 				j++;
-			if (j == d || j - d > 2 || j + 1 >= n || s[j] != '/' || !is_dig(s[j + 1]))
+			if (j == d || j - d > 2 || j + 1 >= n || s[j] != '/' || !cti_cite_is_dig(s[j + 1]))
 				break;
 			size_t m = j + 1;
-			while (m < n && is_dig(s[m]))
+			while (m < n && cti_cite_is_dig(s[m]))
 				m++;
 			if (m < n && isalpha((unsigned char)s[m]))
 				break;
 			p->f.genre = "Drucksache";
 			if (!p->f.volume)
-				p->f.volume = arena_strn(p->cs, s + d, j - d);
+				p->f.volume = cti_cite_arena_strn(p->cs, s + d, j - d);
 			if (!p->f.issue)
-				p->f.issue = arena_strn(p->cs, s + j + 1, m - j - 1);
-			consume(p, i, m);
+				p->f.issue = cti_cite_arena_strn(p->cs, s + j + 1, m - j - 1);
+			cti_cite_consume(p, i, m);
 			return;
 		}
 	}
@@ -1512,18 +1487,18 @@ static void take_first_edition(struct parse *p)
 		if (s[i] != '(')
 			continue;
 		for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
-			if (!starts_cs(s, n, i, kw[k]))
+			if (!cti_cite_starts_cs(s, n, i, kw[k]))
 				continue;
 			size_t e = i + 1;
 			bool year = false;
 			size_t ye;
 			while (e < n && e - i < 60 && s[e] != ')' && s[e] != '(') {
-				if (scan_year(s, n, e, &ye) && (e == 0 || !is_dig(s[e - 1])))
+				if (cti_cite_scan_year(s, n, e, &ye) && (e == 0 || !cti_cite_is_dig(s[e - 1])))
 					year = true;
 				e++;
 			}
 			if (e < n && s[e] == ')' && year)
-				consume(p, i, e + 1);
+				cti_cite_consume(p, i, e + 1);
 			break;
 		}
 	}
@@ -1536,8 +1511,8 @@ static void take_note_refs(struct parse *p)
 	char *s = p->s;
 	size_t n = p->n;
 	for (size_t i = 0; i + 4 < n; i++) {
-		if (!word_start(s, i) || !(starts_cs(s, n, i, "Anm. ") || starts_cs(s, n, i, "Anm ") ||
-		                           starts_cs(s, n, i, "note ") || starts_cs(s, n, i, "n. ")))
+		if (!cti_cite_word_start(s, i) || !(cti_cite_starts_cs(s, n, i, "Anm. ") || cti_cite_starts_cs(s, n, i, "Anm ") ||
+		                           cti_cite_starts_cs(s, n, i, "note ") || cti_cite_starts_cs(s, n, i, "n. ")))
 			continue;
 		/* inside brackets: from the opener to the closer */
 		size_t a = i;
@@ -1551,7 +1526,7 @@ static void take_note_refs(struct parse *p)
 			e++;
 		if (e >= n || s[e] != cl)
 			continue;
-		consume(p, a - 1, e + 1);
+		cti_cite_consume(p, a - 1, e + 1);
 		i = e;
 	}
 }
@@ -1560,11 +1535,11 @@ static void take_note_refs(struct parse *p)
 
 /* Does a period at s[i] end a sentence (title, segment)? Not after an
  * initial or a short abbreviation. */
-static bool sentence_end(const char *s, size_t n, size_t i, size_t from)
+bool cti_cite_sentence_end(const char *s, size_t n, size_t i, size_t from)
 {
 	if (s[i] != '.' && s[i] != '?' && s[i] != '!')
 		return false;
-	if (i + 1 < n && s[i + 1] != ' ' && !is_bar(s[i + 1]))
+	if (i + 1 < n && s[i + 1] != ' ' && !cti_cite_is_bar(s[i + 1]))
 		return false;
 	if (s[i] != '.')
 		return true;
@@ -1576,9 +1551,9 @@ static bool sentence_end(const char *s, size_t n, size_t i, size_t from)
 		w--;
 	size_t wl = i - w;
 	if (wl == 0)
-		return i > from && (is_dig(s[i - 1]) || s[i - 1] == ')' || s[i - 1] == '"' ||
+		return i > from && (cti_cite_is_dig(s[i - 1]) || s[i - 1] == ')' || s[i - 1] == '"' ||
 		                    (unsigned char)s[i - 1] >= 0x80);
-	if (wl == 1 && is_upper_at(s, n, w))
+	if (wl == 1 && cti_cite_is_upper_at(s, n, w))
 		return false; /* an initial */
 	static const char *const abbr[] = {"vol", "Vol", "voi", "Voi", "no", "No", "pp", "ed", "eds", "Ed", "Eds",
 	                                   "St", "Dr", "Mr", "Mrs", "Jr", "Sr", "vs", "cf", "Cf",
@@ -1602,15 +1577,15 @@ static bool sentence_end(const char *s, size_t n, size_t i, size_t from)
 static size_t journal_abbrev(const char *s, size_t n, size_t i)
 {
 	size_t j = i, toks = 0, abbr = 0, lower = 0;
-	if ((starts_cs(s, n, i, "p. ") || starts_cs(s, n, i, "pp. ") || starts_cs(s, n, i, "S. ") ||
-	     starts_cs(s, n, i, "vol. ") || starts_cs(s, n, i, "Vol. ")))
+	if ((cti_cite_starts_cs(s, n, i, "p. ") || cti_cite_starts_cs(s, n, i, "pp. ") || cti_cite_starts_cs(s, n, i, "S. ") ||
+	     cti_cite_starts_cs(s, n, i, "vol. ") || cti_cite_starts_cs(s, n, i, "Vol. ")))
 		return 0;
 	while (j < n && toks < 7) {
 		while (j < n && s[j] == ' ')
 			j++;
-		if (j >= n || is_bar(s[j]))
+		if (j >= n || cti_cite_is_bar(s[j]))
 			return 0;
-		bool num = is_dig(s[j]);
+		bool num = cti_cite_is_dig(s[j]);
 		if (num || (j > i && s[j - 1] == ',' && false)) {
 			if (toks == 0 || lower > 1 || !(toks <= 2 || abbr * 2 >= toks))
 				return 0;
@@ -1620,7 +1595,7 @@ static size_t journal_abbrev(const char *s, size_t n, size_t i)
 			return e;
 		}
 		size_t a = j;
-		while (j < n && s[j] != ' ' && s[j] != ',' && !is_bar(s[j]))
+		while (j < n && s[j] != ' ' && s[j] != ',' && !cti_cite_is_bar(s[j]))
 			j++;
 		size_t l = j - a;
 		if (l > 14 || s[j - 1] == ':' || memchr(s + a, '?', l) || memchr(s + a, '"', l))
@@ -1634,7 +1609,7 @@ static size_t journal_abbrev(const char *s, size_t n, size_t i)
 			if (l > 4)
 				return 0;
 			lower++;
-		} else if (!is_upper_at(s, n, a)) {
+		} else if (!cti_cite_is_upper_at(s, n, a)) {
 			return 0;
 		}
 		toks++;
@@ -1642,7 +1617,7 @@ static size_t journal_abbrev(const char *s, size_t n, size_t i)
 			size_t k = j + 1;
 			while (k < n && s[k] == ' ')
 				k++;
-			if (k < n && is_dig(s[k])) {
+			if (k < n && cti_cite_is_dig(s[k])) {
 				if (lower > 1 || !(toks <= 2 || abbr * 2 >= toks))
 					return 0;
 				return j;
@@ -1654,7 +1629,7 @@ static size_t journal_abbrev(const char *s, size_t n, size_t i)
 }
 
 /* Publisher keywords. */
-static bool publisher_like(const char *t)
+bool cti_cite_publisher_like(const char *t)
 {
 	static const char *const kw[] = {
 		"Press", "Verlag", "Publish", "Books", "Editore", "Editori", "Edizioni", "Editrice",
@@ -1778,7 +1753,7 @@ static bool region_like(const char *t)
 		"Latvia", "Lithuania", "Luxembourg", "Hong Kong", "Deutschland", "Italia",
 		"Schweiz", "Österreich", "España", "Nederland"};
 	size_t l = strlen(t);
-	while (l && (is_dig(t[l - 1]) || t[l - 1] == ' ' || t[l - 1] == '-'))
+	while (l && (cti_cite_is_dig(t[l - 1]) || t[l - 1] == ' ' || t[l - 1] == '-'))
 		l--;
 	if (l < strlen(t) && strlen(t) - l > 10)
 		return false;
@@ -1798,16 +1773,16 @@ static bool region_like(const char *t)
 static bool city_like(const char *t)
 {
 	size_t l = strlen(t), words = 0;
-	if (l == 0 || l > 28 || !is_upper_at(t, l, 0))
+	if (l == 0 || l > 28 || !cti_cite_is_upper_at(t, l, 0))
 		return false;
 	for (size_t i = 0; i < l; i++) {
-		if (is_dig(t[i]) || t[i] == ':' || t[i] == '"')
+		if (cti_cite_is_dig(t[i]) || t[i] == ':' || t[i] == '"')
 			return false;
 		if (i == 0 || t[i - 1] == ' ') {
 			words++;
-			if (!is_upper_at(t, l, i) && !starts_cs(t, l, i, "de ") &&
-			    !starts_cs(t, l, i, "la ") && !starts_cs(t, l, i, "am ") &&
-			    !starts_cs(t, l, i, "upon ") && !starts_cs(t, l, i, "on "))
+			if (!cti_cite_is_upper_at(t, l, i) && !cti_cite_starts_cs(t, l, i, "de ") &&
+			    !cti_cite_starts_cs(t, l, i, "la ") && !cti_cite_starts_cs(t, l, i, "am ") &&
+			    !cti_cite_starts_cs(t, l, i, "upon ") && !cti_cite_starts_cs(t, l, i, "on "))
 				return false;
 		}
 	}
@@ -1816,7 +1791,7 @@ static bool city_like(const char *t)
 
 /* Pages: "pp. 12-34", "p. 5", "S. 29 - 68", "pages 38-39", "page 45",
  * "Seiten 4-5", "pp 12". Takes the first; true if found. */
-static void put_page(struct parse *p, size_t a, size_t b)
+void cti_cite_put_page(struct parse *p, size_t a, size_t b)
 {
 	struct cti_buf t;
 	cti_buf_init(&t);
@@ -1824,8 +1799,8 @@ static void put_page(struct parse *p, size_t a, size_t b)
 		char c = p->s[k];
 		if (c == ' ' || c == BAR)
 			continue;
-		if (starts_cs(p->s, b, k, "\xe2\x80\x93") || starts_cs(p->s, b, k, "\xe2\x80\x94") ||
-		    starts_cs(p->s, b, k, "\xe2\x80\x91") || starts_cs(p->s, b, k, "\xe2\x80\x90")) {
+		if (cti_cite_starts_cs(p->s, b, k, "\xe2\x80\x93") || cti_cite_starts_cs(p->s, b, k, "\xe2\x80\x94") ||
+		    cti_cite_starts_cs(p->s, b, k, "\xe2\x80\x91") || cti_cite_starts_cs(p->s, b, k, "\xe2\x80\x90")) {
 			cti_buf_putc(&t, '-');
 			k += 2;
 			continue;
@@ -1836,30 +1811,30 @@ static void put_page(struct parse *p, size_t a, size_t b)
 	                 t.data[t.len - 1] == '-'))
 		t.data[--t.len] = '\0';
 	if (t.len && !p->f.page)
-		p->f.page = arena_strn(p->cs, t.data, t.len);
+		p->f.page = cti_cite_arena_strn(p->cs, t.data, t.len);
 	cti_buf_free(&t);
 }
 
-static size_t dash_len(const char *s, size_t n, size_t i)
+size_t cti_cite_dash_len(const char *s, size_t n, size_t i)
 {
 	if (i < n && s[i] == '-')
 		return (i + 1 < n && s[i + 1] == '-') ? 2 : 1;
-	if (starts_cs(s, n, i, "\xe2\x80\x93") || starts_cs(s, n, i, "\xe2\x80\x94") ||
-	    starts_cs(s, n, i, "\xe2\x80\x91") || starts_cs(s, n, i, "\xe2\x80\x90"))
+	if (cti_cite_starts_cs(s, n, i, "\xe2\x80\x93") || cti_cite_starts_cs(s, n, i, "\xe2\x80\x94") ||
+	    cti_cite_starts_cs(s, n, i, "\xe2\x80\x91") || cti_cite_starts_cs(s, n, i, "\xe2\x80\x90"))
 		return 3;
 	return 0;
 }
 
 /* A page or page range at s[i]: digits (or a letter and digits: "A65",
  * "e123", Roman numerals "xii"), optionally "-N"; returns its end or i. */
-static size_t page_range(const char *s, size_t n, size_t i, bool need_range)
+size_t cti_cite_page_range(const char *s, size_t n, size_t i, bool need_range)
 {
 	size_t j = i;
 	if (j < n && (s[j] == 'A' || s[j] == 'e' || s[j] == 'S' || s[j] == 'L') && j + 1 < n &&
-	    is_dig(s[j + 1]) && !need_range)
+	    cti_cite_is_dig(s[j + 1]) && !need_range)
 		j++;
 	size_t d = j;
-	while (j < n && is_dig(s[j]))
+	while (j < n && cti_cite_is_dig(s[j]))
 		j++;
 	if (j == d || j - d > 6)
 		return i;
@@ -1876,25 +1851,25 @@ static size_t page_range(const char *s, size_t n, size_t i, bool need_range)
 	size_t k = j;
 	while (k < n && s[k] == ' ')
 		k++;
-	size_t dl = dash_len(s, n, k);
+	size_t dl = cti_cite_dash_len(s, n, k);
 	if (dl) {
 		size_t m = k + dl;
 		while (m < n && s[m] == ' ')
 			m++;
-		if (m < n && (s[m] == 'A' || s[m] == 'e') && m + 1 < n && is_dig(s[m + 1]))
+		if (m < n && (s[m] == 'A' || s[m] == 'e') && m + 1 < n && cti_cite_is_dig(s[m + 1]))
 			m++;
 		size_t e = m;
-		while (e < n && is_dig(s[e]))
+		while (e < n && cti_cite_is_dig(s[e]))
 			e++;
-		if (e > m && e - m <= 6 && !(e < n && is_dig(s[e])))
+		if (e > m && e - m <= 6 && !(e < n && cti_cite_is_dig(s[e])))
 			return e;
 	}
-	if (j < n && s[j] == ',' && j + 1 < n && is_dig(s[j + 1]) && !need_range)
+	if (j < n && s[j] == ',' && j + 1 < n && cti_cite_is_dig(s[j + 1]) && !need_range)
 		return j; /* "12,13": keep the first */
 	return need_range ? i : j;
 }
 
-static void take_pages(struct parse *p, size_t from)
+void cti_cite_take_pages(struct parse *p, size_t from)
 {
 	char *s = p->s;
 	size_t n = p->n;
@@ -1902,10 +1877,10 @@ static void take_pages(struct parse *p, size_t from)
 	                                 "Seite", "pag.", "pagg.", "pgs.", "pg.", "ss.", "s.",
 	                                 "P.", "PP."};
 	for (size_t i = from; i < n; i++) {
-		if (!word_start(s, i))
+		if (!cti_cite_word_start(s, i))
 			continue;
 		for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
-			if (!starts_cs(s, n, i, kw[k]))
+			if (!cti_cite_starts_cs(s, n, i, kw[k]))
 				continue;
 			size_t j = i + strlen(kw[k]);
 			if (kw[k][strlen(kw[k]) - 1] != '.' && kw[k][strlen(kw[k]) - 1] != ' ' && j < n &&
@@ -1913,10 +1888,10 @@ static void take_pages(struct parse *p, size_t from)
 				continue;
 			while (j < n && s[j] == ' ')
 				j++;
-			size_t e = page_range(s, n, j, false);
+			size_t e = cti_cite_page_range(s, n, j, false);
 			if (e > j) {
-				put_page(p, j, e);
-				consume(p, i, e);
+				cti_cite_put_page(p, j, e);
+				cti_cite_consume(p, i, e);
 				p->page_de = kw[k][0] == 'S';
 				return;
 			}
@@ -1927,42 +1902,42 @@ static void take_pages(struct parse *p, size_t from)
 		if (s[i] != ':')
 			continue;
 		size_t b = i;
-		while (b > from && (s[b - 1] == ' ' || is_bar(s[b - 1])))
+		while (b > from && (s[b - 1] == ' ' || cti_cite_is_bar(s[b - 1])))
 			b--;
-		if (b == from || !(is_dig(s[b - 1]) || s[b - 1] == ')'))
+		if (b == from || !(cti_cite_is_dig(s[b - 1]) || s[b - 1] == ')'))
 			continue;
 		size_t j = i + 1;
 		while (j < n && s[j] == ' ')
 			j++;
-		size_t e = page_range(s, n, j, false);
+		size_t e = cti_cite_page_range(s, n, j, false);
 		if (e > j) {
-			put_page(p, j, e);
-			consume(p, i, e);
+			cti_cite_put_page(p, j, e);
+			cti_cite_consume(p, i, e);
 			return;
 		}
 	}
 	/* a bare range */
 	for (size_t i = from; i < n; i++) {
-		if (!is_dig(s[i]) || (i > 0 && (is_dig(s[i - 1]) || isalpha((unsigned char)s[i - 1]) ||
+		if (!cti_cite_is_dig(s[i]) || (i > 0 && (cti_cite_is_dig(s[i - 1]) || isalpha((unsigned char)s[i - 1]) ||
 		                                s[i - 1] == '/' || s[i - 1] == '.' ||
 		                                (s[i - 1] == '-' && i > 1 && isalpha((unsigned char)s[i - 2])))))
 			continue; /* nor a report number "TR-96-266" */
-		size_t e = page_range(s, n, i, true);
+		size_t e = cti_cite_page_range(s, n, i, true);
 		if (e > i) {
 			/* not years "1954 - 1973" */
 			size_t y1e;
-			int y1 = scan_year(s, n, i, &y1e);
+			int y1 = cti_cite_scan_year(s, n, i, &y1e);
 			if (y1 && y1e - i == 4) {
 				size_t m = y1e;
-				while (m < n && (s[m] == ' ' || dash_len(s, n, m)))
-					m += dash_len(s, n, m) ? dash_len(s, n, m) : 1;
+				while (m < n && (s[m] == ' ' || cti_cite_dash_len(s, n, m)))
+					m += cti_cite_dash_len(s, n, m) ? cti_cite_dash_len(s, n, m) : 1;
 				size_t y2e;
-				int y2 = scan_year(s, n, m, &y2e);
+				int y2 = cti_cite_scan_year(s, n, m, &y2e);
 				if (y1 >= 1900 && y2 > y1)
 					continue;
 			}
-			put_page(p, i, e);
-			consume(p, i, e);
+			cti_cite_put_page(p, i, e);
+			cti_cite_consume(p, i, e);
 			return;
 		}
 	}
@@ -1974,12 +1949,12 @@ static bool page_kw_at(const char *s, size_t n, size_t i)
 {
 	static const char *const kw[] = {"pp.", "p.", "S.", "pp", "p"};
 	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
-		if (!starts_cs(s, n, i, kw[k]))
+		if (!cti_cite_starts_cs(s, n, i, kw[k]))
 			continue;
 		size_t j = i + strlen(kw[k]);
 		if (j < n && s[j] == ' ')
 			j++;
-		if (j < n && is_dig(s[j]) && (j > i + strlen(kw[k]) || s[j - 1] == '.'))
+		if (j < n && cti_cite_is_dig(s[j]) && (j > i + strlen(kw[k]) || s[j - 1] == '.'))
 			return true;
 	}
 	return false;
@@ -1995,10 +1970,10 @@ static const char *keyword_number(struct parse *p, size_t from, const char *cons
 	char *s = p->s;
 	size_t n = p->n;
 	for (size_t i = from; i < n; i++) {
-		if (!word_start(s, i) && s[i] != '#')
+		if (!cti_cite_word_start(s, i) && s[i] != '#')
 			continue;
 		for (size_t k = 0; k < nkw; k++) {
-			if (!starts_cs(s, n, i, kw[k]))
+			if (!cti_cite_starts_cs(s, n, i, kw[k]))
 				continue;
 			size_t j = i + strlen(kw[k]);
 			if (j < n && isalpha((unsigned char)s[j]) && kw[k][strlen(kw[k]) - 1] != '.')
@@ -2006,14 +1981,14 @@ static const char *keyword_number(struct parse *p, size_t from, const char *cons
 			while (j < n && s[j] == ' ')
 				j++;
 			size_t e = j;
-			while (e < n && (is_dig(s[e]) || (e > j && (s[e] == '-' || s[e] == '/')) ||
+			while (e < n && (cti_cite_is_dig(s[e]) || (e > j && (s[e] == '-' || s[e] == '/')) ||
 			                 (roman && s[e] && strchr("IVXLC", s[e]))))
 				e++;
 			while (e > j && (s[e - 1] == '-' || s[e - 1] == '/'))
 				e--;
 			if (e > j && (e >= n || !isalpha((unsigned char)s[e]))) {
-				const char *v = arena_strn(p->cs, s + j, e - j);
-				consume(p, i, e);
+				const char *v = cti_cite_arena_strn(p->cs, s + j, e - j);
+				cti_cite_consume(p, i, e);
 				return v;
 			}
 		}
@@ -2023,40 +1998,40 @@ static const char *keyword_number(struct parse *p, size_t from, const char *cons
 
 /* "47/2009", "Heft 3/1997": a volume or issue number and its year at
  * s[i]; the end, or i. */
-static size_t num_year_at(const char *s, size_t n, size_t i)
+size_t cti_cite_num_year_at(const char *s, size_t n, size_t i)
 {
-	if (i >= n || !is_dig(s[i]) || (i > 0 && (is_dig(s[i - 1]) || s[i - 1] == '/' ||
+	if (i >= n || !cti_cite_is_dig(s[i]) || (i > 0 && (cti_cite_is_dig(s[i - 1]) || s[i - 1] == '/' ||
 	                                           isalpha((unsigned char)s[i - 1]))))
 		return i;
 	size_t j = i;
-	while (j < n && is_dig(s[j]))
+	while (j < n && cti_cite_is_dig(s[j]))
 		j++;
 	if (j - i > 3 || j >= n || s[j] != '/')
 		return i;
 	size_t ye;
-	if (!scan_year(s, n, j + 1, &ye) || ye - (j + 1) != 4 || (ye < n && (is_dig(s[ye]) || s[ye] == '/')))
+	if (!cti_cite_scan_year(s, n, j + 1, &ye) || ye - (j + 1) != 4 || (ye < n && (cti_cite_is_dig(s[ye]) || s[ye] == '/')))
 		return i;
 	return ye;
 }
 
 /* "Aus Politik und Zeitgeschichte 47/2009": volume 47, issued 2009. */
-static void take_num_year(struct parse *p, size_t from)
+void cti_cite_take_num_year(struct parse *p, size_t from)
 {
 	char *s = p->s;
 	size_t n = p->n;
 	for (size_t i = from; i < n; i++) {
-		size_t e = num_year_at(s, n, i);
+		size_t e = cti_cite_num_year_at(s, n, i);
 		if (e == i)
 			continue;
 		size_t sl = i;
 		while (s[sl] != '/')
 			sl++;
 		if (!p->f.volume)
-			p->f.volume = arena_strn(p->cs, s + i, sl - i);
+			p->f.volume = cti_cite_arena_strn(p->cs, s + i, sl - i);
 		if (!p->f.issued) {
 			char iso[11];
-			iso_write(iso, atoi(s + sl + 1), 0, 0);
-			p->f.issued = arena_str(p->cs, iso);
+			cti_cite_iso_write(iso, atoi(s + sl + 1), 0, 0);
+			p->f.issued = cti_cite_arena_str(p->cs, iso);
 			p->date_prec = 1;
 		}
 		/* with its keyword: "Nr. 6/1982", "Heft 3/1997", "No. 4/2001" */
@@ -2068,13 +2043,13 @@ static void take_num_year(struct parse *p, size_t from)
 				break;
 			}
 		}
-		consume(p, i, e);
+		cti_cite_consume(p, i, e);
 		return;
 	}
 }
 
 /* vol. / no. keywords and "12(3)". */
-static void take_volume_issue(struct parse *p, size_t from)
+void cti_cite_take_volume_issue(struct parse *p, size_t from)
 {
 	char *s = p->s;
 	size_t n = p->n;
@@ -2092,21 +2067,21 @@ static void take_volume_issue(struct parse *p, size_t from)
 		p->f.volume = keyword_number(p, from, vkw, sizeof vkw / sizeof vkw[0], true);
 	/* the German order "10. Jg.", "58. Jahrgang" */
 	for (size_t i = from; i < n && !p->f.volume; i++) {
-		if (!is_dig(s[i]) || (i > 0 && (is_dig(s[i - 1]) || isalpha((unsigned char)s[i - 1]))))
+		if (!cti_cite_is_dig(s[i]) || (i > 0 && (cti_cite_is_dig(s[i - 1]) || isalpha((unsigned char)s[i - 1]))))
 			continue;
 		size_t e = i;
-		while (e < n && is_dig(s[e]))
+		while (e < n && cti_cite_is_dig(s[e]))
 			e++;
 		if (e - i > 3 || e >= n || s[e] != '.')
 			continue;
 		size_t k = e + 1;
 		while (k < n && s[k] == ' ')
 			k++;
-		size_t kl = starts_cs(s, n, k, "Jg.") ? 3 : starts_cs(s, n, k, "Jahrgang") ? 8 : 0;
+		size_t kl = cti_cite_starts_cs(s, n, k, "Jg.") ? 3 : cti_cite_starts_cs(s, n, k, "Jahrgang") ? 8 : 0;
 		if (!kl)
 			continue;
-		p->f.volume = arena_strn(p->cs, s + i, e - i);
-		consume(p, i, k + kl);
+		p->f.volume = cti_cite_arena_strn(p->cs, s + i, e - i);
+		cti_cite_consume(p, i, k + kl);
 	}
 	static const char *const ikw_de[] = {"Nr.", "nr.", "Heft", "H."};
 	if (!p->f.issue) {
@@ -2117,10 +2092,10 @@ static void take_volume_issue(struct parse *p, size_t from)
 		p->f.issue = keyword_number(p, from, ikw, sizeof ikw / sizeof ikw[0], false);
 	/* 12(3) / 12 (3) */
 	for (size_t i = from; i < n && !p->f.issue; i++) {
-		if (!is_dig(s[i]) || (i > 0 && (is_dig(s[i - 1]) || isalpha((unsigned char)s[i - 1]))))
+		if (!cti_cite_is_dig(s[i]) || (i > 0 && (cti_cite_is_dig(s[i - 1]) || isalpha((unsigned char)s[i - 1]))))
 			continue;
 		size_t e = i;
-		while (e < n && is_dig(s[e]))
+		while (e < n && cti_cite_is_dig(s[e]))
 			e++;
 		if (e - i > 5)
 			continue;
@@ -2129,17 +2104,17 @@ static void take_volume_issue(struct parse *p, size_t from)
 			k++;
 		if (k < n && s[k] == '(') {
 			size_t m = k + 1, d = m;
-			while (m < n && (is_dig(s[m]) || s[m] == '-' || s[m] == '/' ||
-			                 (m > d && dash_len(s, n, m) == 3)))
-				m += dash_len(s, n, m) == 3 ? 3 : 1;
+			while (m < n && (cti_cite_is_dig(s[m]) || s[m] == '-' || s[m] == '/' ||
+			                 (m > d && cti_cite_dash_len(s, n, m) == 3)))
+				m += cti_cite_dash_len(s, n, m) == 3 ? 3 : 1;
 			if (m > d && m < n && s[m] == ')' && m - d <= 9) {
 				size_t ye;
-				if (scan_year(s, n, d, &ye) && ye == m)
+				if (cti_cite_scan_year(s, n, d, &ye) && ye == m)
 					continue; /* "12 (2011)" is a year */
 				if (!p->f.volume)
-					p->f.volume = arena_strn(p->cs, s + i, e - i);
-				p->f.issue = arena_strn(p->cs, s + d, m - d);
-				consume(p, i, m + 1);
+					p->f.volume = cti_cite_arena_strn(p->cs, s + i, e - i);
+				p->f.issue = cti_cite_arena_strn(p->cs, s + d, m - d);
+				cti_cite_consume(p, i, m + 1);
 			}
 		}
 	}
@@ -2162,10 +2137,10 @@ static void take_pubfacts(struct parse *p, size_t from)
 		bool ok = true;
 		while (a > from) {
 			char c = s[a - 1];
-			if (c == '(' || is_bar(c))
+			if (c == '(' || cti_cite_is_bar(c))
 				break;
 			if (c == '.' && a >= 2 && s[a - 2] != ' ' && a < i && s[a] == ' ' &&
-			    sentence_end(s, n, a - 1, from))
+			    cti_cite_sentence_end(s, n, a - 1, from))
 				break;
 			if (c == ',' && words >= 1) {
 				/* "Cambridge, MA" / "Thousand Oaks, Calif." keep; else stop */
@@ -2175,7 +2150,7 @@ static void take_pubfacts(struct parse *p, size_t from)
 				size_t te = t;
 				while (te < i && s[te] != ' ')
 					te++;
-				if (!(te - t <= 6 && is_upper_at(s, n, t) && words == 1))
+				if (!(te - t <= 6 && cti_cite_is_upper_at(s, n, t) && words == 1))
 					break;
 			}
 			if (c == ' ')
@@ -2186,79 +2161,79 @@ static void take_pubfacts(struct parse *p, size_t from)
 		}
 		while (a < i && (s[a] == ' ' || s[a] == ',' || s[a] == '.'))
 			a++;
-		if (a >= i || !is_upper_at(s, n, a) || words > 4 || i - a > 40)
+		if (a >= i || !cti_cite_is_upper_at(s, n, a) || words > 4 || i - a > 40)
 			ok = false;
 		for (size_t k = a; ok && k < i; k++)
-			if (is_dig(s[k]))
+			if (cti_cite_is_dig(s[k]))
 				ok = false;
 		if (!ok)
 			continue;
 		/* the publisher: to ",", ")", "." sentence end or a barrier */
 		size_t b = i + 2, e = b;
-		while (e < n && s[e] != ',' && s[e] != ')' && s[e] != ';' && !is_bar(s[e]) &&
-		       !(s[e] == '.' && sentence_end(s, n, e, b)) &&
+		while (e < n && s[e] != ',' && s[e] != ')' && s[e] != ';' && !cti_cite_is_bar(s[e]) &&
+		       !(s[e] == '.' && cti_cite_sentence_end(s, n, e, b)) &&
 		       !(s[e] == '(' && e > b && s[e - 1] == ' ' && acronym_paren(s, n, e) == 0))
 			e++;
 		if (e == b || e - b > 100)
 			continue;
 		bool digit = false;
 		for (size_t k = b; k < e; k++)
-			if (is_dig(s[k]))
+			if (cti_cite_is_dig(s[k]))
 				digit = true;
 		if (digit)
 			continue;
-		const char *pl = field(p, s, a, i);
-		const char *pu = field(p, s, b, e);
+		const char *pl = cti_cite_field(p, s, a, i);
+		const char *pu = cti_cite_field(p, s, b, e);
 		if (!pl || !pu)
 			continue;
 		/* "Bonn: Deutsches Institut (Discussion Paper 7/2006)": before a
 		 * bracket only a name that reads as a publisher */
-		if (e < n && s[e] == '(' && !publisher_like(pu) && !institution_like(pu))
+		if (e < n && s[e] == '(' && !cti_cite_publisher_like(pu) && !institution_like(pu))
 			continue;
 		/* "Title: Subtitle" is not a place: the publisher side must not look
 		 * like a long lowercase title */
 		int lower_words = 0;
 		for (size_t k = b; k + 1 < e; k++)
-			if (s[k] == ' ' && is_lower_at(s, n, k + 1) && !starts_cs(s, n, k + 1, "of ") &&
-			    !starts_cs(s, n, k + 1, "and ") && !starts_cs(s, n, k + 1, "& ") &&
-			    !starts_cs(s, n, k + 1, "und ") && !starts_cs(s, n, k + 1, "für "))
+			if (s[k] == ' ' && is_lower_at(s, n, k + 1) && !cti_cite_starts_cs(s, n, k + 1, "of ") &&
+			    !cti_cite_starts_cs(s, n, k + 1, "and ") && !cti_cite_starts_cs(s, n, k + 1, "& ") &&
+			    !cti_cite_starts_cs(s, n, k + 1, "und ") && !cti_cite_starts_cs(s, n, k + 1, "für "))
 				lower_words++;
-		if (lower_words > 1 && !publisher_like(pu))
+		if (lower_words > 1 && !cti_cite_publisher_like(pu))
 			continue;
 		p->f.publisher_place = pl;
 		p->f.publisher = pu;
 		p->pubfacts = true;
-		consume(p, a, e);
+		cti_cite_consume(p, a, e);
 		return;
 	}
 }
 
 /* The first date in s[from, n): a full date, else a year in parentheses,
  * else a bare year. */
-static void take_date(struct parse *p, size_t from)
+void cti_cite_take_date(struct parse *p, size_t from)
 {
 	char *s = p->s;
 	size_t n = p->n;
 	char iso[11];
 	size_t e;
 	for (size_t i = from; i < n; i++) {
-		int prec = scan_date(s, n, i, &e, iso);
+		int prec = cti_cite_scan_date(s, n, i, &e, iso);
 		if (prec >= 2) {
-			p->f.issued = arena_str(p->cs, iso);
+			p->f.issued = cti_cite_arena_str(p->cs, iso);
 			p->date_prec = prec;
-			consume(p, i, e);
+			cti_cite_consume(p, i, e);
 			return;
 		}
 	}
 	size_t best = n, best_e = 0;
 	int best_y = 0;
 	for (size_t i = from; i < n; i++) {
-		int y = scan_year(s, n, i, &e);
+		int y = cti_cite_scan_year(s, n, i, &e);
 		if (!y)
 			continue;
 		/* not part of a range "1954-1973" or of a page */
 		if ((i > 0 && (s[i - 1] == '-' || s[i - 1] == '/' || s[i - 1] == ':')) ||
-		    (e < n && (s[e] == '-' || dash_len(s, n, e) == 3) && e + 1 < n))
+		    (e < n && (s[e] == '-' || cti_cite_dash_len(s, n, e) == 3) && e + 1 < n))
 			continue;
 		bool paren = i > 0 && (s[i - 1] == '(' || s[i - 1] == '[');
 		if (paren) {
@@ -2274,8 +2249,8 @@ static void take_date(struct parse *p, size_t from)
 		}
 	}
 	if (best < n) {
-		iso_write(iso, best_y, 0, 0);
-		p->f.issued = arena_str(p->cs, iso);
+		cti_cite_iso_write(iso, best_y, 0, 0);
+		p->f.issued = cti_cite_arena_str(p->cs, iso);
 		p->date_prec = 1;
 		size_t a = best, b = best_e;
 		if (a > 0 && (s[a - 1] == '(' || s[a - 1] == '[') && b < n && (s[b] == ')' || s[b] == ']')) {
@@ -2283,7 +2258,7 @@ static void take_date(struct parse *p, size_t from)
 			b++;
 		}
 		p->year_at = a;
-		consume(p, a, b);
+		cti_cite_consume(p, a, b);
 	}
 }
 
@@ -2345,7 +2320,7 @@ static bool name_like_literal(const char *s, size_t a, size_t b)
 		while (e < b && s[e] != ' ')
 			e++;
 		words++;
-		if (is_upper_at(s, b, i) || s[i] == '(')
+		if (cti_cite_is_upper_at(s, b, i) || s[i] == '(')
 			caps++;
 		else if (!(e - i <= 4 || !strncmp(s + i, "for", 3)))
 			return false;
@@ -2366,7 +2341,7 @@ static bool debris_chunk(const char *f)
 	 * 13.01.1993, 72") */
 	char iso[11];
 	size_t de;
-	if (is_dig(f[0]) && scan_date(f, l, 0, &de, iso) == 3 && de == l)
+	if (cti_cite_is_dig(f[0]) && cti_cite_scan_date(f, l, 0, &de, iso) == 3 && de == l)
 		return true;
 	static const char *const ed[] = {" ed", " ed.", " edn", " edn.", " edition", " Edition",
 	                                 " Aufl", " Aufl.", " Auflage", " ed. rev", " pp", " pp.",
@@ -2399,12 +2374,12 @@ static size_t editors_before_marker(const char *s, size_t n, size_t k)
 	                                ", Editors"};
 	for (size_t i = k; i < n && i - k < 200; i++) {
 		const char *cl;
-		if (is_dig(s[i]) || is_bar(s[i]) || open_quote(s, n, i, &cl) || s[i] == ':')
+		if (cti_cite_is_dig(s[i]) || cti_cite_is_bar(s[i]) || cti_cite_open_quote(s, n, i, &cl) || s[i] == ':')
 			return 0;
-		if (s[i] == '.' && sentence_end(s, n, i, k) && !starts_cs(s, n, i - 2, "al."))
+		if (s[i] == '.' && cti_cite_sentence_end(s, n, i, k) && !cti_cite_starts_cs(s, n, i - 2, "al."))
 			return 0;
 		for (size_t q = 0; q < sizeof m / sizeof m[0]; q++)
-			if (i > k + 3 && starts_cs(s, n, i, m[q]))
+			if (i > k + 3 && cti_cite_starts_cs(s, n, i, m[q]))
 				return i + strlen(m[q]);
 	}
 	return 0;
@@ -2420,7 +2395,7 @@ static bool venue_at(const char *s, size_t n, size_t i)
 	                                "Rivista ", "Archiv", "Advances in", "Lecture Notes",
 	                                "Communications of", "Letters"};
 	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-		if (starts_cs(s, n, i, w[k]))
+		if (cti_cite_starts_cs(s, n, i, w[k]))
 			return true;
 	return false;
 }
@@ -2441,7 +2416,7 @@ static size_t place_run(const char *s, size_t n, size_t f, bool strict, int *wor
 	                               ((unsigned char)s[h] & 0xC0) == 0x80)) {
 		if (s[h] == ' ') {
 			(*words)++;
-			if (strict && h + 1 < n && !is_dig(s[h + 1]) && !is_upper_at(s, n, h + 1))
+			if (strict && h + 1 < n && !cti_cite_is_dig(s[h + 1]) && !cti_cite_is_upper_at(s, n, h + 1))
 				return (size_t)-1;
 		}
 		h++;
@@ -2454,10 +2429,10 @@ static bool pub_after_comma(const char *s, size_t n, size_t i)
 	size_t f = i + 1;
 	while (f < n && s[f] == ' ')
 		f++;
-	if (starts_cs(s, n, f, "in: ") || starts_cs(s, n, f, "In: ") ||
-	    (starts_cs(s, n, f, "in ") && is_upper_at(s, n, f + 3)))
+	if (cti_cite_starts_cs(s, n, f, "in: ") || cti_cite_starts_cs(s, n, f, "In: ") ||
+	    (cti_cite_starts_cs(s, n, f, "in ") && cti_cite_is_upper_at(s, n, f + 3)))
 		return true;
-	if (!is_upper_at(s, n, f))
+	if (!cti_cite_is_upper_at(s, n, f))
 		return false;
 	int words;
 	size_t h = place_run(s, n, f, false, &words);
@@ -2471,9 +2446,9 @@ static bool pub_after_comma(const char *s, size_t n, size_t i)
 			return false;
 	}
 	size_t ye;
-	if (h < n && s[h] == ':' && h + 2 < n && s[h + 1] == ' ' && is_upper_at(s, n, h + 2))
+	if (h < n && s[h] == ':' && h + 2 < n && s[h + 1] == ' ' && cti_cite_is_upper_at(s, n, h + 2))
 		return true; /* "Frankfurt a.M./London: IKO" */
-	return h > f + 2 && s[h - 1] == ' ' && scan_year(s, n, h, &ye); /* "Berlin 1995" */
+	return h > f + 2 && s[h - 1] == ' ' && cti_cite_scan_year(s, n, h, &ye); /* "Berlin 1995" */
 }
 
 /* A title read to a sentence end in a period-separated reference may run
@@ -2493,25 +2468,25 @@ static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
 		/* "Relations sociales en Languedoc, 1715 - 1718": a span of years
 		 * ending the title belongs to it */
 		size_t y1e, y2e;
-		if (scan_year(s, n, a, &y1e)) {
+		if (cti_cite_scan_year(s, n, a, &y1e)) {
 			size_t m = y1e;
-			while (m < tb && (s[m] == ' ' || dash_len(s, n, m)))
-				m += dash_len(s, n, m) ? dash_len(s, n, m) : 1;
-			if (m > y1e && scan_year(s, n, m, &y2e) && y2e == tb)
+			while (m < tb && (s[m] == ' ' || cti_cite_dash_len(s, n, m)))
+				m += cti_cite_dash_len(s, n, m) ? cti_cite_dash_len(s, n, m) : 1;
+			if (m > y1e && cti_cite_scan_year(s, n, m, &y2e) && y2e == tb)
 				continue;
 		}
 		/* "Title, Berichte des Instituts, Nr. 31/1994", "Title, Monatshefte
 		 * 1955, S. 84": the chunk before a number keyword or a page is
 		 * the journal */
-		if (e < tb && is_upper_at(s, n, a) &&
-		    (starts_cs(s, n, e, ", Nr. ") || starts_cs(s, n, e, ", Heft ") ||
-		     starts_cs(s, n, e, ", H. ") || starts_cs(s, n, e, ", Jg. ") ||
-		     starts_cs(s, n, e, ", Bd. ") || starts_cs(s, n, e, ", No. ") ||
-		     (starts_cs(s, n, e, ", S. ") && e >= a + 5 && s[e - 5] == ' ' &&
-		      scan_year(s, n, e - 4, &y1e) && y1e == e)))
+		if (e < tb && cti_cite_is_upper_at(s, n, a) &&
+		    (cti_cite_starts_cs(s, n, e, ", Nr. ") || cti_cite_starts_cs(s, n, e, ", Heft ") ||
+		     cti_cite_starts_cs(s, n, e, ", H. ") || cti_cite_starts_cs(s, n, e, ", Jg. ") ||
+		     cti_cite_starts_cs(s, n, e, ", Bd. ") || cti_cite_starts_cs(s, n, e, ", No. ") ||
+		     (cti_cite_starts_cs(s, n, e, ", S. ") && e >= a + 5 && s[e - 5] == ' ' &&
+		      cti_cite_scan_year(s, n, e - 4, &y1e) && y1e == e)))
 			return c;
 		/* ", Bonn: Deutsches Institut (…)": the place and publisher */
-		if (is_upper_at(s, n, a) && pub_after_comma(s, n, c)) {
+		if (cti_cite_is_upper_at(s, n, a) && pub_after_comma(s, n, c)) {
 			size_t q = a;
 			while (q < tb && s[q] != ':' && s[q] != ',')
 				q++;
@@ -2525,7 +2500,7 @@ static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
 		}
 		/* ", Lübeck 2003.": one or two capitalised words and a year end
 		 * the reference */
-		if (is_upper_at(s, n, a)) {
+		if (cti_cite_is_upper_at(s, n, a)) {
 			size_t h = a;
 			int sp = 0;
 			while (h < tb && (is_letter_at(s, n, h) || s[h] == '/' || s[h] == '-' ||
@@ -2534,25 +2509,25 @@ static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
 				h++;
 			}
 			size_t ye2;
-			if (sp >= 1 && sp <= 2 && h > a + 3 && s[h - 1] == ' ' && scan_year(s, n, h, &ye2) &&
+			if (sp >= 1 && sp <= 2 && h > a + 3 && s[h - 1] == ' ' && cti_cite_scan_year(s, n, h, &ye2) &&
 			    ye2 - h == 4) {
 				size_t z = ye2;
-				while (z < n && (s[z] == '.' || s[z] == ' ' || is_bar(s[z])))
+				while (z < n && (s[z] == '.' || s[z] == ' ' || cti_cite_is_bar(s[z])))
 					z++;
 				if (z >= n || s[z] == ',')
 					return c;
 			}
 		}
-		if (is_dig(s[a]) || venue_at(s, n, a) || starts_cs(s, n, a, "vol") ||
-		    starts_cs(s, n, a, "Vol") || starts_cs(s, n, a, "pp") ||
-		    starts_cs(s, n, a, "p. ") || starts_cs(s, n, a, "no. ") ||
-		    starts_cs(s, n, a, "No. ") || starts_cs(s, n, a, "pages"))
+		if (cti_cite_is_dig(s[a]) || venue_at(s, n, a) || cti_cite_starts_cs(s, n, a, "vol") ||
+		    cti_cite_starts_cs(s, n, a, "Vol") || cti_cite_starts_cs(s, n, a, "pp") ||
+		    cti_cite_starts_cs(s, n, a, "p. ") || cti_cite_starts_cs(s, n, a, "no. ") ||
+		    cti_cite_starts_cs(s, n, a, "No. ") || cti_cite_starts_cs(s, n, a, "pages"))
 			return c;
 		char buf[64];
-		if (e - a < sizeof buf && is_upper_at(s, n, a)) {
+		if (e - a < sizeof buf && cti_cite_is_upper_at(s, n, a)) {
 			memcpy(buf, s + a, e - a);
 			buf[e - a] = '\0';
-			if (publisher_like(buf) || place_like(buf))
+			if (cti_cite_publisher_like(buf) || place_like(buf))
 				return c;
 		}
 	}
@@ -2569,7 +2544,7 @@ static bool book_note_at(const char *s, size_t n, size_t i)
 	                                "Foreword", "Second ed", "Third ed", "New ed", "Vol. ",
 	                                "Volume ", "Bd. ", "Band ", "Reissued", "Repr"};
 	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-		if (starts_cs(s, n, i, w[k]))
+		if (cti_cite_starts_cs(s, n, i, w[k]))
 			return true;
 	return false;
 }
@@ -2584,14 +2559,14 @@ static bool subtitle_at(const char *s, size_t n, size_t i)
 	if (a >= n || s[a] != ' ')
 		return false;
 	a++;
-	if (!is_upper_at(s, n, a) || starts_cs(s, n, a, "In ") || starts_cs(s, n, a, "In:") ||
+	if (!cti_cite_is_upper_at(s, n, a) || cti_cite_starts_cs(s, n, a, "In ") || cti_cite_starts_cs(s, n, a, "In:") ||
 	    venue_at(s, n, a) || page_kw_at(s, n, a) || book_note_at(s, n, a))
 		return false;
 	size_t e = a;
 	const char *cl;
-	while (e < n && s[e] != ',' && !is_bar(s[e])) {
-		if (is_dig(s[e]) || s[e] == ':' || s[e] == '(' || s[e] == '[' || s[e] == ';' ||
-		    open_quote(s, n, e, &cl) || (s[e] == '.' && sentence_end(s, n, e, a)))
+	while (e < n && s[e] != ',' && !cti_cite_is_bar(s[e])) {
+		if (cti_cite_is_dig(s[e]) || s[e] == ':' || s[e] == '(' || s[e] == '[' || s[e] == ';' ||
+		    cti_cite_open_quote(s, n, e, &cl) || (s[e] == '.' && cti_cite_sentence_end(s, n, e, a)))
 			return false;
 		e++;
 	}
@@ -2601,14 +2576,14 @@ static bool subtitle_at(const char *s, size_t n, size_t i)
 	size_t f = e + 1;
 	while (f < n && s[f] == ' ')
 		f++;
-	if (f < n && (is_dig(s[f]) || starts_cs(s, n, f, "v.") || starts_cs(s, n, f, "vol") ||
-	              starts_cs(s, n, f, "Vol") || page_kw_at(s, n, f)))
+	if (f < n && (cti_cite_is_dig(s[f]) || cti_cite_starts_cs(s, n, f, "v.") || cti_cite_starts_cs(s, n, f, "vol") ||
+	              cti_cite_starts_cs(s, n, f, "Vol") || page_kw_at(s, n, f)))
 		return false;
 	char buf[64];
 	if (e - a < sizeof buf) {
 		memcpy(buf, s + a, e - a);
 		buf[e - a] = '\0';
-		if (publisher_like(buf) || place_like(buf) || editor_marker(buf, e - a, 0))
+		if (cti_cite_publisher_like(buf) || place_like(buf) || editor_marker(buf, e - a, 0))
 			return false;
 	}
 	return true;
@@ -2626,21 +2601,21 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 	if (a >= n || s[a] != ' ' || (i > 0 && s[i - 1] == ')'))
 		return false;
 	a++;
-	if (!is_upper_at(s, n, a) || starts_cs(s, n, a, "In ") || starts_cs(s, n, a, "In:") ||
+	if (!cti_cite_is_upper_at(s, n, a) || cti_cite_starts_cs(s, n, a, "In ") || cti_cite_starts_cs(s, n, a, "In:") ||
 	    venue_at(s, n, a) || page_kw_at(s, n, a) || book_note_at(s, n, a))
 		return false;
 	size_t e = a;
 	bool dig = false;
 	const char *cl;
-	while (e < n && !is_bar(s[e]) && !(s[e] == '.' && sentence_end(s, n, e, a)) &&
-	       !starts_cs(s, n, e, " (S. ") && !starts_cs(s, n, e, " (pp. ") &&
-	       !starts_cs(s, n, e, " (p. ")) {
+	while (e < n && !cti_cite_is_bar(s[e]) && !(s[e] == '.' && cti_cite_sentence_end(s, n, e, a)) &&
+	       !cti_cite_starts_cs(s, n, e, " (S. ") && !cti_cite_starts_cs(s, n, e, " (pp. ") &&
+	       !cti_cite_starts_cs(s, n, e, " (p. ")) {
 		/* "Zu den Gelöbnissen und zum Papstbesuch 1980. In: …": a
 		 * number in a subtitle only before "In" */
-		if (is_dig(s[e]))
+		if (cti_cite_is_dig(s[e]))
 			dig = true;
 		if (s[e] == ':' || s[e] == ';' || s[e] == '(' || s[e] == '[' ||
-		    open_quote(s, n, e, &cl))
+		    cti_cite_open_quote(s, n, e, &cl))
 			return false;
 		/* "Title. Subtitle, in: …", "Title. Subtitle, Frankfurt: IKO" */
 		if (s[e] == ',' && !dig && e > a + 2 && pub_after_comma(s, n, e)) {
@@ -2660,13 +2635,13 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 		}
 		e++;
 	}
-	if (e >= n || is_bar(s[e]) || e - a > 200)
+	if (e >= n || cti_cite_is_bar(s[e]) || e - a > 200)
 		return false;
 	char buf[64];
 	if (e - a < sizeof buf) {
 		memcpy(buf, s + a, e - a);
 		buf[e - a] = '\0';
-		if (publisher_like(buf) || place_like(buf) || region_like(buf))
+		if (cti_cite_publisher_like(buf) || place_like(buf) || region_like(buf))
 			return false;
 	}
 	if (s[e] == ' ')
@@ -2674,7 +2649,7 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 	size_t f = e + 1;
 	while (f < n && s[f] == ' ')
 		f++;
-	if (starts_cs(s, n, f, "In ") || starts_cs(s, n, f, "In:") || starts_cs(s, n, f, "in:"))
+	if (cti_cite_starts_cs(s, n, f, "In ") || cti_cite_starts_cs(s, n, f, "In:") || cti_cite_starts_cs(s, n, f, "in:"))
 		return true;
 	if (dig)
 		return false;
@@ -2684,22 +2659,22 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 	                               ((unsigned char)s[h] & 0xC0) == 0x80))
 		h++;
 	size_t ye;
-	if (h > f + 2 && s[h - 1] == ' ' && is_upper_at(s, n, f) && scan_year(s, n, h, &ye)) {
+	if (h > f + 2 && s[h - 1] == ' ' && cti_cite_is_upper_at(s, n, f) && cti_cite_scan_year(s, n, h, &ye)) {
 		/* "1995a", "1978 (erstmals 1967)" */
 		if (ye < n && islower((unsigned char)s[ye]) && (ye + 1 >= n || !isalpha((unsigned char)s[ye + 1])))
 			ye++;
 		while (ye < n && s[ye] == ' ')
 			ye++;
-		if (ye >= n || s[ye] == '.' || s[ye] == ',' || s[ye] == '(' || is_bar(s[ye]))
+		if (ye >= n || s[ye] == '.' || s[ye] == ',' || s[ye] == '(' || cti_cite_is_bar(s[ye]))
 			return true;
 	}
 	/* "Place: Publisher" */
 	size_t g = f;
-	if (!is_upper_at(s, n, g))
+	if (!cti_cite_is_upper_at(s, n, g))
 		return false;
-	while (g < n && g - f < 40 && s[g] != ':' && !is_dig(s[g]) && s[g] != '.' && !is_bar(s[g]))
+	while (g < n && g - f < 40 && s[g] != ':' && !cti_cite_is_dig(s[g]) && s[g] != '.' && !cti_cite_is_bar(s[g]))
 		g++;
-	return g < n && s[g] == ':' && g + 2 < n && s[g + 1] == ' ' && is_upper_at(s, n, g + 2);
+	return g < n && s[g] == ':' && g + 2 < n && s[g + 1] == ' ' && cti_cite_is_upper_at(s, n, g + 2);
 }
 
 /* At the comma s[i] of a notes-style title: does ", in:" / ", in " come
@@ -2710,11 +2685,11 @@ static bool in_follows(const char *s, size_t n, size_t i)
 {
 	const char *cl;
 	for (size_t j = i + 1; j < n && j - i < 200; j++) {
-		if (starts_cs(s, n, j, ", in: ") || starts_cs(s, n, j, ", In: ") ||
-		    (starts_cs(s, n, j, ", in ") && is_upper_at(s, n, j + 5)))
+		if (cti_cite_starts_cs(s, n, j, ", in: ") || cti_cite_starts_cs(s, n, j, ", In: ") ||
+		    (cti_cite_starts_cs(s, n, j, ", in ") && cti_cite_is_upper_at(s, n, j + 5)))
 			return true;
-		if (is_dig(s[j]) || s[j] == '(' || s[j] == '[' || s[j] == ':' || s[j] == ';' ||
-		    is_bar(s[j]) || open_quote(s, n, j, &cl) || (s[j] == '.' && sentence_end(s, n, j, i)))
+		if (cti_cite_is_dig(s[j]) || s[j] == '(' || s[j] == '[' || s[j] == ':' || s[j] == ';' ||
+		    cti_cite_is_bar(s[j]) || cti_cite_open_quote(s, n, j, &cl) || (s[j] == '.' && cti_cite_sentence_end(s, n, j, i)))
 			return false;
 	}
 	return false;
@@ -2727,8 +2702,8 @@ static bool volume_kw_at(const char *s, size_t n, size_t i)
 	static const char *const kw[] = {"Band ", "Bd. ", "Bd ", "Jg. ", "Jahrgang ", "Heft ",
 	                                 "Nr. ", "No. ", "Vol. ", "vol. ", "Teil "};
 	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
-		if (starts_cs(s, n, i, kw[k]) && i + strlen(kw[k]) < n &&
-		    (is_dig(s[i + strlen(kw[k])]) || s[i + strlen(kw[k])] == 'I' ||
+		if (cti_cite_starts_cs(s, n, i, kw[k]) && i + strlen(kw[k]) < n &&
+		    (cti_cite_is_dig(s[i + strlen(kw[k])]) || s[i + strlen(kw[k])] == 'I' ||
 		     s[i + strlen(kw[k])] == 'V' || s[i + strlen(kw[k])] == 'X'))
 			return true;
 	return false;
@@ -2763,11 +2738,11 @@ static size_t book_before_pages(const char *s, size_t n, size_t a)
 	const char *cl;
 	size_t end = 0;
 	for (size_t j = a; j < n && j - a < 400; j++) {
-		if (is_bar(s[j]) || s[j] == ':' || s[j] == ';' || open_quote(s, n, j, &cl))
+		if (cti_cite_is_bar(s[j]) || s[j] == ':' || s[j] == ';' || cti_cite_open_quote(s, n, j, &cl))
 			return 0;
 		if (s[j] == '[') {
 			size_t c = j + 1;
-			while (c < n && s[c] != ']' && s[c] != '[' && !is_bar(s[c]) && c - j < 300)
+			while (c < n && s[c] != ']' && s[c] != '[' && !cti_cite_is_bar(s[c]) && c - j < 300)
 				c++;
 			if (c >= n || s[c] != ']')
 				return 0;
@@ -2776,9 +2751,9 @@ static size_t book_before_pages(const char *s, size_t n, size_t a)
 			continue;
 		}
 		if (s[j] == ' ' && j + 1 < n && s[j + 1] == '(') {
-			if (starts_cs(s, n, j, " (S. ") || starts_cs(s, n, j, " (pp. ") ||
-			    starts_cs(s, n, j, " (p. ") || starts_cs(s, n, j, " (Bd. ") ||
-			    starts_cs(s, n, j, " (Vol. ") || starts_cs(s, n, j, " (vol. "))
+			if (cti_cite_starts_cs(s, n, j, " (S. ") || cti_cite_starts_cs(s, n, j, " (pp. ") ||
+			    cti_cite_starts_cs(s, n, j, " (p. ") || cti_cite_starts_cs(s, n, j, " (Bd. ") ||
+			    cti_cite_starts_cs(s, n, j, " (Vol. ") || cti_cite_starts_cs(s, n, j, " (vol. "))
 				return j > a + 2 ? (end ? end : j) : 0;
 			size_t ee = edition_paren(s, n, j + 1);
 			if (!ee)
@@ -2790,10 +2765,10 @@ static size_t book_before_pages(const char *s, size_t n, size_t a)
 		}
 		if (end)
 			return 0; /* words after an edition */
-		if (is_dig(s[j]) || s[j] == '(')
+		if (cti_cite_is_dig(s[j]) || s[j] == '(')
 			return 0;
-		if (s[j] == '.' && sentence_end(s, n, j, a) &&
-		    !(j + 2 < n && s[j + 1] == ' ' && is_upper_at(s, n, j + 2)))
+		if (s[j] == '.' && cti_cite_sentence_end(s, n, j, a) &&
+		    !(j + 2 < n && s[j + 1] == ' ' && cti_cite_is_upper_at(s, n, j + 2)))
 			return 0;
 	}
 	return 0;
@@ -2807,16 +2782,16 @@ static bool place_year_after(const char *s, size_t n, size_t i)
 	size_t f = i + 1;
 	while (f < n && s[f] == ' ')
 		f++;
-	if (!is_upper_at(s, n, f))
+	if (!cti_cite_is_upper_at(s, n, f))
 		return false;
 	int words;
 	size_t h = place_run(s, n, f, true, &words);
 	if (h == (size_t)-1)
 		return false;
 	size_t ye;
-	if (words > 4 || h < f + 3 || s[h - 1] != ' ' || !scan_year(s, n, h, &ye))
+	if (words > 4 || h < f + 3 || s[h - 1] != ' ' || !cti_cite_scan_year(s, n, h, &ye))
 		return false;
-	return ye >= n || s[ye] == ',' || s[ye] == '.' || is_bar(s[ye]);
+	return ye >= n || s[ye] == ',' || s[ye] == '.' || cti_cite_is_bar(s[ye]);
 }
 
 /* At the comma s[i] inside a notes-style container ("in: X (Hrsg.),
@@ -2837,17 +2812,17 @@ static bool container_runs_on(const char *s, size_t n, size_t i)
 		size_t a = j + 1;
 		while (a < n && s[a] == ' ')
 			a++;
-		if (seg == 0 && !is_upper_at(s, n, a))
+		if (seg == 0 && !cti_cite_is_upper_at(s, n, a))
 			return false;
 		if (volume_kw_at(s, n, a) || page_kw_at(s, n, a))
 			return seg > 0 && !last_city; /* not "…, São Paulo, p. 41" */
-		if (starts_cs(s, n, a, "in ") || starts_cs(s, n, a, "in:") || starts_cs(s, n, a, "In"))
+		if (cti_cite_starts_cs(s, n, a, "in ") || cti_cite_starts_cs(s, n, a, "in:") || cti_cite_starts_cs(s, n, a, "In"))
 			return false;
 		size_t e = a;
 		while (e < n && s[e] != ',' && e - i < 240) {
-			if (is_dig(s[e]) || is_bar(s[e]) || s[e] == '(' || s[e] == '[' || s[e] == ':' ||
-			    s[e] == ';' || open_quote(s, n, e, &cl) ||
-			    (s[e] == '.' && sentence_end(s, n, e, a)))
+			if (cti_cite_is_dig(s[e]) || cti_cite_is_bar(s[e]) || s[e] == '(' || s[e] == '[' || s[e] == ':' ||
+			    s[e] == ';' || cti_cite_open_quote(s, n, e, &cl) ||
+			    (s[e] == '.' && cti_cite_sentence_end(s, n, e, a)))
 				return false;
 			e++;
 		}
@@ -2857,7 +2832,7 @@ static bool container_runs_on(const char *s, size_t n, size_t i)
 		if (e - a < sizeof buf) {
 			memcpy(buf, s + a, e - a);
 			buf[e - a] = '\0';
-			if (publisher_like(buf) || place_like(buf) || genre_like(buf))
+			if (cti_cite_publisher_like(buf) || place_like(buf) || genre_like(buf))
 				return false;
 			last_city = city_like(buf);
 		}
@@ -2881,23 +2856,23 @@ static bool journal_volume_page(struct parse *p, size_t i)
 	size_t n = p->n;
 	size_t d = i, words = 1;
 	const char *cl;
-	while (d < n && !is_dig(s[d])) {
-		if (s[d] == ',' || s[d] == ';' || is_bar(s[d]) || s[d] == '(' || open_quote(s, n, d, &cl))
+	while (d < n && !cti_cite_is_dig(s[d])) {
+		if (s[d] == ',' || s[d] == ';' || cti_cite_is_bar(s[d]) || s[d] == '(' || cti_cite_open_quote(s, n, d, &cl))
 			return false;
 		if (s[d] == ' ')
 			words++;
 		d++;
 	}
-	if (d >= n || d < i + 2 || d - i > 70 || words > 7 || !is_upper_at(s, n, i))
+	if (d >= n || d < i + 2 || d - i > 70 || words > 7 || !cti_cite_is_upper_at(s, n, i))
 		return false;
 	/* "B93": a series letter glued to the volume */
 	size_t va = d;
 	if (d > i && isupper((unsigned char)s[d - 1]) && (d - 1 == i || s[d - 2] == ' ' || s[d - 2] == '.'))
 		va = d - 1;
 	size_t ve = d, ye0;
-	while (ve < n && is_dig(s[ve]))
+	while (ve < n && cti_cite_is_dig(s[ve]))
 		ve++;
-	if (ve - d > 4 || (ve - d == 4 && scan_year(s, n, d, &ye0)))
+	if (ve - d > 4 || (ve - d == 4 && cti_cite_scan_year(s, n, d, &ye0)))
 		return false; /* "Nano Lett. 2010, 10, 1979": a year first */
 	size_t k = ve;
 	if (k < n && (s[k] == ',' || s[k] == ':'))
@@ -2907,9 +2882,9 @@ static bool journal_volume_page(struct parse *p, size_t i)
 	while (k < n && s[k] == ' ')
 		k++;
 	size_t pa = k;
-	if (pa < n && isupper((unsigned char)s[pa]) && pa + 1 < n && is_dig(s[pa + 1]))
+	if (pa < n && isupper((unsigned char)s[pa]) && pa + 1 < n && cti_cite_is_dig(s[pa + 1]))
 		k++;
-	size_t pe = page_range(s, n, k, false);
+	size_t pe = cti_cite_page_range(s, n, k, false);
 	if (pe == k)
 		return false;
 	size_t m = pe;
@@ -2922,7 +2897,7 @@ static bool journal_volume_page(struct parse *p, size_t i)
 		size_t q = m + 1, ye;
 		while (q < n && s[q] == ' ')
 			q++;
-		y = scan_year(s, n, q, &ye);
+		y = cti_cite_scan_year(s, n, q, &ye);
 		if (!y)
 			return false;
 		q = ye;
@@ -2943,15 +2918,15 @@ static bool journal_volume_page(struct parse *p, size_t i)
 	size_t je = va;
 	while (je > i && (s[je - 1] == ' ' || s[je - 1] == ','))
 		je--;
-	p->f.container_title = field(p, s, i, je);
-	p->f.volume = arena_strn(p->cs, s + (va < d ? d : va), ve - d);
-	put_page(p, pa, pe);
+	p->f.container_title = cti_cite_field(p, s, i, je);
+	p->f.volume = cti_cite_arena_strn(p->cs, s + (va < d ? d : va), ve - d);
+	cti_cite_put_page(p, pa, pe);
 	if (year && !p->f.issued) {
-		iso_write(iso, y, 0, 0);
-		p->f.issued = arena_str(p->cs, iso);
+		cti_cite_iso_write(iso, y, 0, 0);
+		p->f.issued = cti_cite_arena_str(p->cs, iso);
 		p->date_prec = 1;
 	}
-	consume(p, i, n);
+	cti_cite_consume(p, i, n);
 	return p->f.container_title != NULL;
 }
 
@@ -2960,7 +2935,7 @@ static bool year_ends(const char *s, size_t n, size_t i)
 {
 	bool bar = false;
 	for (; i < n; i++) {
-		if (is_bar(s[i]))
+		if (cti_cite_is_bar(s[i]))
 			bar = true;
 		else if (s[i] != ' ' && s[i] != '.' && s[i] != ',')
 			return false;
@@ -2977,24 +2952,24 @@ static bool serial_comma(const char *s, size_t n, size_t i)
 	size_t j = i + 1;
 	while (j < n && s[j] == ' ')
 		j++;
-	if (starts_cs(s, n, j, "and ") || starts_cs(s, n, j, "& "))
-		return j + 4 < n && is_upper_at(s, n, j + (s[j] == '&' ? 2 : 4));
-	if (!is_upper_at(s, n, j))
+	if (cti_cite_starts_cs(s, n, j, "and ") || cti_cite_starts_cs(s, n, j, "& "))
+		return j + 4 < n && cti_cite_is_upper_at(s, n, j + (s[j] == '&' ? 2 : 4));
+	if (!cti_cite_is_upper_at(s, n, j))
 		return false;
 	for (size_t k = j; k < n && k - j < 40; k++) {
-		if (is_bar(s[k]) || is_dig(s[k]) || s[k] == '.' || s[k] == '(' || s[k] == ';')
+		if (cti_cite_is_bar(s[k]) || cti_cite_is_dig(s[k]) || s[k] == '.' || s[k] == '(' || s[k] == ';')
 			return false;
 		if (s[k] == ' ' && k + 1 < n && is_lower_at(s, n, k + 1) &&
-		    !starts_cs(s, n, k + 1, "of ") && !starts_cs(s, n, k + 1, "and ") &&
-		    !starts_cs(s, n, k + 1, "in ") && !starts_cs(s, n, k + 1, "on ") &&
-		    !starts_cs(s, n, k + 1, "the ") && !starts_cs(s, n, k + 1, "for "))
+		    !cti_cite_starts_cs(s, n, k + 1, "of ") && !cti_cite_starts_cs(s, n, k + 1, "and ") &&
+		    !cti_cite_starts_cs(s, n, k + 1, "in ") && !cti_cite_starts_cs(s, n, k + 1, "on ") &&
+		    !cti_cite_starts_cs(s, n, k + 1, "the ") && !cti_cite_starts_cs(s, n, k + 1, "for "))
 			return false;
 		if (s[k] == ',') {
 			size_t m = k + 1;
 			while (m < n && s[m] == ' ')
 				m++;
-			return (starts_cs(s, n, m, "and ") && is_upper_at(s, n, m + 4)) ||
-			       (starts_cs(s, n, m, "& ") && is_upper_at(s, n, m + 2));
+			return (cti_cite_starts_cs(s, n, m, "and ") && cti_cite_is_upper_at(s, n, m + 4)) ||
+			       (cti_cite_starts_cs(s, n, m, "& ") && cti_cite_is_upper_at(s, n, m + 2));
 		}
 	}
 	return false;
@@ -3008,7 +2983,7 @@ static size_t acronym_paren(const char *s, size_t n, size_t i)
 	for (; j < n && j - i < 16 && s[j] != ')'; j++) {
 		if (isupper((unsigned char)s[j]))
 			up++;
-		else if (!is_dig(s[j]) && s[j] != '-' && s[j] != '\'' && !islower((unsigned char)s[j]))
+		else if (!cti_cite_is_dig(s[j]) && s[j] != '-' && s[j] != '\'' && !islower((unsigned char)s[j]))
 			return 0;
 	}
 	if (j >= n || s[j] != ')')
@@ -3033,8 +3008,8 @@ static size_t institution_year(const char *s, size_t n, size_t i)
 	bool lower = false;
 	const char *cl;
 	while (j < n && s[j] != '(' && j - i < 160) {
-		if (is_dig(s[j]) || is_bar(s[j]) || s[j] == ':' || s[j] == ';' || s[j] == '[' ||
-		    open_quote(s, n, j, &cl) || (s[j] == '.' && sentence_end(s, n, j, i)))
+		if (cti_cite_is_dig(s[j]) || cti_cite_is_bar(s[j]) || s[j] == ':' || s[j] == ';' || s[j] == '[' ||
+		    cti_cite_open_quote(s, n, j, &cl) || (s[j] == '.' && cti_cite_sentence_end(s, n, j, i)))
 			return 0;
 		if (s[j] == ',') {
 			/* "Ministerio de …, Secretaría de …": the name before the
@@ -3048,16 +3023,16 @@ static size_t institution_year(const char *s, size_t n, size_t i)
 			size_t w = j + 1, we = w;
 			while (we < n && s[we] != ' ' && s[we] != ',')
 				we++;
-			if (is_lower_at(s, n, w) && !is_particle(s + w, we - w) && !is_and_word(s, n, w))
+			if (is_lower_at(s, n, w) && !cti_cite_is_particle(s + w, we - w) && !is_and_word(s, n, w))
 				lower = true;
 		}
 		j++;
 	}
-	if (j >= n || j < i + 3 || s[j - 1] != ' ' || !is_upper_at(s, n, i))
+	if (j >= n || j < i + 3 || s[j - 1] != ' ' || !cti_cite_is_upper_at(s, n, i))
 		return 0;
 	/* "(1956)", "(2003a)" */
 	size_t ye = j + 1;
-	while (ye < n && ye - (j + 1) < 4 && is_dig(s[ye]))
+	while (ye < n && ye - (j + 1) < 4 && cti_cite_is_dig(s[ye]))
 		ye++;
 	if (ye - (j + 1) != 4 || !valid_year(atoi(s + j + 1)))
 		return 0;
@@ -3078,7 +3053,7 @@ static size_t same_author_len(const char *s, size_t n)
 	                                "Idem", "idem"};
 	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
 		size_t l = strlen(w[k]);
-		if (!starts_cs(s, n, 0, w[k]) || (l < n && isalpha((unsigned char)s[l])))
+		if (!cti_cite_starts_cs(s, n, 0, w[k]) || (l < n && isalpha((unsigned char)s[l])))
 			continue;
 		size_t e = l;
 		while (e < n && (s[e] == ',' || s[e] == ':' || s[e] == ' '))
@@ -3096,7 +3071,7 @@ static size_t same_author_len(const char *s, size_t n)
  * One to three words of letters, one to four initials, then ',' or ':';
  * some letter's case is off (a lowercase word or initial, an uppercase
  * letter after a lowercase one), since names in the usual case are read by
- * read_names(). The end (after the ',' or ':'), family in [*fa, *fb),
+ * cti_cite_read_names(). The end (after the ',' or ':'), family in [*fa, *fb),
  * initials in [*ga, *gb); or 0. */
 static size_t odd_case_name(const char *s, size_t n, size_t i, size_t *fa, size_t *fb, size_t *ga,
                             size_t *gb)
@@ -3176,17 +3151,17 @@ static size_t dash_name_lead(const char *s, size_t n, size_t i, size_t *ga, size
 	*ga = i;
 	while (full + inits < 4) {
 		size_t w = j, l;
-		if (!is_upper_at(s, n, j))
+		if (!cti_cite_is_upper_at(s, n, j))
 			return 0;
 		j += letter_case(s, n, j, &l) ? l : 1;
 		if (j < n && s[j] == '.') {
 			if (!full)
-				return 0; /* initials first: left to read_names */
+				return 0; /* initials first: left to cti_cite_read_names */
 			inits++;
 			j++;
 		} else {
 			while (j < n && (is_lower_at(s, n, j) ||
-			                 (s[j] == '-' && j + 1 < n && is_upper_at(s, n, j + 1)))) {
+			                 (s[j] == '-' && j + 1 < n && cti_cite_is_upper_at(s, n, j + 1)))) {
 				j += letter_case(s, n, j, &l) ? l : 1;
 			}
 			if (j - w < 2 || (j < n && is_letter_at(s, n, j)))
@@ -3197,11 +3172,11 @@ static size_t dash_name_lead(const char *s, size_t n, size_t i, size_t *ga, size
 			full++;
 			last_a = w;
 		}
-		if (starts_cs(s, n, j, " - ")) {
+		if (cti_cite_starts_cs(s, n, j, " - ")) {
 			size_t t = j + 3;
 			const char *cl;
 			if (full < 2 || s[j - 1] == '.' || t >= n ||
-			    !(is_upper_at(s, n, t) || open_quote(s, n, t, &cl)))
+			    !(cti_cite_is_upper_at(s, n, t) || cti_cite_open_quote(s, n, t, &cl)))
 				return 0;
 			*gb = last_a;
 			while (*gb > *ga && s[*gb - 1] == ' ')
@@ -3228,7 +3203,7 @@ static bool issue_kw_at(const char *s, size_t n, size_t i, size_t a)
 	                                 "nº ", "Jg. ", "Bd. "};
 	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
 		size_t l = strlen(kw[k]);
-		if (starts_cs(s, n, i, kw[k]) && i + l < n && is_dig(s[i + l]))
+		if (cti_cite_starts_cs(s, n, i, kw[k]) && i + l < n && cti_cite_is_dig(s[i + l]))
 			return true;
 	}
 	return false;
@@ -3240,12 +3215,12 @@ static bool issue_kw_at(const char *s, size_t n, size_t i, size_t a)
 static bool subtitle_before_issue(const char *s, size_t n, size_t i)
 {
 	size_t a = i + 1;
-	if (a >= n || s[a] != ' ' || !is_upper_at(s, n, a + 1) || issue_kw_at(s, n, a + 1, 0))
+	if (a >= n || s[a] != ' ' || !cti_cite_is_upper_at(s, n, a + 1) || issue_kw_at(s, n, a + 1, 0))
 		return false;
 	for (size_t e = a + 1; e < n && e - a < 120; e++) {
-		if (is_dig(s[e]) || s[e] == ':' || s[e] == ';' || s[e] == '(' || is_bar(s[e]))
+		if (cti_cite_is_dig(s[e]) || s[e] == ':' || s[e] == ';' || s[e] == '(' || cti_cite_is_bar(s[e]))
 			return false;
-		if (s[e] == '.' && sentence_end(s, n, e, a + 1))
+		if (s[e] == '.' && cti_cite_sentence_end(s, n, e, a + 1))
 			return e + 2 < n && issue_kw_at(s, n, e + 2, 0);
 	}
 	return false;
@@ -3264,13 +3239,13 @@ static void parse_generic(struct parse *p)
 	take_archival_units(p);
 
 	size_t i = 0;
-	while (i < n && (s[i] == ' ' || is_bar(s[i])))
+	while (i < n && (s[i] == ' ' || cti_cite_is_bar(s[i])))
 		i++;
 	/* "(1887), Venezia imbellettata, Roma …": an entry under its author's
 	 * heading, opened by its year in parentheses */
 	{
 		size_t pe;
-		int yp = i < n && s[i] == '(' ? scan_year(s, n, i + 1, &pe) : 0;
+		int yp = i < n && s[i] == '(' ? cti_cite_scan_year(s, n, i + 1, &pe) : 0;
 		if (yp && pe - (i + 1) == 4 && pe < n && islower((unsigned char)s[pe]) && pe + 1 < n &&
 		    s[pe + 1] == ')')
 			pe++;
@@ -3278,10 +3253,10 @@ static void parse_generic(struct parse *p)
 		                                         s[pe + 1] == ':') &&
 		    (pe + 2 >= n || s[pe + 2] == ' ')) {
 			char iso0[11];
-			iso_write(iso0, yp, 0, 0);
-			p->f.issued = arena_str(p->cs, iso0);
+			cti_cite_iso_write(iso0, yp, 0, 0);
+			p->f.issued = cti_cite_arena_str(p->cs, iso0);
 			p->date_prec = 1;
-			consume(p, i, pe + 2 < n ? pe + 2 : n);
+			cti_cite_consume(p, i, pe + 2 < n ? pe + 2 : n);
 			i = pe + 2;
 			while (i < n && s[i] == ' ')
 				i++;
@@ -3292,7 +3267,7 @@ static void parse_generic(struct parse *p)
 	}
 	/* a year opening the entry ("1812 Filiasi J., Osservazioni …") */
 	size_t ly;
-	int y0 = scan_year(s, n, i, &ly);
+	int y0 = cti_cite_scan_year(s, n, i, &ly);
 	size_t la = ly;
 	if (y0 && la + 4 < n && s[la] == ' ' && s[la + 1] == '(' && islower((unsigned char)s[la + 2]) &&
 	    s[la + 3] == ')')
@@ -3301,30 +3276,30 @@ static void parse_generic(struct parse *p)
 		la++; /* "1984a Cozzi" */
 	size_t ofa, ofb, oga, ogb;
 	if (y0 && ly - i == 4 && la + 2 < n && s[la] == ' ' &&
-	    (is_upper_at(s, n, la + 1) || odd_case_name(s, n, la + 1, &ofa, &ofb, &oga, &ogb))) {
+	    (cti_cite_is_upper_at(s, n, la + 1) || odd_case_name(s, n, la + 1, &ofa, &ofb, &oga, &ogb))) {
 		char iso0[11];
-		iso_write(iso0, y0, 0, 0);
-		p->f.issued = arena_str(p->cs, iso0);
+		cti_cite_iso_write(iso0, y0, 0, 0);
+		p->f.issued = cti_cite_arena_str(p->cs, iso0);
 		p->date_prec = 1;
-		consume(p, i, la);
+		cti_cite_consume(p, i, la);
 		i = la + 1;
 	}
 	/* "ders., Recht, Gesetz und Freiheit": the author before (see
 	 * parse_note) */
 	size_t sal = same_author_len(s + i, n - i);
 	if (sal) {
-		consume(p, i, i + sal);
+		cti_cite_consume(p, i, i + sal);
 		i += sal;
 		p->same_author = true;
 	}
 	/* "AA. VV." (autori vari): many authors, none named */
 	static const char *const aavv[] = {"AA. VV.", "AA.VV.", "Aa. Vv.", "AA. VV", "Aa.Vv.", "AA VV"};
 	for (size_t k = 0; k < sizeof aavv / sizeof aavv[0]; k++)
-		if (starts_cs(s, n, i, aavv[k])) {
+		if (cti_cite_starts_cs(s, n, i, aavv[k])) {
 			size_t e = i + strlen(aavv[k]);
 			while (e < n && (s[e] == ',' || s[e] == ' ' || s[e] == '.'))
 				e++;
-			consume(p, i, e);
+			cti_cite_consume(p, i, e);
 			i = e;
 			p->et_al = true;
 			p->comma_style = true;
@@ -3336,24 +3311,24 @@ static void parse_generic(struct parse *p)
 	size_t after = i;
 	size_t inst_e = p->et_al || p->same_author ? 0 : institution_year(s, n, i);
 	if (inst_e) {
-		add_name(p, p->names, &p->n_names, NULL, NULL, field(p, s, i, inst_e));
-		consume(p, i, inst_e);
+		cti_cite_add_name(p, p->names, &p->n_names, NULL, NULL, cti_cite_field(p, s, i, inst_e));
+		cti_cite_consume(p, i, inst_e);
 		after = inst_e;
 		endp = '(';
-	} else if (!p->et_al && !p->same_author && !open_quote(s, n, i, &cl) &&
-	           !starts_cs(s, n, i, "In ") && !starts_cs(s, n, i, "in: ")) {
+	} else if (!p->et_al && !p->same_author && !cti_cite_open_quote(s, n, i, &cl) &&
+	           !cti_cite_starts_cs(s, n, i, "In ") && !cti_cite_starts_cs(s, n, i, "in: ")) {
 		size_t fa, fb, ga, gb;
 		size_t oe = odd_case_name(s, n, i, &fa, &fb, &ga, &gb);
 		if (oe) {
-			add_name(p, p->names, &p->n_names, field(p, s, fa, fb), field(p, s, ga, gb), NULL);
+			cti_cite_add_name(p, p->names, &p->n_names, cti_cite_field(p, s, fa, fb), cti_cite_field(p, s, ga, gb), NULL);
 			after = oe;
 			endp = s[oe - 1];
 		} else if ((oe = dash_name_lead(s, n, i, &ga, &gb, &fa, &fb)) != 0) {
-			add_name(p, p->names, &p->n_names, field(p, s, fa, fb), field(p, s, ga, gb), NULL);
+			cti_cite_add_name(p, p->names, &p->n_names, cti_cite_field(p, s, fa, fb), cti_cite_field(p, s, ga, gb), NULL);
 			after = oe;
 			endp = '.';
 		} else {
-			after = read_names(p, s, n, i, p->names, &p->n_names, &p->et_al, &endp);
+			after = cti_cite_read_names(p, s, n, i, p->names, &p->n_names, &p->et_al, &endp);
 		}
 		if (p->n_names == 0 && !p->et_al)
 			after = i;
@@ -3371,18 +3346,18 @@ static void parse_generic(struct parse *p)
 			endp = k < n && s[k] == ',' ? ',' : '.';
 			while (k < n && (s[k] == ' ' || s[k] == ',' || s[k] == '.' || s[k] == ':'))
 				k++;
-			consume(p, i, after + em);
+			cti_cite_consume(p, i, after + em);
 			after = k;
 		} else {
-			consume(p, i, after);
+			cti_cite_consume(p, i, after);
 		}
 		p->comma_style = endp == ',';
 	} else {
 		/* an institution: "Ministry of Defence (Velmoria), "Title"" */
 		size_t j = i;
-		while (j < n && s[j] != ',' && s[j] != '.' && !is_bar(s[j]) && s[j] != ':' &&
+		while (j < n && s[j] != ',' && s[j] != '.' && !cti_cite_is_bar(s[j]) && s[j] != ':' &&
 		       j - i < 120) {
-			if (open_quote(s, n, j, &cl) && j > i)
+			if (cti_cite_open_quote(s, n, j, &cl) && j > i)
 				break;
 			j++;
 		}
@@ -3392,21 +3367,21 @@ static void parse_generic(struct parse *p)
 		while (k < n && s[k] == ' ')
 			k++;
 		size_t em = editor_marker(s, n, j);
-		if (j > i && k < n && (open_quote(s, n, k, &cl) || em) && name_like_literal(s, i, j)) {
+		if (j > i && k < n && (cti_cite_open_quote(s, n, k, &cl) || em) && name_like_literal(s, i, j)) {
 			if (em) {
 				/* "Bundesregierung (Hrsg.)" */
 				size_t e2 = j;
 				while (e2 > i && s[e2 - 1] == ' ')
 					e2--;
-				add_name(p, p->names, &p->n_names, NULL, NULL, field(p, s, i, e2));
+				cti_cite_add_name(p, p->names, &p->n_names, NULL, NULL, cti_cite_field(p, s, i, e2));
 				p->names_are_editors = true;
-				consume(p, i, j + em);
+				cti_cite_consume(p, i, j + em);
 				k = j + em;
 				while (k < n && (s[k] == ' ' || s[k] == ',' || s[k] == '.'))
 					k++;
 			} else {
-				add_name(p, p->names, &p->n_names, NULL, NULL, field(p, s, i, j));
-				consume(p, i, k);
+				cti_cite_add_name(p, p->names, &p->n_names, NULL, NULL, cti_cite_field(p, s, i, j));
+				cti_cite_consume(p, i, k);
 			}
 			p->comma_style = true;
 			after = k;
@@ -3420,16 +3395,16 @@ static void parse_generic(struct parse *p)
 				size_t e2 = e3;
 				while (e2 > i && s[e2 - 1] == ' ')
 					e2--;
-				add_name(p, p->names, &p->n_names, NULL, NULL, field(p, s, i, e2));
+				cti_cite_add_name(p, p->names, &p->n_names, NULL, NULL, cti_cite_field(p, s, i, e2));
 				p->names_are_editors = true;
-				consume(p, i, e3 + em2);
+				cti_cite_consume(p, i, e3 + em2);
 				after = e3 + em2;
 				p->comma_style = true;
 			}
 		}
 	}
 	i = after;
-	while (i < n && (s[i] == ' ' || is_bar(s[i]) || s[i] == ',' || s[i] == '.' || s[i] == ':'))
+	while (i < n && (s[i] == ' ' || cti_cite_is_bar(s[i]) || s[i] == ',' || s[i] == '.' || s[i] == ':'))
 		i++;
 
 	/* a year right after the authors: "(2005)." "2005," "(2005, March 3)" */
@@ -3439,8 +3414,8 @@ static void parse_generic(struct parse *p)
 		if (paren)
 			j++;
 		char iso[11];
-		int prec = scan_date(s, n, j, &e, iso);
-		int y = prec ? 0 : scan_year(s, n, j, &e);
+		int prec = cti_cite_scan_date(s, n, j, &e, iso);
+		int y = prec ? 0 : cti_cite_scan_year(s, n, j, &e);
 		if (!prec && y) {
 			/* "(2005, March 3)" */
 			size_t k = e;
@@ -3454,18 +3429,18 @@ static void parse_generic(struct parse *p)
 						q++;
 					int d = scan_num(s, n, q, 2, &de);
 					if (d > 0 && d <= days_in(y, m)) {
-						iso_write(iso, y, m, d);
+						cti_cite_iso_write(iso, y, m, d);
 						e = de;
 						prec = 3;
 					} else {
-						iso_write(iso, y, m, 0);
+						cti_cite_iso_write(iso, y, m, 0);
 						e = me;
 						prec = 2;
 					}
 				}
 			}
 			if (!prec) {
-				iso_write(iso, y, 0, 0);
+				cti_cite_iso_write(iso, y, 0, 0);
 				prec = 1;
 			}
 		}
@@ -3474,7 +3449,7 @@ static void parse_generic(struct parse *p)
 			size_t k = j;
 			while (k < n && s[k] != ')')
 				k++;
-			consume(p, i, k < n ? k + 1 : k);
+			cti_cite_consume(p, i, k < n ? k + 1 : k);
 			i = k < n ? k + 1 : k;
 			p->comma_style = false;
 		} else if (prec) {
@@ -3489,17 +3464,17 @@ static void parse_generic(struct parse *p)
 					size_t z = q + 1;
 					while (z < n && s[z] == ' ')
 						z++;
-					if (starts_cs(s, n, z, "S.") || starts_cs(s, n, z, "p.") ||
-					    starts_cs(s, n, z, "pp."))
+					if (cti_cite_starts_cs(s, n, z, "S.") || cti_cite_starts_cs(s, n, z, "p.") ||
+					    cti_cite_starts_cs(s, n, z, "pp."))
 						z += s[z + 1] == 'p' ? 3 : 2;
 					while (z < n && s[z] == ' ')
 						z++;
-					size_t ze = z < n && is_dig(s[z]) ? page_range(s, n, z, false) : z;
+					size_t ze = z < n && cti_cite_is_dig(s[z]) ? cti_cite_page_range(s, n, z, false) : z;
 					size_t pa = ze;
 					while (pa < n && (s[pa] == ' ' || s[pa] == 'f' || s[pa] == '.'))
 						pa++;
 					if (ze > z && pa < n && s[pa] == ')')
-						put_page(p, z, ze);
+						cti_cite_put_page(p, z, ze);
 				}
 				while (k < n && s[k] != ')' && s[k] != ']' && k - e < 30)
 					k++;
@@ -3508,9 +3483,9 @@ static void parse_generic(struct parse *p)
 				else
 					k = e;
 			}
-			p->f.issued = arena_str(p->cs, iso);
+			p->f.issued = cti_cite_arena_str(p->cs, iso);
 			p->date_prec = prec;
-			consume(p, i, k);
+			cti_cite_consume(p, i, k);
 			while (k < n && s[k] == ' ')
 				k++;
 			p->comma_style = k < n && s[k] == ',' && !paren;
@@ -3520,7 +3495,7 @@ static void parse_generic(struct parse *p)
 			i = k;
 		}
 	}
-	while (i < n && (s[i] == ' ' || is_bar(s[i])))
+	while (i < n && (s[i] == ' ' || cti_cite_is_bar(s[i])))
 		i++;
 
 	/* physics style, no title: "Nuovo Cimento A 46, 707 (1966)." */
@@ -3529,12 +3504,12 @@ static void parse_generic(struct parse *p)
 
 	/* the title */
 	size_t ta = i, tb = i;
-	size_t ql = i < n ? open_quote(s, n, i, &cl) : 0;
+	size_t ql = i < n ? cti_cite_open_quote(s, n, i, &cl) : 0;
 	size_t ja = 0;
 	if (ql) {
-		size_t c = find_close(s, n, i + ql, cl);
+		size_t c = cti_cite_find_close(s, n, i + ql, cl);
 		if (c < n) {
-			p->f.title = field(p, s, i + ql, c);
+			p->f.title = cti_cite_field(p, s, i + ql, c);
 			p->quoted_title = true;
 			size_t e = c + strlen(cl);
 			/* "Original title" [its translation]: the translation goes
@@ -3546,40 +3521,40 @@ static void parse_generic(struct parse *p)
 				size_t bc = bo + 1;
 				while (bc < n && s[bc] != ']' && s[bc] != '[' && bc - bo < 300)
 					bc++;
-				const char *tr = bc < n && s[bc] == ']' ? field(p, s, bo + 1, bc) : NULL;
+				const char *tr = bc < n && s[bc] == ']' ? cti_cite_field(p, s, bo + 1, bc) : NULL;
 				if (tr && is_letter_at(s, n, bo + 1)) {
 					struct cti_buf t;
 					cti_buf_init(&t);
 					cti_buf_printf(&t, "%s [%s]", p->f.title, tr);
 					if (t.data)
-						p->f.title = arena_strn(p->cs, t.data, t.len);
+						p->f.title = cti_cite_arena_strn(p->cs, t.data, t.len);
 					cti_buf_free(&t);
 					e = bc + 1;
 				}
 			}
-			consume(p, i, e);
+			cti_cite_consume(p, i, e);
 			i = e;
 		}
-	} else if (i < n && !starts_cs(s, n, i, "In ") && !starts_cs(s, n, i, "in: ") &&
-	           !starts_cs(s, n, i, "In: ") &&
+	} else if (i < n && !cti_cite_starts_cs(s, n, i, "In ") && !cti_cite_starts_cs(s, n, i, "in: ") &&
+	           !cti_cite_starts_cs(s, n, i, "In: ") &&
 	           (ja = journal_abbrev(s, n, i)) > i) {
 		p->f.container_title = take(p, i, ja);
 		i = ja;
-	} else if (i < n && !is_dig(s[i]) && !page_kw_at(s, n, i)) {
+	} else if (i < n && !cti_cite_is_dig(s[i]) && !page_kw_at(s, n, i)) {
 		size_t j = i;
 		while (j < n) {
-			if (is_bar(s[j]))
+			if (cti_cite_is_bar(s[j]))
 				break;
-			if (s[j] == '.' && sentence_end(s, n, j, i) && j > i &&
+			if (s[j] == '.' && cti_cite_sentence_end(s, n, j, i) && j > i &&
 			    !(p->comma_style && subtitle_at(s, n, j)) && !subtitle_before_pub(s, n, j))
 				break;
 			if ((s[j] == '?' || s[j] == '!') && j > i && j + 2 < n && s[j + 1] == ' ' &&
-			    is_upper_at(s, n, j + 2)) {
+			    cti_cite_is_upper_at(s, n, j + 2)) {
 				/* "Title? Journal 26: 5988" ends; "Title? A subtitle." goes on */
 				size_t k = j + 2;
 				bool digit = false;
-				while (k < n && !(s[k] == '.' && sentence_end(s, n, k, j + 2)) && !is_bar(s[k])) {
-					if (is_dig(s[k]))
+				while (k < n && !(s[k] == '.' && cti_cite_sentence_end(s, n, k, j + 2)) && !cti_cite_is_bar(s[k])) {
+					if (cti_cite_is_dig(s[k]))
 						digit = true;
 					k++;
 				}
@@ -3588,12 +3563,12 @@ static void parse_generic(struct parse *p)
 				bool in_next = false;
 				{
 					size_t c = j + 2;
-					while (c < n && s[c] != ',' && !is_bar(s[c]) && s[c] != '(' &&
-					       !(s[c] == '.' && sentence_end(s, n, c, j + 2)) && c - j < 200)
+					while (c < n && s[c] != ',' && !cti_cite_is_bar(s[c]) && s[c] != '(' &&
+					       !(s[c] == '.' && cti_cite_sentence_end(s, n, c, j + 2)) && c - j < 200)
 						c++;
-					in_next = starts_cs(s, n, c, ", in: ") || starts_cs(s, n, c, ", In: ") ||
-					          (p->comma_style && starts_cs(s, n, c, ", in ") &&
-					           is_upper_at(s, n, c + 5));
+					in_next = cti_cite_starts_cs(s, n, c, ", in: ") || cti_cite_starts_cs(s, n, c, ", In: ") ||
+					          (p->comma_style && cti_cite_starts_cs(s, n, c, ", in ") &&
+					           cti_cite_is_upper_at(s, n, c + 5));
 				}
 				if ((digit || venue_at(s, n, j + 2)) && !in_next) {
 					j++;
@@ -3609,10 +3584,10 @@ static void parse_generic(struct parse *p)
 				break;
 			if (s[j] == '(' && j > i && s[j - 1] == ' ' && p->comma_style)
 				break;
-			if (j > i && (starts_cs(s, n, j, ", in:") || starts_cs(s, n, j, ", In:") ||
-			              starts_cs(s, n, j, " In: ") || starts_cs(s, n, j, ", in ") ||
-			              starts_cs(s, n, j, ". In ") || starts_cs(s, n, j, " in: ") ||
-			              starts_cs(s, n, j, ", a cura di ") || starts_cs(s, n, j, ", a c. di ")))
+			if (j > i && (cti_cite_starts_cs(s, n, j, ", in:") || cti_cite_starts_cs(s, n, j, ", In:") ||
+			              cti_cite_starts_cs(s, n, j, " In: ") || cti_cite_starts_cs(s, n, j, ", in ") ||
+			              cti_cite_starts_cs(s, n, j, ". In ") || cti_cite_starts_cs(s, n, j, " in: ") ||
+			              cti_cite_starts_cs(s, n, j, ", a cura di ") || cti_cite_starts_cs(s, n, j, ", a c. di ")))
 				break;
 			j++;
 		}
@@ -3639,17 +3614,17 @@ static void parse_generic(struct parse *p)
 
 	/* "In …" : a chapter */
 	size_t r = rest;
-	while (r < n && (s[r] == ' ' || s[r] == ',' || s[r] == '.' || is_bar(s[r])))
+	while (r < n && (s[r] == ' ' || s[r] == ',' || s[r] == '.' || cti_cite_is_bar(s[r])))
 		r++;
 	size_t inl = 0;
-	if (starts_cs(s, n, r, "In: ") || starts_cs(s, n, r, "in: "))
+	if (cti_cite_starts_cs(s, n, r, "In: ") || cti_cite_starts_cs(s, n, r, "in: "))
 		inl = 4;
-	else if (starts_cs(s, n, r, "In ") || starts_cs(s, n, r, "in ") || starts_cs(s, n, r, "In:"))
+	else if (cti_cite_starts_cs(s, n, r, "In ") || cti_cite_starts_cs(s, n, r, "in ") || cti_cite_starts_cs(s, n, r, "In:"))
 		inl = 3;
 	if (inl) {
 		p->in_chapter = true;
 		size_t k = r + inl;
-		consume(p, r, k);
+		cti_cite_consume(p, r, k);
 		while (k < n && s[k] == ' ')
 			k++;
 		/* editors first: "M. Renov (Ed.), Title" / "Liebig/Lengfeld (Hrsg.), Title" */
@@ -3660,31 +3635,31 @@ static void parse_generic(struct parse *p)
 		/* "in: ders. (Hrsg.), …", "in: Id., …": the same author edits */
 		static const char *const same[] = {"ders.", "dies.", "Ders.", "Dies.", "Id.", "Eid."};
 		for (size_t q = 0; q < sizeof same / sizeof same[0]; q++)
-			if (starts_cs(s, n, k, same[q])) {
+			if (cti_cite_starts_cs(s, n, k, same[q])) {
 				size_t e = k + strlen(same[q]);
 				size_t em0 = editor_marker(s, n, e);
-				consume(p, k, e + em0);
+				cti_cite_consume(p, k, e + em0);
 				k = e + em0;
 				while (k < n && (s[k] == ' ' || s[k] == ',' || s[k] == ':'))
 					k++;
 				break;
 			}
-		size_t ne = read_names(p, s, n, k, tmp, &nt, &et, &ep);
+		size_t ne = cti_cite_read_names(p, s, n, k, tmp, &nt, &et, &ep);
 		size_t em = ne > k ? editor_marker(s, n, ne) : 0;
 		if (ne > k && !em && ep == '(')
 			em = editor_marker(s, n, ne);
 		if (ne > k && em) {
 			for (size_t q = 0; q < nt; q++)
-				add_name(p, p->eds, &p->n_eds, tmp[q].family, tmp[q].given, tmp[q].literal);
-			consume(p, k, ne + em);
+				cti_cite_add_name(p, p->eds, &p->n_eds, tmp[q].family, tmp[q].given, tmp[q].literal);
+			cti_cite_consume(p, k, ne + em);
 			k = ne + em;
-		} else if (ne > k && nt && ep == ':' && ne < n && is_upper_at(s, n, skip_sp_comma(s, n, ne)) &&
+		} else if (ne > k && nt && ep == ':' && ne < n && cti_cite_is_upper_at(s, n, skip_sp_comma(s, n, ne)) &&
 		           (span_has(s, k, ne, ",") || span_has(s, k, ne, "/") || span_has(s, k, ne, "."))) {
 			/* "In: Kerbs, D./W. Müller: Das Ende der Höflichkeit": the
 			 * book's editors without "(Hrsg.)", then its title */
 			for (size_t q = 0; q < nt; q++)
-				add_name(p, p->eds, &p->n_eds, tmp[q].family, tmp[q].given, tmp[q].literal);
-			consume(p, k, ne);
+				cti_cite_add_name(p, p->eds, &p->n_eds, tmp[q].family, tmp[q].given, tmp[q].literal);
+			cti_cite_consume(p, k, ne);
 			k = ne;
 		} else {
 			/* an institution as editor: "Bundesregierung (Hrsg.)" */
@@ -3693,8 +3668,8 @@ static void parse_generic(struct parse *p)
 				e3++;
 			size_t em2 = e3 < n && s[e3] == '(' ? editor_marker(s, n, e3) : 0;
 			if (em2 && e3 > k && name_like_literal(s, k, e3)) {
-				add_name(p, p->eds, &p->n_eds, NULL, NULL, field(p, s, k, e3));
-				consume(p, k, e3 + em2);
+				cti_cite_add_name(p, p->eds, &p->n_eds, NULL, NULL, cti_cite_field(p, s, k, e3));
+				cti_cite_consume(p, k, e3 + em2);
 				k = e3 + em2;
 			} else {
 				/* names the reader does not follow ("Dale, R.; Mellish, C.;
@@ -3702,22 +3677,22 @@ static void parse_generic(struct parse *p)
 				 * up to an editor marker, when only names can stand there */
 				size_t me = editors_before_marker(s, n, k);
 				if (me) {
-					consume(p, k, me);
+					cti_cite_consume(p, k, me);
 					k = me;
 				}
 			}
 		}
-		while (k < n && (s[k] == ' ' || s[k] == ',' || s[k] == '.' || s[k] == ':' || is_bar(s[k])))
+		while (k < n && (s[k] == ' ' || s[k] == ',' || s[k] == '.' || s[k] == ':' || cti_cite_is_bar(s[k])))
 			k++;
 		/* the container */
 		size_t ca = k, cb = k;
 		const char *qcl;
-		size_t qql = k < n ? open_quote(s, n, k, &qcl) : 0;
+		size_t qql = k < n ? cti_cite_open_quote(s, n, k, &qcl) : 0;
 		if (qql) {
-			size_t c = find_close(s, n, k + qql, qcl);
+			size_t c = cti_cite_find_close(s, n, k + qql, qcl);
 			if (c < n) {
-				p->f.container_title = field(p, s, k + qql, c);
-				consume(p, k, c + strlen(qcl));
+				p->f.container_title = cti_cite_field(p, s, k + qql, c);
+				cti_cite_consume(p, k, c + strlen(qcl));
 				cb = c + strlen(qcl);
 			}
 		} else if (!p->comma_style && inl != 4 && p->n_eds && (cb = book_before_pages(s, n, ca)) > ca) {
@@ -3727,17 +3702,17 @@ static void parse_generic(struct parse *p)
 			/* "Reformatio. Zeitschrift für Kultur, Politik und Kirche. Heft 1":
 			 * the subtitle's commas do not end the name */
 			size_t run_to = 0;
-			for (size_t z = ca; z < n && z - ca < 150 && !is_bar(s[z]) && s[z] != ';' && s[z] != ','; z++)
-				if (s[z] == '.' && z > ca && sentence_end(s, n, z, ca)) {
+			for (size_t z = ca; z < n && z - ca < 150 && !cti_cite_is_bar(s[z]) && s[z] != ';' && s[z] != ','; z++)
+				if (s[z] == '.' && z > ca && cti_cite_sentence_end(s, n, z, ca)) {
 					if (subtitle_before_issue(s, n, z)) {
 						run_to = z + 2;
-						while (run_to < n && !(s[run_to] == '.' && sentence_end(s, n, run_to, z + 2)))
+						while (run_to < n && !(s[run_to] == '.' && cti_cite_sentence_end(s, n, run_to, z + 2)))
 							run_to++;
 					}
 					break;
 				}
-			for (; cb < n && !is_bar(s[cb]) && s[cb] != ';' && !issue_kw_at(s, n, cb, ca) &&
-			       !(sentence_end(s, n, cb, ca) && cb > ca && !subtitle_before_pub(s, n, cb) &&
+			for (; cb < n && !cti_cite_is_bar(s[cb]) && s[cb] != ';' && !issue_kw_at(s, n, cb, ca) &&
+			       !(cti_cite_sentence_end(s, n, cb, ca) && cb > ca && !subtitle_before_pub(s, n, cb) &&
 			         !subtitle_before_issue(s, n, cb) &&
 			         !((p->comma_style || inl == 4) && subtitle_at(s, n, cb)));
 			     cb++) {
@@ -3745,10 +3720,10 @@ static void parse_generic(struct parse *p)
 				    !((p->comma_style || inl == 4) && container_runs_on(s, n, cb)))
 					break;
 				/* "Zeitschrift für Soziologie 2: 326-351" */
-				if (s[cb] == ':' && cb > ca && is_dig(s[cb - 1]) && cb + 2 < n &&
-				    s[cb + 1] == ' ' && is_dig(s[cb + 2])) {
+				if (s[cb] == ':' && cb > ca && cti_cite_is_dig(s[cb - 1]) && cb + 2 < n &&
+				    s[cb + 1] == ' ' && cti_cite_is_dig(s[cb + 2])) {
 					size_t d = cb;
-					while (d > ca && is_dig(s[d - 1]))
+					while (d > ca && cti_cite_is_dig(s[d - 1]))
 						d--;
 					if (d > ca && s[d - 1] == ' ')
 						break;
@@ -3764,7 +3739,7 @@ static void parse_generic(struct parse *p)
 			 * in comma style */
 			/* "in: Aus Politik und Zeitgeschichte 4/2005": left to take_num_year */
 			for (size_t z = ca + 1; z < cb; z++)
-				if (s[z - 1] == ' ' && num_year_at(s, n, z) > z) {
+				if (s[z - 1] == ' ' && cti_cite_num_year_at(s, n, z) > z) {
 					cb = z;
 					break;
 				}
@@ -3773,7 +3748,7 @@ static void parse_generic(struct parse *p)
 			while (ve > ca && s[ve - 1] == ' ')
 				ve--;
 			size_t vd = ve;
-			while (vd > ca && is_dig(s[vd - 1]))
+			while (vd > ca && cti_cite_is_dig(s[vd - 1]))
 				vd--;
 			size_t vn = cb;
 			while (vn < n && s[vn] == ' ')
@@ -3782,7 +3757,7 @@ static void parse_generic(struct parse *p)
 			/* "in: Social Justice Research 3." ends the reference */
 			if (!p->n_eds && vn < n && s[vn] == '.') {
 				size_t z = vn + 1;
-				while (z < n && (s[z] == ' ' || is_bar(s[z])))
+				while (z < n && (s[z] == ' ' || cti_cite_is_bar(s[z])))
 					z++;
 				numbers_follow = numbers_follow || z >= n;
 			}
@@ -3796,23 +3771,23 @@ static void parse_generic(struct parse *p)
 			 * issue's, not the name's */
 			size_t yend;
 			if (vd < ve && ve - vd == 4 && vd > ca + 1 && s[vd - 1] == ' ' && numbers_follow &&
-			    !meeting && !p->n_eds && scan_year(s, n, vd, &yend) && yend == ve) {
+			    !meeting && !p->n_eds && cti_cite_scan_year(s, n, vd, &yend) && yend == ve) {
 				if (p->f.issued)
-					consume(p, vd, ve); /* the year after the authors again */
+					cti_cite_consume(p, vd, ve); /* the year after the authors again */
 				cb = vd;
 				vd = ve;
 			}
 			if (vd < ve && ve - vd <= 4 && vd > ca + 1 && s[vd - 1] == ' ' && !p->f.volume &&
-			    numbers_follow && !meeting && !(ve - vd == 4 && scan_year(s, n, vd, &ve))) {
-				p->f.volume = field(p, s, vd, ve);
-				consume(p, vd, ve);
+			    numbers_follow && !meeting && !(ve - vd == 4 && cti_cite_scan_year(s, n, vd, &ve))) {
+				p->f.volume = cti_cite_field(p, s, vd, ve);
+				cti_cite_consume(p, vd, ve);
 				if (cb < n && s[cb] == '(') {
 					size_t ie = cb + 1;
-					while (ie < n && is_dig(s[ie]))
+					while (ie < n && cti_cite_is_dig(s[ie]))
 						ie++;
 					if (ie > cb + 1 && ie < n && s[ie] == ')' && !p->f.issue) {
-						p->f.issue = field(p, s, cb + 1, ie);
-						consume(p, cb, ie + 1);
+						p->f.issue = cti_cite_field(p, s, cb + 1, ie);
+						cti_cite_consume(p, cb, ie + 1);
 					}
 				}
 				cb = vd;
@@ -3826,27 +3801,27 @@ static void parse_generic(struct parse *p)
 		while (q < n && (s[q] == ' ' || s[q] == ',' || s[q] == '.'))
 			q++;
 		size_t el = 0;
-		if (starts_cs(s, n, q, "ed. by ") || starts_cs(s, n, q, "Ed. by "))
+		if (cti_cite_starts_cs(s, n, q, "ed. by ") || cti_cite_starts_cs(s, n, q, "Ed. by "))
 			el = 7;
-		else if (starts_cs(s, n, q, "edited by ") || starts_cs(s, n, q, "Edited by "))
+		else if (cti_cite_starts_cs(s, n, q, "edited by ") || cti_cite_starts_cs(s, n, q, "Edited by "))
 			el = 10;
-		else if (starts_cs(s, n, q, "eds. ") || starts_cs(s, n, q, "Eds. "))
+		else if (cti_cite_starts_cs(s, n, q, "eds. ") || cti_cite_starts_cs(s, n, q, "Eds. "))
 			el = 5;
-		else if (starts_cs(s, n, q, "ed. ") || starts_cs(s, n, q, "Ed. "))
+		else if (cti_cite_starts_cs(s, n, q, "ed. ") || cti_cite_starts_cs(s, n, q, "Ed. "))
 			el = 4;
-		else if (starts_cs(s, n, q, "hg. v. ") || starts_cs(s, n, q, "hrsg. v. "))
-			el = starts_cs(s, n, q, "hg. v. ") ? 7 : 9;
-		else if (starts_cs(s, n, q, "a cura di "))
+		else if (cti_cite_starts_cs(s, n, q, "hg. v. ") || cti_cite_starts_cs(s, n, q, "hrsg. v. "))
+			el = cti_cite_starts_cs(s, n, q, "hg. v. ") ? 7 : 9;
+		else if (cti_cite_starts_cs(s, n, q, "a cura di "))
 			el = 10;
 		if (el) {
 			size_t ns = q + el;
 			nt = 0;
 			et = false;
-			ne = read_names(p, s, n, ns, tmp, &nt, &et, &ep);
+			ne = cti_cite_read_names(p, s, n, ns, tmp, &nt, &et, &ep);
 			if (ne > ns) {
 				for (size_t z = 0; z < nt; z++)
-					add_name(p, p->eds, &p->n_eds, tmp[z].family, tmp[z].given, tmp[z].literal);
-				consume(p, q, ne);
+					cti_cite_add_name(p, p->eds, &p->n_eds, tmp[z].family, tmp[z].given, tmp[z].literal);
+				cti_cite_consume(p, q, ne);
 			}
 		}
 	} else if (p->f.title && !p->f.container_title) {
@@ -3855,12 +3830,12 @@ static void parse_generic(struct parse *p)
 		while (q < n && (s[q] == ' ' || s[q] == ',' || s[q] == '.'))
 			q++;
 		size_t el = 0;
-		if (starts_cs(s, n, q, "edited by ") || starts_cs(s, n, q, "Edited by ") ||
-		    starts_cs(s, n, q, "a cura di "))
+		if (cti_cite_starts_cs(s, n, q, "edited by ") || cti_cite_starts_cs(s, n, q, "Edited by ") ||
+		    cti_cite_starts_cs(s, n, q, "a cura di "))
 			el = 10;
-		else if (starts_cs(s, n, q, "ed. ") || starts_cs(s, n, q, "Ed. "))
+		else if (cti_cite_starts_cs(s, n, q, "ed. ") || cti_cite_starts_cs(s, n, q, "Ed. "))
 			el = 4;
-		else if (starts_cs(s, n, q, "a c. di "))
+		else if (cti_cite_starts_cs(s, n, q, "a c. di "))
 			el = 8;
 		if (el) {
 			ct_cite_name tmp[MAX_NAMES];
@@ -3868,29 +3843,29 @@ static void parse_generic(struct parse *p)
 			bool et = false;
 			char ep;
 			size_t ns = q + el;
-			size_t ne = read_names(p, s, n, ns, tmp, &nt, &et, &ep);
+			size_t ne = cti_cite_read_names(p, s, n, ns, tmp, &nt, &et, &ep);
 			if (ne > ns) {
 				for (size_t z = 0; z < nt; z++)
-					add_name(p, p->eds, &p->n_eds, tmp[z].family, tmp[z].given, tmp[z].literal);
-				consume(p, q, ne);
+					cti_cite_add_name(p, p->eds, &p->n_eds, tmp[z].family, tmp[z].given, tmp[z].literal);
+				cti_cite_consume(p, q, ne);
 			}
 		}
 	}
 
 	/* publication facts, dates, volume / issue, pages */
 	take_pubfacts(p, rest);
-	take_num_year(p, rest);
+	cti_cite_take_num_year(p, rest);
 	if (!p->f.issued)
-		take_date(p, rest);
-	take_volume_issue(p, rest);
-	take_pages(p, rest);
+		cti_cite_take_date(p, rest);
+	cti_cite_take_volume_issue(p, rest);
+	cti_cite_take_pages(p, rest);
 
 	/* leftover chunks */
 	const char *chunks[16];
 	size_t ck_a[16], ck_b[16], nck = 0;
 	size_t j = rest;
 	while (j < n && nck < 16) {
-		while (j < n && (s[j] == ' ' || is_bar(s[j]) || s[j] == ',' || s[j] == ';' ||
+		while (j < n && (s[j] == ' ' || cti_cite_is_bar(s[j]) || s[j] == ',' || s[j] == ';' ||
 		                 s[j] == '(' || s[j] == ')' || s[j] == '[' || s[j] == ']' ||
 		                 s[j] == '.' || s[j] == ':'))
 			j++;
@@ -3899,24 +3874,24 @@ static void parse_generic(struct parse *p)
 		size_t a = j;
 		bool inq = false;
 		const char *qc = NULL;
-		while (j < n && !is_bar(s[j])) {
-			if (!inq && open_quote(s, n, j, &qc) && j == a) {
+		while (j < n && !cti_cite_is_bar(s[j])) {
+			if (!inq && cti_cite_open_quote(s, n, j, &qc) && j == a) {
 				inq = true;
-				j += open_quote(s, n, j, &qc);
-				size_t c = find_close(s, n, j, qc);
+				j += cti_cite_open_quote(s, n, j, &qc);
+				size_t c = cti_cite_find_close(s, n, j, qc);
 				j = c < n ? c + strlen(qc) : n;
 				continue;
 			}
 			if (s[j] == ',' || s[j] == ';' || s[j] == '(' || s[j] == ')' || s[j] == '[' ||
 			    s[j] == ']')
 				break;
-			if (sentence_end(s, n, j, a) && j > a) {
+			if (cti_cite_sentence_end(s, n, j, a) && j > a) {
 				j++;
 				break;
 			}
 			j++;
 		}
-		const char *f = field(p, s, a, j);
+		const char *f = cti_cite_field(p, s, a, j);
 		if (!f)
 			continue;
 		/* connector words and page / volume debris */
@@ -3924,13 +3899,13 @@ static void parse_generic(struct parse *p)
 		    !strcmp(f, "and") || !strcmp(f, "ed") || !strcmp(f, "online") || !strcmp(f, "Online") ||
 		    !strcmp(f, "p") || !strcmp(f, "Vgl") || !strcmp(f, "vgl") || !strcmp(f, "ebd") ||
 		    !strcmp(f, "Ebd") || !strcmp(f, "ebenda") || !strcmp(f, "a.a.O") ||
-		    (strlen(f) < 2 && !is_dig(f[0])) || debris_chunk(f))
+		    (strlen(f) < 2 && !cti_cite_is_dig(f[0])) || debris_chunk(f))
 			continue;
 		/* "Wiley and Sons, Inc.": the company suffix stays with it */
 		if (nck && (!strcmp(f, "Inc") || !strcmp(f, "Inc.") || !strcmp(f, "Ltd") ||
 		            !strcmp(f, "Ltd.") || !strcmp(f, "Co") || !strcmp(f, "Co.")) &&
-		    publisher_like(chunks[nck - 1])) {
-			chunks[nck - 1] = field(p, s, ck_a[nck - 1], j);
+		    cti_cite_publisher_like(chunks[nck - 1])) {
+			chunks[nck - 1] = cti_cite_field(p, s, ck_a[nck - 1], j);
 			ck_b[nck - 1] = j;
 			continue;
 		}
@@ -3943,7 +3918,7 @@ static void parse_generic(struct parse *p)
 	 * Greece"): one place */
 	for (size_t k = 0; k + 1 < nck && !p->f.publisher_place; k++) {
 		if (!city_like(chunks[k]) || !region_like(chunks[k + 1]) || region_like(chunks[k]) ||
-		    publisher_like(chunks[k]))
+		    cti_cite_publisher_like(chunks[k]))
 			continue;
 		/* the two chunks are only a comma apart */
 		bool near = true;
@@ -3952,8 +3927,8 @@ static void parse_generic(struct parse *p)
 				near = false;
 		if (!near)
 			continue;
-		p->f.publisher_place = field(p, s, ck_a[k], ck_b[k + 1]);
-		consume(p, ck_a[k], ck_b[k + 1]);
+		p->f.publisher_place = cti_cite_field(p, s, ck_a[k], ck_b[k + 1]);
+		cti_cite_consume(p, ck_a[k], ck_b[k + 1]);
 		memmove(chunks + k, chunks + k + 2, (nck - k - 2) * sizeof chunks[0]);
 		memmove(ck_a + k, ck_a + k + 2, (nck - k - 2) * sizeof ck_a[0]);
 		memmove(ck_b + k, ck_b + k + 2, (nck - k - 2) * sizeof ck_b[0]);
@@ -3964,10 +3939,10 @@ static void parse_generic(struct parse *p)
 	for (size_t k = 0; k < nck; k++) {
 		const char *f = chunks[k];
 		size_t l = strlen(f), d = 0;
-		while (d < l && is_dig(f[d]))
+		while (d < l && cti_cite_is_dig(f[d]))
 			d++;
 		if (d == l && l <= 5) {
-			bool prev_text = k > 0 && !is_dig(s[ck_a[k - 1]]);
+			bool prev_text = k > 0 && !cti_cite_is_dig(s[ck_a[k - 1]]);
 			/* "in: Zeitschrift für X, 32 (2003)": a journal after "in:" */
 			bool journal_in = p->in_chapter && !p->n_eds && p->f.container_title &&
 			                  k == 0 && !p->f.publisher;
@@ -3975,7 +3950,7 @@ static void parse_generic(struct parse *p)
 			 * Universe, 15, 53": no article title, the journal, volume, page */
 			if (k == 0 && k + 1 < nck && p->year_lead && p->comma_style && p->f.title &&
 			    !p->quoted_title && !p->f.container_title && !p->f.volume && !p->in_chapter &&
-			    ck_a[0] <= rest + 2 && chunks[1] && is_dig(chunks[1][0])) {
+			    ck_a[0] <= rest + 2 && chunks[1] && cti_cite_is_dig(chunks[1][0])) {
 				p->f.container_title = p->f.title;
 				p->f.title = NULL;
 			}
@@ -3996,7 +3971,7 @@ static void parse_generic(struct parse *p)
 			p->f.genre = f;
 			continue;
 		}
-		if (!p->f.publisher && publisher_like(f) && (p->f.title || p->f.container_title)) {
+		if (!p->f.publisher && cti_cite_publisher_like(f) && (p->f.title || p->f.container_title)) {
 			p->f.publisher = f;
 			continue;
 		}
@@ -4007,7 +3982,7 @@ static void parse_generic(struct parse *p)
 		}
 		/* "Title, Venezia, Ferrari, 1906": the name after the place (a comma
 		 * apart, capitalised, no digits) is its publisher */
-		if (place_k + 1 == k && !p->f.publisher && p->f.title && is_upper_at(f, strlen(f), 0) &&
+		if (place_k + 1 == k && !p->f.publisher && p->f.title && cti_cite_is_upper_at(f, strlen(f), 0) &&
 		    strlen(f) < 60 && strlen(f) > 2 && !genre_like(f) && !institution_like(f) &&
 		    !region_like(f) && !strchr(f, ':') && !strstr(f, "dition") &&
 		    !venue_at(f, strlen(f), 0)) {
@@ -4017,7 +3992,7 @@ static void parse_generic(struct parse *p)
 				lower = lower || islower((unsigned char)*q);
 			ok = ok && lower;
 			for (const char *q = f; *q && ok; q++)
-				ok = !is_dig(*q);
+				ok = !cti_cite_is_dig(*q);
 			for (size_t q = ck_b[k - 1]; q < ck_a[k] && ok; q++)
 				ok = s[q] == ',' || s[q] == ' ';
 			if (ok) {
@@ -4043,10 +4018,10 @@ static void parse_generic(struct parse *p)
 			size_t e = ck_b[k];
 			while (e < n && (s[e] == ' ' || s[e] == ','))
 				e++;
-			if (e < n && is_bar(s[e]) && p->date_prec == 1 && !p->f.volume &&
+			if (e < n && cti_cite_is_bar(s[e]) && p->date_prec == 1 && !p->f.volume &&
 			    (!p->f.page || p->page_de))
 				before_year = true;
-			if (before_year && strlen(f) < 30 && is_upper_at(f, strlen(f), 0) &&
+			if (before_year && strlen(f) < 30 && cti_cite_is_upper_at(f, strlen(f), 0) &&
 			    !p->f.publisher && nck == k + 1 &&
 			    (p->comma_style || (!strchr(f, ' ') && s[ck_b[k] - 1] != '.' &&
 			                        year_ends(s, n, ck_b[k])))) {
@@ -4054,11 +4029,11 @@ static void parse_generic(struct parse *p)
 				continue;
 			}
 			size_t fl = strlen(f), d = fl;
-			while (d > 0 && is_dig(f[d - 1]))
+			while (d > 0 && cti_cite_is_dig(f[d - 1]))
 				d--;
 			if (d < fl && fl - d <= 4 && d > 1 && f[d - 1] == ' ' && !p->f.volume) {
 				p->f.volume = f + d;
-				f = arena_strn(p->cs, f, d - 1);
+				f = cti_cite_arena_strn(p->cs, f, d - 1);
 			}
 			p->f.container_title = f;
 			continue;
@@ -4066,7 +4041,7 @@ static void parse_generic(struct parse *p)
 		/* "in: X (Hrsg.), Book, Kiel 1989, S. 41-60": one capitalised word or
 		 * two right before the year is the place */
 		if (!p->f.publisher_place && !p->f.publisher && p->in_chapter && p->comma_style &&
-		    p->year_at && p->f.container_title && city_like(f) && !publisher_like(f)) {
+		    p->year_at && p->f.container_title && city_like(f) && !cti_cite_publisher_like(f)) {
 			size_t e = ck_b[k];
 			while (e < n && s[e] == ' ')
 				e++;
@@ -4075,12 +4050,12 @@ static void parse_generic(struct parse *p)
 				continue;
 			}
 		}
-		if (!p->f.publisher_place && !p->f.publisher && strlen(f) < 30 && is_upper_at(f, strlen(f), 0) &&
-		    k + 1 < nck && chunks[k + 1] && publisher_like(chunks[k + 1])) {
+		if (!p->f.publisher_place && !p->f.publisher && strlen(f) < 30 && cti_cite_is_upper_at(f, strlen(f), 0) &&
+		    k + 1 < nck && chunks[k + 1] && cti_cite_publisher_like(chunks[k + 1])) {
 			p->f.publisher_place = f;
 			continue;
 		}
-		if (!p->f.publisher && (p->in_chapter || !p->f.volume) && is_upper_at(f, strlen(f), 0) &&
+		if (!p->f.publisher && (p->in_chapter || !p->f.volume) && cti_cite_is_upper_at(f, strlen(f), 0) &&
 		    strlen(f) < 60 && p->f.title && (p->f.publisher_place || p->in_chapter)) {
 			p->f.publisher = f;
 			continue;
@@ -4095,743 +4070,6 @@ static void parse_generic(struct parse *p)
 		p->f.volume = p->f.issue;
 		p->f.issue = NULL;
 	}
-}
-
-/* ------------------------------------------------------- special forms */
-
-/* "Interview, Ministry of Defence official, Canberra, Australia, September
- * 20, 2013" and "Interview with X, …". true if it was one. */
-static bool parse_interview(struct parse *p)
-{
-	char *s = p->s;
-	size_t n = p->n;
-	size_t i = 0;
-	static const char *const lead[] = {"Interview", "interview", "Telephone interview",
-	                                   "Personal interview", "Email interview", "Author interview",
-	                                   "Author's interview", "Interviews", "Gespräch", "Interview mit"};
-	size_t ll = 0;
-	for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++)
-		if (starts_cs(s, n, 0, lead[k]) && strlen(lead[k]) > ll &&
-		    (strlen(lead[k]) >= n || !isalpha((unsigned char)s[strlen(lead[k])])))
-			ll = strlen(lead[k]);
-	if (!ll)
-		return false;
-	i = ll;
-	p->f.type = "interview";
-	if (starts_cs(s, n, i, " with ") || starts_cs(s, n, i, " mit "))
-		i += starts_cs(s, n, i, " with ") ? 6 : 5;
-	/* parts separated by commas */
-	size_t pa[12], pb[12], np = 0;
-	while (i < n && np < 12) {
-		while (i < n && (s[i] == ',' || s[i] == ' ' || s[i] == ':'))
-			i++;
-		if (i >= n)
-			break;
-		size_t a = i;
-		while (i < n && s[i] != ',' && s[i] != ';')
-			i++;
-		pa[np] = a;
-		pb[np] = i;
-		np++;
-	}
-	/* the date: the part(s) from the end that scan as a date */
-	size_t last = np;
-	for (size_t k = 0; k < np; k++) {
-		char iso[11];
-		size_t e;
-		size_t a = pa[k];
-		if (scan_date(s, n, a, &e, iso)) {
-			p->f.iv_date = arena_str(p->cs, iso);
-			p->f.issued = p->f.iv_date;
-			last = k;
-			break;
-		}
-	}
-	if (np == 0)
-		return true;
-	/* first part: "Ministry of Defence official" → affiliation + role */
-	const char *first = field(p, s, pa[0], pb[0]);
-	if (first) {
-		static const char *const roles[] = {
-			"senior official", "official", "officials", "officer", "officers", "diplomat",
-			"diplomats", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman",
-			"staff member", "staffer", "member", "members", "minister", "commander", "analyst",
-			"employee", "representative", "source", "sources", "aide", "civil servant",
-			"politician", "MP", "soldier", "veteran", "journalist", "researcher", "expert",
-		};
-		size_t fl = strlen(first), best = 0;
-		const char *role = NULL;
-		for (size_t k = 0; k < sizeof roles / sizeof roles[0]; k++) {
-			size_t rl = strlen(roles[k]);
-			if (fl > rl && !strcmp(first + fl - rl, roles[k]) && first[fl - rl - 1] == ' ' &&
-			    rl > best) {
-				best = rl;
-				role = roles[k];
-			}
-		}
-		if (role) {
-			/* "senior Ministry official": adjectives before the affiliation */
-			size_t al = fl - best - 1;
-			size_t st = 0;
-			while (st < al && islower((unsigned char)first[st])) {
-				while (st < al && first[st] != ' ')
-					st++;
-				while (st < al && first[st] == ' ')
-					st++;
-			}
-			p->f.iv_role = arena_str(p->cs, role);
-			if (st > 0) {
-				char *rr = cti_printf("%.*s%s", (int)st, first, role);
-				if (rr) {
-					p->f.iv_role = arena_str(p->cs, rr);
-					free(rr);
-				}
-			}
-			if (al > st)
-				p->f.iv_affiliation = arena_strn(p->cs, first + st, al - st);
-		} else if (is_upper_at(first, fl, 0)) {
-			/* a named interviewee: "Interview with John Smith" */
-			struct parse q;
-			(void)q;
-			p->f.iv_affiliation = first;
-			/* is it a person? two or three capitalised words */
-			int words = 1;
-			bool allcap = true;
-			for (size_t k = 0; k < fl; k++)
-				if (first[k] == ' ') {
-					words++;
-					if (k + 1 < fl && !isupper((unsigned char)first[k + 1]))
-						allcap = false;
-				}
-			if (allcap && words >= 2 && words <= 3 && !publisher_like(first)) {
-				const char *sp = strrchr(first, ' ');
-				add_name(p, p->names, &p->n_names, arena_str(p->cs, sp + 1),
-				         arena_strn(p->cs, first, (size_t)(sp - first)), NULL);
-				p->f.iv_affiliation = NULL;
-			}
-		} else {
-			p->f.iv_role = first;
-		}
-	}
-	/* the place: the parts between the first and the date */
-	if (np >= 2 && last > 1) {
-		p->f.iv_place = field(p, s, pa[1], pb[last - 1]);
-	}
-	/* what follows the date (a code, "by telephone") is left */
-	p->f.title = NULL;
-	return true;
-}
-
-/* "Letter Smith to Jones, 3 March 2003, 'Title'", "Minute X to Y, …",
- * "Telegram 135 Paris to FCO London, …", "JIC Assessment, …",
- * "Paper Cabinet Office, …". */
-static bool parse_communication(struct parse *p)
-{
-	char *s = p->s;
-	size_t n = p->n;
-	static const struct {
-		const char *w, *type;
-	} kinds[] = {
-		{"Letter", "personal_communication"}, {"Minute", "personal_communication"},
-		{"Minutes", "report"}, {"Telegram", "personal_communication"},
-		{"Email", "personal_communication"}, {"E-mail", "personal_communication"},
-		{"Memo", "personal_communication"}, {"Memorandum", "personal_communication"},
-		{"Note", "personal_communication"}, {"Manuscript comment", "personal_communication"},
-		{"Fax", "personal_communication"}, {"Record", "report"}, {"Paper", "report"},
-		{"Briefing", "report"}, {"JIC Assessment", "report"}, {"Assessment", "report"},
-		{"Report", "report"}, {"Draft", "report"}, {"Statement", "speech"},
-		{"Speech", "speech"}, {"Brief", "report"}, {"Submission", "report"},
-		{"Annotated agenda", "report"}, {"Cabinet Conclusions", "report"},
-	};
-	size_t kl = 0;
-	const char *type = NULL;
-	for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
-		size_t l = strlen(kinds[k].w);
-		if (starts_cs(s, n, 0, kinds[k].w) && l > kl && l < n &&
-		    (s[l] == ' ' || s[l] == ',' || s[l] == ':')) {
-			kl = l;
-			type = kinds[k].type;
-		}
-	}
-	if (!kl)
-		return false;
-	/* the date must come soon: "Letter X to Y, 3 March 2003" */
-	size_t c = kl;
-	while (c < n && s[c] != ',' && c - kl < 160)
-		c++;
-	if (c >= n)
-		return false;
-	size_t d = c + 1;
-	while (d < n && s[d] == ' ')
-		d++;
-	char iso[11];
-	size_t e;
-	if (!scan_date(s, n, d, &e, iso)) {
-		/* "Note (handwritten) [Blair], 3 March 2003" tolerates one more part */
-		return false;
-	}
-	p->f.type = type;
-	size_t g = kl;
-	/* "Telegram 135" keeps its number in the genre */
-	while (g < n && s[g] == ' ')
-		g++;
-	size_t gn = g;
-	while (gn < n && is_dig(s[gn]))
-		gn++;
-	if (gn > g)
-		p->f.genre = arena_strn(p->cs, s, gn);
-	else
-		p->f.genre = arena_strn(p->cs, s, kl);
-	size_t a = gn > g ? gn : kl;
-	/* "X to Y" */
-	size_t to = 0;
-	for (size_t k = a; k + 4 <= c; k++)
-		if (!memcmp(s + k, " to ", 4)) {
-			to = k;
-			break;
-		}
-	if (to) {
-		const char *from = field(p, s, a, to);
-		if (from)
-			add_name(p, p->names, &p->n_names, NULL, NULL, from);
-		p->f.recipient = field(p, s, to + 4, c);
-	} else {
-		const char *from = field(p, s, a, c);
-		if (from)
-			add_name(p, p->names, &p->n_names, NULL, NULL, from);
-	}
-	p->f.issued = arena_str(p->cs, iso);
-	p->date_prec = 3;
-	/* the title: a quoted part after the date */
-	size_t t = e;
-	while (t < n && (s[t] == ' ' || s[t] == ','))
-		t++;
-	const char *cl;
-	size_t ql = t < n ? open_quote(s, n, t, &cl) : 0;
-	if (ql) {
-		size_t ce = find_close(s, n, t + ql, cl);
-		p->f.title = field(p, s, t + ql, ce < n ? ce : n);
-	} else if (t < n) {
-		size_t te = t;
-		while (te < n && s[te] != '.')
-			te++;
-		p->f.title = field(p, s, t, te);
-	}
-	return true;
-}
-
-/* "Public hearing, 21 January 2011, page 45", "Sir Roderick Blaine, Harrow
- * Inquiry public hearing, 21 January 2011, page 43", "Private hearing, Part
- * 1, pages 23-24". */
-/* A manuscript in an archive or library: "Cod. It. VII. 783 (= 7291), ff.
- * 2 - 287, [Domenico Malipiero] Diarii 1457 - 1500.", "Cod. Cic. 3187 / 3,
- * Francesco Attar, Discorso sopra l'isola di Cipro.": the shelfmark to the
- * first comma, folios or pages, the writer (in brackets, or a few
- * capitalised words before a comma), then the title. */
-static bool parse_manuscript(struct parse *p)
-{
-	char *s = p->s;
-	size_t n = p->n;
-	static const char *const kw[] = {"Cod. ", "Codd. ", "Ms. ", "Mss. ", "ms. ", "mss. ",
-	                                 "MS ", "MSS "};
-	bool hit = false;
-	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
-		if (starts_cs(s, n, 0, kw[k]))
-			hit = true;
-	if (!hit)
-		return false;
-	p->f.type = "manuscript";
-	size_t i = 0;
-	int depth = 0;
-	for (; i < n; i++) {
-		if (s[i] == '(' || s[i] == '[')
-			depth++;
-		else if ((s[i] == ')' || s[i] == ']') && depth > 0)
-			depth--;
-		else if (s[i] == ',' && depth == 0)
-			break;
-	}
-	p->f.archive_location = field(p, s, 0, i);
-	consume(p, 0, i < n ? i + 1 : n);
-	size_t k = i + 1;
-	while (k < n && s[k] == ' ')
-		k++;
-	/* folios or pages: "ff. 2 - 287," "pp. 248 - 286," "cc. 3 - 9," */
-	static const char *const fk[] = {"ff. ", "pp. ", "cc. ", "c. ", "f. ", "p. "};
-	for (size_t q = 0; q < sizeof fk / sizeof fk[0] && k < n; q++) {
-		if (!starts_cs(s, n, k, fk[q]))
-			continue;
-		size_t j = k + strlen(fk[q]);
-		size_t e = page_range(s, n, j, false);
-		if (e > j) {
-			put_page(p, j, e);
-			while (e < n && (s[e] == ',' || s[e] == ' '))
-				e++;
-			consume(p, k, e);
-			k = e;
-		}
-		break;
-	}
-	/* the writer */
-	if (k < n && s[k] == '[') {
-		size_t e = k + 1;
-		while (e < n && s[e] != ']')
-			e++;
-		const char *w = field(p, s, k + 1, e);
-		if (w)
-			add_name(p, p->names, &p->n_names, NULL, NULL, w);
-		k = e < n ? e + 1 : n;
-	} else {
-		size_t e = k, words = 0;
-		bool ok = k < n && is_upper_at(s, n, k);
-		for (; ok && e < n && s[e] != ','; e++) {
-			if (is_dig(s[e]) || s[e] == '.' || s[e] == '(' || s[e] == ':')
-				ok = false;
-			else if (s[e] == ' ' && e + 1 < n && s[e + 1] != ' ') {
-				words++;
-				if (!is_upper_at(s, n, e + 1) && !(e + 2 < n && s[e + 1] == 'E' && s[e + 2] == ' ') &&
-				    !is_particle(s + e + 1, 2) && !starts_cs(s, n, e + 1, "da ") &&
-				    !starts_cs(s, n, e + 1, "de ") && !starts_cs(s, n, e + 1, "di "))
-					ok = false;
-			}
-		}
-		if (ok && e < n && words <= 4 && !starts_cs(s, n, k, "ANONIMO") &&
-		    !starts_cs(s, n, k, "Anonimo") && !starts_cs(s, n, k, "Anonymous")) {
-			const char *w = field(p, s, k, e);
-			if (w)
-				add_name(p, p->names, &p->n_names, NULL, NULL, w);
-			k = e + 1;
-		} else if (starts_cs(s, n, k, "ANONIMO,") || starts_cs(s, n, k, "Anonimo,")) {
-			k += 8;
-		}
-	}
-	consume(p, i, k);
-	p->f.title = field(p, s, k, n);
-	consume(p, k, n);
-	return true;
-}
-
-/* A German newspaper or press-release reference: "FAZ vom 14.11.1980,
- * S. 3", "Frankfurter Rundschau (FR) vom 27. 10. 1995, S. 5",
- * "Pressemitteilung der F.D.P., Ausgabe 242, vom 24.10. 1995": the name
- * before "vom" (to a comma) is the container, the date the issue's. */
-static bool parse_dated_issue(struct parse *p)
-{
-	char *s = p->s;
-	size_t n = p->n;
-	const char *f = strstr(s, " vom ");
-	if (!f || (size_t)(f - s) > 80 || f == s)
-		return false;
-	size_t at = (size_t)(f - s);
-	char iso[11];
-	size_t de;
-	/* "vom 9./10. 3. 1996": a weekend issue, dated by its first day */
-	size_t ds = at + 5, dr = ds;
-	while (dr < n && is_dig(s[dr]) && dr - ds < 2)
-		dr++;
-	if (dr > ds && dr + 2 < n && s[dr] == '.' && s[dr + 1] == '/' && is_dig(s[dr + 2]))
-		ds = dr + 2;
-	if (scan_date(s, n, ds, &de, iso) != 3)
-		return false;
-	if (ds != at + 5) {
-		/* the first day, in the month of the second */
-		iso[8] = dr - (at + 5) == 2 ? s[at + 5] : '0';
-		iso[9] = s[dr - 1];
-	}
-	size_t c = 0;
-	while (c < at && s[c] != ',' && s[c] != '"')
-		c++;
-	/* "die tageszeitung vom …": a short lower-case name too */
-	size_t words = 1;
-	for (size_t k = 0; k < c; k++)
-		if (s[k] == ' ')
-			words++;
-	if ((!is_upper_at(s, n, 0) && words > 2) || c == 0)
-		return false;
-	for (size_t k = 0; k < c; k++)
-		if (is_dig(s[k]))
-			return false;
-	p->f.type = "article-newspaper";
-	p->f.container_title = field(p, s, 0, c);
-	p->f.issued = arena_str(p->cs, iso);
-	p->date_prec = 3;
-	consume(p, 0, de);
-	take_pages(p, de);
-	return true;
-}
-
-/* The note's length without the spaces and full stops that end it (for the
- * whole-note forms below: sigla, law reports, statutes). */
-static size_t trimmed_length(const struct parse *p)
-{
-	size_t n = p->n;
-	while (n > 0 && (p->s[n - 1] == ' ' || p->s[n - 1] == '.'))
-		n--;
-	return n;
-}
-
-/* A periodical's issue cited by its numbers alone: "Deutsche Welle Monitor
- * Dienst Asien, 9.10.1997, S. 1", "Daily Digest, No. 44, Part I, 1. März
- * 1996", "Ost-Probleme (Bonn), Nr. 10/1968, S. 218-228", "Statistical
- * Yearbook, 12.3.1994": a name (capitalised words, no digits, quotes or
- * colon; maybe its place in parentheses) and then only dates, issue,
- * volume and page numbers. The name is the container, there is no author
- * or title. Not a short form "Opp 2001, S. 5": an issue number, a date
- * with its month, or "N/YYYY" must follow, or the name has two words or
- * more and one of them is an acronym ("SIPRI Yearbook 1997, S. 309"). */
-static bool parse_periodical(struct parse *p)
-{
-	char *s = p->s;
-	size_t n = trimmed_length(p);
-	if (n < 6 || !is_upper_at(s, n, 0))
-		return false;
-	const char *cl;
-	size_t i = 0, words = 1;
-	bool acronym = false;
-	while (i < n && s[i] != ',' && s[i] != '(' && !(s[i] == ' ' && i + 1 < n && is_dig(s[i + 1]))) {
-		if (is_dig(s[i]) || s[i] == ':' || s[i] == ';' || s[i] == '[' || is_bar(s[i]) ||
-		    open_quote(s, n, i, &cl) || (s[i] == '.' && sentence_end(s, n, i, 0)))
-			return false;
-		if (s[i] == ' ')
-			words++;
-		if (word_start(s, i) && isupper((unsigned char)s[i])) {
-			size_t e = i;
-			while (e < n && isupper((unsigned char)s[e]))
-				e++;
-			if (e - i >= 3 && (e >= n || !isalpha((unsigned char)s[e])))
-				acronym = true;
-		}
-		i++;
-	}
-	size_t ne = i;
-	while (ne > 0 && s[ne - 1] == ' ')
-		ne--;
-	if (ne == 0 || words > 8 || i >= n)
-		return false;
-	/* "(Bonn)": the place goes with the name */
-	if (s[i] == '(') {
-		size_t c = i + 1;
-		if (!is_upper_at(s, n, c))
-			return false;
-		while (c < n && s[c] != ')' && c - i < 30) {
-			if (is_dig(s[c]) || s[c] == ',' || s[c] == '(')
-				return false;
-			c++;
-		}
-		if (c >= n || s[c] != ')')
-			return false;
-		ne = c + 1;
-		i = ne;
-	}
-	/* the rest: numbers, dates and their keywords only */
-	bool evidence = acronym && words >= 2;
-	size_t k = i;
-	while (k < n) {
-		if (s[k] == ' ' || s[k] == ',' || s[k] == '.' || s[k] == ';') {
-			k++;
-			continue;
-		}
-		char iso[11];
-		size_t e;
-		int prec = scan_date(s, n, k, &e, iso);
-		if (prec >= 2) {
-			evidence = true;
-			k = e;
-			continue;
-		}
-		if (num_year_at(s, n, k) > k) {
-			evidence = true;
-			k = num_year_at(s, n, k);
-			continue;
-		}
-		static const char *const kw[] = {"No.", "Nr.", "no.", "nr.", "Heft", "Nos.", "Issue"};
-		bool hit = false;
-		for (size_t q = 0; q < sizeof kw / sizeof kw[0] && !hit; q++)
-			if (starts_cs(s, n, k, kw[q])) {
-				size_t d = k + strlen(kw[q]);
-				while (d < n && s[d] == ' ')
-					d++;
-				if (d < n && is_dig(s[d])) {
-					evidence = hit = true;
-					k = d;
-				}
-			}
-		if (hit)
-			continue;
-		static const char *const other[] = {"Part ", "Teil ", "Vol. ", "vol. ", "Jg. ", "Bd. ",
-		                                    "S. ", "S.", "p. ", "pp. ", "Seite ", "hier "};
-		for (size_t q = 0; q < sizeof other / sizeof other[0] && !hit; q++)
-			if (starts_cs(s, n, k, other[q]) && word_start(s, k)) {
-				hit = true;
-				k += strlen(other[q]);
-			}
-		if (hit)
-			continue;
-		/* a number, a range, a roman numeral, "f." / "ff." */
-		size_t d = k;
-		while (d < n && (is_dig(s[d]) || s[d] == '-' || s[d] == '/' || dash_len(s, n, d) == 3))
-			d += dash_len(s, n, d) == 3 ? 3 : 1;
-		if (d == k)
-			while (d < n && strchr("IVXLC", s[d]) && s[d])
-				d++;
-		if (d == k && (starts_cs(s, n, k, "ff.") || starts_cs(s, n, k, "f.")))
-			d = k + (s[k + 1] == 'f' ? 3 : 2);
-		if (d == k || (d < n && isalpha((unsigned char)s[d])))
-			return false;
-		k = d;
-	}
-	if (!evidence)
-		return false;
-	p->f.container_title = field(p, s, 0, ne);
-	if (!p->f.container_title)
-		return false;
-	consume(p, 0, ne);
-	take_num_year(p, ne);
-	if (!p->f.issued)
-		take_date(p, ne);
-	take_volume_issue(p, ne);
-	take_pages(p, ne);
-	/* bare numbers left when no page keyword was: the last is the page
-	 * ("GVBl NRW 2013, 420"), a first one before it the volume */
-	size_t na[4], nb[4], nn = 0;
-	for (size_t q = ne; q < n && nn < 4; q++) {
-		if (!is_dig(s[q]) || (q > 0 && is_dig(s[q - 1])))
-			continue;
-		size_t d = q;
-		while (d < n && (is_dig(s[d]) || s[d] == '-' || dash_len(s, n, d) == 3))
-			d += dash_len(s, n, d) == 3 ? 3 : 1;
-		na[nn] = q;
-		nb[nn++] = d;
-		q = d;
-	}
-	if (nn && !p->f.page) {
-		nn--;
-		p->f.page = field(p, s, na[nn], nb[nn]);
-		consume(p, na[nn], nb[nn]);
-	} else {
-		nn = 0; /* "S. 1. 4": a stray note number after the page */
-	}
-	if (nn && !p->f.volume) {
-		p->f.volume = field(p, s, na[0], nb[0]);
-		consume(p, na[0], nb[0]);
-	}
-	/* the German count by issue alone: the number stands as the volume */
-	if (!p->f.volume && p->f.issue) {
-		p->f.volume = p->f.issue;
-		p->f.issue = NULL;
-	}
-	p->f.type = p->date_prec == 3 ? "article-newspaper" : "article-journal";
-	return true;
-}
-
-/* An entry of a list of sigla: "Frankfurter Rundschau (FR)", "Die Zeit,
- * Hamburg (ZEIT)": a periodical's name (capitalised words, maybe its
- * place after a comma) and its abbreviation in parentheses, nothing else.
- * The whole is the container; there is no author. */
-static bool parse_siglum(struct parse *p)
-{
-	char *s = p->s;
-	size_t n = trimmed_length(p);
-	if (n < 6 || s[n - 1] != ')' || !is_upper_at(s, n, 0))
-		return false;
-	size_t o = n - 1;
-	while (o > 0 && s[o] != '(')
-		o--;
-	if (o < 3 || s[o - 1] != ' ' || n - o > 24)
-		return false;
-	/* the abbreviation: a capital first, no spaces, no digits */
-	if (!is_upper_at(s, n, o + 1))
-		return false;
-	for (size_t k = o + 1; k < n - 1; k++)
-		if (s[k] == ' ' || is_dig(s[k]))
-			return false;
-	/* the name: 1-5 words, each capitalised (an article / "und" aside), at
-	 * most one comma, no digits or other punctuation */
-	size_t words = 0, commas = 0;
-	for (size_t k = 0; k + 1 < o; k++) {
-		char c = s[k];
-		if (is_dig(c) || c == '.' || c == ':' || c == ';' || c == '(' || c == '"' || is_bar(c))
-			return false;
-		if (c == ',')
-			commas++;
-		if (k == 0 || s[k - 1] == ' ') {
-			words++;
-			if (!is_upper_at(s, n, k) && !starts_cs(s, n, k, "und ") &&
-			    !starts_cs(s, n, k, "der ") && !starts_cs(s, n, k, "die "))
-				return false;
-		}
-	}
-	if (words < 1 || words > 5 || commas > 1)
-		return false;
-	p->f.type = "periodical";
-	p->f.container_title = field(p, s, 0, n);
-	consume(p, 0, n);
-	return p->f.container_title != NULL;
-}
-
-/* A German law report: "BVerfGE 21, 73 (79 f.)", "BGHZ 110, 1", "NJW
- * 1988, 1651 (1652)": the reporter's abbreviation (one word, two capitals
- * or more), its volume (or year) and first page; the page cited in
- * parentheses is dropped. */
-static bool parse_reporter(struct parse *p)
-{
-	char *s = p->s;
-	size_t n = trimmed_length(p);
-	size_t i = 0, caps = 0;
-	while (i < n && isalpha((unsigned char)s[i])) {
-		caps += isupper((unsigned char)s[i]) != 0;
-		i++;
-	}
-	if (i < 2 || i > 10 || caps < 2 || !isupper((unsigned char)s[0]) || i >= n || s[i] != ' ')
-		return false;
-	size_t va = i + 1, ve = va;
-	while (ve < n && is_dig(s[ve]))
-		ve++;
-	if (ve == va || ve - va > 4 || ve + 2 >= n || s[ve] != ',' || s[ve + 1] != ' ')
-		return false;
-	size_t pa = ve + 2, pe = pa;
-	while (pe < n && is_dig(s[pe]))
-		pe++;
-	if (pe == pa || pe - pa > 5)
-		return false;
-	size_t k = pe;
-	if (k + 1 < n && s[k] == ' ' && s[k + 1] == '(') {
-		size_t c = k + 2;
-		while (c < n && s[c] != ')' && (is_dig(s[c]) || s[c] == ' ' || s[c] == 'f' ||
-		                                 s[c] == '.' || s[c] == '-' || s[c] == ','))
-			c++;
-		if (c >= n || s[c] != ')')
-			return false;
-		k = c + 1;
-	}
-	if (k != n)
-		return false;
-	p->f.type = "legal_case";
-	p->f.container_title = field(p, s, 0, i);
-	size_t ye;
-	if (ve - va == 4 && scan_year(s, n, va, &ye) && ye == ve) {
-		/* "NJW 1988, 1651": a journal counted by years */
-		char iso[11];
-		iso_write(iso, atoi(s + va), 0, 0);
-		p->f.issued = arena_str(p->cs, iso);
-		p->date_prec = 1;
-	} else {
-		p->f.volume = arena_strn(p->cs, s + va, ve - va);
-	}
-	p->f.page = arena_strn(p->cs, s + pa, pe - pa);
-	consume(p, 0, n);
-	return p->f.container_title != NULL;
-}
-
-/* A German statute: "§ 24 Abs. 1 SGB VIII", "§§ 177, 178 StGB", "Art. 3
- * Abs. 2 GG": the provision as the title, the code (one word, two capitals
- * or more) as the container, a book of the code in Roman numerals as the
- * volume. */
-static bool parse_statute(struct parse *p)
-{
-	char *s = p->s;
-	size_t n = trimmed_length(p);
-	if (!starts_cs(s, n, 0, "\xc2\xa7") && !starts_cs(s, n, 0, "Art. "))
-		return false;
-	/* from the end: a Roman numeral, then the code */
-	size_t e = n, b = n;
-	while (b > 0 && s[b - 1] != ' ')
-		b--;
-	size_t ra = 0, rb = 0;
-	bool roman = b < e;
-	for (size_t k = b; k < e; k++)
-		if (!strchr("IVXL", s[k]))
-			roman = false;
-	if (roman && b > 0) {
-		ra = b;
-		rb = e;
-		e = b - 1;
-		b = e;
-		while (b > 0 && s[b - 1] != ' ')
-			b--;
-	}
-	size_t caps = 0;
-	for (size_t k = b; k < e; k++) {
-		if (!isalpha((unsigned char)s[k]))
-			return false;
-		caps += isupper((unsigned char)s[k]) != 0;
-	}
-	if (b == 0 || e - b < 2 || caps < 2 || !isupper((unsigned char)s[b]))
-		return false;
-	/* the provision: numbers, "Abs.", "S.", "Nr.", "bis", commas */
-	for (size_t k = 0; k < b; k++)
-		if (s[k] == ';' || s[k] == '(' || s[k] == '"')
-			return false;
-	p->f.type = "legislation";
-	p->f.title = field(p, s, 0, b);
-	p->f.container_title = field(p, s, b, e);
-	if (rb > ra)
-		p->f.volume = arena_strn(p->cs, s + ra, rb - ra);
-	consume(p, 0, n);
-	return p->f.title != NULL;
-}
-
-static bool parse_hearing(struct parse *p)
-{
-	char *s = p->s;
-	size_t n = p->n;
-	static const char *const kw[] = {"public hearing", "Public hearing", "private hearing",
-	                                 "Private hearing", "Public Hearing", "Private Hearing",
-	                                 "testimony", "Testimony", "oral evidence", "Oral evidence",
-	                                 "Hearing before", "hearing before"};
-	size_t at = n, kl = 0;
-	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
-		const char *f = strstr(s, kw[k]);
-		if (f && (size_t)(f - s) < at) {
-			at = (size_t)(f - s);
-			kl = strlen(kw[k]);
-		}
-	}
-	if (at >= n || at > 200)
-		return false;
-	p->f.type = "hearing";
-	/* who: before the first comma, when it comes before the keyword */
-	size_t c = 0;
-	while (c < at && s[c] != ',')
-		c++;
-	size_t title_a = 0;
-	if (c < at) {
-		char ep;
-		bool et = false;
-		size_t ne = read_names(p, s, n, 0, p->names, &p->n_names, &et, &ep);
-		if (p->n_names == 0 || ne > c + 1) {
-			p->n_names = 0;
-			/* "Sir Roderick Blaine": drop the honorific */
-			const char *who = field(p, s, 0, c);
-			if (who) {
-				static const char *const hon[] = {"Sir ", "Dame ", "Lord ", "Lady ", "Baroness ",
-				                                  "Dr ", "Dr. ", "Professor ", "Prof. ", "Gen. ",
-				                                  "General ", "Brig. ", "Lt Gen ", "Maj Gen ",
-				                                  "Admiral ", "Air Chief Marshal ", "Mr ", "Mrs ",
-				                                  "Ms ", "Rt Hon "};
-				const char *w = who;
-				for (size_t k = 0; k < sizeof hon / sizeof hon[0]; k++)
-					if (!strncmp(w, hon[k], strlen(hon[k])))
-						w += strlen(hon[k]);
-				const char *sp = strrchr(w, ' ');
-				if (sp)
-					add_name(p, p->names, &p->n_names, arena_str(p->cs, sp + 1),
-					         arena_strn(p->cs, w, (size_t)(sp - w)), NULL);
-				else
-					add_name(p, p->names, &p->n_names, arena_str(p->cs, w), NULL, NULL);
-			}
-		}
-		title_a = c + 1;
-	}
-	size_t te = at + kl;
-	while (te < n && s[te] != ',')
-		te++;
-	p->f.title = field(p, s, title_a, te);
-	consume(p, 0, te);
-	take_date(p, te);
-	/* pages */
-	take_pages(p, te);
-	return true;
 }
 
 /* ----------------------------------------------------- one citation */
@@ -4877,11 +4115,11 @@ static size_t lead_strip(const char *s, size_t n)
 		size_t j = i;
 		if (j < n && (s[j] == '[' || s[j] == '(')) {
 			size_t k = j + 1;
-			while (k < n && is_dig(s[k]))
+			while (k < n && cti_cite_is_dig(s[k]))
 				k++;
 			size_t ye0;
 			/* "(1887), Venezia imbellettata": a year, not a note number */
-			bool year = k - j == 5 && scan_year(s, n, j + 1, &ye0) && ye0 == k;
+			bool year = k - j == 5 && cti_cite_scan_year(s, n, j + 1, &ye0) && ye0 == k;
 			if (k > j + 1 && k - j <= 5 && !year && k < n && (s[k] == ']' || s[k] == ')')) {
 				i = k + 1;
 				while (i < n && s[i] == ' ')
@@ -4889,19 +4127,19 @@ static size_t lead_strip(const char *s, size_t n)
 				continue;
 			}
 		}
-		if (j < n && is_dig(s[j])) {
+		if (j < n && cti_cite_is_dig(s[j])) {
 			size_t k = j;
-			while (k < n && is_dig(s[k]))
+			while (k < n && cti_cite_is_dig(s[k]))
 				k++;
 			size_t ye;
-			if (k - j <= 3 && !scan_year(s, n, j, &ye) && k < n &&
+			if (k - j <= 3 && !cti_cite_scan_year(s, n, j, &ye) && k < n &&
 			    (s[k] == '.' || s[k] == ' ' || s[k] == ')') && k + 1 < n &&
 			    (s[k + 1] == ' ' || is_letter_at(s, n, k + 1)) &&
-			    (s[k] != '.' || !is_dig(s[k + 1]))) {
+			    (s[k] != '.' || !cti_cite_is_dig(s[k + 1]))) {
 				size_t m = k + 1;
 				while (m < n && s[m] == ' ')
 					m++;
-				if (m < n && !is_dig(s[m]) && s[m] != '-' && dash_len(s, n, m) == 0 &&
+				if (m < n && !cti_cite_is_dig(s[m]) && s[m] != '-' && cti_cite_dash_len(s, n, m) == 0 &&
 				    s[m] != ',') {
 					i = m;
 					continue;
@@ -4915,9 +4153,9 @@ static size_t lead_strip(const char *s, size_t n)
 		                                  "Cfr ", "cfr ", "V. ", "Sul tema ", "* ", "• ", "- "};
 		bool any = false;
 		for (size_t k = 0; k < sizeof see / sizeof see[0]; k++)
-			if (starts_cs(s, n, i, see[k])) {
+			if (cti_cite_starts_cs(s, n, i, see[k])) {
 				i += strlen(see[k]);
-				if (starts_cs(s, n, i, "auch "))
+				if (cti_cite_starts_cs(s, n, i, "auch "))
 					i += 5;
 				any = true;
 				break;
@@ -4929,7 +4167,7 @@ static size_t lead_strip(const char *s, size_t n)
 		                                  "näher ", "so auch ", "ähnlich ", "anders ", "etwa ",
 		                                  "insbesondere ", "auch ", "zuletzt ", "dazu "};
 		for (size_t k = 0; !any && k < sizeof sig / sizeof sig[0]; k++)
-			if (starts_cs(s, n, i, sig[k]) && is_upper_at(s, n, i + strlen(sig[k]))) {
+			if (cti_cite_starts_cs(s, n, i, sig[k]) && cti_cite_is_upper_at(s, n, i + strlen(sig[k]))) {
 				i += strlen(sig[k]);
 				any = true;
 			}
@@ -4998,7 +4236,7 @@ static void subtitle_not_container(struct parse *p, const char *text, size_t len
 		e += 2;
 		if (e + cl > len || strncmp(text + e, f->container_title, cl) != 0)
 			return;
-		f->title = arena_strn(p->cs, text + a, e + cl - a);
+		f->title = cti_cite_arena_strn(p->cs, text + a, e + cl - a);
 		f->container_title = NULL;
 		return;
 	}
@@ -5016,17 +4254,17 @@ static void place_year_split(struct parse *p)
 	size_t l = strlen(pl), e = l;
 	/* "1884 - 85", "1960-1962" */
 	size_t d = e;
-	while (d > 0 && is_dig(pl[d - 1]))
+	while (d > 0 && cti_cite_is_dig(pl[d - 1]))
 		d--;
 	if (d < e && d > 0 && (pl[d - 1] == '-' || pl[d - 1] == '/')) {
 		size_t q = d - 1;
 		while (q > 0 && pl[q - 1] == ' ')
 			q--;
-		if (q >= 4 && is_dig(pl[q - 1]))
+		if (q >= 4 && cti_cite_is_dig(pl[q - 1]))
 			e = q;
 	}
 	size_t ye;
-	if (e < 6 || !scan_year(pl, e, e - 4, &ye) || ye != e || is_dig(pl[e - 5]) ||
+	if (e < 6 || !cti_cite_scan_year(pl, e, e - 4, &ye) || ye != e || cti_cite_is_dig(pl[e - 5]) ||
 	    pl[e - 5] != ' ')
 		return;
 	size_t pe = e - 5;
@@ -5035,10 +4273,10 @@ static void place_year_split(struct parse *p)
 	if (pe < 2 || !is_letter_at(pl, pe, pe - 1))
 		return;
 	char iso[11];
-	iso_write(iso, atoi(pl + e - 4), 0, 0);
-	p->f.issued = arena_str(p->cs, iso);
+	cti_cite_iso_write(iso, atoi(pl + e - 4), 0, 0);
+	p->f.issued = cti_cite_arena_str(p->cs, iso);
 	p->date_prec = 1;
-	p->f.publisher_place = arena_strn(p->cs, pl, pe);
+	p->f.publisher_place = cti_cite_arena_strn(p->cs, pl, pe);
 }
 
 /* "Kment 2012: 1867 ff." read with the pages as its title: a title that
@@ -5049,15 +4287,15 @@ static void page_not_title(struct parse *p)
 	if (!t || p->f.page || p->quoted_title)
 		return;
 	size_t i = 0, l = strlen(t);
-	if (!is_dig(t[0]))
+	if (!cti_cite_is_dig(t[0]))
 		return;
-	while (i < l && (is_dig(t[i]) || t[i] == ' ' || t[i] == '-'))
+	while (i < l && (cti_cite_is_dig(t[i]) || t[i] == ' ' || t[i] == '-'))
 		i++;
 	size_t e = i;
 	while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '-'))
 		e--;
 	size_t f = i;
-	if (starts_cs(t, l, f, "ff"))
+	if (cti_cite_starts_cs(t, l, f, "ff"))
 		f += 2;
 	else if (f < l && t[f] == 'f')
 		f++;
@@ -5066,14 +4304,14 @@ static void page_not_title(struct parse *p)
 	if (f != l)
 		return;
 	size_t ye;
-	if (e == 4 && scan_year(t, l, 0, &ye) && f == 4)
+	if (e == 4 && cti_cite_scan_year(t, l, 0, &ye) && f == 4)
 		return; /* a bare year */
 	char buf[64];
 	size_t bl = 0;
 	for (size_t k = 0; k < l && bl + 1 < sizeof buf; k++)
 		if (t[k] != ' ' && t[k] != '.')
 			buf[bl++] = t[k];
-	p->f.page = arena_strn(p->cs, buf, bl);
+	p->f.page = cti_cite_arena_strn(p->cs, buf, bl);
 	p->f.title = NULL;
 }
 
@@ -5107,17 +4345,17 @@ static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite
 		const char *f = strstr(p->s, qi[k]);
 		if (f && (size_t)(f - p->s) < 200) {
 			size_t a = (size_t)(f - p->s);
-			p->f.quoted_speaker = field(p, p->s, 0, a);
+			p->f.quoted_speaker = cti_cite_field(p, p->s, 0, a);
 			size_t skip = a + strlen(qi[k]);
 			p->s += skip;
 			p->n -= skip;
 			break;
 		}
 	}
-	if (!parse_interview(p) && !parse_communication(p) && !parse_hearing(p) &&
-	    !parse_dated_issue(p) && !parse_manuscript(p) && !parse_siglum(p) &&
-	    !parse_periodical(p) &&
-	    !parse_reporter(p) && !parse_statute(p)) {
+	if (!cti_cite_parse_interview(p) && !cti_cite_parse_communication(p) && !cti_cite_parse_hearing(p) &&
+	    !cti_cite_parse_dated_issue(p) && !cti_cite_parse_manuscript(p) && !cti_cite_parse_siglum(p) &&
+	    !cti_cite_parse_periodical(p) &&
+	    !cti_cite_parse_reporter(p) && !cti_cite_parse_statute(p)) {
 		parse_generic(p);
 		subtitle_not_container(p, text, len);
 		place_year_split(p);
@@ -5127,8 +4365,8 @@ static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite
 done:
 	if (p->names_are_editors) {
 		for (size_t k = 0; k < p->n_names; k++)
-			add_name(p, p->eds, &p->n_eds, p->names[k].family, p->names[k].given,
-			         p->names[k].literal);
+			cti_cite_add_name(p, p->eds, &p->n_eds, p->names[k].family, p->names[k].given,
+			                  p->names[k].literal);
 		p->n_names = 0;
 	}
 	strip_honorifics(p->names, p->n_names);
@@ -5178,7 +4416,7 @@ done:
 static bool name_initials_lead(const char *s, size_t n)
 {
 	size_t i = 0;
-	for (int words = 0; words < 3 && i < n && is_upper_at(s, n, i); words++) {
+	for (int words = 0; words < 3 && i < n && cti_cite_is_upper_at(s, n, i); words++) {
 		size_t l;
 		while (i < n && (is_letter_at(s, n, i) || s[i] == '-' || s[i] == '\''))
 			i += letter_case(s, n, i, &l) ? l : 1;
@@ -5188,7 +4426,7 @@ static bool name_initials_lead(const char *s, size_t n)
 			i++;
 		/* initials: "D.", "W. J.", "H.-J." */
 		size_t inits = 0, j = i;
-		while (j + 1 < n && is_upper_at(s, n, j) && s[j + 1] == '.') {
+		while (j + 1 < n && cti_cite_is_upper_at(s, n, j) && s[j + 1] == '.') {
 			inits++;
 			j += 2;
 			if (j < n && s[j] == '-')
@@ -5202,7 +4440,7 @@ static bool name_initials_lead(const char *s, size_t n)
 	/* the direct order: "F. Ambrosini, ", "A. M. Bettanini, ", "J.-P. Roux - " */
 	i = 0;
 	size_t inits = 0;
-	while (i + 1 < n && is_upper_at(s, n, i) && s[i + 1] == '.' && inits < 4) {
+	while (i + 1 < n && cti_cite_is_upper_at(s, n, i) && s[i + 1] == '.' && inits < 4) {
 		inits++;
 		i += 2;
 		if (i < n && s[i] == '-')
@@ -5212,7 +4450,7 @@ static bool name_initials_lead(const char *s, size_t n)
 	}
 	if (!inits || inits > 3)
 		return false;
-	for (int words = 0; words < 3 && i < n && is_upper_at(s, n, i); words++) {
+	for (int words = 0; words < 3 && i < n && cti_cite_is_upper_at(s, n, i); words++) {
 		size_t l, w0 = i;
 		while (i < n && (is_letter_at(s, n, i) || s[i] == '-' || s[i] == '\''))
 			i += letter_case(s, n, i, &l) ? l : 1;
@@ -5220,7 +4458,7 @@ static bool name_initials_lead(const char *s, size_t n)
 			return false;
 		if (i < n && s[i] == ',')
 			return true;
-		if (starts_cs(s, n, i, " - "))
+		if (cti_cite_starts_cs(s, n, i, " - "))
 			return true;
 		if (i >= n || s[i] != ' ')
 			return false;
@@ -5238,11 +4476,11 @@ static bool is_prose(const char *s, size_t n, const ct_cite *c)
 	if (name_initials_lead(s, n) || dash_name_lead(s, n, 0, &ga, &gb, &fa, &fb))
 		return false;
 	for (size_t i = 0; i < n; i++)
-		if (is_dig(s[i]))
+		if (cti_cite_is_dig(s[i]))
 			return false;
 	size_t words = 0, lower = 0;
 	for (size_t i = 0; i < n; i++)
-		if (word_start(s, i) && is_letter_at(s, n, i)) {
+		if (cti_cite_word_start(s, i) && is_letter_at(s, n, i)) {
 			words++;
 			if (is_lower_at(s, n, i))
 				lower++;
@@ -5257,8 +4495,8 @@ struct seg {
 /* Is there a sentence boundary at s[i] ('.' then space then a capital)? */
 static bool boundary_at(const char *s, size_t n, size_t i, size_t from)
 {
-	return s[i] == '.' && i + 2 < n && s[i + 1] == ' ' && is_upper_at(s, n, i + 2) &&
-	       sentence_end(s, n, i, from) && i > from && (s[i - 1] != '.');
+	return s[i] == '.' && i + 2 < n && s[i + 1] == ' ' && cti_cite_is_upper_at(s, n, i + 2) &&
+	       cti_cite_sentence_end(s, n, i, from) && i > from && (s[i - 1] != '.');
 }
 
 static const char *const split_kw[] = {"See also ", "See ", "Cf. ", "Compare ", "For example, ",
@@ -5268,13 +4506,13 @@ static const char *const split_kw[] = {"See also ", "See ", "Cf. ", "Compare ", 
  * Zock, M.")? An initial before it, an inverted name with initials after. */
 static bool names_go_on(const char *s, size_t n, size_t i)
 {
-	if (i < 3 || s[i - 1] != '.' || !is_upper_at(s, n, i - 2) ||
+	if (i < 3 || s[i - 1] != '.' || !cti_cite_is_upper_at(s, n, i - 2) ||
 	    !(s[i - 3] == ' ' || s[i - 3] == '.' || s[i - 3] == '-'))
 		return false;
 	size_t j = i + 1;
 	while (j < n && s[j] == ' ')
 		j++;
-	if (starts_cs(s, n, j, "and ") || starts_cs(s, n, j, "& "))
+	if (cti_cite_starts_cs(s, n, j, "and ") || cti_cite_starts_cs(s, n, j, "& "))
 		j += s[j] == '&' ? 2 : 4;
 	return name_initials_lead(s + j, n - j);
 }
@@ -5286,10 +4524,10 @@ static bool names_go_on(const char *s, size_t n, size_t i)
  * the year must be a capitalised word of three letters or more. */
 static bool year_ends_ref(const char *s, size_t n, size_t i)
 {
-	if (i < 7 || s[i - 1] != '.' || !is_dig(s[i - 2]))
+	if (i < 7 || s[i - 1] != '.' || !cti_cite_is_dig(s[i - 2]))
 		return false;
 	size_t y = i - 5, ye;
-	if (!scan_year(s, n, y, &ye) || ye != i - 1 || (y > 0 && is_dig(s[y - 1])) ||
+	if (!cti_cite_scan_year(s, n, y, &ye) || ye != i - 1 || (y > 0 && cti_cite_is_dig(s[y - 1])) ||
 	    y < 2 || s[y - 1] != ' ')
 		return false;
 	size_t w = y - 1;
@@ -5300,15 +4538,15 @@ static bool year_ends_ref(const char *s, size_t n, size_t i)
 		w--;
 	while (w > 0 && ((unsigned char)s[w - 1] & 0xC0) == 0x80)
 		w--;
-	if (we - w < 3 || !is_upper_at(s, n, w))
+	if (we - w < 3 || !cti_cite_is_upper_at(s, n, w))
 		return false;
 	/* another reference with a year follows */
 	size_t rest = n - (i + 1);
 	if (rest < 20 || !is_letter_at(s, n, i + 1))
 		return false;
 	/* "… Papstbesuch 1980. In: Psyche …": the same reference goes on */
-	if (starts_cs(s, n, i + 1, "In:") || starts_cs(s, n, i + 1, "In ") ||
-	    starts_cs(s, n, i + 1, "in:"))
+	if (cti_cite_starts_cs(s, n, i + 1, "In:") || cti_cite_starts_cs(s, n, i + 1, "In ") ||
+	    cti_cite_starts_cs(s, n, i + 1, "in:"))
 		return false;
 	/* not a venue's acronym or "Proceedings." ("…, 2006. ICRA 2006., May") */
 	size_t fw = i + 1, lower = 0;
@@ -5320,8 +4558,8 @@ static bool year_ends_ref(const char *s, size_t n, size_t i)
 		return false;
 	for (size_t k = i + 1; k + 4 <= n; k++) {
 		size_t e2;
-		if ((k == 0 || !is_dig(s[k - 1])) && scan_year(s, n, k, &e2) && e2 - k == 4 &&
-		    (e2 >= n || !is_dig(s[e2])))
+		if ((k == 0 || !cti_cite_is_dig(s[k - 1])) && cti_cite_scan_year(s, n, k, &e2) && e2 - k == 4 &&
+		    (e2 >= n || !cti_cite_is_dig(s[e2])))
 			return true;
 	}
 	return false;
@@ -5332,13 +4570,13 @@ static bool year_ends_ref(const char *s, size_t n, size_t i)
 static bool year_volume_at(const char *s, size_t n, size_t i)
 {
 	size_t ye;
-	if (i < 5 || !scan_year(s, n, i - 4, &ye) || ye != i || (i > 4 && is_dig(s[i - 5])))
+	if (i < 5 || !cti_cite_scan_year(s, n, i - 4, &ye) || ye != i || (i > 4 && cti_cite_is_dig(s[i - 5])))
 		return false;
 	size_t j = i + 1;
 	while (j < n && s[j] == ' ')
 		j++;
 	size_t d = j;
-	while (j < n && is_dig(s[j]))
+	while (j < n && cti_cite_is_dig(s[j]))
 		j++;
 	return j > d && j - d <= 5 && j < n && (s[j] == ':' || s[j] == ',' || s[j] == '(');
 }
@@ -5357,16 +4595,16 @@ static size_t split_note(const char *s, size_t n, struct seg *out, size_t max)
 			depth--;
 		else if (ch == '"')
 			inq = !inq;
-		else if (starts_cs(s, n, i, "\xe2\x80\x9c"))
+		else if (cti_cite_starts_cs(s, n, i, "\xe2\x80\x9c"))
 			inq = true;
-		else if (starts_cs(s, n, i, "\xe2\x80\x9d"))
+		else if (cti_cite_starts_cs(s, n, i, "\xe2\x80\x9d"))
 			inq = false;
 		if (!depth && i > start + 2 && s[i] == ' ' &&
-		    (s[i - 1] == '.' || ((s[i - 1] == '"' || starts_cs(s, n, i - 3, "\xe2\x80\x9d")) &&
+		    (s[i - 1] == '.' || ((s[i - 1] == '"' || cti_cite_starts_cs(s, n, i - 3, "\xe2\x80\x9d")) &&
 		                         (s[i - 2] == '.' || (i >= 4 && s[i - 4] == '.'))))) {
 			bool hit = false;
 			for (size_t k = 0; k < sizeof split_kw / sizeof split_kw[0]; k++)
-				if (starts_cs(s, n, i + 1, split_kw[k]) && (s[i - 1] != '.' || sentence_end(s, n, i - 1, start))) {
+				if (cti_cite_starts_cs(s, n, i + 1, split_kw[k]) && (s[i - 1] != '.' || cti_cite_sentence_end(s, n, i - 1, start))) {
 					out[ns].a = start;
 					out[ns++].b = i;
 					start = i + 1;
@@ -5394,11 +4632,11 @@ static size_t split_note(const char *s, size_t n, struct seg *out, size_t max)
 		}
 		/* "…, Frankfurt 1966, S. 124f., sowie R. Daniels, Title, …": after a
 		 * page or a year, "sowie" starts the next citation */
-		if (ch == ',' && starts_cs(s, n, i, ", sowie ") && is_upper_at(s, n, i + 8) && i > start + 10) {
+		if (ch == ',' && cti_cite_starts_cs(s, n, i, ", sowie ") && cti_cite_is_upper_at(s, n, i + 8) && i > start + 10) {
 			size_t b = i;
 			while (b > start && (s[b - 1] == '.' || s[b - 1] == 'f'))
 				b--;
-			if (b > start && is_dig(s[b - 1])) {
+			if (b > start && cti_cite_is_dig(s[b - 1])) {
 				out[ns].a = start;
 				out[ns++].b = i;
 				start = i + 8;
@@ -5406,8 +4644,8 @@ static size_t split_note(const char *s, size_t n, struct seg *out, size_t max)
 			}
 		}
 		/* ", see X": a prose lead-in before it is dropped */
-		if (ch == ',' && (starts_cs(s, n, i, ", see ") || starts_cs(s, n, i, ", see also ") ||
-		                  starts_cs(s, n, i, ", cf. ") || starts_cs(s, n, i, ", vgl. "))) {
+		if (ch == ',' && (cti_cite_starts_cs(s, n, i, ", see ") || cti_cite_starts_cs(s, n, i, ", see also ") ||
+		                  cti_cite_starts_cs(s, n, i, ", cf. ") || cti_cite_starts_cs(s, n, i, ", vgl. "))) {
 			/* the lead-in starts at the last sentence boundary after start */
 			size_t lead = start;
 			for (size_t k = start; k < i; k++)
@@ -5437,7 +4675,7 @@ static bool is_ibid(const char *s, size_t n, size_t *after)
 	size_t best = 0;
 	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
 		size_t l = strlen(w[k]);
-		if (starts_cs(s, n, i, w[k]) && (i + l >= n || !isalpha((unsigned char)s[i + l])) && l > best)
+		if (cti_cite_starts_cs(s, n, i, w[k]) && (i + l >= n || !isalpha((unsigned char)s[i + l])) && l > best)
 			best = l;
 	}
 	if (!best)
@@ -5628,11 +4866,11 @@ static ct_status parse_note(struct ct_cites *cs, const char *text, size_t len, i
 		/* explanations with a ";" are one prose note */
 		bool quoted_cite = false;
 		for (size_t i = 0; i + 2 < n; i++)
-			if (s[i] == ',' && s[i + 1] == ' ' && (s[i + 2] == '"' || starts_cs(s, n, i + 2, "\xe2\x80\x9c"))) {
+			if (s[i] == ',' && s[i + 1] == ' ' && (s[i + 2] == '"' || cti_cite_starts_cs(s, n, i + 2, "\xe2\x80\x9c"))) {
 				size_t w = i;
 				while (w > 0 && s[w - 1] != ' ')
 					w--;
-				if (is_upper_at(s, n, w))
+				if (cti_cite_is_upper_at(s, n, w))
 					quoted_cite = true;
 			}
 		if (!quoted_cite) {
@@ -5656,7 +4894,7 @@ static ct_status parse_note(struct ct_cites *cs, const char *text, size_t len, i
 			break;
 		c->note = number;
 		c->index = idx++;
-		c->raw = arena_strn(cs, s + a, e - a);
+		c->raw = cti_cite_arena_strn(cs, s + a, e - a);
 		size_t ia;
 		size_t ls = lead_strip(s + a, e - a);
 		if (is_ibid(s + a + ls, e - a - ls, &ia)) {
@@ -5671,14 +4909,14 @@ static ct_status parse_note(struct ct_cites *cs, const char *text, size_t len, i
 			if (w) {
 				tmp.s = w;
 				tmp.n = e - q;
-				take_pages(&tmp, 0);
+				cti_cite_take_pages(&tmp, 0);
 				if (!tmp.f.page) {
 					size_t z = 0;
-					while (z < tmp.n && !is_dig(w[z]))
+					while (z < tmp.n && !cti_cite_is_dig(w[z]))
 						z++;
-					size_t ze = page_range(w, tmp.n, z, false);
+					size_t ze = cti_cite_page_range(w, tmp.n, z, false);
 					if (ze > z)
-						put_page(&tmp, z, ze);
+						cti_cite_put_page(&tmp, z, ze);
 				}
 				free(w);
 			}
