@@ -287,8 +287,7 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 		if (!t)
 			return CT_ENOMEM;
 		size_t wl = k->end - k->start;
-		bool year = wl == 4 && isdigit((unsigned char)text[k->start]) &&
-		            strspn(text + k->start, "0123456789") == 4 &&
+		bool year = wl == 4 && strspn(text + k->start, "0123456789") == 4 &&
 		            cti_is_year(strtol(text + k->start, NULL, 10));
 		char *alt = k->alt ? cti_strdup(k->alt) : NULL;
 		if (k->alt && !alt) {
@@ -477,7 +476,6 @@ static bool assess(const struct claim *c, struct cand *x)
 	return words_key_ok;
 }
 
-/* The claim term token k of toks stands for, or -1. */
 /* Whether token k is term t: the same word, or one the index files alike
  * (an alias of its group, its other spelling). */
 static bool term_is(const struct term *t, const struct tok *k)
@@ -486,6 +484,7 @@ static bool term_is(const struct term *t, const struct tok *k)
 	       (k->alt && !strcmp(t->t, k->alt));
 }
 
+/* The claim term token k of toks stands for, or -1. */
 static long term_of(const struct claim *c, const struct tok *k)
 {
 	for (size_t j = 0; j < c->n; j++)
@@ -626,6 +625,33 @@ static double best_sentence(const struct claim *c, const struct toks *pt, const 
 	return best / c->weight;
 }
 
+/* The share of the claim's words (figures aside), by weight, that has[]
+ * marks as found. */
+static double word_share(const struct claim *c, const bool *has)
+{
+	double words = 0, got = 0;
+	for (size_t j = 0; j < c->n; j++)
+		if (c->v[j].fig < 0) {
+			words += c->v[j].idf;
+			if (has[j])
+				got += c->v[j].idf;
+		}
+	return words > 0 ? got / words : 0;
+}
+
+/* Another figure of the same thing as the claim's figure j among the
+ * figures f found in s[0..n): the same word after it ("550 troops" for "a
+ * thousand troops"); -1 when there is none. */
+static long same_thing_figure(const struct claim *c, size_t j, const char *s, size_t n,
+                              const struct cti_figs *f)
+{
+	for (size_t k = 0; k < f->n; k++)
+		if (cti_same_unit(c->text, c->len, c->figs.at[j] + c->figs.len[j], s, n,
+		                  f->at[k] + f->len[k]))
+			return f->v[k];
+	return -1;
+}
+
 /* Coverage of the claim by a passage, and whether it says otherwise. */
 static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 {
@@ -636,43 +662,29 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 	for (size_t j = 0; j < c->n; j++)
 		if (c->v[j].fig >= 0)
 			x->has[j] = cti_figs_has(&x->figs, c->v[j].fig);
-	double got_words = 0, words = 0;
 	bool p_negated = false;
 	for (size_t i = 0; i < V->pt.n; i++) {
-		const char *t = V->pt.v[i].t;
 		for (size_t j = 0; j < c->n; j++)
-			if (!x->has[j] && term_is(&c->v[j], &V->pt.v[i])) {
+			if (!x->has[j] && term_is(&c->v[j], &V->pt.v[i]))
 				x->has[j] = true;
-				if (c->v[j].fig < 0)
-					got_words += c->v[j].idf;
-			}
-		if (negation(t))
+		if (negation(V->pt.v[i].t))
 			p_negated = true;
 	}
-	for (size_t j = 0; j < c->n; j++)
-		if (c->v[j].fig < 0)
-			words += c->v[j].idf;
 	x->sentence = best_sentence(c, &V->pt, x->text);
 	bool words_key_ok = assess(c, x);
 	/* says otherwise: the words agree, the figure, its direction or the
 	 * negation does not */
-	double word_cover = words > 0 ? got_words / words : 0;
+	double word_cover = word_share(c, x->has);
 	if (word_cover < CT_CONTRA_COVER || !words_key_ok)
 		return;
 	long other = -1, c_fig = -1;
 	int turned = 0;
-	size_t plen = strlen(x->text), clen = c->len;
+	size_t plen = strlen(x->text);
 	for (size_t j = 0; j < c->figs.n; j++) {
 		long v = c->figs.v[j];
 		if (!cti_figs_has(&x->figs, v)) {
-			/* another figure of the same thing: "550 troops" for "a
-			 * thousand troops" */
-			for (size_t k = 0; k < x->figs.n && other < 0; k++)
-				if (cti_same_unit(c->text, clen, c->figs.at[j] + c->figs.len[j], x->text, plen,
-				              x->figs.at[k] + x->figs.len[k])) {
-					other = x->figs.v[k];
-					c_fig = v;
-				}
+			if (other < 0 && (other = same_thing_figure(c, j, x->text, plen, &x->figs)) >= 0)
+				c_fig = v;
 			continue;
 		}
 		/* the same figure moving the other way: "fell by 32,000" against
@@ -766,26 +778,15 @@ static bool source_denies(const struct claim *c, const char *text, const struct 
 static bool window_other_figure(const struct claim *c, const char *text, size_t len, size_t fa,
                                 size_t fz, const bool *has, long *other)
 {
-	double words = 0, got = 0;
-	for (size_t j = 0; j < c->n; j++)
-		if (c->v[j].fig < 0) {
-			words += c->v[j].idf;
-			if (has[j])
-				got += c->v[j].idf;
-		}
-	if (!c->figs.n || fz <= fa || words <= 0 || got / words < CT_CONTRA_COVER)
+	if (!c->figs.n || fz <= fa || word_share(c, has) < CT_CONTRA_COVER)
 		return false;
 	struct cti_figs wf;
 	cti_find_figures(text + fa, fz - fa, &wf);
 	for (size_t j = 0; j < c->figs.n; j++) {
 		if (figure_in_text(text, len, c->figs.v[j]))
 			continue;
-		for (size_t k = 0; k < wf.n; k++)
-			if (cti_same_unit(c->text, c->len, c->figs.at[j] + c->figs.len[j], text + fa,
-			                  fz - fa, wf.at[k] + wf.len[k])) {
-				*other = wf.v[k];
-				return true;
-			}
+		if ((*other = same_thing_figure(c, j, text + fa, fz - fa, &wf)) >= 0)
+			return true;
 	}
 	return false;
 }
