@@ -7,8 +7,6 @@
 #include <getopt.h>
 #include <stdint.h>
 #include <string.h>
-#ifdef __GLIBC__
-#endif
 
 static const char help[] =
 	"Usage: casetrace extract-quotes [--json] [--lang L] [--rules DIR] FILE...\n"

@@ -2,7 +2,14 @@
 #include <casetrace/report.h>
 #include "util/util.h"
 
+#include <stdbool.h>
 #include <string.h>
+
+/* Whether byte c stands in a JSON string as it is (no escape). */
+static inline bool json_plain(char c)
+{
+	return (unsigned char)c >= 0x20 && c != '"' && c != '\\' && c != 0x7f;
+}
 
 void ct_json_string(FILE *f, const char *s, size_t len)
 {
@@ -11,12 +18,11 @@ void ct_json_string(FILE *f, const char *s, size_t len)
 	if (s && len == (size_t)-1) {
 		/* its length and whether it needs an escape, in one pass (the
 		 * terminating NUL stops the loop as a control character) */
-		while ((unsigned char)s[i] >= 0x20 && s[i] != '"' && s[i] != '\\' && s[i] != 0x7f)
+		while (json_plain(s[i]))
 			i++;
 		len = s[i] ? i + strlen(s + i) : i;
 	} else {
-		while (s && i < len && (unsigned char)s[i] >= 0x20 && s[i] != '"' && s[i] != '\\' &&
-		       s[i] != 0x7f)
+		while (s && i < len && json_plain(s[i]))
 			i++;
 	}
 	if (s && i == len) {
