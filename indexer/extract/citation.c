@@ -408,7 +408,7 @@ static size_t skip_ordinal(const char *s, size_t n, size_t i)
  * returns its precision (1 year, 2 month, 3 day), 0 if none. */
 int cti_cite_scan_date(const char *s, size_t n, size_t i, size_t *end, char iso[11])
 {
-	size_t e, e2, e3;
+	size_t e = 0, e2 = 0, e3 = 0;
 	int m, d, y;
 	if (i >= n || !cti_cite_word_start(s, i))
 		return 0;
