@@ -118,8 +118,11 @@ static int group(pcre2_code *re, const char *name)
 /* ---- prefilters: conditions a rule's pattern implies, checked before it
  * is run (most quotations are near neither a colon nor a cue word) */
 
-/* The end of the group that opens at p[0] == '(' (escapes and classes
- * skipped), or NULL. */
+static bool ascii_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 /* The ']' that closes the class opening at p ('['; a ']' first in it, or
  * after its '^', is a member), or NULL when it does not close. */
 static const char *class_end(const char *p)
@@ -134,6 +137,8 @@ static const char *class_end(const char *p)
 	return *q ? q : NULL;
 }
 
+/* The end of the group that opens at p[0] == '(' (escapes and classes
+ * skipped), or NULL. */
 static const char *group_end(const char *p)
 {
 	int depth = 0;
@@ -222,13 +227,13 @@ static bool cue_alternatives(struct ct_rules *r, struct rule *u, const char *s, 
 				char c = s[i];
 				const char *set;
 				size_t set_n, next;
-				if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+				if (ascii_letter(c)) {
 					set = s + i;
 					set_n = 1;
 					next = i + 1;
 				} else if (c == '[') {
 					size_t j = i + 1;
-					while (j < b && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z')))
+					while (j < b && ascii_letter(s[j]))
 						j++;
 					if (j >= b || s[j] != ']' || j == i + 1)
 						return false; /* not a plain set of letters */
@@ -512,7 +517,7 @@ static void required_marks(const char *full, char need[4])
 		return; /* quoted text, verbs: not read here */
 	for (const char *p = strstr(full, "(?"); p; p = strstr(p + 2, "(?")) {
 		const char *f = p + 2;
-		while ((*f >= 'a' && *f <= 'z') || (*f >= 'A' && *f <= 'Z') || *f == '-' || *f == '^') {
+		while (ascii_letter(*f) || *f == '-' || *f == '^') {
 			if (*f == 'x')
 				return; /* extended: white space and comments are no marks */
 			f++;
@@ -555,7 +560,7 @@ static pcre2_code *compile_pre(const char *full, const char *cue)
 			return NULL;
 		for (const char *g = p; *p == '(' && g < e; g++)
 			if (g[0] == '(' && g[1] == '?' && g[2] == '<' &&
-			    ((g[3] >= 'a' && g[3] <= 'z') || (g[3] >= 'A' && g[3] <= 'Z'))) {
+			    ascii_letter(g[3])) {
 				after_named = e;
 				break;
 			}
@@ -647,11 +652,6 @@ static bool split_alternatives(const char *s, size_t n, size_t *at, size_t *len,
  * (letters, spaces, \s, classes of letters, ?+* and (?:…) groups), an
  * alternative starts with no ASCII letter or a letter with a quantifier.
  * NULL when out of memory. */
-static bool ascii_letter(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 char *cti_factor_cue(const char *src)
 {
 	const char *c = strstr(src, "(?<cue>");
