@@ -493,13 +493,28 @@ static long term_of(const struct claim *c, const struct tok *k)
 	return -1;
 }
 
-/* Whether a sentence ends between byte a and byte z of text. */
+/* Whether a sentence ends between byte a and byte z of text: a full stop,
+ * "!", "?" or ";" followed, past any closing quotation marks or brackets
+ * ('said."', "(in 2004.)"), by white space or the text's end — not the
+ * point of a decimal ("$671.7bn") or of "bbc.co.uk". text runs on past z
+ * (the next word) to a NUL. */
 static bool sentence_between(const char *text, size_t a, size_t z)
 {
-	for (size_t i = a; i < z; i++)
-		if ((text[i] == '.' || text[i] == '!' || text[i] == '?' || text[i] == ';') &&
-		    (i + 1 >= z || isspace((unsigned char)text[i + 1])))
+	for (size_t i = a; i < z; i++) {
+		if (text[i] != '.' && text[i] != '!' && text[i] != '?' && text[i] != ';')
+			continue;
+		size_t k = i + 1;
+		for (;;) {
+			if (text[k] == '"' || text[k] == '\'' || text[k] == ')')
+				k++;
+			else if (!strncmp(text + k, "”", strlen("”")) || !strncmp(text + k, "’", strlen("’")))
+				k += strlen("”");
+			else
+				break;
+		}
+		if (text[k] == 0 || isspace((unsigned char)text[k]))
 			return true;
+	}
 	return false;
 }
 
