@@ -4,10 +4,12 @@
  * verbatim search, the word alignment with its similarity and word diff,
  * sentence bounds and surnames; the verdict names; and ct_db_check_quotes on
  * a small database (notes, Ibid., verdicts, diff parts, restricted sources,
- * the similarity option, errors). */
+ * the similarity option, errors); the WordNet reader (wordnet.c) on a
+ * small database of invented words written in WordNet's format. */
 #include <casetrace/analyse.h>
 #include <casetrace/extract.h>
 #include "analyse/analyse-private.h"
+#include "analyse/wordnet.h"
 #include "ct-test.h"
 
 /* ---- normalisation ---------------------------------------------------------- */
@@ -546,6 +548,110 @@ START_TEST(check_db)
 }
 END_TEST
 
+/* ---- the WordNet reader --------------------------------------------------------- */
+
+struct related {
+	char got[32][32];
+	int kind[32];
+	int n;
+};
+
+static bool collect(void *ctx, const char *lemma, size_t len, enum cti_wn_kind kind)
+{
+	struct related *r = ctx;
+	if (r->n < 32 && len < 32) {
+		memcpy(r->got[r->n], lemma, len);
+		r->got[r->n][len] = 0;
+		r->kind[r->n++] = (int)kind;
+	}
+	return true;
+}
+
+/* The kind lemma came as among r's, or -1. */
+static int kind_of(const struct related *r, const char *lemma)
+{
+	for (int i = 0; i < r->n; i++)
+		if (!strcmp(r->got[i], lemma))
+			return r->kind[i];
+	return -1;
+}
+
+/* A WordNet of invented words: the verbs glim and frob share a sense (glim
+ * also has one of its own, third, beyond the senses asked for), "glam" is
+ * glim's past; the adjective zorvish pertains to the noun Zorvland, a
+ * name only. Data lines start at the byte offsets the index gives. */
+START_TEST(wordnet_reader)
+{
+	char noun[256], verb[512], adj[256], idx[512];
+	int n0 = snprintf(noun, sizeof noun, "  1 licence line\n");
+	snprintf(noun + n0, sizeof noun - (size_t)n0, "%08d 15 n 01 Zorvland 0 000 | a land\n", n0);
+	int v0 = snprintf(verb, sizeof verb, "  1 licence line\n");
+	int v1 = v0 + snprintf(verb + v0, sizeof verb - (size_t)v0,
+	                       "%08d 30 v 02 glim 0 frob 0 000 | shine\n", v0);
+	int v2 = v1 + snprintf(verb + v1, sizeof verb - (size_t)v1,
+	                       "%08d 30 v 01 glim 0 000 | glow\n", v1);
+	snprintf(verb + v2, sizeof verb - (size_t)v2, "%08d 30 v 02 glim 0 quux 0 000 | gleam\n", v2);
+	int a0 = snprintf(adj, sizeof adj, "  1 licence line\n");
+	snprintf(adj + a0, sizeof adj - (size_t)a0,
+	         "%08d 01 a 01 zorvish 0 001 \\ %08d n 0101 | of Zorvland\n", a0, n0);
+	ct_write_str("wn/data.noun", noun);
+	ct_write_str("wn/data.verb", verb);
+	ct_write_str("wn/data.adj", adj);
+	ct_write_str("wn/data.adv", "  1 licence line\n");
+	snprintf(idx, sizeof idx, "  1 licence line\nzorvland n 1 0 1 0 %08d  \n", n0);
+	ct_write_str("wn/index.noun", idx);
+	snprintf(idx, sizeof idx,
+	         "  1 licence line\nfrob v 1 0 1 0 %08d  \nglim v 3 1 @ 3 0 %08d %08d %08d  \n", v0,
+	         v0, v1, v2);
+	ct_write_str("wn/index.verb", idx);
+	snprintf(idx, sizeof idx, "  1 licence line\nzorvish a 1 1 \\ 1 0 %08d  \n", a0);
+	ct_write_str("wn/index.adj", idx);
+	ct_write_str("wn/index.adv", "  1 licence line\n");
+	ct_write_str("wn/noun.exc", "");
+	ct_write_str("wn/verb.exc", "glam glim\n");
+	ct_write_str("wn/adj.exc", "");
+	ct_write_str("wn/adv.exc", "");
+
+	ck_assert_ptr_null(cti_wordnet_open(ct_path("no-such-dir")));
+	struct cti_wordnet *wn = cti_wordnet_open(ct_path("wn"));
+	ck_assert_ptr_nonnull(wn);
+	struct related r = {0};
+	/* an irregular form: its base form, its other forms, its synonyms in
+	 * the senses asked for (2), not beyond */
+	ck_assert(cti_wordnet_related(wn, "glam", 4, 2, collect, &r));
+	ck_assert_int_eq(kind_of(&r, "glim"), CTI_WN_FORM);
+	ck_assert_int_eq(kind_of(&r, "frob"), CTI_WN_SYNONYM);
+	ck_assert_int_eq(kind_of(&r, "quux"), -1);
+	r.n = 0;
+	ck_assert(cti_wordnet_related(wn, "glim", 4, 3, collect, &r));
+	ck_assert_int_eq(kind_of(&r, "glam"), CTI_WN_FORM);
+	ck_assert_int_eq(kind_of(&r, "quux"), CTI_WN_SYNONYM);
+	/* a regular ending taken off: "glimmed" is no lemma, "glim" is */
+	r.n = 0;
+	ck_assert(cti_wordnet_related(wn, "frobs", 5, 2, collect, &r));
+	ck_assert_int_eq(kind_of(&r, "frob"), CTI_WN_FORM);
+	ck_assert_int_eq(kind_of(&r, "glim"), CTI_WN_SYNONYM);
+	ck_assert_int_eq(kind_of(&r, "glam"), CTI_WN_SYNONYM); /* the synonym's past */
+	/* what an adjective pertains to, as WordNet writes it */
+	r.n = 0;
+	ck_assert(cti_wordnet_related(wn, "Zorvish", 7, 2, collect, &r));
+	ck_assert_int_eq(kind_of(&r, "Zorvland"), CTI_WN_PERTAINS);
+	/* unknown words relate to nothing */
+	r.n = 0;
+	ck_assert(cti_wordnet_related(wn, "blick", 5, 2, collect, &r));
+	ck_assert_int_eq(r.n, 0);
+	/* common words and names */
+	ck_assert(cti_wordnet_common(wn, "Frob", 4));
+	ck_assert(cti_wordnet_common(wn, "glam", 4));
+	ck_assert(!cti_wordnet_common(wn, "Zorvland", 8));
+	ck_assert(!cti_wordnet_common(wn, "Blick", 5));
+	cti_wordnet_close(wn);
+	cti_wordnet_close(NULL);
+	ck_assert(!cti_wordnet_common(NULL, "frob", 4));
+	ck_assert(cti_wordnet_related(NULL, "frob", 4, 2, collect, &r));
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("analyse");
@@ -569,6 +675,10 @@ static Suite *suite(void)
 	t = tcase_create("database");
 	tcase_add_checked_fixture(t, ct_tmp_setup, ct_tmp_teardown);
 	tcase_add_test(t, check_db);
+	suite_add_tcase(s, t);
+	t = tcase_create("wordnet");
+	tcase_add_checked_fixture(t, ct_tmp_setup, ct_tmp_teardown);
+	tcase_add_test(t, wordnet_reader);
 	suite_add_tcase(s, t);
 	return s;
 }

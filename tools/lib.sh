@@ -8,6 +8,10 @@ CASETRACE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 CASETRACE_BUILD_DEPS=(gcc meson ninja-build pkg-config libsqlite3-dev libpcre2-dev
 	libxml2-dev libpoppler-glib-dev check)
 CASETRACE_TEST_DEPS=(sqlite3 jq pandoc)
+# What casetrace reads when it runs, if it is there: WordNet 3.0's database
+# files (/usr/share/wordnet), with which verify matches a claim's words in
+# other words too (without them it matches the claim's own words only).
+CASETRACE_RUN_DEPS=(wordnet-base)
 
 say() { printf '%s\n' "$*" >&2; }
 

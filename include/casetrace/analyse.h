@@ -176,7 +176,20 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  *     (which names its people once, then says "she" or "the minister"),
  *     so does every year the claim gives ("in 2006"), unless the story was
  *     published that year, and every figure stands in the window, the title or two sentences
- *     either side; supporting documents are listed first. A document says
+ *     either side; supporting documents are listed first. Where WordNet
+ *     3.0's database files are installed (/usr/share/wordnet, or the folder
+ *     in $CASETRACE_WORDNET; read in place, not copied), a word of the story
+ *     also stands for a claim word in other words: another form of it (its
+ *     base form, an irregular form: "gave", "given") in full; for half its
+ *     weight a word that shares one of the first two senses of any of its
+ *     parts of speech ("purchased", "bought"; a word written in lower case
+ *     not for its senses as a name), what an adjective pertains to
+ *     ("Dutch", "Netherlands") and a word derived from it or it from.
+ *     A name stands only for a name so ("America", "US" written so), not
+ *     for a word derived from it ("England", "English"); only the claim's
+ *     own words and their forms count as the name standing in the story
+ *     outside the window. The words that agree around a figure that does
+ *     not (below) count all of these. A document says
  *     otherwise when it has two of the claim's names the other way round
  *     around the word that joins them in the claim ("Gazprom outbid
  *     Baikal" against "Baikal … outbid … Gazprom", "Poppins beat The
@@ -266,6 +279,8 @@ typedef struct ct_verify_report {
 	const ct_claim_result *claims;
 	size_t by_status[4];    /* corroborated, single-source, uncorroborated,
 	                           possibly-contradicted */
+	bool wordnet;           /* words were matched in other words too (WordNet
+	                           was found); false: by their own words only */
 } ct_verify_report;
 
 /* Verify the claims of interview notes: notes is the path of a notes file

@@ -4,6 +4,7 @@
 #include "link/link-private.h"
 #include "analyse/claims.h"
 #include "analyse/figures.h"
+#include "analyse/wordnet.h"
 
 #include <casetrace/segment.h>
 #include <casetrace/analyse.h>
@@ -160,9 +161,23 @@ struct term {
 	size_t word_len;
 };
 
+/* A word that stands for a claim term in other words (WordNet): the
+ * term's other forms, synonyms, what it pertains to; as the index files it. */
+struct near {
+	char *t;                /* the token (NULL: an empty slot) */
+	char *exact;            /* an acronym ("US"): the passage must write it
+	                           so, or NULL */
+	size_t term;            /* the claim term it stands for */
+	enum cti_wn_kind kind;
+};
+
+#define NEAR_SLOTS 1024         /* per claim; a power of two */
+
 struct claim {
 	struct term *v;
 	size_t n;
+	struct near *near;      /* NEAR_SLOTS slots, by hash of t; NULL without
+	                           WordNet */
 	double weight;          /* sum of idf */
 	bool negated;
 	struct cti_figs figs;       /* the claim's figures, by value */
@@ -176,6 +191,11 @@ static void claim_free(struct claim *c)
 		free(c->v[i].t);
 		free(c->v[i].alt);
 	}
+	for (size_t i = 0; c->near && i < NEAR_SLOTS; i++) {
+		free(c->near[i].t);
+		free(c->near[i].exact);
+	}
+	free(c->near);
 	free(c->v);
 	memset(c, 0, sizeof *c);
 }
@@ -191,6 +211,8 @@ struct verifier {
 	char before[11];        /* the interview's date, or "" */
 	char from[11], to[11];  /* the case's period, or "" when open */
 	struct toks ct, pt, dt; /* claim tokens, passage tokens, document tokens */
+	struct toks wt;         /* a WordNet lemma's tokens */
+	struct cti_wordnet *wn; /* WordNet, or NULL when it is not installed */
 	int max_evidence;
 	struct df_entry {
 		char *t;
@@ -249,6 +271,121 @@ static double df_of(struct verifier *V, const char *t)
 	if (k)
 		V->df_cache[V->n_df++] = (struct df_entry){k, d};
 	return d;
+}
+
+/* ---- words in other words (WordNet) ------------------------------------------ */
+
+/* How many of a word's senses (per part of speech, commonest first) give
+ * it synonyms. */
+#define NEAR_SENSES 2
+
+static uint32_t near_hash(const char *t)
+{
+	uint32_t h = 2166136261u;
+	for (; *t; t++)
+		h = (h ^ (unsigned char)*t) * 16777619u;
+	return h;
+}
+
+struct near_ctx {
+	struct verifier *V;
+	struct claim *c;
+	size_t term;
+	bool oom;
+};
+
+/* Files lemma (a WordNet word related to claim term ctx->term) under its
+ * token, unless it is several words, a function word, or a word the claim
+ * has itself. */
+static bool near_add(void *ctx, const char *lemma, size_t len, enum cti_wn_kind kind)
+{
+	struct near_ctx *N = ctx;
+	struct claim *c = N->c;
+	bool acronym = len >= 2, capital = false;
+	for (size_t i = 0; i < len; i++) {
+		acronym = acronym && isupper((unsigned char)lemma[i]);
+		capital = capital || isupper((unsigned char)lemma[i]);
+	}
+	if (memchr(lemma, '_', len) || (!acronym && (stop_word(lemma, len) || len < 3)))
+		return true; /* "US" is no pronoun */
+	if (!tokenize(&N->V->tk, lemma, len, &N->V->wt)) {
+		N->oom = true;
+		return false;
+	}
+	if (N->V->wt.n != 1)
+		return true;
+	const char *t = N->V->wt.v[0].t;
+	for (size_t j = 0; j < c->n; j++)
+		if (!strcmp(c->v[j].t, t))
+			return true; /* the claim's own word: matched as such */
+	if (c->v[N->term].key && (!capital || kind == CTI_WN_DERIVED))
+		return true; /* a name stands only for a name ("America": US), not
+		                for the words of its other senses ("Archer": bowman)
+		                or a word derived from it ("England": English) */
+	uint32_t h = near_hash(t) & (NEAR_SLOTS - 1);
+	size_t used = 0;
+	while (c->near[h].t) {
+		struct near *e = &c->near[h];
+		if (!strcmp(e->t, t) && e->term == N->term) {
+			if (kind < e->kind)
+				e->kind = kind;
+			return true;
+		}
+		h = (h + 1) & (NEAR_SLOTS - 1);
+		if (++used >= NEAR_SLOTS / 2)
+			return false; /* full enough: no more */
+	}
+	char *k = cti_strdup(t), *x = acronym ? cti_strndup(lemma, len) : NULL;
+	if (!k || (acronym && !x)) {
+		free(k);
+		free(x);
+		N->oom = true;
+		return false;
+	}
+	c->near[h] = (struct near){k, x, N->term, kind};
+	return true;
+}
+
+/* The words WordNet relates to the claim's words (figures aside), filed
+ * for near_of. */
+static ct_status claim_near(struct verifier *V, struct claim *c)
+{
+	if (!V->wn)
+		return CT_OK;
+	c->near = calloc(NEAR_SLOTS, sizeof *c->near);
+	if (!c->near)
+		return CT_ENOMEM;
+	struct near_ctx N = {V, c, 0, false};
+	for (size_t j = 0; j < c->n && !N.oom; j++) {
+		if (c->v[j].fig >= 0 || c->v[j].year)
+			continue;
+		N.term = j;
+		cti_wordnet_related(V->wn, c->v[j].word, c->v[j].word_len, NEAR_SENSES, near_add, &N);
+	}
+	return N.oom ? CT_ENOMEM : CT_OK;
+}
+
+/* The claim term that token k of text stands for in other words, and how
+ * (*kind), or -1. */
+static long near_of(const struct claim *c, const char *text, const struct tok *k,
+                    enum cti_wn_kind *kind)
+{
+	if (!c->near)
+		return -1;
+	long best = -1;
+	for (uint32_t h = near_hash(k->t) & (NEAR_SLOTS - 1); c->near[h].t;
+	     h = (h + 1) & (NEAR_SLOTS - 1)) {
+		const struct near *e = &c->near[h];
+		if (strcmp(e->t, k->t) ||
+		    (e->exact && (strlen(e->exact) != k->end - k->start ||
+		                  memcmp(e->exact, text + k->start, k->end - k->start))))
+			continue;
+		if (best < 0 || e->kind < *kind) {
+			best = (long)e->term;
+			*kind = e->kind;
+		}
+	}
+	return best;
 }
 
 /* The claim's terms: distinct tokens not too common, weighted by rarity. */
@@ -345,7 +482,7 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 		                              .word_len = c->figs.len[f]};
 		c->weight += c->v[c->n - 1].idf;
 	}
-	return CT_OK;
+	return claim_near(V, c);
 }
 
 /* The FTS5 query: the rarest terms, as the claim writes them, OR-ed. */
@@ -739,6 +876,19 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 #define FIGURE_REACH 2
 #define READ_WHOLE 20
 
+/* How much a word counts for the claim's word it stands for in other words:
+ * another form of it in full ("gave", "given"); a synonym of one of its
+ * first senses ("climbed", "rose") or what it pertains to ("Dutch",
+ * "Netherlands") for a part: two words that share a sense need not share
+ * the fact's. */
+#define NEAR_SYNONYM 0.5
+#define NEAR_DERIVED 0.5
+
+static double near_weight(enum cti_wn_kind kind)
+{
+	return kind == CTI_WN_FORM ? 1 : kind == CTI_WN_DERIVED ? NEAR_DERIVED : NEAR_SYNONYM;
+}
+
 /* A term's weight in the judgement: its idf, twice over for the claim's
  * names and figures (what a paraphrase keeps and a different fact
  * changes). */
@@ -848,12 +998,16 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 		         "roles: the source has the claim's names the other way round");
 	}
 	size_t n = c->n ? c->n : 1;
-	bool *tit = calloc(n, sizeof *tit), *seen = calloc(n, sizeof *seen),
-	     *best = calloc(n, sizeof *best), *named = calloc(n, sizeof *named);
+	/* per claim term, how much of it the title and the window hold: 1 in
+	 * its own words, less in others (near_weight) */
+	double *tit = calloc(n, sizeof *tit), *seen = calloc(n, sizeof *seen),
+	       *best_w = calloc(n, sizeof *best_w), *tok_w = calloc(dt->n ? dt->n : 1, sizeof *tok_w);
+	bool *best = calloc(n, sizeof *best), *named = calloc(n, sizeof *named);
 	size_t *sid = calloc(dt->n ? dt->n : 1, sizeof *sid);
 	long *term = calloc(dt->n ? dt->n : 1, sizeof *term);
-	if (!tit || !seen || !best || !named || !sid || !term) {
-		free(tit), free(seen), free(best), free(named), free(sid), free(term);
+	if (!tit || !seen || !best_w || !tok_w || !best || !named || !sid || !term) {
+		free(tit), free(seen), free(best_w), free(tok_w), free(best), free(named), free(sid),
+			free(term);
 		cti_buf_free(&b);
 		return CT_ENOMEM;
 	}
@@ -865,10 +1019,17 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 			nsent++;
 		sid[i] = nsent - 1;
 		term[i] = term_of(c, &dt->v[i]);
-		if (term[i] >= 0 && dt->v[i].end <= tlen)
-			tit[term[i]] = true;
-		if (term[i] >= 0)
-			named[term[i]] = true; /* anywhere in the story */
+		tok_w[i] = 1;
+		enum cti_wn_kind kind;
+		kind = CTI_WN_FORM;
+		if (term[i] < 0 && (term[i] = near_of(c, text, &dt->v[i], &kind)) >= 0)
+			tok_w[i] = near_weight(kind);
+		if (term[i] >= 0 && dt->v[i].end <= tlen && tok_w[i] > tit[term[i]])
+			tit[term[i]] = tok_w[i];
+		/* anywhere in the story: in the claim's words or another form of
+		 * them */
+		if (term[i] >= 0 && kind == CTI_WN_FORM)
+			named[term[i]] = true;
 	}
 	/* a year the claim gives is the story's own when it was published
 	 * then ("on Monday" in a story of 2007) */
@@ -894,8 +1055,8 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 			if (dt->v[i].start < a)
 				a = dt->v[i].start;
 			z = dt->v[i].end;
-			if (term[i] >= 0)
-				seen[term[i]] = true;
+			if (term[i] >= 0 && tok_w[i] > seen[term[i]])
+				seen[term[i]] = tok_w[i];
 		}
 		if (a >= z)
 			break; /* no body */
@@ -911,10 +1072,10 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 		bool complete = true;
 		for (size_t j = 0; j < c->n; j++) {
 			/* a figure by value: "48,000", "forty-eight thousand" */
-			if (!seen[j] && c->v[j].fig >= 0)
+			if (seen[j] == 0 && c->v[j].fig >= 0)
 				seen[j] = cti_figs_has(&wf, c->v[j].fig) || cti_figs_has(&tf, c->v[j].fig);
-			if (seen[j])
-				got += anchored(&c->v[j]);
+			if (seen[j] > 0)
+				got += anchored(&c->v[j]) * seen[j];
 			else if ((c->v[j].key || c->v[j].year) && !named[j])
 				complete = false;
 		}
@@ -926,7 +1087,7 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 		    (complete == best_complete && cover > best_cover)) {
 			best_cover = cover;
 			best_complete = complete;
-			memcpy(best, seen, n * sizeof *best);
+			memcpy(best_w, seen, n * sizeof *best_w);
 			x->win_a = a;
 			x->win_z = z;
 			best_fa = fa;
@@ -938,6 +1099,10 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 		if (i >= dt->n)
 			break;
 	}
+	/* what the best window holds of the claim, in its words or others
+	 * (the words agree for a figure that does not) */
+	for (size_t j = 0; j < c->n; j++)
+		best[j] = best_w[j] > 0;
 	/* a name the story gives outside the window is not missing from it */
 	bool names_all = true;
 	for (size_t j = 0; j < c->n; j++) {
@@ -946,7 +1111,7 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 		else if (c->v[j].key)
 			names_all = false;
 	}
-	free(tit), free(seen), free(named), free(sid), free(term);
+	free(tit), free(seen), free(best_w), free(tok_w), free(named), free(sid), free(term);
 	if (best_cover < 0) { /* nothing to read */
 		free(best);
 		cti_buf_free(&b);
@@ -1416,6 +1581,8 @@ static void verifier_free(struct verifier *V)
 	toks_free(&V->ct);
 	toks_free(&V->pt);
 	toks_free(&V->dt);
+	toks_free(&V->wt);
+	cti_wordnet_close(V->wn);
 }
 
 ct_status ct_db_verify(ct_db *db, const char *ref, const ct_verify_opts *opts,
@@ -1441,6 +1608,7 @@ ct_status ct_db_verify(ct_db *db, const char *ref, const ct_verify_opts *opts,
 	if (nt.date)
 		snprintf(V.before, sizeof V.before, "%s", nt.date);
 	st = tokenizer_open(db, &V.tk);
+	V.wn = cti_wordnet_open(NULL);
 	if (st == CT_OK &&
 	    (sqlite3_exec(db->h, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.ct_vocab USING"
 	                  " fts5vocab(main, passage_fts, 'row')", NULL, NULL, NULL) != SQLITE_OK ||
@@ -1502,6 +1670,7 @@ ct_status ct_db_verify(ct_db *db, const char *ref, const ct_verify_opts *opts,
 		clock_gettime(CLOCK_MONOTONIC, &t1);
 		c->seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
 	}
+	bool wordnet = V.wn != NULL;
 	verifier_free(&V);
 	if (st == CT_OK && r->oom)
 		st = CT_ENOMEM;
@@ -1524,6 +1693,7 @@ ct_status ct_db_verify(ct_db *db, const char *ref, const ct_verify_opts *opts,
 	r->pub.place = keep(r, nt.place);
 	r->pub.date = keep(r, nt.date);
 	r->pub.case_slug = keep(r, slug);
+	r->pub.wordnet = wordnet;
 	cti_notes_free(&nt);
 	if (r->oom) {
 		ct_verify_report_free(&r->pub);

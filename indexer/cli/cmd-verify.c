@@ -38,6 +38,14 @@ static const char help[] =
 	"manuscripts and restricted documents are never evidence. The method is\n"
 	"described in include/casetrace/analyse.h.\n"
 	"\n"
+	"Words in other words: with WordNet 3.0 installed (Debian package\n"
+	"wordnet-base, read from /usr/share/wordnet or $CASETRACE_WORDNET), a\n"
+	"claim's word also matches its other forms in full (gave, given) and its\n"
+	"synonyms, the country of a nationality and the words derived from it for\n"
+	"half its weight (climbed: rose; Dutch: Netherlands). Without it verify\n"
+	"matches the claim's own words only, finds fewer paraphrases, and says so\n"
+	"on stderr.\n"
+	"\n"
 	"NOTES: a notes file (read directly), or the id, path or code of interview\n"
 	"notes in the database (VEL-MOD-1). Verifying notes in the database keeps\n"
 	"each claim's status and evidence with it (replacing the last run's; see\n"
@@ -118,6 +126,7 @@ int cmd_verify(struct cli *cli, int argc, char **argv)
 		return EXIT_IO;
 	}
 	code = EXIT_OK;
+	bool told = false;
 	for (int i = optind; i < argc && code == EXIT_OK; i++) {
 		ct_verify_report *r = NULL;
 		ct_status st = ct_db_verify(db, argv[i], &vo, &r);
@@ -125,6 +134,12 @@ int cmd_verify(struct cli *cli, int argc, char **argv)
 			errorf("%s", ct_db_errmsg(db));
 			code = st == CT_ENOTFOUND || st == CT_EINVAL ? EXIT_USAGE : cli_exit_for(st);
 			break;
+		}
+		if (!r->wordnet && !told && !cli->quiet) {
+			fprintf(stderr, "casetrace: WordNet not found (Debian package wordnet-base, or "
+			        "CASETRACE_WORDNET=DIR): claims are matched by their own words only, "
+			        "fewer paraphrases are found\n");
+			told = true;
 		}
 		if (ct_verify_write(f, r, format, flags) != CT_OK) {
 			errorf("writing the report failed");

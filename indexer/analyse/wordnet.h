@@ -1,0 +1,55 @@
+/* wordnet.h — words related to a word, read from Princeton WordNet 3.0's
+ * database files where the system has them (Debian: wordnet-base,
+ * /usr/share/wordnet), for verify's match of a claim against a story
+ * (wordnet.c). Nothing of WordNet is copied: the files are mapped and
+ * searched in place, as WordNet's own library does. Private to the analyse
+ * stage. */
+#ifndef CASETRACE_ANALYSE_WORDNET_H
+#define CASETRACE_ANALYSE_WORDNET_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Where WordNet is looked for when CASETRACE_WORDNET is not set. */
+#define CTI_WORDNET_DIR "/usr/share/wordnet"
+
+struct cti_wordnet;
+
+/* How a word is related to the one looked up. */
+enum cti_wn_kind {
+	CTI_WN_FORM = 0,        /* the same word in another form: its base form
+	                           or an irregular one ("gave": give, given) */
+	CTI_WN_SYNONYM = 1,     /* a word of one of its first senses' synsets
+	                           ("climbed": rise, rose, go up), or that
+	                           synonym's irregular forms */
+	CTI_WN_PERTAINS = 2,    /* what an adjective pertains to ("Dutch":
+	                           Netherlands; "French": France) */
+	CTI_WN_DERIVED = 3,     /* a word derived from it or it from ("England":
+	                           English; "suspend": suspension) */
+};
+
+/* Opens WordNet in dir (NULL: $CASETRACE_WORDNET, else CTI_WORDNET_DIR): maps
+ * its index and data files and reads its exception lists (a few milliseconds).
+ * NULL when the files are not there or cannot be read (verify then matches
+ * words as the index files them, nothing more). */
+struct cti_wordnet *cti_wordnet_open(const char *dir);
+
+/* NULL-safe. */
+void cti_wordnet_close(struct cti_wordnet *wn);
+
+/* Calls fn for each word related to word[0..n) (any case) in one of its
+ * first `senses` senses of each part of speech: the lemma as WordNet writes
+ * it ("Netherlands", "US"; a lemma of several words has them joined by '_'
+ * and is passed too), its length and how it is related. The same lemma may
+ * come more than once. Returns false when fn does (it stops there). */
+bool cti_wordnet_related(const struct cti_wordnet *wn, const char *word, size_t n, int senses,
+                         bool (*fn)(void *ctx, const char *lemma, size_t len,
+                                    enum cti_wn_kind kind),
+                         void *ctx);
+
+/* Whether word[0..n) (any case) is a common word: WordNet has a sense of it
+ * written in lower case ("Nobody", "After"), not only as a name
+ * ("Lufthansa", which it lacks, or "Germany"). False without WordNet. */
+bool cti_wordnet_common(const struct cti_wordnet *wn, const char *word, size_t n);
+
+#endif
