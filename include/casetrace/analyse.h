@@ -201,7 +201,9 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  *     after it in its sentence: "made no announcement about the
  *     next-generation Xbox" against "unveiled the next-generation Xbox";
  *     "not only" aside), or when its best passage, covering at least CT_CONTRA_COVER of the
- *     claim's words (figures aside), names included,
+ *     claim's words (figures aside), names included (and, with WordNet, a
+ *     name that starts a sentence of the claim: a capitalised rare word
+ *     WordNet knows only as a name or not at all, "Lufthansa made …"),
  *       - gives one of the claim's figures moving the other way (the
  *         nearest of rose/fell, increase/cut, profit/loss … within four
  *         words before it, wherever the passage gives it), or

@@ -156,6 +156,9 @@ struct term {
 	long fig;               /* the figure it stands for, or -1 */
 	bool key;               /* a key term: rare (a name, a figure, a place) */
 	bool year;              /* a year ("2006"): the story must give it */
+	bool lead;              /* a name that starts the claim or a sentence
+	                           ("Lufthansa made …"): not key, but a story
+	                           that lacks it is about something else */
 	char *alt;              /* its alias group or other spelling (struct tok) */
 	const char *word;       /* the claim's word (for the query) */
 	size_t word_len;
@@ -456,6 +459,13 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 		bool date_word = false;
 		for (size_t k = 0; k < sizeof calendar / sizeof calendar[0] && !date_word; k++)
 			date_word = cti_word_is(w, c->v[j].word_len, calendar[k]);
+		/* at a sentence's start, a name is a word WordNet knows only as
+		 * a name, or not at all ("Lufthansa made", not "Nobody was"): not
+		 * a key term (a near miss keeps its names: weighting them twice
+		 * lets more through), but a story without it does not say
+		 * otherwise */
+		c->v[j].lead = starts && capital && !date_word && c->v[j].idf >= KEY_IDF && V->wn &&
+		               !cti_wordnet_common(V->wn, w, c->v[j].word_len);
 		if (capital && !starts && !date_word && c->v[j].fig < 0 && c->v[j].idf >= KEY_IDF)
 			c->v[j].key = true;
 	}
@@ -827,6 +837,8 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 	/* says otherwise: the words agree, the figure, its direction or the
 	 * negation does not */
 	double word_cover = word_share(c, x->has);
+	for (size_t j = 0; j < c->n && words_key_ok; j++)
+		words_key_ok = !c->v[j].lead || x->has[j]; /* the claim's subject too */
 	if (word_cover < CT_CONTRA_COVER || !words_key_ok)
 		return;
 	long other = -1, c_fig = -1;
@@ -1108,7 +1120,7 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 	for (size_t j = 0; j < c->n; j++) {
 		if ((c->v[j].key || c->v[j].year) && named[j])
 			best[j] = true;
-		else if (c->v[j].key)
+		else if (c->v[j].key || (c->v[j].lead && !named[j]))
 			names_all = false;
 	}
 	free(tit), free(seen), free(best_w), free(tok_w), free(named), free(sid), free(term);
