@@ -111,6 +111,11 @@ START_TEST(same_thing_counted)
 	ck_assert(!same("10 of the plants", "10", "27 of the plants", "27"));
 	/* the end of the text */
 	ck_assert(!same("it was 12", "12", "it was 14", "14"));
+	/* a scale is no unit: what follows it is counted */
+	ck_assert(!same("rose to 1.41 million over the year", "1.41",
+	                "Every day 78 million messages are sent", "78"));
+	ck_assert(same("3 million people voted", "3", "2 million people voted", "2"));
+	ck_assert(same("a 9.4bn euro deal", "9.4", "a 4bn euro deal", "4"));
 }
 END_TEST
 

@@ -95,6 +95,16 @@ static bool month_name(const char *w, size_t n)
 	return false;
 }
 
+static bool scale_word(const char *w, size_t n)
+{
+	static const char *const sc[] = {"hundred", "thousand", "million", "billion", "trillion",
+	                                 "bn", "m"};
+	for (size_t i = 0; i < sizeof sc / sizeof sc[0]; i++)
+		if (cti_word_is(w, n, sc[i]))
+			return true;
+	return false;
+}
+
 /* Whether two figures count the same thing: the same word (its first five
  * letters) after them, "550 troops" and "a thousand troops". */
 bool cti_same_unit(const char *s1, size_t n1, size_t end1, const char *s2, size_t n2,
@@ -102,6 +112,12 @@ bool cti_same_unit(const char *s1, size_t n1, size_t end1, const char *s2, size_
 {
 	const char *a, *b;
 	size_t la = next_word(s1, n1, end1, &a), lb = next_word(s2, n2, end2, &b);
+	/* a scale is no unit: "1.41 million (people)" and "78 million
+	 * messages" count what follows the scale */
+	if (scale_word(a, la))
+		la = next_word(s1, n1, (size_t)(a - s1) + la, &a);
+	if (scale_word(b, lb))
+		lb = next_word(s2, n2, (size_t)(b - s2) + lb, &b);
 	static const char *const filler[] = {"of", "the", "a", "an", "and", "to", "in", "on",
 	                                     "at", "by", "for", "per", "or", "from"};
 	for (size_t i = 0; i < sizeof filler / sizeof filler[0]; i++)
