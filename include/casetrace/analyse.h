@@ -200,7 +200,8 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  *     states (a negation with one of the claim's words at most four words
  *     after it in its sentence: "made no announcement about the
  *     next-generation Xbox" against "unveiled the next-generation Xbox";
- *     "not only" aside), or when its best passage, covering at least CT_CONTRA_COVER of the
+ *     "not only" aside, and the words after one that opens an indirect
+ *     question: "has not said which farms"), or when its best passage, covering at least CT_CONTRA_COVER of the
  *     claim's words (figures aside), names included (and, with WordNet, a
  *     name that starts a sentence of the claim: a capitalised rare word
  *     WordNet knows only as a name or not at all, "Lufthansa made …"),

@@ -923,9 +923,23 @@ static bool figures_all(const struct claim *c, const struct cti_figs *f, const s
  * announcement about the next-generation Xbox", "did not sign". */
 #define NEG_REACH 4
 
+/* Whether token t (as the index files it) opens an indirect question:
+ * what follows a negated "said which", "disclosed how many", "known
+ * whether" is what is not told, not what is denied. */
+static bool indirect_question(const char *t)
+{
+	static const char *const wh[] = {"which", "what", "whether", "how", "who", "whom", "where",
+	                                 "when", "why"};
+	for (size_t i = 0; i < sizeof wh / sizeof wh[0]; i++)
+		if (!strcmp(t, wh[i]))
+			return true;
+	return false;
+}
+
 /* Whether the window [a, z) of a document that matches claim c negates one
  * of the claim's words: a negation ("not", "no", "never", ...) with one of
- * them within NEG_REACH words after it in its sentence ("not only" aside).
+ * them within NEG_REACH words after it in its sentence, before any word that
+ * opens an indirect question ("has not said which banks"; "not only" aside).
  * The claim, which is not negated itself, then asserts what the source
  * denies. */
 static bool source_denies(const struct claim *c, const char *text, const struct toks *dt, size_t a,
@@ -937,8 +951,9 @@ static bool source_denies(const struct claim *c, const char *text, const struct 
 		if (i + 1 < dt->n && !strcmp(dt->v[i + 1].t, "onli"))
 			continue; /* "not only …, but also" asserts */
 		for (size_t k = i + 1; k < dt->n && k <= i + NEG_REACH && dt->v[k].end <= z; k++) {
-			if (sentence_between(text, dt->v[k - 1].end, dt->v[k].start))
-				break;
+			if (sentence_between(text, dt->v[k - 1].end, dt->v[k].start) ||
+			    indirect_question(dt->v[k].t))
+				break; /* "has not identified which banks": not denied */
 			long j = term_of(c, &dt->v[k]);
 			if (j >= 0 && c->v[j].fig < 0)
 				return true;
