@@ -1230,6 +1230,43 @@ START_TEST(page_bottom_notes)
 }
 END_TEST
 
+/* Humanities notes (Italian, French, German, English), with the editors
+ * checked too: text, authors, editors, then fields as in cases (NULL: not
+ * checked, "-": must be null). */
+static const struct {
+	const char *text;
+	size_t n_authors, n_editors;
+	const char *family1, *title, *container, *issued, *publisher, *place;
+} hum_cases[] = {
+	/* after "a cura di Given Family", "Place, Publisher YEAR" is no
+	 * second, inverted editor */
+	{"Marco Ruzzini, Le lettere dal porto, a cura di Anna Sarti, Venezia, Ferro 1950.",
+	 1, 1, "Ruzzini", "Le lettere dal porto", "-", "1950", "Ferro", "Venezia"},
+};
+
+START_TEST(humanities)
+{
+	const char *t = hum_cases[_i].text;
+	ct_cites *cs = parse1(t);
+	ck_assert_uint_ge(ct_cites_count(cs), 1);
+	const ct_cite *c = ct_cites_at(cs, 0);
+	ck_assert_msg(c->n_author == hum_cases[_i].n_authors, "%s: %zu authors, want %zu", t,
+	              c->n_author, hum_cases[_i].n_authors);
+	ck_assert_msg(c->n_editor == hum_cases[_i].n_editors, "%s: %zu editors, want %zu", t,
+	              c->n_editor, hum_cases[_i].n_editors);
+	if (hum_cases[_i].family1) {
+		ck_assert(c->n_author >= 1);
+		opt_eq("family", c->author[0].family, hum_cases[_i].family1, t);
+	}
+	opt_eq("title", c->title, hum_cases[_i].title, t);
+	opt_eq("container", c->container_title, hum_cases[_i].container, t);
+	opt_eq("issued", c->issued, hum_cases[_i].issued, t);
+	opt_eq("publisher", c->publisher, hum_cases[_i].publisher, t);
+	opt_eq("place", c->publisher_place, hum_cases[_i].place, t);
+	ct_cites_free(cs);
+}
+END_TEST
+
 static Suite *cite_suite(void)
 {
 	Suite *s = suite_create("cite");
@@ -1239,6 +1276,7 @@ static Suite *cite_suite(void)
 	tcase_add_test(tc, splitting_and_prose);
 	tcase_add_test(tc, json_and_bibtex);
 	tcase_add_test(tc, odd_inputs);
+	tcase_add_loop_test(tc, humanities, 0, (int)(sizeof hum_cases / sizeof hum_cases[0]));
 	suite_add_tcase(s, tc);
 	tc = tcase_create("chain");
 	tcase_add_test(tc, ibid_and_short_forms);

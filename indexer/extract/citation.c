@@ -1021,9 +1021,11 @@ size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, c
 				}
 				if (!first && initials_only && !vinit)
 					break;
-				if (!vinit && !first) {
-					/* "Family, Given" after the first only in all-inverted lists */
-				}
+				/* "Family, Given" after the first only in all-inverted
+				 * lists: "a cura di Anna Sarti, Venezia, Ferro 1950"
+				 * reads the place and the publisher as one */
+				if (!vinit && !first && !first_inverted)
+					break;
 				cti_cite_add_name(p, arr, cnt, span_str(p, s, u.a, u.b), span_str(p, s, v.a, v.b), NULL);
 				block_end = v.next;
 				pos = v.next;
