@@ -1242,6 +1242,11 @@ static const struct {
 	 * second, inverted editor */
 	{"Marco Ruzzini, Le lettere dal porto, a cura di Anna Sarti, Venezia, Ferro 1950.",
 	 1, 1, "Ruzzini", "Le lettere dal porto", "-", "1950", "Ferro", "Venezia"},
+	/* a title of words joined by "e" / "and" is no second author */
+	{"Paola Zen, Navi e cantieri della laguna, Venezia 1971.",
+	 1, 0, "Zen", "Navi e cantieri della laguna", "-", "1971", "-", "Venezia"},
+	{"E. Rossi, Clemente XIV e la corte di Roma, Milano 1931.",
+	 1, 0, "Rossi", "Clemente XIV e la corte di Roma", "-", "1931", "-", "Milano"},
 };
 
 START_TEST(humanities)

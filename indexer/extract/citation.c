@@ -971,6 +971,40 @@ static bool year_follows(const char *s, size_t n, size_t i)
 	return cti_cite_scan_year(s, n, i, &e) && e - i == 4 && (e >= n || !cti_cite_is_dig(s[e]));
 }
 
+/* Does a lower-case word that starts no name follow "and" at s[i]?
+ * "others" / "altri" / "andere" (et al.) and particles before a capital
+ * ("e de Santis") do not count. */
+static bool lower_after_and(const char *s, size_t n, size_t i)
+{
+	static const char *const etal[] = {"others", "altri", "andere", "autres", "otros",
+	                                   "coll.", "al.", "collaborators", "collaboratori"};
+	static const char *const part[] = {"de", "da", "di", "del", "della", "dal", "dalla",
+	                                   "van", "von", "du", "dos", "das", "ten", "ter", "zu"};
+	while (i < n && s[i] == ' ')
+		i++;
+	if (!is_lower_at(s, n, i))
+		return false;
+	size_t e = i;
+	while (e < n && s[e] != ' ' && s[e] != ',' && s[e] != ';')
+		e++;
+	for (size_t k = 0; k < sizeof etal / sizeof etal[0]; k++)
+		if (strlen(etal[k]) <= e - i && !memcmp(s + i, etal[k], strlen(etal[k])))
+			return false;
+	/* "d'Annunzio", "d’Agostino" */
+	if (s[i] == 'd' && (cti_cite_starts_cs(s, n, i + 1, "'") ||
+	                    cti_cite_starts_cs(s, n, i + 1, "\xe2\x80\x99")))
+		return false;
+	for (size_t k = 0; k < sizeof part / sizeof part[0]; k++)
+		if (strlen(part[k]) == e - i && !memcmp(s + i, part[k], e - i)) {
+			size_t j = e;
+			while (j < n && s[j] == ' ')
+				j++;
+			if (cti_cite_is_upper_at(s, n, j))
+				return false;
+		}
+	return true;
+}
+
 /* Read the author block at i; fills arr; returns where it ends (after its
  * closing punctuation), or i when there are no names. *end_punct gets the
  * character that closed it ('.', ',', ':', '(', '"' or 0). */
@@ -987,6 +1021,8 @@ size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, c
 	bool first_inverted = false; /* the first name was "Family, Given" */
 	bool used_slash = false;     /* some name so far ended with "/" */
 	while (!last && *cnt < MAX_NAMES) {
+		size_t pre_cnt = *cnt, pre_end = block_end; /* before this name */
+		bool inverted = false;                      /* it was "Family, Given" */
 		read_unit(s, n, pos, false, &u);
 		if (u.etal) {
 			*etal = true;
@@ -1027,6 +1063,7 @@ size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, c
 				if (!vinit && !first && !first_inverted)
 					break;
 				cti_cite_add_name(p, arr, cnt, span_str(p, s, u.a, u.b), span_str(p, s, v.a, v.b), NULL);
+				inverted = true;
 				block_end = v.next;
 				pos = v.next;
 				slashed = v.slash;
@@ -1138,6 +1175,14 @@ size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, c
 			continue;
 		}
 	after_and:
+		/* "Musica e liturgia", "Benedetto XIV e la Repubblica": a
+		 * lower-case word after "and" (not "others", not a particle
+		 * before a name) makes the words before it a title, not a name */
+		if (!inverted && lower_after_and(s, n, pos)) {
+			*cnt = pre_cnt;
+			block_end = pre_end;
+			break;
+		}
 		/* the name after "and" / "&": read it once, then stop */
 		read_unit(s, n, pos, false, &u);
 		if (u.etal) {
