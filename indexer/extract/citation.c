@@ -3273,6 +3273,44 @@ static bool subtitle_before_issue(const char *s, size_t n, size_t i)
 	return false;
 }
 
+/* A reference that is only its imprint ("Venezia 1855.", "University
+ * Press, 1963"): the tail of a reference cut over lines or pages. A known
+ * city is the place, a publisher's name the publisher; other names stay an
+ * author-year short form ("Wendt 1989"). */
+static bool imprint_only(struct parse *p)
+{
+	const char *s = p->s;
+	size_t n = p->n, e = n;
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '.' || s[e - 1] == '-' || s[e - 1] == ','))
+		e--;
+	size_t ye;
+	if (e < 6 || !cti_cite_scan_year(s, e, e - 4, &ye) || ye != e || s[e - 5] != ' ')
+		return false;
+	size_t xe = e - 5;
+	if (xe > 0 && s[xe - 1] == ',')
+		xe--;
+	if (xe == 0 || xe > 40 || !cti_cite_is_upper_at(s, n, 0))
+		return false;
+	for (size_t k = 0; k < xe; k++)
+		if (cti_cite_is_dig(s[k]) || cti_cite_is_bar(s[k]) || strchr(",.:;()[]\"", s[k]))
+			return false;
+	const char *x = cti_cite_field(p, s, 0, xe);
+	if (!x)
+		return false;
+	if (place_like(x))
+		p->f.publisher_place = x;
+	else if (cti_cite_publisher_like(x))
+		p->f.publisher = x;
+	else
+		return false;
+	char iso[11];
+	cti_cite_iso_write(iso, atoi(s + e - 4), 0, 0);
+	p->f.issued = cti_cite_arena_str(p->cs, iso);
+	p->date_prec = 1;
+	cti_cite_consume(p, 0, n);
+	return true;
+}
+
 static void parse_generic(struct parse *p)
 {
 	char *s = p->s;
@@ -3284,6 +3322,8 @@ static void parse_generic(struct parse *p)
 	take_first_edition(p);
 	take_drucksache(p);
 	take_archival_units(p);
+	if (imprint_only(p))
+		return;
 
 	size_t i = 0;
 	while (i < n && (s[i] == ' ' || cti_cite_is_bar(s[i])))
