@@ -1247,6 +1247,9 @@ static const struct {
 	 1, 0, "Zen", "Navi e cantieri della laguna", "-", "1971", "-", "Venezia"},
 	{"E. Rossi, Clemente XIV e la corte di Roma, Milano 1931.",
 	 1, 0, "Rossi", "Clemente XIV e la corte di Roma", "-", "1931", "-", "Milano"},
+	/* a notes-style title goes on over a comma before a lower-case word */
+	{"L. Moro, Il porto. Navi, moli e magazzini, Chioggia 1966.",
+	 1, 0, "Moro", "Il porto. Navi, moli e magazzini", "-", "1966", "-", "Chioggia"},
 	/* a reference that is only its imprint, cut from the lines before */
 	{"Padova 1911.", 0, 0, NULL, "-", "-", "1911", "-", "Padova"},
 	{"Lanternfield University Press, 1977.", 0, 0, NULL, "-", "-", "1977",

@@ -2724,6 +2724,41 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 	return g < n && s[g] == ':' && g + 2 < n && s[g + 1] == ' ' && cti_cite_is_upper_at(s, n, g + 2);
 }
 
+/* At the comma s[i] of a notes-style title: is what follows a lower-case
+ * word that goes on with the title ("Stato, architettura, territorio",
+ * "Lettere, documenti e memorie")? Not an abbreviation ("vol.", "ed."),
+ * nor a word that opens the next part ("in", "a cura di", "edited by",
+ * "tomo", "pp", "cit", …). */
+static bool title_goes_on(const char *s, size_t n, size_t i)
+{
+	static const char *const w[] = {
+		"in", "ivi", "ibid", "ibidem", "cit", "vol", "voll", "voli", "voi", "vols", "pp",
+		"pag", "pagg", "tav", "tavv", "fig", "figg", "fasc", "anno", "ed", "eds", "trad",
+		"tomo", "parte", "serie", "rist", "ristampa", "estratto", "cfr", "vedi", "edited",
+		"translated", "trans", "transl", "hg", "hrsg", "herausgegeben", "übers",
+		"übersetzt", "with", "by", "unpublished", "ms", "diss", "col", "coll", "nr", "no",
+		"num", "ser", "sec", "and", "und", "et", "e", "ed", "a", "di", "hrsg", "ders",
+		"dies", "ebd", "ebenda", "zit", "vgl", "see", "cf", "introd", "introduzione",
+		"prefazione", "postfazione", "nota", "note", "mimeo", "dattiloscritto", "tesi",
+		"working", "exhibition", "doctoral", "technical"};
+	size_t a = i + 1;
+	if (a >= n || s[a] != ' ')
+		return false;
+	a++;
+	if (!is_lower_at(s, n, a))
+		return false;
+	size_t e = a;
+	size_t l;
+	while (e < n && letter_case(s, n, e, &l) != 0)
+		e += l;
+	if (e - a < 3 || (e < n && s[e] != ' ' && s[e] != ','))
+		return false;
+	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+		if (strlen(w[k]) == e - a && !memcmp(s + a, w[k], e - a))
+			return false;
+	return true;
+}
+
 /* At the comma s[i] of a notes-style title: does ", in:" / ", in " come
  * later, with only words between (no digit, bracket, quote, colon or
  * sentence end)? "Author 1990, Equity, Deprivation, and Consensus, in:
@@ -3667,7 +3702,7 @@ static void parse_generic(struct parse *p)
 				j++; /* "Title?. Journal" */
 				break;
 			}
-			if (s[j] == ',' && p->comma_style && !in_follows(s, n, j))
+			if (s[j] == ',' && p->comma_style && !in_follows(s, n, j) && !title_goes_on(s, n, j))
 				break;
 			if (s[j] == '(' && j > i && s[j - 1] == ' ' && p->comma_style)
 				break;
