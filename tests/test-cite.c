@@ -1250,6 +1250,9 @@ static const struct {
 	/* a notes-style title goes on over a comma before a lower-case word */
 	{"L. Moro, Il porto. Navi, moli e magazzini, Chioggia 1966.",
 	 1, 0, "Moro", "Il porto. Navi, moli e magazzini", "-", "1966", "-", "Chioggia"},
+	/* names written initials first, joined by " - " */
+	{"R. Zane - T. M. Bello, I cantieri della Giudecca, Venezia 1984.",
+	 2, 0, "Zane", "I cantieri della Giudecca", "-", "1984", "-", "Venezia"},
 	/* a reference that is only its imprint, cut from the lines before */
 	{"Padova 1911.", 0, 0, NULL, "-", "-", "1911", "-", "Padova"},
 	{"Lanternfield University Press, 1977.", 0, 0, NULL, "-", "-", "1977",

@@ -736,6 +736,19 @@ static bool abbrev_follows(const char *s, size_t n, size_t i)
 	return false;
 }
 
+/* "A. Carile - G. Fedalto", "C. H. Roberts - T. C. Skeat": at the dash
+ * s[i], a name written initials first ends and another one, initials
+ * first, follows. */
+static bool initials_dash_initials(const char *s, size_t n, size_t i, const struct unit *u)
+{
+	if (u->nt < 2 || u->kind[0] != T_INIT || s[u->tok_a[0] + 1] != '.' ||
+	    (u->kind[u->nt - 1] != T_WORD && u->kind[u->nt - 1] != T_CAPS))
+		return false;
+	size_t j = i + 2;
+	return cti_cite_is_upper_at(s, n, j) && j + 2 < n && !is_letter_at(s, n, j + 1) &&
+	       s[j + 1] == '.' && (s[j + 2] == ' ' || cti_cite_is_upper_at(s, n, j + 2));
+}
+
 /* Read a unit at i. given_mode: it gives the given names of a pending
  * family name, so "J. Title" stops after "J.". */
 static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct unit *u)
@@ -767,7 +780,8 @@ static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct
 		                  (s[i] == '-' && i + 1 < n && s[i + 1] == ' ' &&
 		                   ((u->kind[u->nt - 1] == T_INIT && s[i - 2] == '.') ||
 		                    (u->nt >= 2 && (u->kind[0] == T_CAPS ||
-		                                    u->kind[u->nt - 1] == T_CAPS)))))) {
+		                                    u->kind[u->nt - 1] == T_CAPS)) ||
+		                    initials_dash_initials(s, n, i, u))))) {
 			u->sep = S_COMMA; /* "Draper, Peter / Tom Wheeler" */
 			u->slash = true;
 			u->next = i + 1;
