@@ -1253,6 +1253,9 @@ static const struct {
 	/* names written initials first, joined by " - " */
 	{"R. Zane - T. M. Bello, I cantieri della Giudecca, Venezia 1984.",
 	 2, 0, "Zane", "I cantieri della Giudecca", "-", "1984", "-", "Venezia"},
+	/* an archive or an office is no author */
+	{"Archivio Civico di Chioggia, Podestà, reg. 12.", 0, 0, NULL, NULL, "-", "-", "-", "-"},
+	{"Consiglio dei Savi, Lettere, b. 7.", 0, 0, NULL, NULL, "-", "-", "-", "-"},
 	/* a reference that is only its imprint, cut from the lines before */
 	{"Padova 1911.", 0, 0, NULL, "-", "-", "1911", "-", "Padova"},
 	{"Lanternfield University Press, 1977.", 0, 0, NULL, "-", "-", "1977",

@@ -985,6 +985,22 @@ static bool year_follows(const char *s, size_t n, size_t i)
 	return cti_cite_scan_year(s, n, i, &e) && e - i == 4 && (e >= n || !cti_cite_is_dig(s[e]));
 }
 
+/* The first word of an archive, a library, a museum, an office or a
+ * document, never of a person's name ("Archivio di Stato", "Biblioteca
+ * Marciana", "Consiglio dei Dieci", "Testamento di …"). */
+static bool institution_word(const char *s, size_t a, size_t b)
+{
+	static const char *const w[] = {
+		"Archivio", "Archivo", "Archiv", "Archives", "Archive", "Biblioteca", "Bibliothèque",
+		"Bibliothek", "Library", "Museo", "Museum", "Musée", "Consiglio", "Senato", "Collegio",
+		"Avogaria", "Provveditori", "Procuratori", "Magistrato", "Registro", "Testamento",
+		"Codice", "Civico", "Archivum", "Bibliotheca"};
+	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+		if (strlen(w[k]) == b - a && !memcmp(s + a, w[k], b - a))
+			return true;
+	return false;
+}
+
 /* Does a lower-case word that starts no name follow "and" at s[i]?
  * "others" / "altri" / "andere" (et al.) and particles before a capital
  * ("e de Santis") do not count. */
@@ -1047,6 +1063,10 @@ size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, c
 		                                  count_kind(&u, T_INIT) == 0)
 			break;
 		bool first = *cnt == first_cnt;
+		/* "Archivio Segreto Vaticano", "Consiglio dei Dieci": an archive
+		 * or an office is no person */
+		if (first && institution_word(s, u.tok_a[0], u.tok_b[0]))
+			break;
 		/* "Familien-, Erwerbs- und …": a word cut at a hyphen is no name */
 		if (u.b > u.a && s[u.b - 1] == '-')
 			break;
