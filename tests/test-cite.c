@@ -1256,6 +1256,10 @@ static const struct {
 	/* an archive or an office is no author */
 	{"Archivio Civico di Chioggia, Podestà, reg. 12.", 0, 0, NULL, NULL, "-", "-", "-", "-"},
 	{"Consiglio dei Savi, Lettere, b. 7.", 0, 0, NULL, NULL, "-", "-", "-", "-"},
+	/* before "Place YEAR" a chunk is the title, no name */
+	{"Ruzzini, Marco, Storia di Pellestrina, Venezia 1790.",
+	 1, 0, "Ruzzini", "Storia di Pellestrina", "-", "1790", "-", "Venezia"},
+	{"Ponte di Rialto, Venezia 1801.", 0, 0, NULL, "Ponte di Rialto", "-", "1801", "-", "Venezia"},
 	/* a reference that is only its imprint, cut from the lines before */
 	{"Padova 1911.", 0, 0, NULL, "-", "-", "1911", "-", "Padova"},
 	{"Lanternfield University Press, 1977.", 0, 0, NULL, "-", "-", "1977",

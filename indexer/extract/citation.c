@@ -1035,6 +1035,33 @@ static bool lower_after_and(const char *s, size_t n, size_t i)
 	return true;
 }
 
+static bool place_like(const char *t);
+
+/* Does an imprint "Place YEAR" (a known city) follow at s[i] ("…, Venezia
+ * 1746.")? Then the unit before it is a title, not a name. */
+static bool imprint_follows(const char *s, size_t n, size_t i)
+{
+	while (i < n && s[i] == ' ')
+		i++;
+	size_t e = i;
+	while (e < n && e - i < 40 && !cti_cite_is_dig(s[e]) && s[e] != ',' && s[e] != '.' &&
+	       s[e] != ':' && s[e] != '(' && !cti_cite_is_bar(s[e]))
+		e++;
+	if (e == i || e >= n || !cti_cite_is_dig(s[e]) || s[e - 1] != ' ' || !year_follows(s, n, e))
+		return false;
+	char buf[48];
+	size_t l = e - 1 - i;
+	if (l == 0 || l >= sizeof buf)
+		return false;
+	memcpy(buf, s + i, l);
+	buf[l] = '\0';
+	if (!place_like(buf))
+		return false;
+	/* exactly a city: place_like matches a prefix ("Bern" in "Bernd") */
+	buf[l - 1] = '\0';
+	return !place_like(buf);
+}
+
 /* Read the author block at i; fills arr; returns where it ends (after its
  * closing punctuation), or i when there are no names. *end_punct gets the
  * character that closed it ('.', ',', ':', '(', '"' or 0). */
@@ -1050,6 +1077,11 @@ size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, c
 	bool slashed = false; /* the name before ended with "/" */
 	bool first_inverted = false; /* the first name was "Family, Given" */
 	bool used_slash = false;     /* some name so far ended with "/" */
+	/* the block opens the reference (not names after "a cura di") */
+	bool leads = true;
+	for (size_t k = 0; k < i; k++)
+		if (s[k] != ' ' && !cti_cite_is_bar(s[k]))
+			leads = false;
 	while (!last && *cnt < MAX_NAMES) {
 		size_t pre_cnt = *cnt, pre_end = block_end; /* before this name */
 		bool inverted = false;                      /* it was "Family, Given" */
@@ -1063,6 +1095,10 @@ size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, c
 		                                  count_kind(&u, T_INIT) == 0)
 			break;
 		bool first = *cnt == first_cnt;
+		/* "Altare, Savona 1884.", "Bonifacio, Giovanni, Istoria di
+		 * Trivigii, Venezia 1744": before the imprint, the title */
+		if (u.sep == S_COMMA && count_kind(&u, T_INIT) == 0 && leads && imprint_follows(s, n, u.next))
+			break;
 		/* "Archivio Segreto Vaticano", "Consiglio dei Dieci": an archive
 		 * or an office is no person */
 		if (first && institution_word(s, u.tok_a[0], u.tok_b[0]))
