@@ -1264,6 +1264,7 @@ static const struct {
 	{"Padova 1911.", 0, 0, NULL, "-", "-", "1911", "-", "Padova"},
 	{"Lanternfield University Press, 1977.", 0, 0, NULL, "-", "-", "1977",
 	 "Lanternfield University Press", "-"},
+	{"Padova: Ferro e Figli, 1911.", 0, 0, NULL, "-", "-", "1911", "Ferro e Figli", "Padova"},
 };
 
 START_TEST(humanities)

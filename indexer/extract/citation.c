@@ -3378,6 +3378,46 @@ static bool subtitle_before_issue(const char *s, size_t n, size_t i)
 	return false;
 }
 
+/* "London: Faber and Faber, 1994.", "Princeton, N. J.: Princeton
+ * University Press.": a reference that is only "City: Publisher[, YEAR]". */
+static bool place_publisher_only(struct parse *p)
+{
+	const char *s = p->s;
+	size_t n = p->n, c = 0;
+	while (c < n && c < 40 && s[c] != ':' && !cti_cite_is_dig(s[c]) && !cti_cite_is_bar(s[c]))
+		c++;
+	if (c == 0 || c >= n || s[c] != ':' || c + 2 >= n || s[c + 1] != ' ' ||
+	    !cti_cite_is_upper_at(s, n, c + 2))
+		return false;
+	size_t e = n;
+	while (e > c && (s[e - 1] == ' ' || s[e - 1] == '.'))
+		e--;
+	size_t ye, pe = e;
+	int y = 0;
+	if (e >= c + 8 && (y = cti_cite_scan_year(s, e, e - 4, &ye)) != 0 && ye == e && s[e - 5] == ' ' &&
+	    s[e - 6] == ',')
+		pe = e - 6;
+	else
+		y = 0;
+	for (size_t k = c + 2; k < pe; k++)
+		if (cti_cite_is_dig(s[k]) || strchr(":;()[]\"", s[k]) || cti_cite_is_bar(s[k]))
+			return false;
+	const char *pl = cti_cite_field(p, s, 0, c);
+	const char *pu = cti_cite_field(p, s, c + 2, pe);
+	if (!pl || !pu || !place_like(pl))
+		return false;
+	p->f.publisher_place = pl;
+	p->f.publisher = pu;
+	if (y) {
+		char iso[11];
+		cti_cite_iso_write(iso, y, 0, 0);
+		p->f.issued = cti_cite_arena_str(p->cs, iso);
+		p->date_prec = 1;
+	}
+	cti_cite_consume(p, 0, n);
+	return true;
+}
+
 /* A reference that is only its imprint ("Venezia 1855.", "University
  * Press, 1963"): the tail of a reference cut over lines or pages. A known
  * city is the place, a publisher's name the publisher; other names stay an
@@ -3386,6 +3426,8 @@ static bool imprint_only(struct parse *p)
 {
 	const char *s = p->s;
 	size_t n = p->n, e = n;
+	if (place_publisher_only(p))
+		return true;
 	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '.' || s[e - 1] == '-' || s[e - 1] == ','))
 		e--;
 	size_t ye;
