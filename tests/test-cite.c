@@ -1260,6 +1260,11 @@ static const struct {
 	{"Ruzzini, Marco, Storia di Pellestrina, Venezia 1790.",
 	 1, 0, "Ruzzini", "Storia di Pellestrina", "-", "1790", "-", "Venezia"},
 	{"Ponte di Rialto, Venezia 1801.", 0, 0, NULL, "Ponte di Rialto", "-", "1801", "-", "Venezia"},
+	/* "trad. it." and "2a edizione" are no container */
+	{"Ferro, G., Le navi del Lido, trad. it., Milano 1970.",
+	 1, 0, "Ferro", "Le navi del Lido", "-", "1970", "-", "Milano"},
+	{"Ferro, G., Le navi del Lido, 2a edizione, Milano 1970.",
+	 1, 0, "Ferro", "Le navi del Lido", "-", "1970", "-", "Milano"},
 	/* a reference that is only its imprint, cut from the lines before */
 	{"Padova 1911.", 0, 0, NULL, "-", "-", "1911", "-", "Padova"},
 	{"Lanternfield University Press, 1977.", 0, 0, NULL, "-", "-", "1977",

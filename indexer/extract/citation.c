@@ -2446,6 +2446,24 @@ static bool name_like_literal(const char *s, size_t a, size_t b)
 	return words >= 1 && words <= 10 && caps * 2 >= words;
 }
 
+/* A word of a humanities note that is no field: "trad. it." (a
+ * translation: "trad." and the language are two chunks), "cit." (cited
+ * before), "a cura di" left after the names, "ivi". */
+static bool note_word(const char *f)
+{
+	static const char *const w[] = {"trad", "trad.", "trad. it", "trad. it.", "trad. ingl",
+	                                "trad. ingl.", "trad. franc", "trad. ted", "cit", "cit.",
+	                                "op. cit", "op. cit.", "a cura di", "a c. di", "a cura",
+	                                "ivi", "Ivi", "ibid", "ibid.", "Ibid", "Ibid.",
+	                                /* the language after "trad." */
+	                                "it", "it.", "ingl", "ingl.", "ted", "ted.", "franc",
+	                                "franc.", "ital", "ital."};
+	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+		if (!strcmp(f, w[k]))
+			return true;
+	return false;
+}
+
 /* A leftover chunk that is no field the parser reports: an ISBN, an
  * edition ("2nd ed.", "3 edition", "third ed."), a page count ("272 pp"),
  * a count of volumes ("6 voll."). */
@@ -2461,6 +2479,7 @@ static bool debris_chunk(const char *f)
 	if (cti_cite_is_dig(f[0]) && cti_cite_scan_date(f, l, 0, &de, iso) == 3 && de == l)
 		return true;
 	static const char *const ed[] = {" ed", " ed.", " edn", " edn.", " edition", " Edition",
+	                                 " edizione", " ediz.", " éd.", " édition",
 	                                 " Aufl", " Aufl.", " Auflage", " ed. rev", " pp", " pp.",
 	                                 /* a count of volumes: "6 voll.", "2 vols.", "3 Bde." */
 	                                 " voll", " voli", " vols", " Bde", " Bände", " tomi"};
@@ -4133,7 +4152,7 @@ static void parse_generic(struct parse *p)
 		    !strcmp(f, "and") || !strcmp(f, "ed") || !strcmp(f, "online") || !strcmp(f, "Online") ||
 		    !strcmp(f, "p") || !strcmp(f, "Vgl") || !strcmp(f, "vgl") || !strcmp(f, "ebd") ||
 		    !strcmp(f, "Ebd") || !strcmp(f, "ebenda") || !strcmp(f, "a.a.O") ||
-		    (strlen(f) < 2 && !cti_cite_is_dig(f[0])) || debris_chunk(f))
+		    (strlen(f) < 2 && !cti_cite_is_dig(f[0])) || debris_chunk(f) || note_word(f))
 			continue;
 		/* "Wiley and Sons, Inc.": the company suffix stays with it */
 		if (nck && (!strcmp(f, "Inc") || !strcmp(f, "Inc.") || !strcmp(f, "Ltd") ||
