@@ -1265,6 +1265,9 @@ static const struct {
 	 1, 0, "Ferro", "Le navi del Lido", "-", "1970", "-", "Milano"},
 	{"Ferro, G., Le navi del Lido, 2a edizione, Milano 1970.",
 	 1, 0, "Ferro", "Le navi del Lido", "-", "1970", "-", "Milano"},
+	/* a journal in «» after the tail of a title ends the title */
+	{"storia del porto di Chioggia, «Studi lagunari», XII, 1961, pp. 4-19.",
+	 0, 0, NULL, "storia del porto di Chioggia", NULL, "1961", "-", "-"},
 	/* a reference that is only its imprint, cut from the lines before */
 	{"Padova 1911.", 0, 0, NULL, "-", "-", "1911", "-", "Padova"},
 	{"Lanternfield University Press, 1977.", 0, 0, NULL, "-", "-", "1977",

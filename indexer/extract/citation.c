@@ -2611,6 +2611,20 @@ static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
 			if (m > y1e && cti_cite_scan_year(s, n, m, &y2e) && y2e == tb)
 				continue;
 		}
+		/* "tail of a title, «Quadrivium», XV, 1974": a quoted chunk
+		 * after the comma is the journal */
+		{
+			const char *qc;
+			size_t ql = cti_cite_open_quote(s, n, a, &qc);
+			if (ql && (!strcmp(qc, "\xc2\xbb") || !strcmp(qc, "\xe2\x80\x9d"))) {
+				size_t qe = cti_cite_find_close(s, n, a + ql, qc);
+				size_t z = qe + strlen(qc);
+				while (z < n && s[z] == ' ')
+					z++;
+				if (qe < n && z < n && (s[z] == ',' || s[z] == '.'))
+					return c;
+			}
+		}
 		/* "Title, Berichte des Instituts, Nr. 31/1994", "Title, Monatshefte
 		 * 1955, S. 84": the chunk before a number keyword or a page is
 		 * the journal */
