@@ -1268,6 +1268,9 @@ static const struct {
 	/* a journal in «» after the tail of a title ends the title */
 	{"storia del porto di Chioggia, «Studi lagunari», XII, 1961, pp. 4-19.",
 	 0, 0, NULL, "storia del porto di Chioggia", NULL, "1961", "-", "-"},
+	/* Italian names of foreign cities are places */
+	{"Ruzzini Marco, (1970), Le navi del Lido, Parigi.",
+	 1, 0, NULL, "Le navi del Lido", "-", "1970", "-", "Parigi"},
 	/* a reference that is only its imprint, cut from the lines before */
 	{"Padova 1911.", 0, 0, NULL, "-", "-", "1911", "-", "Padova"},
 	{"Lanternfield University Press, 1977.", 0, 0, NULL, "-", "-", "1977",

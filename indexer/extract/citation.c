@@ -1801,6 +1801,14 @@ static bool place_like(const char *t)
 		"Lausanne", "Padua", "Mestre", "Chioggia", "Bassano", "Rovigo", "Ferrara", "Siena",
 		"Lucca", "Mantova", "Modena", "Parma", "Ravenna", "Rimini", "Palermo", "Catania",
 		"Northgate", "Frankfurt/M", "Frankfurt a.M", "New Brunswick", "Piscataway",
+		/* Italian names of foreign cities, and more Italian cities */
+		"Parigi", "Londra", "Berlino", "Ginevra", "Lipsia", "Lione", "Lisbona", "Mosca",
+		"Varsavia", "Praga", "Atene", "Gerusalemme", "Monaco di Baviera", "Perugia",
+		"Ancona", "Trento", "Bolzano", "Cremona", "Pavia", "Piacenza", "Livorno", "Arezzo",
+		"Pesaro", "Urbino", "Spoleto", "Assisi", "Aquileia", "Cividale", "Pordenone",
+		"Gorizia", "Aosta", "Novara", "Cagliari", "Messina", "Salerno", "Taranto",
+		"Belluno", "Feltre", "Savona", "Lecce", "Città di Castello", "Città del Vaticano",
+		"Roma-Bari", "Milano-Napoli",
 	};
 	for (size_t k = 0; k < sizeof cities / sizeof cities[0]; k++)
 		if (!strncmp(t, cities[k], strlen(cities[k])))
