@@ -1271,6 +1271,9 @@ static const struct {
 	/* Italian names of foreign cities are places */
 	{"Ruzzini Marco, (1970), Le navi del Lido, Parigi.",
 	 1, 0, NULL, "Le navi del Lido", "-", "1970", "-", "Parigi"},
+	/* "Title, Publisher, Place.": the name before the closing place */
+	{"Rossi, G., Le navi del Lido, Ferro, Padova.",
+	 1, 0, "Rossi", "Le navi del Lido", "-", "-", "Ferro", "Padova"},
 	/* a reference that is only its imprint, cut from the lines before */
 	{"Padova 1911.", 0, 0, NULL, "-", "-", "1911", "-", "Padova"},
 	{"Lanternfield University Press, 1977.", 0, 0, NULL, "-", "-", "1977",

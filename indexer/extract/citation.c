@@ -2600,6 +2600,38 @@ static bool pub_after_comma(const char *s, size_t n, size_t i)
  * 1462-1477", "Title, Oxford University Press, Melbourne", "Title, 1997"):
  * its end at the first comma followed by a venue, a publisher, a place,
  * a number or a volume / page keyword; else tb. */
+/* s[a, b): a publisher's name as notes give it before the place
+ * ("Mazzotta", "Edizioni Kappa", "Centro Geografico"): one to three words,
+ * each capitalised or a particle, no digits, no place. */
+static bool publisher_name_chunk(const char *s, size_t n, size_t a, size_t b)
+{
+	if (b <= a || b - a > 40 || !cti_cite_is_upper_at(s, n, a))
+		return false;
+	int words = 1;
+	for (size_t k = a; k < b; k++) {
+		if (cti_cite_is_dig(s[k]) || strchr(".:;()[]\"", s[k]) || cti_cite_is_bar(s[k]))
+			return false;
+		if (s[k] == ' ' && k + 1 < b) {
+			words++;
+			size_t e = k + 1;
+			while (e < b && s[e] != ' ')
+				e++;
+			if (!cti_cite_is_upper_at(s, n, k + 1) && !cti_cite_is_particle(s + k + 1, e - k - 1) &&
+			    !(e - k - 1 == 1 && (s[k + 1] == 'e' || s[k + 1] == '&')))
+				return false;
+		}
+	}
+	char buf[48];
+	if (words > 3 || b - a >= sizeof buf)
+		return false;
+	memcpy(buf, s + a, b - a);
+	buf[b - a] = '\0';
+	bool lower = false; /* not "III", "V e VI" */
+	for (size_t k = 1; buf[k]; k++)
+		lower = lower || islower((unsigned char)buf[k]);
+	return lower && !place_like(buf) && !genre_like(buf) && !region_like(buf);
+}
+
 static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
 {
 	for (size_t c = ta + 1; c < tb; c++) {
@@ -4270,6 +4302,27 @@ static void parse_generic(struct parse *p)
 				ok = !cti_cite_is_dig(*q);
 			for (size_t q = ck_b[k - 1]; q < ck_a[k] && ok; q++)
 				ok = s[q] == ',' || s[q] == ' ';
+			if (ok) {
+				p->f.publisher = f;
+				continue;
+			}
+		}
+		/* "Title, Mazzotta, Milano.": a name right before the closing place
+		 * (a comma apart) publishes */
+		if (!p->f.publisher && p->f.title && !p->f.container_title && !p->in_chapter &&
+		    k + 2 == nck && chunks[k + 1] && place_like(chunks[k + 1]) &&
+		    strlen(chunks[k + 1]) < 30 && !strchr(chunks[k + 1], ':') &&
+		    publisher_name_chunk(s, n, ck_a[k], ck_b[k])) {
+			bool ok = true;
+			for (size_t q = ck_b[k]; q < ck_a[k + 1] && ok; q++)
+				ok = s[q] == ',' || s[q] == ' ';
+			/* not "Title, Archivio Storico Italiano, Firenze 1845": a
+			 * journal before "Place YEAR" */
+			size_t z = ck_b[k + 1];
+			while (z < n && s[z] == ' ')
+				z++;
+			if (z < n && cti_cite_is_bar(s[z]) && s[z - 1] == ' ')
+				ok = false;
 			if (ok) {
 				p->f.publisher = f;
 				continue;
