@@ -1274,6 +1274,11 @@ static const struct {
 	/* "Title, Publisher, Place.": the name before the closing place */
 	{"Rossi, G., Le navi del Lido, Ferro, Padova.",
 	 1, 0, "Rossi", "Le navi del Lido", "-", "-", "Ferro", "Padova"},
+	/* a journal after "in" whose closing quote is cut off or misread */
+	{"Zen, P., Le navi del Lido, in “ Studi lagunari del -",
+	 1, 0, "Zen", "Le navi del Lido", "Studi lagunari del", "-", "-", "-"},
+	{"Zen, P., Le navi del Lido, in “ Studi lagunari “, XII",
+	 1, 0, "Zen", "Le navi del Lido", "Studi lagunari", "-", NULL, "-"},
 	/* a reference that is only its imprint, cut from the lines before */
 	{"Padova 1911.", 0, 0, NULL, "-", "-", "1911", "-", "Padova"},
 	{"Lanternfield University Press, 1977.", 0, 0, NULL, "-", "-", "1977",

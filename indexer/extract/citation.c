@@ -4001,6 +4001,26 @@ static void parse_generic(struct parse *p)
 				p->f.container_title = cti_cite_field(p, s, k + qql, c);
 				cti_cite_consume(p, k, c + strlen(qcl));
 				cb = c + strlen(qcl);
+			} else {
+				/* "in “ Saggi e Memorie di storia del -", "in “ Archiv
+				 * für Kulturgeschichte “, LI": the closing mark cut off
+				 * or misread; the journal runs to a comma, a number or
+				 * the end */
+				size_t z = k + qql;
+				while (z < n && !cti_cite_is_bar(s[z]) && s[z] != ',' && s[z] != ';' &&
+				       s[z] != '(' && !(s[z] == ' ' && z + 1 < n && cti_cite_is_dig(s[z + 1])) &&
+				       !(z + qql <= n && !memcmp(s + z, s + k, qql)))
+					z++;
+				size_t e = z;
+				while (e > k + qql && (s[e - 1] == ' ' || s[e - 1] == '-'))
+					e--;
+				if (e > k + qql + 2) {
+					p->f.container_title = cti_cite_field(p, s, k + qql, e);
+					if (z + qql <= n && !memcmp(s + z, s + k, qql))
+						z += qql;
+					cti_cite_consume(p, k, z);
+					cb = z;
+				}
 			}
 		} else if (!p->comma_style && inl != 4 && p->n_eds && (cb = book_before_pages(s, n, ca)) > ca) {
 			p->f.container_title = take(p, ca, cb);
