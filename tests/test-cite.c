@@ -1278,7 +1278,7 @@ static const struct {
 	{"Zen, P., Le navi del Lido, in “ Studi lagunari del -",
 	 1, 0, "Zen", "Le navi del Lido", "Studi lagunari del", "-", "-", "-"},
 	{"Zen, P., Le navi del Lido, in “ Studi lagunari “, XII",
-	 1, 0, "Zen", "Le navi del Lido", "Studi lagunari", "-", NULL, "-"},
+	 1, 0, "Zen", "Le navi del Lido", "Studi lagunari", "-", "-", "-"},
 	/* a reference that is only its imprint, cut from the lines before */
 	{"Padova 1911.", 0, 0, NULL, "-", "-", "1911", "-", "Padova"},
 	{"Lanternfield University Press, 1977.", 0, 0, NULL, "-", "-", "1977",

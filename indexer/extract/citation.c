@@ -2454,6 +2454,19 @@ static bool name_like_literal(const char *s, size_t a, size_t b)
 	return words >= 1 && words <= 10 && caps * 2 >= words;
 }
 
+/* An upper-case Roman numeral of one to seven letters with an I, V or X
+ * ("XLVI", "VII", "CXXXVII"; not "DC" of "Washington, DC"). */
+static bool roman_numeral(const char *f)
+{
+	size_t l = strlen(f);
+	if (l == 0 || l > 7 || !strpbrk(f, "IVX"))
+		return false;
+	for (size_t k = 0; k < l; k++)
+		if (!strchr("IVXLCDM", f[k]))
+			return false;
+	return true;
+}
+
 /* A word of a humanities note that is no field: "trad. it." (a
  * translation: "trad." and the language are two chunks), "cit." (cited
  * before), "a cura di" left after the names, "ivi". */
@@ -4268,6 +4281,14 @@ static void parse_generic(struct parse *p)
 		size_t l = strlen(f), d = 0;
 		while (d < l && cti_cite_is_dig(f[d]))
 			d++;
+		/* "«Archivio Veneto», XLVI, 1965": a journal's volume in Roman
+		 * numerals */
+		if (!p->f.volume && p->f.container_title && !p->n_eds && !p->f.publisher &&
+		    roman_numeral(f)) {
+			p->f.volume = f;
+			chunks[k] = NULL;
+			continue;
+		}
 		if (d == l && l <= 5) {
 			bool prev_text = k > 0 && !cti_cite_is_dig(s[ck_a[k - 1]]);
 			/* "in: Zeitschrift für X, 32 (2003)": a journal after "in:" */
