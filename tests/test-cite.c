@@ -1279,6 +1279,9 @@ static const struct {
 	 1, 0, "Zen", "Le navi del Lido", "Studi lagunari del", "-", "-", "-"},
 	{"Zen, P., Le navi del Lido, in “ Studi lagunari “, XII",
 	 1, 0, "Zen", "Le navi del Lido", "Studi lagunari", "-", "-", "-"},
+	/* words right before "City: Publisher" are the title, no name */
+	{"Harbour Walls Revisited. London: Quay Press, 1971.",
+	 0, 0, NULL, "Harbour Walls Revisited", "-", "1971", "Quay Press", "London"},
 	/* a reference that is only its imprint, cut from the lines before */
 	{"Padova 1911.", 0, 0, NULL, "-", "-", "1911", "-", "Padova"},
 	{"Lanternfield University Press, 1977.", 0, 0, NULL, "-", "-", "1977",

@@ -1062,6 +1062,24 @@ static bool imprint_follows(const char *s, size_t n, size_t i)
 	return !place_like(buf);
 }
 
+/* Does "City: Publisher" follow at s[i] (after a period or a comma)? */
+static bool city_publisher_follows(const char *s, size_t n, size_t i)
+{
+	while (i < n && (s[i] == ' ' || s[i] == '.' || s[i] == ','))
+		i++;
+	size_t c = i;
+	while (c < n && c - i < 30 && s[c] != ':' && s[c] != '.' && !cti_cite_is_dig(s[c]))
+		c++;
+	if (c == i || c + 2 >= n || s[c] != ':' || s[c + 1] != ' ' || !cti_cite_is_upper_at(s, n, c + 2))
+		return false;
+	char buf[40];
+	if (c - i >= sizeof buf)
+		return false;
+	memcpy(buf, s + i, c - i);
+	buf[c - i] = '\0';
+	return place_like(buf);
+}
+
 /* Read the author block at i; fills arr; returns where it ends (after its
  * closing punctuation), or i when there are no names. *end_punct gets the
  * character that closed it ('.', ',', ':', '(', '"' or 0). */
@@ -1098,6 +1116,10 @@ size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, c
 		/* "Altare, Savona 1884.", "Bonifacio, Giovanni, Istoria di
 		 * Trivigii, Venezia 1744": before the imprint, the title */
 		if (u.sep == S_COMMA && count_kind(&u, T_INIT) == 0 && leads && imprint_follows(s, n, u.next))
+			break;
+		/* "Two English Republican Tracts. Cambridge: Cambridge University
+		 * Press, 1969": words right before "City: Publisher" are a title */
+		if (first && leads && count_kind(&u, T_INIT) == 0 && city_publisher_follows(s, n, u.next))
 			break;
 		/* "Archivio Segreto Vaticano", "Consiglio dei Dieci": an archive
 		 * or an office is no person */
