@@ -1282,6 +1282,10 @@ static const struct {
 	/* words right before "City: Publisher" are the title, no name */
 	{"Harbour Walls Revisited. London: Quay Press, 1971.",
 	 0, 0, NULL, "Harbour Walls Revisited", "-", "1971", "Quay Press", "London"},
+	/* "a cura di" after the container and a volume: the editors */
+	{"Zen, P., Il molo, in Storia di Chioggia, II / 1, L'età moderna, a cura di F. Sarti e "
+	 "G. Bello, Chioggia 1990, pp. 3-19.",
+	 1, 2, "Zen", "Il molo", NULL, "1990", NULL, NULL},
 	/* a reference that is only its imprint, cut from the lines before */
 	{"Padova 1911.", 0, 0, NULL, "-", "-", "1911", "-", "Padova"},
 	{"Lanternfield University Press, 1977.", 0, 0, NULL, "-", "-", "1977",

@@ -3566,6 +3566,36 @@ static bool imprint_only(struct parse *p)
 	return true;
 }
 
+/* "a cura di X" / "a c. di X" / "edited by X" after the title and the
+ * container, where the steps before did not look: the editors. */
+static void take_late_editors(struct parse *p, size_t from)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	static const char *const kw[] = {"a cura di ", "a c. di ", "edited by "};
+	for (size_t i = from; i < n; i++) {
+		if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '(' && s[i - 1] != '[')
+			continue;
+		for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
+			if (!cti_cite_starts_cs(s, n, i, kw[k]))
+				continue;
+			ct_cite_name tmp[MAX_NAMES];
+			size_t nt = 0;
+			bool et = false;
+			char ep;
+			size_t ns = i + strlen(kw[k]);
+			size_t ne = cti_cite_read_names(p, s, n, ns, tmp, &nt, &et, &ep);
+			if (ne > ns && nt) {
+				for (size_t z = 0; z < nt; z++)
+					cti_cite_add_name(p, p->eds, &p->n_eds, tmp[z].family, tmp[z].given,
+					                  tmp[z].literal);
+				cti_cite_consume(p, i, ne);
+			}
+			return;
+		}
+	}
+}
+
 static void parse_generic(struct parse *p)
 {
 	char *s = p->s;
@@ -4213,6 +4243,11 @@ static void parse_generic(struct parse *p)
 			}
 		}
 	}
+
+	/* "…, III / 1, L'età della Repubblica, a cura di F. Barbieri e P.
+	 * Preto, Vicenza 1989": editors further on */
+	if (!p->n_eds && !p->names_are_editors)
+		take_late_editors(p, rest);
 
 	/* publication facts, dates, volume / issue, pages */
 	take_pubfacts(p, rest);
