@@ -1286,6 +1286,9 @@ static const struct {
 	{"Zen, P., Il molo, in Storia di Chioggia, II / 1, L'età moderna, a cura di F. Sarti e "
 	 "G. Bello, Chioggia 1990, pp. 3-19.",
 	 1, 2, "Zen", "Il molo", NULL, "1990", NULL, NULL},
+	/* names in the direct order do not run into the city */
+	{"Giona Ruh, Storia della Laguna, Milano, Ferro, 1971.",
+	 1, 0, "Ruh", "Storia della Laguna", "-", "1971", "Ferro", "Milano"},
 	/* a reference that is only its imprint, cut from the lines before */
 	{"Padova 1911.", 0, 0, NULL, "-", "-", "1911", "-", "Padova"},
 	{"Lanternfield University Press, 1977.", 0, 0, NULL, "-", "-", "1977",

@@ -1036,6 +1036,7 @@ static bool lower_after_and(const char *s, size_t n, size_t i)
 }
 
 static bool place_like(const char *t);
+static bool place_is(const char *t);
 
 /* Does an imprint "Place YEAR" (a known city) follow at s[i] ("…, Venezia
  * 1746.")? Then the unit before it is a title, not a name. */
@@ -1055,11 +1056,7 @@ static bool imprint_follows(const char *s, size_t n, size_t i)
 		return false;
 	memcpy(buf, s + i, l);
 	buf[l] = '\0';
-	if (!place_like(buf))
-		return false;
-	/* exactly a city: place_like matches a prefix ("Bern" in "Bernd") */
-	buf[l - 1] = '\0';
-	return !place_like(buf);
+	return place_is(buf); /* not place_like: "Bern" in "Bernd" */
 }
 
 /* Does "City: Publisher" follow at s[i] (after a period or a comma)? */
@@ -1078,6 +1075,29 @@ static bool city_publisher_follows(const char *s, size_t n, size_t i)
 	memcpy(buf, s + i, c - i);
 	buf[c - i] = '\0';
 	return place_like(buf);
+}
+
+/* Do the comma-separated units from s[i] reach a known city (the whole
+ * unit) before they end ("and", "et al.", a unit without a comma)? */
+static bool names_reach_city(const char *s, size_t n, size_t i)
+{
+	struct unit w;
+	for (int k = 0; k < MAX_NAMES; k++) {
+		read_unit(s, n, i, false, &w);
+		if (w.etal || w.after_and || w.bad || w.nt == 0)
+			return false;
+		char buf[40];
+		if (w.b > w.a && w.b - w.a < sizeof buf) {
+			memcpy(buf, s + w.a, w.b - w.a);
+			buf[w.b - w.a] = '\0';
+			if (place_is(buf))
+				return true;
+		}
+		if (w.sep != S_COMMA)
+			return false;
+		i = w.next;
+	}
+	return false;
 }
 
 /* Read the author block at i; fills arr; returns where it ends (after its
@@ -1212,6 +1232,11 @@ size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, c
 				if (!quoted_next && !w.etal && !year_ends &&
 				    (w.bad || w.nt == 0 ||
 				     (w.sep == S_END && !w.after_and && count_kind(&w, T_INIT) == 0)))
+					break;
+				/* "Marco Boschini, Le Minere della Pittura, Venezia,
+				 * Nicolini, 1664": names in the direct order do not run
+				 * into a city; the title and the imprint do */
+				if (!first_inverted && names_reach_city(s, n, u.a))
 					break;
 			}
 			if (u.kind[0] != T_INIT && u.kind[0] != T_PART && ni > 0 &&
@@ -1798,7 +1823,8 @@ bool cti_cite_publisher_like(const char *t)
 	return false;
 }
 
-static bool place_like(const char *t)
+/* A known city at the start of t, or (exact) t is one. */
+static bool place_match(const char *t, bool exact)
 {
 	static const char *const cities[] = {
 		"London", "New York", "Cambridge", "Oxford", "Chicago", "Boston", "Princeton",
@@ -1833,9 +1859,19 @@ static bool place_like(const char *t)
 		"Roma-Bari", "Milano-Napoli",
 	};
 	for (size_t k = 0; k < sizeof cities / sizeof cities[0]; k++)
-		if (!strncmp(t, cities[k], strlen(cities[k])))
+		if (exact ? !strcmp(t, cities[k]) : !strncmp(t, cities[k], strlen(cities[k])))
 			return true;
 	return false;
+}
+
+static bool place_like(const char *t)
+{
+	return place_match(t, false);
+}
+
+static bool place_is(const char *t)
+{
+	return place_match(t, true);
 }
 
 /* Words that make a chunk a genre / series rather than a container. */
