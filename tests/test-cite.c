@@ -1289,6 +1289,11 @@ static const struct {
 	/* names in the direct order do not run into the city */
 	{"Giona Ruh, Storia della Laguna, Milano, Ferro, 1971.",
 	 1, 0, "Ruh", "Storia della Laguna", "-", "1971", "Ferro", "Milano"},
+	/* words joined by "and" that no name follows are a title */
+	{"Giona Ruh, Porti e Lagune del Veneto, Chioggia 1966.",
+	 1, 0, "Ruh", "Porti e Lagune del Veneto", "-", "1966", "-", "Chioggia"},
+	{"Giona Ruh, Porti e Lagune nel Veneto, Chioggia 1966.",
+	 1, 0, "Ruh", "Porti e Lagune nel Veneto", "-", "1966", "-", "Chioggia"},
 	/* a reference that is only its imprint, cut from the lines before */
 	{"Padova 1911.", 0, 0, NULL, "-", "-", "1911", "-", "Padova"},
 	{"Lanternfield University Press, 1977.", 0, 0, NULL, "-", "-", "1977",

@@ -1307,6 +1307,18 @@ size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, c
 			block_end = u.next;
 			break;
 		}
+		/* "State and Economy in the Ottoman Empire", "Architettura del
+		 * Sei e Settecento a Venezia", "Porti e Lagune del Veneto, Chioggia
+		 * 1966": when no name follows "and", the words before it (no
+		 * initials, not inverted) are a title too */
+		if ((u.bad || (leads && u.sep == S_COMMA && count_kind(&u, T_INIT) == 0 &&
+		               imprint_follows(s, n, u.next))) &&
+		    u.nt > 0 && !inverted && *cnt > pre_cnt &&
+		    !(arr[*cnt - 1].given && strchr(arr[*cnt - 1].given, '.'))) {
+			*cnt = pre_cnt;
+			block_end = pre_end;
+			break;
+		}
 		if (u.bad || u.nt == 0)
 			break;
 		if ((unit_family(&u) || (u.nt <= 3 && count_kind(&u, T_INIT) == 0)) && u.sep == S_COMMA) {
