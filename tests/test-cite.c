@@ -1294,6 +1294,9 @@ static const struct {
 	 1, 0, "Ruh", "Porti e Lagune del Veneto", "-", "1966", "-", "Chioggia"},
 	{"Giona Ruh, Porti e Lagune nel Veneto, Chioggia 1966.",
 	 1, 0, "Ruh", "Porti e Lagune nel Veneto", "-", "1966", "-", "Chioggia"},
+	/* "Place, ACRONYM YEAR": the acronym publishes */
+	{"Giona Ruh, Il molo, Torino, UTET 1985.",
+	 1, 0, "Ruh", "Il molo", "-", "1985", "UTET", "Torino"},
 	/* a reference that is only its imprint, cut from the lines before */
 	{"Padova 1911.", 0, 0, NULL, "-", "-", "1911", "-", "Padova"},
 	{"Lanternfield University Press, 1977.", 0, 0, NULL, "-", "-", "1977",

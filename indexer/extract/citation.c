@@ -4440,10 +4440,13 @@ static void parse_generic(struct parse *p)
 		    !region_like(f) && !strchr(f, ':') && !strstr(f, "dition") &&
 		    !venue_at(f, strlen(f), 0)) {
 			size_t me;
-			bool ok = !scan_month(f, strlen(f), 0, &me), lower = false;
-			for (const char *q = f; *q; q++)
+			bool ok = !scan_month(f, strlen(f), 0, &me), lower = false, caps = true;
+			for (const char *q = f; *q; q++) {
 				lower = lower || islower((unsigned char)*q);
-			ok = ok && lower;
+				caps = caps && isupper((unsigned char)*q);
+			}
+			/* "Torino, UTET 1985": an acronym, not a Roman numeral */
+			ok = ok && (lower || (caps && strlen(f) <= 6 && !roman_numeral(f)));
 			for (const char *q = f; *q && ok; q++)
 				ok = !cti_cite_is_dig(*q);
 			for (size_t q = ck_b[k - 1]; q < ck_a[k] && ok; q++)
