@@ -1302,6 +1302,8 @@ static const struct {
 	{"Lanternfield University Press, 1977.", 0, 0, NULL, "-", "-", "1977",
 	 "Lanternfield University Press", "-"},
 	{"Padova: Ferro e Figli, 1911.", 0, 0, NULL, "-", "-", "1911", "Ferro e Figli", "Padova"},
+	{"Chioggia, Tipografia del Porto, 1911.", 0, 0, NULL, "-", "-", "1911",
+	 "Tipografia del Porto", "Chioggia"},
 };
 
 START_TEST(humanities)

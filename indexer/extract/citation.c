@@ -3535,14 +3535,23 @@ static bool subtitle_before_issue(const char *s, size_t n, size_t i)
 }
 
 /* "London: Faber and Faber, 1994.", "Princeton, N. J.: Princeton
- * University Press.": a reference that is only "City: Publisher[, YEAR]". */
+ * University Press.", "Brescia, Grafo, 1981.": a reference that is only
+ * "City: Publisher[, YEAR]" or "City, Publisher, YEAR". */
 static bool place_publisher_only(struct parse *p)
 {
 	const char *s = p->s;
 	size_t n = p->n, c = 0;
 	while (c < n && c < 40 && s[c] != ':' && !cti_cite_is_dig(s[c]) && !cti_cite_is_bar(s[c]))
 		c++;
-	if (c == 0 || c >= n || s[c] != ':' || c + 2 >= n || s[c + 1] != ' ' ||
+	/* "Brescia, Grafo, 1981.": a comma after the city when a year ends it */
+	bool comma = false;
+	if (c >= n || s[c] != ':') {
+		c = 0;
+		while (c < n && c < 40 && s[c] != ',' && !cti_cite_is_dig(s[c]) && !cti_cite_is_bar(s[c]))
+			c++;
+		comma = c < n && s[c] == ',';
+	}
+	if (c == 0 || c >= n || (s[c] != ':' && !comma) || c + 2 >= n || s[c + 1] != ' ' ||
 	    !cti_cite_is_upper_at(s, n, c + 2))
 		return false;
 	size_t e = n;
@@ -3555,12 +3564,15 @@ static bool place_publisher_only(struct parse *p)
 		pe = e - 6;
 	else
 		y = 0;
+	if (comma && !y)
+		return false;
 	for (size_t k = c + 2; k < pe; k++)
-		if (cti_cite_is_dig(s[k]) || strchr(":;()[]\"", s[k]) || cti_cite_is_bar(s[k]))
+		if (cti_cite_is_dig(s[k]) || strchr(":;()[]\"", s[k]) || cti_cite_is_bar(s[k]) ||
+		    (comma && s[k] == ','))
 			return false;
 	const char *pl = cti_cite_field(p, s, 0, c);
 	const char *pu = cti_cite_field(p, s, c + 2, pe);
-	if (!pl || !pu || !place_like(pl))
+	if (!pl || !pu || !(comma ? place_is(pl) : place_like(pl)))
 		return false;
 	p->f.publisher_place = pl;
 	p->f.publisher = pu;
