@@ -1297,6 +1297,9 @@ static const struct {
 	/* "Place, ACRONYM YEAR": the acronym publishes */
 	{"Giona Ruh, Il molo, Torino, UTET 1985.",
 	 1, 0, "Ruh", "Il molo", "-", "1985", "UTET", "Torino"},
+	/* a year as OCR reads it ("I960", "ig83") is no part of the place */
+	{"G. Ruh, Il molo, in: Dizionario del porto, Roma I960 -.",
+	 1, 0, "Ruh", "Il molo", "Dizionario del porto", "1960", "-", "Roma"},
 	/* a reference that is only its imprint, cut from the lines before */
 	{"Padova 1911.", 0, 0, NULL, "-", "-", "1911", "-", "Padova"},
 	{"Lanternfield University Press, 1977.", 0, 0, NULL, "-", "-", "1977",

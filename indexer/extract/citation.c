@@ -4741,6 +4741,37 @@ static void place_year_split(struct parse *p)
 	if (!pl)
 		return;
 	size_t l = strlen(pl), e = l;
+	/* "Roma I960", "Venezia ig83", "Athenai i8g4": a year as OCR reads
+	 * it (I, i or l for 1; g for 9; o for 0) */
+	while (e > 0 && (pl[e - 1] == ' ' || pl[e - 1] == '-' || pl[e - 1] == '.' || pl[e - 1] == ','))
+		e--;
+	if (e >= 6 && pl[e - 5] == ' ' && strchr("Iil", pl[e - 4])) {
+		char y[5];
+		int digits = 0;
+		for (size_t k = 0; k < 4; k++) {
+			char c = pl[e - 4 + k];
+			y[k] = c == 'I' || c == 'i' || c == 'l' ? '1' : c == 'g' ? '9' : c == 'o' ? '0' : c;
+			digits += cti_cite_is_dig(c);
+		}
+		y[4] = '\0';
+		size_t ye;
+		if (digits >= 2 && cti_cite_scan_year(y, 4, 0, &ye) && ye == 4) {
+			size_t pe = e - 5;
+			while (pe > 0 && (pl[pe - 1] == ' ' || pl[pe - 1] == ','))
+				pe--;
+			if (pe >= 2 && is_letter_at(pl, pe, pe - 1)) {
+				if (!p->f.issued) {
+					char iso[11];
+					cti_cite_iso_write(iso, atoi(y), 0, 0);
+					p->f.issued = cti_cite_arena_str(p->cs, iso);
+					p->date_prec = 1;
+				}
+				p->f.publisher_place = cti_cite_arena_strn(p->cs, pl, pe);
+				return;
+			}
+		}
+	}
+	e = l;
 	/* "1884 - 85", "1960-1962" */
 	size_t d = e;
 	while (d > 0 && cti_cite_is_dig(pl[d - 1]))
