@@ -1300,6 +1300,11 @@ static const struct {
 	/* a year as OCR reads it ("I960", "ig83") is no part of the place */
 	{"G. Ruh, Il molo, in: Dizionario del porto, Roma I960 -.",
 	 1, 0, "Ruh", "Il molo", "Dizionario del porto", "1960", "-", "Roma"},
+	/* a city cut by a line end's hyphen; a count of volumes "2 v." */
+	{"ZANETTI G., Il molo di Chioggia, Ve - nezia.",
+	 1, 0, "ZANETTI", "Il molo di Chioggia", "-", "-", "-", "Ve - nezia"},
+	{"G. Ruh, Il molo. Storia e disegni, Chioggia 1898, 2 v.",
+	 1, 0, "Ruh", "Il molo. Storia e disegni", "-", "1898", "-", "Chioggia"},
 	/* a reference that is only its imprint, cut from the lines before */
 	{"Padova 1911.", 0, 0, NULL, "-", "-", "1911", "-", "Padova"},
 	{"Lanternfield University Press, 1977.", 0, 0, NULL, "-", "-", "1977",

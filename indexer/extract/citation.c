@@ -2524,6 +2524,22 @@ static bool name_like_literal(const char *s, size_t a, size_t b)
 	return words >= 1 && words <= 10 && caps * 2 >= words;
 }
 
+/* A city's name cut by a line end's hyphen ("Ve - nezia", "Tre - viso"). */
+static bool split_city(const char *f)
+{
+	const char *d = strstr(f, " - ");
+	if (!d || d == f || strlen(f) > 30 || strchr(d + 3, ' ') || !islower((unsigned char)d[3]))
+		return false;
+	char buf[32];
+	size_t a = (size_t)(d - f), b = strlen(d + 3);
+	if (a + b >= sizeof buf || memchr(f, ' ', a))
+		return false;
+	memcpy(buf, f, a);
+	memcpy(buf + a, d + 3, b);
+	buf[a + b] = '\0';
+	return place_is(buf);
+}
+
 /* An upper-case Roman numeral of one to seven letters with an I, V or X
  * ("XLVI", "VII", "CXXXVII"; not "DC" of "Washington, DC"). */
 static bool roman_numeral(const char *f)
@@ -2573,7 +2589,9 @@ static bool debris_chunk(const char *f)
 	                                 " edizione", " ediz.", " éd.", " édition",
 	                                 " Aufl", " Aufl.", " Auflage", " ed. rev", " pp", " pp.",
 	                                 /* a count of volumes: "6 voll.", "2 vols.", "3 Bde." */
-	                                 " voll", " voli", " vols", " Bde", " Bände", " tomi"};
+	                                 " voll", " voli", " vols", " Bde", " Bände", " tomi",
+	                                 /* "Treviso 1898, 2 v." */
+	                                 " v", " V"};
 	for (size_t k = 0; k < sizeof ed / sizeof ed[0]; k++) {
 		size_t el = strlen(ed[k]);
 		if (l <= el || strcmp(f + l - el, ed[k]))
@@ -4400,8 +4418,8 @@ static void parse_generic(struct parse *p)
 			d++;
 		/* "«Archivio Veneto», XLVI, 1965": a journal's volume in Roman
 		 * numerals */
-		if (!p->f.volume && p->f.container_title && !p->n_eds && !p->f.publisher &&
-		    roman_numeral(f)) {
+		if (!p->f.volume && (p->f.container_title || p->quoted_title) && !p->n_eds &&
+		    !p->f.publisher && roman_numeral(f)) {
 			p->f.volume = f;
 			chunks[k] = NULL;
 			continue;
@@ -4440,7 +4458,7 @@ static void parse_generic(struct parse *p)
 			p->f.publisher = f;
 			continue;
 		}
-		if (!p->f.publisher_place && place_like(f) && strlen(f) < 40) {
+		if (!p->f.publisher_place && ((place_like(f) && strlen(f) < 40) || split_city(f))) {
 			p->f.publisher_place = f;
 			place_k = k;
 			continue;
