@@ -1305,6 +1305,9 @@ static const struct {
 	 1, 0, "ZANETTI", "Il molo di Chioggia", "-", "-", "-", "Ve - nezia"},
 	{"G. Ruh, Il molo. Storia e disegni, Chioggia 1898, 2 v.",
 	 1, 0, "Ruh", "Il molo. Storia e disegni", "-", "1898", "-", "Chioggia"},
+	/* a closing quote with no opening one ends a title cut at its start */
+	{"lagunari di Chioggia ”, XXXVI (1963), pp. 23 - 49.",
+	 0, 0, NULL, "lagunari di Chioggia", "-", "1963", "-", "-"},
 	/* a reference that is only its imprint, cut from the lines before */
 	{"Padova 1911.", 0, 0, NULL, "-", "-", "1911", "-", "Padova"},
 	{"Lanternfield University Press, 1977.", 0, 0, NULL, "-", "-", "1977",

@@ -3992,9 +3992,24 @@ static void parse_generic(struct parse *p)
 		i = ja;
 	} else if (i < n && !cti_cite_is_dig(s[i]) && !page_kw_at(s, n, i)) {
 		size_t j = i;
+		bool opened = false; /* an opening quote seen in the title */
+		size_t orphan = 0;   /* the length of a closing quote that ends it */
 		while (j < n) {
 			if (cti_cite_is_bar(s[j]))
 				break;
+			/* "diritto italiano ”, XXXVI (1963)": a closing quote with no
+			 * opening one ends a title whose start is cut off */
+			if (!opened && j > i + 2 && p->n_names == 0 && !p->et_al &&
+			    (cti_cite_starts_cs(s, n, j, "\xe2\x80\x9d") || cti_cite_starts_cs(s, n, j, "\xc2\xbb"))) {
+				p->quoted_title = true;
+				orphan = s[j] == '\xc2' ? 2 : 3;
+				break;
+			}
+			{
+				const char *oc;
+				if (cti_cite_open_quote(s, n, j, &oc))
+					opened = true;
+			}
 			if (s[j] == '.' && cti_cite_sentence_end(s, n, j, i) && j > i &&
 			    !(p->comma_style && subtitle_at(s, n, j)) && !subtitle_before_pub(s, n, j))
 				break;
@@ -4058,6 +4073,10 @@ static void parse_generic(struct parse *p)
 		if (tb > ta) {
 			p->f.title = take(p, ta, tb);
 			i = tb;
+			if (orphan && tb == j) {
+				cti_cite_consume(p, j, j + orphan);
+				i = j + orphan;
+			}
 		}
 	}
 	size_t rest = i;
