@@ -1308,6 +1308,9 @@ static const struct {
 	/* a closing quote with no opening one ends a title cut at its start */
 	{"lagunari di Chioggia ”, XXXVI (1963), pp. 23 - 49.",
 	 0, 0, NULL, "lagunari di Chioggia", "-", "1963", "-", "-"},
+	/* a volume in Roman numerals ends the title: "Title, xii (1941)" */
+	{"storia del porto, xii (1941) 277 - 356.",
+	 0, 0, NULL, "storia del porto", "-", "1941", "-", "-"},
 	/* a reference that is only its imprint, cut from the lines before */
 	{"Padova 1911.", 0, 0, NULL, "-", "-", "1911", "-", "Padova"},
 	{"Lanternfield University Press, 1977.", 0, 0, NULL, "-", "-", "1977",

@@ -2540,15 +2540,49 @@ static bool split_city(const char *f)
 	return place_is(buf);
 }
 
-/* An upper-case Roman numeral of one to seven letters with an I, V or X
- * ("XLVI", "VII", "CXXXVII"; not "DC" of "Washington, DC"). */
+/* A Roman numeral of one to seven letters with an I, V or X ("XLVI",
+ * "VII", "CXXXVII", "xxiv"; not "DC" of "Washington, DC"). */
 static bool roman_numeral(const char *f)
 {
 	size_t l = strlen(f);
-	if (l == 0 || l > 7 || !strpbrk(f, "IVX"))
+	if (l == 0 || l > 7)
+		return false;
+	/* lower case too ("xxiv", as older Italian notes write volumes), but
+	 * not the words "il", "ci", "vi", "li" */
+	bool lower = islower((unsigned char)f[0]);
+	if (!strpbrk(f, lower ? "ivx" : "IVX") || (lower && l < 2) ||
+	    (lower && (!strcmp(f, "il") || !strcmp(f, "ci") || !strcmp(f, "vi") || !strcmp(f, "li"))))
 		return false;
 	for (size_t k = 0; k < l; k++)
-		if (!strchr("IVXLCDM", f[k]))
+		if (!strchr(lower ? "ivxlc" : "IVXLCDM", f[k]))
+			return false;
+	/* written the usual way ("XIV", not "DVD" or "IIII") */
+	static const char *const sym[] = {"M", "CM", "D", "CD", "C", "XC", "L", "XL",
+	                                  "X", "IX", "V", "IV", "I"};
+	static const int val[] = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+	int v = 0;
+	for (size_t k = 0; k < l; k++) {
+		int a = 0, b = 0;
+		for (size_t q = 0; q < 13; q++) {
+			if (sym[q][1] == '\0' && toupper((unsigned char)f[k]) == sym[q][0])
+				a = val[q];
+			if (k + 1 < l && sym[q][1] == '\0' && toupper((unsigned char)f[k + 1]) == sym[q][0])
+				b = val[q];
+		}
+		v += a < b ? -a : a;
+	}
+	char canon[16];
+	size_t cl = 0;
+	for (size_t q = 0; q < 13 && v > 0; q++)
+		while (v >= val[q] && cl + 2 < sizeof canon) {
+			for (const char *c = sym[q]; *c; c++)
+				canon[cl++] = *c;
+			v -= val[q];
+		}
+	if (cl != l)
+		return false;
+	for (size_t k = 0; k < l; k++)
+		if (toupper((unsigned char)f[k]) != canon[k])
 			return false;
 	return true;
 }
@@ -2763,6 +2797,21 @@ static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
 				while (z < n && s[z] == ' ')
 					z++;
 				if (qe < n && z < n && (s[z] == ',' || s[z] == '.'))
+					return c;
+			}
+		}
+		/* "Title, XIV, 1947", "Title, xii (1941) 277-356": a volume in
+		 * Roman numerals ends the title */
+		{
+			size_t w = a;
+			while (w < tb && isalpha((unsigned char)s[w]))
+				w++;
+			char rb[8];
+			if (w > a && w - a < sizeof rb && (w == tb || s[w] == ',' ||
+			                                    cti_cite_starts_cs(s, n, w, " ("))) {
+				memcpy(rb, s + a, w - a);
+				rb[w - a] = '\0';
+				if (roman_numeral(rb) && (w == tb || s[w] == ',' || cti_cite_is_dig(s[w + 2])))
 					return c;
 			}
 		}
@@ -4437,8 +4486,8 @@ static void parse_generic(struct parse *p)
 			d++;
 		/* "«Archivio Veneto», XLVI, 1965": a journal's volume in Roman
 		 * numerals */
-		if (!p->f.volume && (p->f.container_title || p->quoted_title) && !p->n_eds &&
-		    !p->f.publisher && roman_numeral(f)) {
+		if (!p->f.volume && (p->f.container_title || p->quoted_title || p->f.title) &&
+		    !p->n_eds && !p->f.publisher && roman_numeral(f)) {
 			p->f.volume = f;
 			chunks[k] = NULL;
 			continue;
