@@ -474,6 +474,9 @@ static const struct {
 	{"Sir Roderick Blaine, Harrow Inquiry public hearing, 21 January 2011, page 43.",
 	 "hearing", "Blaine", "Roderick", "Harrow Inquiry public hearing", NULL, "2011-01-21", NULL, NULL,
 	 "43", NULL, NULL, "-", 1},
+	/* "V." before a family name and a comma is an initial, not "vedi" */
+	{"V. Zanetti, Il molo, Chioggia 1966.",
+	 "book", "Zanetti", "V.", "Il molo", "-", "1966", NULL, NULL, NULL, NULL, "Chioggia", "-", 1},
 };
 
 START_TEST(fields)

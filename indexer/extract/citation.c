@@ -4683,6 +4683,23 @@ static void normalise_into(struct cti_buf *out, const char *s, size_t len)
 
 /* Strip a leading citation number ("[12]", "12.", "(3)", "33 ") and
  * "See"-like words; returns the offset of what remains. */
+/* After "V. " at the start, s[i]: a family name and a comma ("V.
+ * Barbon, Title") or another initial ("V. E. Bassi"), so "V." is an
+ * initial, not "vedi" (see). */
+static bool initial_v(const char *s, size_t n, size_t i)
+{
+	if (cti_cite_is_upper_at(s, n, i) && i + 2 < n && s[i + 1] == '.' && s[i + 2] == ' ')
+		return true;
+	if (!cti_cite_is_upper_at(s, n, i))
+		return false;
+	size_t e = i;
+	while (e < n && is_letter_at(s, n, e))
+		e++;
+	while (e < n && ((unsigned char)s[e] & 0xC0) == 0x80)
+		e++;
+	return e > i + 2 && e < n && s[e] == ',';
+}
+
 static size_t lead_strip(const char *s, size_t n)
 {
 	size_t i = 0;
@@ -4728,7 +4745,8 @@ static size_t lead_strip(const char *s, size_t n)
 		                                  "Cfr ", "cfr ", "V. ", "Sul tema ", "* ", "• ", "- "};
 		bool any = false;
 		for (size_t k = 0; k < sizeof see / sizeof see[0]; k++)
-			if (cti_cite_starts_cs(s, n, i, see[k])) {
+			if (cti_cite_starts_cs(s, n, i, see[k]) &&
+			    !(!strcmp(see[k], "V. ") && initial_v(s, n, i + 3))) {
 				i += strlen(see[k]);
 				if (cti_cite_starts_cs(s, n, i, "auch "))
 					i += 5;
