@@ -1314,6 +1314,11 @@ static const struct {
 	/* a volume in Roman numerals ends the title: "Title, xii (1941)" */
 	{"storia del porto, xii (1941) 277 - 356.",
 	 0, 0, NULL, "storia del porto", "-", "1941", "-", "-"},
+	/* a span of years with spaces is the title's when a year follows */
+	{"G. Ruh, Porti e approdi, 1580 - 1700, Chioggia, Ferro, 1984.",
+	 1, 0, "Ruh", NULL, "-", "1984", "Ferro", "Chioggia"},
+	{"G. Ruh, Il molo, Chioggia 1888 - 92, pp. 387 - 402.",
+	 1, 0, "Ruh", "Il molo", "-", "1888", "-", "Chioggia"},
 	/* a reference that is only its imprint, cut from the lines before */
 	{"Padova 1911.", 0, 0, NULL, "-", "-", "1911", "-", "Padova"},
 	{"Lanternfield University Press, 1977.", 0, 0, NULL, "-", "-", "1977",

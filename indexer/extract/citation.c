@@ -2405,6 +2405,26 @@ static void take_pubfacts(struct parse *p, size_t from)
 
 /* The first date in s[from, n): a full date, else a year in parentheses,
  * else a bare year. */
+/* Is the year s[i, e) the first of a span of years written with spaces
+ * around the dash ("1580 - 1700", "1888 - 92")? The span's end, or 0. */
+static size_t spaced_year_range(const char *s, size_t n, size_t i, size_t e)
+{
+	if (e + 1 >= n || s[e] != ' ' || (i > 0 && cti_cite_is_dig(s[i - 1])))
+		return 0;
+	size_t k = e + 1;
+	size_t d = cti_cite_dash_len(s, n, k);
+	if (!d || k + d >= n || s[k + d] != ' ')
+		return 0;
+	k += d + 1;
+	size_t m = k, ye;
+	while (m < n && cti_cite_is_dig(s[m]))
+		m++;
+	if (!(m - k == 2 || (m - k == 4 && cti_cite_scan_year(s, n, k, &ye))) ||
+	    (m < n && is_letter_at(s, n, m)))
+		return 0;
+	return m;
+}
+
 void cti_cite_take_date(struct parse *p, size_t from)
 {
 	char *s = p->s;
@@ -2420,8 +2440,8 @@ void cti_cite_take_date(struct parse *p, size_t from)
 			return;
 		}
 	}
-	size_t best = n, best_e = 0;
-	int best_y = 0;
+	size_t best = n, best_e = 0, weak = n, weak_end = 0;
+	int best_y = 0, weak_y = 0;
 	for (size_t i = from; i < n; i++) {
 		int y = cti_cite_scan_year(s, n, i, &e);
 		if (!y)
@@ -2430,6 +2450,19 @@ void cti_cite_take_date(struct parse *p, size_t from)
 		if ((i > 0 && (s[i - 1] == '-' || s[i - 1] == '/' || s[i - 1] == ':')) ||
 		    (e < n && (s[e] == '-' || cti_cite_dash_len(s, n, e) == 3) && e + 1 < n))
 			continue;
+		/* a span written with spaces, "Lübeck and Venice, 1580 - 1700",
+		 * is more often a title's than the date: taken only when no
+		 * other year follows ("Venezia 1888 - 92") */
+		size_t re = spaced_year_range(s, n, i, e);
+		if (re) {
+			if (weak == n) {
+				weak = i;
+				weak_end = re;
+				weak_y = y;
+			}
+			i = re - 1;
+			continue;
+		}
 		bool paren = i > 0 && (s[i - 1] == '(' || s[i - 1] == '[');
 		if (paren) {
 			best = i;
@@ -2442,6 +2475,15 @@ void cti_cite_take_date(struct parse *p, size_t from)
 			best_e = e;
 			best_y = y;
 		}
+	}
+	if (best == n) {
+		/* "Venezia 1888 - 92": the first year, and the span is used up */
+		best = weak;
+		best_e = weak < n ? weak_end : 0;
+		best_y = weak_y;
+	} else if (weak < n) {
+		/* the span stays with no field: not a page range */
+		cti_cite_consume(p, weak, weak_end);
 	}
 	if (best < n) {
 		cti_cite_iso_write(iso, best_y, 0, 0);
