@@ -474,6 +474,9 @@ static const struct {
 	{"Sir Roderick Blaine, Harrow Inquiry public hearing, 21 January 2011, page 43.",
 	 "hearing", "Blaine", "Roderick", "Harrow Inquiry public hearing", NULL, "2011-01-21", NULL, NULL,
 	 "43", NULL, NULL, "-", 1},
+	/* "V." before a family name and a comma is an initial, not "vedi" */
+	{"V. Zanetti, Il molo, Chioggia 1966.",
+	 "book", "Zanetti", "V.", "Il molo", "-", "1966", NULL, NULL, NULL, NULL, "Chioggia", "-", 1},
 };
 
 START_TEST(fields)
@@ -1230,6 +1233,124 @@ START_TEST(page_bottom_notes)
 }
 END_TEST
 
+/* Humanities notes (Italian, French, German, English), with the editors
+ * checked too: text, authors, editors, then fields as in cases (NULL: not
+ * checked, "-": must be null). */
+static const struct {
+	const char *text;
+	size_t n_authors, n_editors;
+	const char *family1, *title, *container, *issued, *publisher, *place;
+} hum_cases[] = {
+	/* after "a cura di Given Family", "Place, Publisher YEAR" is no
+	 * second, inverted editor */
+	{"Marco Ruzzini, Le lettere dal porto, a cura di Anna Sarti, Venezia, Ferro 1950.",
+	 1, 1, "Ruzzini", "Le lettere dal porto", "-", "1950", "Ferro", "Venezia"},
+	/* a title of words joined by "e" / "and" is no second author */
+	{"Paola Zen, Navi e cantieri della laguna, Venezia 1971.",
+	 1, 0, "Zen", "Navi e cantieri della laguna", "-", "1971", "-", "Venezia"},
+	{"E. Rossi, Clemente XIV e la corte di Roma, Milano 1931.",
+	 1, 0, "Rossi", "Clemente XIV e la corte di Roma", "-", "1931", "-", "Milano"},
+	/* a notes-style title goes on over a comma before a lower-case word */
+	{"L. Moro, Il porto. Navi, moli e magazzini, Chioggia 1966.",
+	 1, 0, "Moro", "Il porto. Navi, moli e magazzini", "-", "1966", "-", "Chioggia"},
+	/* names written initials first, joined by " - " */
+	{"R. Zane - T. M. Bello, I cantieri della Giudecca, Venezia 1984.",
+	 2, 0, "Zane", "I cantieri della Giudecca", "-", "1984", "-", "Venezia"},
+	/* an archive or an office is no author */
+	{"Archivio Civico di Chioggia, Podestà, reg. 12.", 0, 0, NULL, NULL, "-", "-", "-", "-"},
+	{"Consiglio dei Savi, Lettere, b. 7.", 0, 0, NULL, NULL, "-", "-", "-", "-"},
+	/* before "Place YEAR" a chunk is the title, no name */
+	{"Ruzzini, Marco, Storia di Pellestrina, Venezia 1790.",
+	 1, 0, "Ruzzini", "Storia di Pellestrina", "-", "1790", "-", "Venezia"},
+	{"Ponte di Rialto, Venezia 1801.", 0, 0, NULL, "Ponte di Rialto", "-", "1801", "-", "Venezia"},
+	/* "trad. it." and "2a edizione" are no container */
+	{"Ferro, G., Le navi del Lido, trad. it., Milano 1970.",
+	 1, 0, "Ferro", "Le navi del Lido", "-", "1970", "-", "Milano"},
+	{"Ferro, G., Le navi del Lido, 2a edizione, Milano 1970.",
+	 1, 0, "Ferro", "Le navi del Lido", "-", "1970", "-", "Milano"},
+	/* a journal in «» after the tail of a title ends the title */
+	{"storia del porto di Chioggia, «Studi lagunari», XII, 1961, pp. 4-19.",
+	 0, 0, NULL, "storia del porto di Chioggia", NULL, "1961", "-", "-"},
+	/* Italian names of foreign cities are places */
+	{"Ruzzini Marco, (1970), Le navi del Lido, Parigi.",
+	 1, 0, NULL, "Le navi del Lido", "-", "1970", "-", "Parigi"},
+	/* "Title, Publisher, Place.": the name before the closing place */
+	{"Rossi, G., Le navi del Lido, Ferro, Padova.",
+	 1, 0, "Rossi", "Le navi del Lido", "-", "-", "Ferro", "Padova"},
+	/* a journal after "in" whose closing quote is cut off or misread */
+	{"Zen, P., Le navi del Lido, in “ Studi lagunari del -",
+	 1, 0, "Zen", "Le navi del Lido", "Studi lagunari del", "-", "-", "-"},
+	{"Zen, P., Le navi del Lido, in “ Studi lagunari “, XII",
+	 1, 0, "Zen", "Le navi del Lido", "Studi lagunari", "-", "-", "-"},
+	/* words right before "City: Publisher" are the title, no name */
+	{"Harbour Walls Revisited. London: Quay Press, 1971.",
+	 0, 0, NULL, "Harbour Walls Revisited", "-", "1971", "Quay Press", "London"},
+	/* "a cura di" after the container and a volume: the editors */
+	{"Zen, P., Il molo, in Storia di Chioggia, II / 1, L'età moderna, a cura di F. Sarti e "
+	 "G. Bello, Chioggia 1990, pp. 3-19.",
+	 1, 2, "Zen", "Il molo", NULL, "1990", NULL, NULL},
+	/* names in the direct order do not run into the city */
+	{"Giona Ruh, Storia della Laguna, Milano, Ferro, 1971.",
+	 1, 0, "Ruh", "Storia della Laguna", "-", "1971", "Ferro", "Milano"},
+	/* words joined by "and" that no name follows are a title */
+	{"Giona Ruh, Porti e Lagune del Veneto, Chioggia 1966.",
+	 1, 0, "Ruh", "Porti e Lagune del Veneto", "-", "1966", "-", "Chioggia"},
+	{"Giona Ruh, Porti e Lagune nel Veneto, Chioggia 1966.",
+	 1, 0, "Ruh", "Porti e Lagune nel Veneto", "-", "1966", "-", "Chioggia"},
+	/* "Place, ACRONYM YEAR": the acronym publishes */
+	{"Giona Ruh, Il molo, Torino, UTET 1985.",
+	 1, 0, "Ruh", "Il molo", "-", "1985", "UTET", "Torino"},
+	/* a year as OCR reads it ("I960", "ig83") is no part of the place */
+	{"G. Ruh, Il molo, in: Dizionario del porto, Roma I960 -.",
+	 1, 0, "Ruh", "Il molo", "Dizionario del porto", "1960", "-", "Roma"},
+	/* a city cut by a line end's hyphen; a count of volumes "2 v." */
+	{"ZANETTI G., Il molo di Chioggia, Ve - nezia.",
+	 1, 0, "ZANETTI", "Il molo di Chioggia", "-", "-", "-", "Ve - nezia"},
+	{"G. Ruh, Il molo. Storia e disegni, Chioggia 1898, 2 v.",
+	 1, 0, "Ruh", "Il molo. Storia e disegni", "-", "1898", "-", "Chioggia"},
+	/* a closing quote with no opening one ends a title cut at its start */
+	{"lagunari di Chioggia ”, XXXVI (1963), pp. 23 - 49.",
+	 0, 0, NULL, "lagunari di Chioggia", "-", "1963", "-", "-"},
+	/* a volume in Roman numerals ends the title: "Title, xii (1941)" */
+	{"storia del porto, xii (1941) 277 - 356.",
+	 0, 0, NULL, "storia del porto", "-", "1941", "-", "-"},
+	/* a span of years with spaces is the title's when a year follows */
+	{"G. Ruh, Porti e approdi, 1580 - 1700, Chioggia, Ferro, 1984.",
+	 1, 0, "Ruh", NULL, "-", "1984", "Ferro", "Chioggia"},
+	{"G. Ruh, Il molo, Chioggia 1888 - 92, pp. 387 - 402.",
+	 1, 0, "Ruh", "Il molo", "-", "1888", "-", "Chioggia"},
+	/* a reference that is only its imprint, cut from the lines before */
+	{"Padova 1911.", 0, 0, NULL, "-", "-", "1911", "-", "Padova"},
+	{"Lanternfield University Press, 1977.", 0, 0, NULL, "-", "-", "1977",
+	 "Lanternfield University Press", "-"},
+	{"Padova: Ferro e Figli, 1911.", 0, 0, NULL, "-", "-", "1911", "Ferro e Figli", "Padova"},
+	{"Chioggia, Tipografia del Porto, 1911.", 0, 0, NULL, "-", "-", "1911",
+	 "Tipografia del Porto", "Chioggia"},
+};
+
+START_TEST(humanities)
+{
+	const char *t = hum_cases[_i].text;
+	ct_cites *cs = parse1(t);
+	ck_assert_uint_ge(ct_cites_count(cs), 1);
+	const ct_cite *c = ct_cites_at(cs, 0);
+	ck_assert_msg(c->n_author == hum_cases[_i].n_authors, "%s: %zu authors, want %zu", t,
+	              c->n_author, hum_cases[_i].n_authors);
+	ck_assert_msg(c->n_editor == hum_cases[_i].n_editors, "%s: %zu editors, want %zu", t,
+	              c->n_editor, hum_cases[_i].n_editors);
+	if (hum_cases[_i].family1) {
+		ck_assert(c->n_author >= 1);
+		opt_eq("family", c->author[0].family, hum_cases[_i].family1, t);
+	}
+	opt_eq("title", c->title, hum_cases[_i].title, t);
+	opt_eq("container", c->container_title, hum_cases[_i].container, t);
+	opt_eq("issued", c->issued, hum_cases[_i].issued, t);
+	opt_eq("publisher", c->publisher, hum_cases[_i].publisher, t);
+	opt_eq("place", c->publisher_place, hum_cases[_i].place, t);
+	ct_cites_free(cs);
+}
+END_TEST
+
 static Suite *cite_suite(void)
 {
 	Suite *s = suite_create("cite");
@@ -1239,6 +1360,7 @@ static Suite *cite_suite(void)
 	tcase_add_test(tc, splitting_and_prose);
 	tcase_add_test(tc, json_and_bibtex);
 	tcase_add_test(tc, odd_inputs);
+	tcase_add_loop_test(tc, humanities, 0, (int)(sizeof hum_cases / sizeof hum_cases[0]));
 	suite_add_tcase(s, tc);
 	tc = tcase_create("chain");
 	tcase_add_test(tc, ibid_and_short_forms);

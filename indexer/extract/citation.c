@@ -736,6 +736,19 @@ static bool abbrev_follows(const char *s, size_t n, size_t i)
 	return false;
 }
 
+/* "A. Carile - G. Fedalto", "C. H. Roberts - T. C. Skeat": at the dash
+ * s[i], a name written initials first ends and another one, initials
+ * first, follows. */
+static bool initials_dash_initials(const char *s, size_t n, size_t i, const struct unit *u)
+{
+	if (u->nt < 2 || u->kind[0] != T_INIT || s[u->tok_a[0] + 1] != '.' ||
+	    (u->kind[u->nt - 1] != T_WORD && u->kind[u->nt - 1] != T_CAPS))
+		return false;
+	size_t j = i + 2;
+	return cti_cite_is_upper_at(s, n, j) && j + 2 < n && !is_letter_at(s, n, j + 1) &&
+	       s[j + 1] == '.' && (s[j + 2] == ' ' || cti_cite_is_upper_at(s, n, j + 2));
+}
+
 /* Read a unit at i. given_mode: it gives the given names of a pending
  * family name, so "J. Title" stops after "J.". */
 static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct unit *u)
@@ -767,7 +780,8 @@ static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct
 		                  (s[i] == '-' && i + 1 < n && s[i + 1] == ' ' &&
 		                   ((u->kind[u->nt - 1] == T_INIT && s[i - 2] == '.') ||
 		                    (u->nt >= 2 && (u->kind[0] == T_CAPS ||
-		                                    u->kind[u->nt - 1] == T_CAPS)))))) {
+		                                    u->kind[u->nt - 1] == T_CAPS)) ||
+		                    initials_dash_initials(s, n, i, u))))) {
 			u->sep = S_COMMA; /* "Draper, Peter / Tom Wheeler" */
 			u->slash = true;
 			u->next = i + 1;
@@ -971,6 +985,121 @@ static bool year_follows(const char *s, size_t n, size_t i)
 	return cti_cite_scan_year(s, n, i, &e) && e - i == 4 && (e >= n || !cti_cite_is_dig(s[e]));
 }
 
+/* The first word of an archive, a library, a museum, an office or a
+ * document, never of a person's name ("Archivio di Stato", "Biblioteca
+ * Marciana", "Consiglio dei Dieci", "Testamento di …"). */
+static bool institution_word(const char *s, size_t a, size_t b)
+{
+	static const char *const w[] = {
+		"Archivio", "Archivo", "Archiv", "Archives", "Archive", "Biblioteca", "Bibliothèque",
+		"Bibliothek", "Library", "Museo", "Museum", "Musée", "Consiglio", "Senato", "Collegio",
+		"Avogaria", "Provveditori", "Procuratori", "Magistrato", "Registro", "Testamento",
+		"Codice", "Civico", "Archivum", "Bibliotheca"};
+	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+		if (strlen(w[k]) == b - a && !memcmp(s + a, w[k], b - a))
+			return true;
+	return false;
+}
+
+/* Does a lower-case word that starts no name follow "and" at s[i]?
+ * "others" / "altri" / "andere" (et al.) and particles before a capital
+ * ("e de Santis") do not count. */
+static bool lower_after_and(const char *s, size_t n, size_t i)
+{
+	static const char *const etal[] = {"others", "altri", "andere", "autres", "otros",
+	                                   "coll.", "al.", "collaborators", "collaboratori"};
+	static const char *const part[] = {"de", "da", "di", "del", "della", "dal", "dalla",
+	                                   "van", "von", "du", "dos", "das", "ten", "ter", "zu"};
+	while (i < n && s[i] == ' ')
+		i++;
+	if (!is_lower_at(s, n, i))
+		return false;
+	size_t e = i;
+	while (e < n && s[e] != ' ' && s[e] != ',' && s[e] != ';')
+		e++;
+	for (size_t k = 0; k < sizeof etal / sizeof etal[0]; k++)
+		if (strlen(etal[k]) <= e - i && !memcmp(s + i, etal[k], strlen(etal[k])))
+			return false;
+	/* "d'Annunzio", "d’Agostino" */
+	if (s[i] == 'd' && (cti_cite_starts_cs(s, n, i + 1, "'") ||
+	                    cti_cite_starts_cs(s, n, i + 1, "\xe2\x80\x99")))
+		return false;
+	for (size_t k = 0; k < sizeof part / sizeof part[0]; k++)
+		if (strlen(part[k]) == e - i && !memcmp(s + i, part[k], e - i)) {
+			size_t j = e;
+			while (j < n && s[j] == ' ')
+				j++;
+			if (cti_cite_is_upper_at(s, n, j))
+				return false;
+		}
+	return true;
+}
+
+static bool place_like(const char *t);
+static bool place_is(const char *t);
+
+/* Does an imprint "Place YEAR" (a known city) follow at s[i] ("…, Venezia
+ * 1746.")? Then the unit before it is a title, not a name. */
+static bool imprint_follows(const char *s, size_t n, size_t i)
+{
+	while (i < n && s[i] == ' ')
+		i++;
+	size_t e = i;
+	while (e < n && e - i < 40 && !cti_cite_is_dig(s[e]) && s[e] != ',' && s[e] != '.' &&
+	       s[e] != ':' && s[e] != '(' && !cti_cite_is_bar(s[e]))
+		e++;
+	if (e == i || e >= n || !cti_cite_is_dig(s[e]) || s[e - 1] != ' ' || !year_follows(s, n, e))
+		return false;
+	char buf[48];
+	size_t l = e - 1 - i;
+	if (l == 0 || l >= sizeof buf)
+		return false;
+	memcpy(buf, s + i, l);
+	buf[l] = '\0';
+	return place_is(buf); /* not place_like: "Bern" in "Bernd" */
+}
+
+/* Does "City: Publisher" follow at s[i] (after a period or a comma)? */
+static bool city_publisher_follows(const char *s, size_t n, size_t i)
+{
+	while (i < n && (s[i] == ' ' || s[i] == '.' || s[i] == ','))
+		i++;
+	size_t c = i;
+	while (c < n && c - i < 30 && s[c] != ':' && s[c] != '.' && !cti_cite_is_dig(s[c]))
+		c++;
+	if (c == i || c + 2 >= n || s[c] != ':' || s[c + 1] != ' ' || !cti_cite_is_upper_at(s, n, c + 2))
+		return false;
+	char buf[40];
+	if (c - i >= sizeof buf)
+		return false;
+	memcpy(buf, s + i, c - i);
+	buf[c - i] = '\0';
+	return place_like(buf);
+}
+
+/* Do the comma-separated units from s[i] reach a known city (the whole
+ * unit) before they end ("and", "et al.", a unit without a comma)? */
+static bool names_reach_city(const char *s, size_t n, size_t i)
+{
+	struct unit w;
+	for (int k = 0; k < MAX_NAMES; k++) {
+		read_unit(s, n, i, false, &w);
+		if (w.etal || w.after_and || w.bad || w.nt == 0)
+			return false;
+		char buf[40];
+		if (w.b > w.a && w.b - w.a < sizeof buf) {
+			memcpy(buf, s + w.a, w.b - w.a);
+			buf[w.b - w.a] = '\0';
+			if (place_is(buf))
+				return true;
+		}
+		if (w.sep != S_COMMA)
+			return false;
+		i = w.next;
+	}
+	return false;
+}
+
 /* Read the author block at i; fills arr; returns where it ends (after its
  * closing punctuation), or i when there are no names. *end_punct gets the
  * character that closed it ('.', ',', ':', '(', '"' or 0). */
@@ -986,7 +1115,14 @@ size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, c
 	bool slashed = false; /* the name before ended with "/" */
 	bool first_inverted = false; /* the first name was "Family, Given" */
 	bool used_slash = false;     /* some name so far ended with "/" */
+	/* the block opens the reference (not names after "a cura di") */
+	bool leads = true;
+	for (size_t k = 0; k < i; k++)
+		if (s[k] != ' ' && !cti_cite_is_bar(s[k]))
+			leads = false;
 	while (!last && *cnt < MAX_NAMES) {
+		size_t pre_cnt = *cnt, pre_end = block_end; /* before this name */
+		bool inverted = false;                      /* it was "Family, Given" */
 		read_unit(s, n, pos, false, &u);
 		if (u.etal) {
 			*etal = true;
@@ -997,6 +1133,18 @@ size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, c
 		                                  count_kind(&u, T_INIT) == 0)
 			break;
 		bool first = *cnt == first_cnt;
+		/* "Altare, Savona 1884.", "Bonifacio, Giovanni, Istoria di
+		 * Trivigii, Venezia 1744": before the imprint, the title */
+		if (u.sep == S_COMMA && count_kind(&u, T_INIT) == 0 && leads && imprint_follows(s, n, u.next))
+			break;
+		/* "Two English Republican Tracts. Cambridge: Cambridge University
+		 * Press, 1969": words right before "City: Publisher" are a title */
+		if (first && leads && count_kind(&u, T_INIT) == 0 && city_publisher_follows(s, n, u.next))
+			break;
+		/* "Archivio Segreto Vaticano", "Consiglio dei Dieci": an archive
+		 * or an office is no person */
+		if (first && institution_word(s, u.tok_a[0], u.tok_b[0]))
+			break;
 		/* "Familien-, Erwerbs- und …": a word cut at a hyphen is no name */
 		if (u.b > u.a && s[u.b - 1] == '-')
 			break;
@@ -1021,10 +1169,13 @@ size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, c
 				}
 				if (!first && initials_only && !vinit)
 					break;
-				if (!vinit && !first) {
-					/* "Family, Given" after the first only in all-inverted lists */
-				}
+				/* "Family, Given" after the first only in all-inverted
+				 * lists: "a cura di Anna Sarti, Venezia, Ferro 1950"
+				 * reads the place and the publisher as one */
+				if (!vinit && !first && !first_inverted)
+					break;
 				cti_cite_add_name(p, arr, cnt, span_str(p, s, u.a, u.b), span_str(p, s, v.a, v.b), NULL);
+				inverted = true;
 				block_end = v.next;
 				pos = v.next;
 				slashed = v.slash;
@@ -1082,6 +1233,11 @@ size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, c
 				    (w.bad || w.nt == 0 ||
 				     (w.sep == S_END && !w.after_and && count_kind(&w, T_INIT) == 0)))
 					break;
+				/* "Marco Boschini, Le Minere della Pittura, Venezia,
+				 * Nicolini, 1664": names in the direct order do not run
+				 * into a city; the title and the imprint do */
+				if (!first_inverted && names_reach_city(s, n, u.a))
+					break;
 			}
 			if (u.kind[0] != T_INIT && u.kind[0] != T_PART && ni > 0 &&
 			    u.kind[u.nt - 1] == T_INIT) {
@@ -1136,11 +1292,31 @@ size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, c
 			continue;
 		}
 	after_and:
+		/* "Musica e liturgia", "Benedetto XIV e la Repubblica": a
+		 * lower-case word after "and" (not "others", not a particle
+		 * before a name) makes the words before it a title, not a name */
+		if (!inverted && lower_after_and(s, n, pos)) {
+			*cnt = pre_cnt;
+			block_end = pre_end;
+			break;
+		}
 		/* the name after "and" / "&": read it once, then stop */
 		read_unit(s, n, pos, false, &u);
 		if (u.etal) {
 			*etal = true;
 			block_end = u.next;
+			break;
+		}
+		/* "State and Economy in the Ottoman Empire", "Architettura del
+		 * Sei e Settecento a Venezia", "Porti e Lagune del Veneto, Chioggia
+		 * 1966": when no name follows "and", the words before it (no
+		 * initials, not inverted) are a title too */
+		if ((u.bad || (leads && u.sep == S_COMMA && count_kind(&u, T_INIT) == 0 &&
+		               imprint_follows(s, n, u.next))) &&
+		    u.nt > 0 && !inverted && *cnt > pre_cnt &&
+		    !(arr[*cnt - 1].given && strchr(arr[*cnt - 1].given, '.'))) {
+			*cnt = pre_cnt;
+			block_end = pre_end;
 			break;
 		}
 		if (u.bad || u.nt == 0)
@@ -1659,7 +1835,8 @@ bool cti_cite_publisher_like(const char *t)
 	return false;
 }
 
-static bool place_like(const char *t)
+/* A known city at the start of t, or (exact) t is one. */
+static bool place_match(const char *t, bool exact)
 {
 	static const char *const cities[] = {
 		"London", "New York", "Cambridge", "Oxford", "Chicago", "Boston", "Princeton",
@@ -1684,11 +1861,29 @@ static bool place_like(const char *t)
 		"Lausanne", "Padua", "Mestre", "Chioggia", "Bassano", "Rovigo", "Ferrara", "Siena",
 		"Lucca", "Mantova", "Modena", "Parma", "Ravenna", "Rimini", "Palermo", "Catania",
 		"Northgate", "Frankfurt/M", "Frankfurt a.M", "New Brunswick", "Piscataway",
+		/* Italian names of foreign cities, and more Italian cities */
+		"Parigi", "Londra", "Berlino", "Ginevra", "Lipsia", "Lione", "Lisbona", "Mosca",
+		"Varsavia", "Praga", "Atene", "Gerusalemme", "Monaco di Baviera", "Perugia",
+		"Ancona", "Trento", "Bolzano", "Cremona", "Pavia", "Piacenza", "Livorno", "Arezzo",
+		"Pesaro", "Urbino", "Spoleto", "Assisi", "Aquileia", "Cividale", "Pordenone",
+		"Gorizia", "Aosta", "Novara", "Cagliari", "Messina", "Salerno", "Taranto",
+		"Belluno", "Feltre", "Savona", "Lecce", "Città di Castello", "Città del Vaticano",
+		"Roma-Bari", "Milano-Napoli",
 	};
 	for (size_t k = 0; k < sizeof cities / sizeof cities[0]; k++)
-		if (!strncmp(t, cities[k], strlen(cities[k])))
+		if (exact ? !strcmp(t, cities[k]) : !strncmp(t, cities[k], strlen(cities[k])))
 			return true;
 	return false;
+}
+
+static bool place_like(const char *t)
+{
+	return place_match(t, false);
+}
+
+static bool place_is(const char *t)
+{
+	return place_match(t, true);
 }
 
 /* Words that make a chunk a genre / series rather than a container. */
@@ -2210,6 +2405,26 @@ static void take_pubfacts(struct parse *p, size_t from)
 
 /* The first date in s[from, n): a full date, else a year in parentheses,
  * else a bare year. */
+/* Is the year s[i, e) the first of a span of years written with spaces
+ * around the dash ("1580 - 1700", "1888 - 92")? The span's end, or 0. */
+static size_t spaced_year_range(const char *s, size_t n, size_t i, size_t e)
+{
+	if (e + 1 >= n || s[e] != ' ' || (i > 0 && cti_cite_is_dig(s[i - 1])))
+		return 0;
+	size_t k = e + 1;
+	size_t d = cti_cite_dash_len(s, n, k);
+	if (!d || k + d >= n || s[k + d] != ' ')
+		return 0;
+	k += d + 1;
+	size_t m = k, ye;
+	while (m < n && cti_cite_is_dig(s[m]))
+		m++;
+	if (!(m - k == 2 || (m - k == 4 && cti_cite_scan_year(s, n, k, &ye))) ||
+	    (m < n && is_letter_at(s, n, m)))
+		return 0;
+	return m;
+}
+
 void cti_cite_take_date(struct parse *p, size_t from)
 {
 	char *s = p->s;
@@ -2225,8 +2440,8 @@ void cti_cite_take_date(struct parse *p, size_t from)
 			return;
 		}
 	}
-	size_t best = n, best_e = 0;
-	int best_y = 0;
+	size_t best = n, best_e = 0, weak = n, weak_end = 0;
+	int best_y = 0, weak_y = 0;
 	for (size_t i = from; i < n; i++) {
 		int y = cti_cite_scan_year(s, n, i, &e);
 		if (!y)
@@ -2235,6 +2450,19 @@ void cti_cite_take_date(struct parse *p, size_t from)
 		if ((i > 0 && (s[i - 1] == '-' || s[i - 1] == '/' || s[i - 1] == ':')) ||
 		    (e < n && (s[e] == '-' || cti_cite_dash_len(s, n, e) == 3) && e + 1 < n))
 			continue;
+		/* a span written with spaces, "Lübeck and Venice, 1580 - 1700",
+		 * is more often a title's than the date: taken only when no
+		 * other year follows ("Venezia 1888 - 92") */
+		size_t re = spaced_year_range(s, n, i, e);
+		if (re) {
+			if (weak == n) {
+				weak = i;
+				weak_end = re;
+				weak_y = y;
+			}
+			i = re - 1;
+			continue;
+		}
 		bool paren = i > 0 && (s[i - 1] == '(' || s[i - 1] == '[');
 		if (paren) {
 			best = i;
@@ -2247,6 +2475,15 @@ void cti_cite_take_date(struct parse *p, size_t from)
 			best_e = e;
 			best_y = y;
 		}
+	}
+	if (best == n) {
+		/* "Venezia 1888 - 92": the first year, and the span is used up */
+		best = weak;
+		best_e = weak < n ? weak_end : 0;
+		best_y = weak_y;
+	} else if (weak < n) {
+		/* the span stays with no field: not a page range */
+		cti_cite_consume(p, weak, weak_end);
 	}
 	if (best < n) {
 		cti_cite_iso_write(iso, best_y, 0, 0);
@@ -2329,6 +2566,87 @@ static bool name_like_literal(const char *s, size_t a, size_t b)
 	return words >= 1 && words <= 10 && caps * 2 >= words;
 }
 
+/* A city's name cut by a line end's hyphen ("Ve - nezia", "Tre - viso"). */
+static bool split_city(const char *f)
+{
+	const char *d = strstr(f, " - ");
+	if (!d || d == f || strlen(f) > 30 || strchr(d + 3, ' ') || !islower((unsigned char)d[3]))
+		return false;
+	char buf[32];
+	size_t a = (size_t)(d - f), b = strlen(d + 3);
+	if (a + b >= sizeof buf || memchr(f, ' ', a))
+		return false;
+	memcpy(buf, f, a);
+	memcpy(buf + a, d + 3, b);
+	buf[a + b] = '\0';
+	return place_is(buf);
+}
+
+/* A Roman numeral of one to seven letters with an I, V or X ("XLVI",
+ * "VII", "CXXXVII", "xxiv"; not "DC" of "Washington, DC"). */
+static bool roman_numeral(const char *f)
+{
+	size_t l = strlen(f);
+	if (l == 0 || l > 7)
+		return false;
+	/* lower case too ("xxiv", as older Italian notes write volumes), but
+	 * not the words "il", "ci", "vi", "li" */
+	bool lower = islower((unsigned char)f[0]);
+	if (!strpbrk(f, lower ? "ivx" : "IVX") || (lower && l < 2) ||
+	    (lower && (!strcmp(f, "il") || !strcmp(f, "ci") || !strcmp(f, "vi") || !strcmp(f, "li"))))
+		return false;
+	for (size_t k = 0; k < l; k++)
+		if (!strchr(lower ? "ivxlc" : "IVXLCDM", f[k]))
+			return false;
+	/* written the usual way ("XIV", not "DVD" or "IIII") */
+	static const char *const sym[] = {"M", "CM", "D", "CD", "C", "XC", "L", "XL",
+	                                  "X", "IX", "V", "IV", "I"};
+	static const int val[] = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+	int v = 0;
+	for (size_t k = 0; k < l; k++) {
+		int a = 0, b = 0;
+		for (size_t q = 0; q < 13; q++) {
+			if (sym[q][1] == '\0' && toupper((unsigned char)f[k]) == sym[q][0])
+				a = val[q];
+			if (k + 1 < l && sym[q][1] == '\0' && toupper((unsigned char)f[k + 1]) == sym[q][0])
+				b = val[q];
+		}
+		v += a < b ? -a : a;
+	}
+	char canon[16];
+	size_t cl = 0;
+	for (size_t q = 0; q < 13 && v > 0; q++)
+		while (v >= val[q] && cl + 2 < sizeof canon) {
+			for (const char *c = sym[q]; *c; c++)
+				canon[cl++] = *c;
+			v -= val[q];
+		}
+	if (cl != l)
+		return false;
+	for (size_t k = 0; k < l; k++)
+		if (toupper((unsigned char)f[k]) != canon[k])
+			return false;
+	return true;
+}
+
+/* A word of a humanities note that is no field: "trad. it." (a
+ * translation: "trad." and the language are two chunks), "cit." (cited
+ * before), "a cura di" left after the names, "ivi". */
+static bool note_word(const char *f)
+{
+	static const char *const w[] = {"trad", "trad.", "trad. it", "trad. it.", "trad. ingl",
+	                                "trad. ingl.", "trad. franc", "trad. ted", "cit", "cit.",
+	                                "op. cit", "op. cit.", "a cura di", "a c. di", "a cura",
+	                                "ivi", "Ivi", "ibid", "ibid.", "Ibid", "Ibid.",
+	                                /* the language after "trad." */
+	                                "it", "it.", "ingl", "ingl.", "ted", "ted.", "franc",
+	                                "franc.", "ital", "ital."};
+	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+		if (!strcmp(f, w[k]))
+			return true;
+	return false;
+}
+
 /* A leftover chunk that is no field the parser reports: an ISBN, an
  * edition ("2nd ed.", "3 edition", "third ed."), a page count ("272 pp"),
  * a count of volumes ("6 voll."). */
@@ -2344,9 +2662,12 @@ static bool debris_chunk(const char *f)
 	if (cti_cite_is_dig(f[0]) && cti_cite_scan_date(f, l, 0, &de, iso) == 3 && de == l)
 		return true;
 	static const char *const ed[] = {" ed", " ed.", " edn", " edn.", " edition", " Edition",
+	                                 " edizione", " ediz.", " éd.", " édition",
 	                                 " Aufl", " Aufl.", " Auflage", " ed. rev", " pp", " pp.",
 	                                 /* a count of volumes: "6 voll.", "2 vols.", "3 Bde." */
-	                                 " voll", " voli", " vols", " Bde", " Bände", " tomi"};
+	                                 " voll", " voli", " vols", " Bde", " Bände", " tomi",
+	                                 /* "Treviso 1898, 2 v." */
+	                                 " v", " V"};
 	for (size_t k = 0; k < sizeof ed / sizeof ed[0]; k++) {
 		size_t el = strlen(ed[k]);
 		if (l <= el || strcmp(f + l - el, ed[k]))
@@ -2456,6 +2777,38 @@ static bool pub_after_comma(const char *s, size_t n, size_t i)
  * 1462-1477", "Title, Oxford University Press, Melbourne", "Title, 1997"):
  * its end at the first comma followed by a venue, a publisher, a place,
  * a number or a volume / page keyword; else tb. */
+/* s[a, b): a publisher's name as notes give it before the place
+ * ("Mazzotta", "Edizioni Kappa", "Centro Geografico"): one to three words,
+ * each capitalised or a particle, no digits, no place. */
+static bool publisher_name_chunk(const char *s, size_t n, size_t a, size_t b)
+{
+	if (b <= a || b - a > 40 || !cti_cite_is_upper_at(s, n, a))
+		return false;
+	int words = 1;
+	for (size_t k = a; k < b; k++) {
+		if (cti_cite_is_dig(s[k]) || strchr(".:;()[]\"", s[k]) || cti_cite_is_bar(s[k]))
+			return false;
+		if (s[k] == ' ' && k + 1 < b) {
+			words++;
+			size_t e = k + 1;
+			while (e < b && s[e] != ' ')
+				e++;
+			if (!cti_cite_is_upper_at(s, n, k + 1) && !cti_cite_is_particle(s + k + 1, e - k - 1) &&
+			    !(e - k - 1 == 1 && (s[k + 1] == 'e' || s[k + 1] == '&')))
+				return false;
+		}
+	}
+	char buf[48];
+	if (words > 3 || b - a >= sizeof buf)
+		return false;
+	memcpy(buf, s + a, b - a);
+	buf[b - a] = '\0';
+	bool lower = false; /* not "III", "V e VI" */
+	for (size_t k = 1; buf[k]; k++)
+		lower = lower || islower((unsigned char)buf[k]);
+	return lower && !place_like(buf) && !genre_like(buf) && !region_like(buf);
+}
+
 static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
 {
 	for (size_t c = ta + 1; c < tb; c++) {
@@ -2474,6 +2827,35 @@ static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
 				m += cti_cite_dash_len(s, n, m) ? cti_cite_dash_len(s, n, m) : 1;
 			if (m > y1e && cti_cite_scan_year(s, n, m, &y2e) && y2e == tb)
 				continue;
+		}
+		/* "tail of a title, «Quadrivium», XV, 1974": a quoted chunk
+		 * after the comma is the journal */
+		{
+			const char *qc;
+			size_t ql = cti_cite_open_quote(s, n, a, &qc);
+			if (ql && (!strcmp(qc, "\xc2\xbb") || !strcmp(qc, "\xe2\x80\x9d"))) {
+				size_t qe = cti_cite_find_close(s, n, a + ql, qc);
+				size_t z = qe + strlen(qc);
+				while (z < n && s[z] == ' ')
+					z++;
+				if (qe < n && z < n && (s[z] == ',' || s[z] == '.'))
+					return c;
+			}
+		}
+		/* "Title, XIV, 1947", "Title, xii (1941) 277-356": a volume in
+		 * Roman numerals ends the title */
+		{
+			size_t w = a;
+			while (w < tb && isalpha((unsigned char)s[w]))
+				w++;
+			char rb[8];
+			if (w > a && w - a < sizeof rb && (w == tb || s[w] == ',' ||
+			                                    cti_cite_starts_cs(s, n, w, " ("))) {
+				memcpy(rb, s + a, w - a);
+				rb[w - a] = '\0';
+				if (roman_numeral(rb) && (w == tb || s[w] == ',' || cti_cite_is_dig(s[w + 2])))
+					return c;
+			}
 		}
 		/* "Title, Berichte des Instituts, Nr. 31/1994", "Title, Monatshefte
 		 * 1955, S. 84": the chunk before a number keyword or a page is
@@ -2675,6 +3057,41 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 	while (g < n && g - f < 40 && s[g] != ':' && !cti_cite_is_dig(s[g]) && s[g] != '.' && !cti_cite_is_bar(s[g]))
 		g++;
 	return g < n && s[g] == ':' && g + 2 < n && s[g + 1] == ' ' && cti_cite_is_upper_at(s, n, g + 2);
+}
+
+/* At the comma s[i] of a notes-style title: is what follows a lower-case
+ * word that goes on with the title ("Stato, architettura, territorio",
+ * "Lettere, documenti e memorie")? Not an abbreviation ("vol.", "ed."),
+ * nor a word that opens the next part ("in", "a cura di", "edited by",
+ * "tomo", "pp", "cit", …). */
+static bool title_goes_on(const char *s, size_t n, size_t i)
+{
+	static const char *const w[] = {
+		"in", "ivi", "ibid", "ibidem", "cit", "vol", "voll", "voli", "voi", "vols", "pp",
+		"pag", "pagg", "tav", "tavv", "fig", "figg", "fasc", "anno", "ed", "eds", "trad",
+		"tomo", "parte", "serie", "rist", "ristampa", "estratto", "cfr", "vedi", "edited",
+		"translated", "trans", "transl", "hg", "hrsg", "herausgegeben", "übers",
+		"übersetzt", "with", "by", "unpublished", "ms", "diss", "col", "coll", "nr", "no",
+		"num", "ser", "sec", "and", "und", "et", "e", "ed", "a", "di", "hrsg", "ders",
+		"dies", "ebd", "ebenda", "zit", "vgl", "see", "cf", "introd", "introduzione",
+		"prefazione", "postfazione", "nota", "note", "mimeo", "dattiloscritto", "tesi",
+		"working", "exhibition", "doctoral", "technical"};
+	size_t a = i + 1;
+	if (a >= n || s[a] != ' ')
+		return false;
+	a++;
+	if (!is_lower_at(s, n, a))
+		return false;
+	size_t e = a;
+	size_t l;
+	while (e < n && letter_case(s, n, e, &l) != 0)
+		e += l;
+	if (e - a < 3 || (e < n && s[e] != ' ' && s[e] != ','))
+		return false;
+	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+		if (strlen(w[k]) == e - a && !memcmp(s + a, w[k], e - a))
+			return false;
+	return true;
 }
 
 /* At the comma s[i] of a notes-style title: does ", in:" / ", in " come
@@ -3226,6 +3643,128 @@ static bool subtitle_before_issue(const char *s, size_t n, size_t i)
 	return false;
 }
 
+/* "London: Faber and Faber, 1994.", "Princeton, N. J.: Princeton
+ * University Press.", "Brescia, Grafo, 1981.": a reference that is only
+ * "City: Publisher[, YEAR]" or "City, Publisher, YEAR". */
+static bool place_publisher_only(struct parse *p)
+{
+	const char *s = p->s;
+	size_t n = p->n, c = 0;
+	while (c < n && c < 40 && s[c] != ':' && !cti_cite_is_dig(s[c]) && !cti_cite_is_bar(s[c]))
+		c++;
+	/* "Brescia, Grafo, 1981.": a comma after the city when a year ends it */
+	bool comma = false;
+	if (c >= n || s[c] != ':') {
+		c = 0;
+		while (c < n && c < 40 && s[c] != ',' && !cti_cite_is_dig(s[c]) && !cti_cite_is_bar(s[c]))
+			c++;
+		comma = c < n && s[c] == ',';
+	}
+	if (c == 0 || c >= n || (s[c] != ':' && !comma) || c + 2 >= n || s[c + 1] != ' ' ||
+	    !cti_cite_is_upper_at(s, n, c + 2))
+		return false;
+	size_t e = n;
+	while (e > c && (s[e - 1] == ' ' || s[e - 1] == '.'))
+		e--;
+	size_t ye, pe = e;
+	int y = 0;
+	if (e >= c + 8 && (y = cti_cite_scan_year(s, e, e - 4, &ye)) != 0 && ye == e && s[e - 5] == ' ' &&
+	    s[e - 6] == ',')
+		pe = e - 6;
+	else
+		y = 0;
+	if (comma && !y)
+		return false;
+	for (size_t k = c + 2; k < pe; k++)
+		if (cti_cite_is_dig(s[k]) || strchr(":;()[]\"", s[k]) || cti_cite_is_bar(s[k]) ||
+		    (comma && s[k] == ','))
+			return false;
+	const char *pl = cti_cite_field(p, s, 0, c);
+	const char *pu = cti_cite_field(p, s, c + 2, pe);
+	if (!pl || !pu || !(comma ? place_is(pl) : place_like(pl)))
+		return false;
+	p->f.publisher_place = pl;
+	p->f.publisher = pu;
+	if (y) {
+		char iso[11];
+		cti_cite_iso_write(iso, y, 0, 0);
+		p->f.issued = cti_cite_arena_str(p->cs, iso);
+		p->date_prec = 1;
+	}
+	cti_cite_consume(p, 0, n);
+	return true;
+}
+
+/* A reference that is only its imprint ("Venezia 1855.", "University
+ * Press, 1963"): the tail of a reference cut over lines or pages. A known
+ * city is the place, a publisher's name the publisher; other names stay an
+ * author-year short form ("Wendt 1989"). */
+static bool imprint_only(struct parse *p)
+{
+	const char *s = p->s;
+	size_t n = p->n, e = n;
+	if (place_publisher_only(p))
+		return true;
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '.' || s[e - 1] == '-' || s[e - 1] == ','))
+		e--;
+	size_t ye;
+	if (e < 6 || !cti_cite_scan_year(s, e, e - 4, &ye) || ye != e || s[e - 5] != ' ')
+		return false;
+	size_t xe = e - 5;
+	if (xe > 0 && s[xe - 1] == ',')
+		xe--;
+	if (xe == 0 || xe > 40 || !cti_cite_is_upper_at(s, n, 0))
+		return false;
+	for (size_t k = 0; k < xe; k++)
+		if (cti_cite_is_dig(s[k]) || cti_cite_is_bar(s[k]) || strchr(",.:;()[]\"", s[k]))
+			return false;
+	const char *x = cti_cite_field(p, s, 0, xe);
+	if (!x)
+		return false;
+	if (place_like(x))
+		p->f.publisher_place = x;
+	else if (cti_cite_publisher_like(x))
+		p->f.publisher = x;
+	else
+		return false;
+	char iso[11];
+	cti_cite_iso_write(iso, atoi(s + e - 4), 0, 0);
+	p->f.issued = cti_cite_arena_str(p->cs, iso);
+	p->date_prec = 1;
+	cti_cite_consume(p, 0, n);
+	return true;
+}
+
+/* "a cura di X" / "a c. di X" / "edited by X" after the title and the
+ * container, where the steps before did not look: the editors. */
+static void take_late_editors(struct parse *p, size_t from)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	static const char *const kw[] = {"a cura di ", "a c. di ", "edited by "};
+	for (size_t i = from; i < n; i++) {
+		if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '(' && s[i - 1] != '[')
+			continue;
+		for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
+			if (!cti_cite_starts_cs(s, n, i, kw[k]))
+				continue;
+			ct_cite_name tmp[MAX_NAMES];
+			size_t nt = 0;
+			bool et = false;
+			char ep;
+			size_t ns = i + strlen(kw[k]);
+			size_t ne = cti_cite_read_names(p, s, n, ns, tmp, &nt, &et, &ep);
+			if (ne > ns && nt) {
+				for (size_t z = 0; z < nt; z++)
+					cti_cite_add_name(p, p->eds, &p->n_eds, tmp[z].family, tmp[z].given,
+					                  tmp[z].literal);
+				cti_cite_consume(p, i, ne);
+			}
+			return;
+		}
+	}
+}
+
 static void parse_generic(struct parse *p)
 {
 	char *s = p->s;
@@ -3237,6 +3776,8 @@ static void parse_generic(struct parse *p)
 	take_first_edition(p);
 	take_drucksache(p);
 	take_archival_units(p);
+	if (imprint_only(p))
+		return;
 
 	size_t i = 0;
 	while (i < n && (s[i] == ' ' || cti_cite_is_bar(s[i])))
@@ -3542,9 +4083,24 @@ static void parse_generic(struct parse *p)
 		i = ja;
 	} else if (i < n && !cti_cite_is_dig(s[i]) && !page_kw_at(s, n, i)) {
 		size_t j = i;
+		bool opened = false; /* an opening quote seen in the title */
+		size_t orphan = 0;   /* the length of a closing quote that ends it */
 		while (j < n) {
 			if (cti_cite_is_bar(s[j]))
 				break;
+			/* "diritto italiano ”, XXXVI (1963)": a closing quote with no
+			 * opening one ends a title whose start is cut off */
+			if (!opened && j > i + 2 && p->n_names == 0 && !p->et_al &&
+			    (cti_cite_starts_cs(s, n, j, "\xe2\x80\x9d") || cti_cite_starts_cs(s, n, j, "\xc2\xbb"))) {
+				p->quoted_title = true;
+				orphan = s[j] == '\xc2' ? 2 : 3;
+				break;
+			}
+			{
+				const char *oc;
+				if (cti_cite_open_quote(s, n, j, &oc))
+					opened = true;
+			}
 			if (s[j] == '.' && cti_cite_sentence_end(s, n, j, i) && j > i &&
 			    !(p->comma_style && subtitle_at(s, n, j)) && !subtitle_before_pub(s, n, j))
 				break;
@@ -3580,7 +4136,7 @@ static void parse_generic(struct parse *p)
 				j++; /* "Title?. Journal" */
 				break;
 			}
-			if (s[j] == ',' && p->comma_style && !in_follows(s, n, j))
+			if (s[j] == ',' && p->comma_style && !in_follows(s, n, j) && !title_goes_on(s, n, j))
 				break;
 			if (s[j] == '(' && j > i && s[j - 1] == ' ' && p->comma_style)
 				break;
@@ -3608,6 +4164,10 @@ static void parse_generic(struct parse *p)
 		if (tb > ta) {
 			p->f.title = take(p, ta, tb);
 			i = tb;
+			if (orphan && tb == j) {
+				cti_cite_consume(p, j, j + orphan);
+				i = j + orphan;
+			}
 		}
 	}
 	size_t rest = i;
@@ -3694,6 +4254,26 @@ static void parse_generic(struct parse *p)
 				p->f.container_title = cti_cite_field(p, s, k + qql, c);
 				cti_cite_consume(p, k, c + strlen(qcl));
 				cb = c + strlen(qcl);
+			} else {
+				/* "in “ Saggi e Memorie di storia del -", "in “ Archiv
+				 * für Kulturgeschichte “, LI": the closing mark cut off
+				 * or misread; the journal runs to a comma, a number or
+				 * the end */
+				size_t z = k + qql;
+				while (z < n && !cti_cite_is_bar(s[z]) && s[z] != ',' && s[z] != ';' &&
+				       s[z] != '(' && !(s[z] == ' ' && z + 1 < n && cti_cite_is_dig(s[z + 1])) &&
+				       !(z + qql <= n && !memcmp(s + z, s + k, qql)))
+					z++;
+				size_t e = z;
+				while (e > k + qql && (s[e - 1] == ' ' || s[e - 1] == '-'))
+					e--;
+				if (e > k + qql + 2) {
+					p->f.container_title = cti_cite_field(p, s, k + qql, e);
+					if (z + qql <= n && !memcmp(s + z, s + k, qql))
+						z += qql;
+					cti_cite_consume(p, k, z);
+					cb = z;
+				}
 			}
 		} else if (!p->comma_style && inl != 4 && p->n_eds && (cb = book_before_pages(s, n, ca)) > ca) {
 			p->f.container_title = take(p, ca, cb);
@@ -3852,6 +4432,11 @@ static void parse_generic(struct parse *p)
 		}
 	}
 
+	/* "…, III / 1, L'età della Repubblica, a cura di F. Barbieri e P.
+	 * Preto, Vicenza 1989": editors further on */
+	if (!p->n_eds && !p->names_are_editors)
+		take_late_editors(p, rest);
+
 	/* publication facts, dates, volume / issue, pages */
 	take_pubfacts(p, rest);
 	cti_cite_take_num_year(p, rest);
@@ -3899,7 +4484,7 @@ static void parse_generic(struct parse *p)
 		    !strcmp(f, "and") || !strcmp(f, "ed") || !strcmp(f, "online") || !strcmp(f, "Online") ||
 		    !strcmp(f, "p") || !strcmp(f, "Vgl") || !strcmp(f, "vgl") || !strcmp(f, "ebd") ||
 		    !strcmp(f, "Ebd") || !strcmp(f, "ebenda") || !strcmp(f, "a.a.O") ||
-		    (strlen(f) < 2 && !cti_cite_is_dig(f[0])) || debris_chunk(f))
+		    (strlen(f) < 2 && !cti_cite_is_dig(f[0])) || debris_chunk(f) || note_word(f))
 			continue;
 		/* "Wiley and Sons, Inc.": the company suffix stays with it */
 		if (nck && (!strcmp(f, "Inc") || !strcmp(f, "Inc.") || !strcmp(f, "Ltd") ||
@@ -3941,6 +4526,14 @@ static void parse_generic(struct parse *p)
 		size_t l = strlen(f), d = 0;
 		while (d < l && cti_cite_is_dig(f[d]))
 			d++;
+		/* "«Archivio Veneto», XLVI, 1965": a journal's volume in Roman
+		 * numerals */
+		if (!p->f.volume && (p->f.container_title || p->quoted_title || p->f.title) &&
+		    !p->n_eds && !p->f.publisher && roman_numeral(f)) {
+			p->f.volume = f;
+			chunks[k] = NULL;
+			continue;
+		}
 		if (d == l && l <= 5) {
 			bool prev_text = k > 0 && !cti_cite_is_dig(s[ck_a[k - 1]]);
 			/* "in: Zeitschrift für X, 32 (2003)": a journal after "in:" */
@@ -3975,7 +4568,7 @@ static void parse_generic(struct parse *p)
 			p->f.publisher = f;
 			continue;
 		}
-		if (!p->f.publisher_place && place_like(f) && strlen(f) < 40) {
+		if (!p->f.publisher_place && ((place_like(f) && strlen(f) < 40) || split_city(f))) {
 			p->f.publisher_place = f;
 			place_k = k;
 			continue;
@@ -3987,14 +4580,38 @@ static void parse_generic(struct parse *p)
 		    !region_like(f) && !strchr(f, ':') && !strstr(f, "dition") &&
 		    !venue_at(f, strlen(f), 0)) {
 			size_t me;
-			bool ok = !scan_month(f, strlen(f), 0, &me), lower = false;
-			for (const char *q = f; *q; q++)
+			bool ok = !scan_month(f, strlen(f), 0, &me), lower = false, caps = true;
+			for (const char *q = f; *q; q++) {
 				lower = lower || islower((unsigned char)*q);
-			ok = ok && lower;
+				caps = caps && isupper((unsigned char)*q);
+			}
+			/* "Torino, UTET 1985": an acronym, not a Roman numeral */
+			ok = ok && (lower || (caps && strlen(f) <= 6 && !roman_numeral(f)));
 			for (const char *q = f; *q && ok; q++)
 				ok = !cti_cite_is_dig(*q);
 			for (size_t q = ck_b[k - 1]; q < ck_a[k] && ok; q++)
 				ok = s[q] == ',' || s[q] == ' ';
+			if (ok) {
+				p->f.publisher = f;
+				continue;
+			}
+		}
+		/* "Title, Mazzotta, Milano.": a name right before the closing place
+		 * (a comma apart) publishes */
+		if (!p->f.publisher && p->f.title && !p->f.container_title && !p->in_chapter &&
+		    k + 2 == nck && chunks[k + 1] && place_like(chunks[k + 1]) &&
+		    strlen(chunks[k + 1]) < 30 && !strchr(chunks[k + 1], ':') &&
+		    publisher_name_chunk(s, n, ck_a[k], ck_b[k])) {
+			bool ok = true;
+			for (size_t q = ck_b[k]; q < ck_a[k + 1] && ok; q++)
+				ok = s[q] == ',' || s[q] == ' ';
+			/* not "Title, Archivio Storico Italiano, Firenze 1845": a
+			 * journal before "Place YEAR" */
+			size_t z = ck_b[k + 1];
+			while (z < n && s[z] == ' ')
+				z++;
+			if (z < n && cti_cite_is_bar(s[z]) && s[z - 1] == ' ')
+				ok = false;
 			if (ok) {
 				p->f.publisher = f;
 				continue;
@@ -4108,6 +4725,23 @@ static void normalise_into(struct cti_buf *out, const char *s, size_t len)
 
 /* Strip a leading citation number ("[12]", "12.", "(3)", "33 ") and
  * "See"-like words; returns the offset of what remains. */
+/* After "V. " at the start, s[i]: a family name and a comma ("V.
+ * Barbon, Title") or another initial ("V. E. Bassi"), so "V." is an
+ * initial, not "vedi" (see). */
+static bool initial_v(const char *s, size_t n, size_t i)
+{
+	if (cti_cite_is_upper_at(s, n, i) && i + 2 < n && s[i + 1] == '.' && s[i + 2] == ' ')
+		return true;
+	if (!cti_cite_is_upper_at(s, n, i))
+		return false;
+	size_t e = i;
+	while (e < n && is_letter_at(s, n, e))
+		e++;
+	while (e < n && ((unsigned char)s[e] & 0xC0) == 0x80)
+		e++;
+	return e > i + 2 && e < n && s[e] == ',';
+}
+
 static size_t lead_strip(const char *s, size_t n)
 {
 	size_t i = 0;
@@ -4153,7 +4787,8 @@ static size_t lead_strip(const char *s, size_t n)
 		                                  "Cfr ", "cfr ", "V. ", "Sul tema ", "* ", "• ", "- "};
 		bool any = false;
 		for (size_t k = 0; k < sizeof see / sizeof see[0]; k++)
-			if (cti_cite_starts_cs(s, n, i, see[k])) {
+			if (cti_cite_starts_cs(s, n, i, see[k]) &&
+			    !(!strcmp(see[k], "V. ") && initial_v(s, n, i + 3))) {
 				i += strlen(see[k]);
 				if (cti_cite_starts_cs(s, n, i, "auch "))
 					i += 5;
@@ -4252,6 +4887,37 @@ static void place_year_split(struct parse *p)
 	if (!pl)
 		return;
 	size_t l = strlen(pl), e = l;
+	/* "Roma I960", "Venezia ig83", "Athenai i8g4": a year as OCR reads
+	 * it (I, i or l for 1; g for 9; o for 0) */
+	while (e > 0 && (pl[e - 1] == ' ' || pl[e - 1] == '-' || pl[e - 1] == '.' || pl[e - 1] == ','))
+		e--;
+	if (e >= 6 && pl[e - 5] == ' ' && strchr("Iil", pl[e - 4])) {
+		char y[5];
+		int digits = 0;
+		for (size_t k = 0; k < 4; k++) {
+			char c = pl[e - 4 + k];
+			y[k] = c == 'I' || c == 'i' || c == 'l' ? '1' : c == 'g' ? '9' : c == 'o' ? '0' : c;
+			digits += cti_cite_is_dig(c);
+		}
+		y[4] = '\0';
+		size_t ye;
+		if (digits >= 2 && cti_cite_scan_year(y, 4, 0, &ye) && ye == 4) {
+			size_t pe = e - 5;
+			while (pe > 0 && (pl[pe - 1] == ' ' || pl[pe - 1] == ','))
+				pe--;
+			if (pe >= 2 && is_letter_at(pl, pe, pe - 1)) {
+				if (!p->f.issued) {
+					char iso[11];
+					cti_cite_iso_write(iso, atoi(y), 0, 0);
+					p->f.issued = cti_cite_arena_str(p->cs, iso);
+					p->date_prec = 1;
+				}
+				p->f.publisher_place = cti_cite_arena_strn(p->cs, pl, pe);
+				return;
+			}
+		}
+	}
+	e = l;
 	/* "1884 - 85", "1960-1962" */
 	size_t d = e;
 	while (d > 0 && cti_cite_is_dig(pl[d - 1]))

@@ -23,8 +23,11 @@
  *                title ← title level a (else level m); container ← level j
  *                (and level m when a level a exists); issued ← date;
  *                biblScope vol/volume, pp/page; publisher; pubPlace; ptr.
- *   linkedbooks  LinkedBooks CoNLL (CR line ends): each blank-line
- *                separated sequence; raw = the tokens detokenised (no space
+ *   linkedbooks  LinkedBooks CoNLL (CR line ends): a reference runs from
+ *                a b-r token (TASK3) to an e-r one, over sequence ends, or
+ *                from a token after an e-r (a tail whose start is not in
+ *                the set); tokens outside references (o) are left out;
+ *                raw = the tokens detokenised (no space
  *                before , . ; : ) ] » or after ( [ «). author, title,
  *                year, publicationplace, publisher, pagination, volume;
  *                every run of one tag is one value. The set has no editor
@@ -496,15 +499,21 @@ static void load_linkedbooks(const char *path, struct refs *rs)
 	struct sbuf raw = {0}, run = {0};
 	char runtag[64] = "";
 	char *save = NULL;
+	bool ended = false; /* the last token was a reference's e-r */
 	for (char *line = strtok_r(d, "\r\n", &save);; line = strtok_r(NULL, "\r\n", &save)) {
-		/* strtok_r skips empty lines: detect sequence ends by a b-r marker */
+		/* strtok_r skips empty lines: a reference starts at a b-r marker
+		 * and ends at an e-r one. A sequence that goes on after an e-r
+		 * without a b-r holds the tail of a reference whose start is not in
+		 * the set (the split keeps sequences, not references): it is a
+		 * reference of its own, not more of the one that ended. */
 		char tok[512] = "", tag[64] = "", t2[64] = "", t3[64] = "";
 		bool have = line != NULL;
 		if (have && sscanf(line, "%511s %63s %63s %63s", tok, tag, t2, t3) < 4)
 			continue;
 		if (have && !strcmp(tok, "-DOCSTART-"))
 			continue;
-		bool begin = have && !strncmp(t3, "b-r", 3);
+		bool begin = have && (!strncmp(t3, "b-r", 3) || ended);
+		ended = have && !strncmp(t3, "e-r", 3);
 		bool outside = have && t3[0] == 'o';
 		if ((begin || !have || outside) && r) {
 			if (run.d && runtag[0]) {
