@@ -449,6 +449,16 @@ static const struct {
 	 "-", "-", 1},
 	{"Kranz, I. (2012): Die Mole. In: Hafenrecht 2012, 1867-1872.",
 	 NULL, "Kranz", "I.", "Die Mole", "Hafenrecht", "2012", "-", NULL, "1867-1872", "-", "-", "-", 1},
+	/* "Title. Subtitle. In:": the subtitle runs on to "In:", with a
+	 * quotation or "sog." in it */
+	{"Ruh, Jonas (2015): Verlorene Häfen. Die Werften und der sog. Strukturwandel. In: Kieler "
+	 "Monatshefte 12, S. 11-29.",
+	 NULL, "Ruh", "Jonas", "Verlorene Häfen. Die Werften und der sog. Strukturwandel",
+	 "Kieler Monatshefte", "2015", NULL, NULL, "11-29", "-", "-", "-", 1},
+	{"Kranz, Ines (1999): Molen und Kais. Anmerkungen zu Mohrs „Der offene Hafen“. In: Kieler "
+	 "Monatshefte 4, S. 3-9.",
+	 NULL, "Kranz", "Ines", "Molen und Kais. Anmerkungen zu Mohrs „Der offene Hafen“",
+	 "Kieler Monatshefte", "1999", NULL, NULL, "3-9", "-", "-", "-", 1},
 	/* parts set off by dashes: the dash belongs to neither */
 	{"RUH GIONA - “ Storia del porto di Chioggia ” - Venezia, 1623.",
 	 "book", NULL, NULL, "Storia del porto di Chioggia", "-", "1623", "-", NULL, "-", "-", "Venezia",

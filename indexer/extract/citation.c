@@ -1565,7 +1565,9 @@ bool cti_cite_sentence_end(const char *s, size_t n, size_t i, size_t from)
 	                                   /* venues: "Proc. of HPCA", "Conf. Rec. of the …" */
 	                                   "Proc", "Conf", "Rec", "Intl", "Int", "Symp", "Stoch",
 	                                   "Appl", "Natl", "Acad", "Assoc", "Comput", "Intell",
-	                                   "Artif", "Tech", "Techn"};
+	                                   "Artif", "Tech", "Techn",
+	                                   /* German: "der sog. Rechtswirklichkeit" */
+	                                   "sog", "bzw", "vgl", "insb", "usw"};
 	for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++)
 		if (strlen(abbr[k]) == wl && !memcmp(s + w, abbr[k], wl))
 			return false;
@@ -2605,7 +2607,7 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 	    venue_at(s, n, a) || page_kw_at(s, n, a) || book_note_at(s, n, a))
 		return false;
 	size_t e = a;
-	bool dig = false;
+	bool dig = false, odd = false;
 	const char *cl;
 	while (e < n && !cti_cite_is_bar(s[e]) && !(s[e] == '.' && cti_cite_sentence_end(s, n, e, a)) &&
 	       !cti_cite_starts_cs(s, n, e, " (S. ") && !cti_cite_starts_cs(s, n, e, " (pp. ") &&
@@ -2614,11 +2616,13 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 		 * number in a subtitle only before "In" */
 		if (cti_cite_is_dig(s[e]))
 			dig = true;
+		/* a colon, bracket or quotation in a subtitle only before "In":
+		 * "Überlegungen zu Genneps „Les Rites de Passage“. In: …" */
 		if (s[e] == ':' || s[e] == ';' || s[e] == '(' || s[e] == '[' ||
 		    cti_cite_open_quote(s, n, e, &cl))
-			return false;
+			odd = true;
 		/* "Title. Subtitle, in: …", "Title. Subtitle, Frankfurt: IKO" */
-		if (s[e] == ',' && !dig && e > a + 2 && pub_after_comma(s, n, e)) {
+		if (s[e] == ',' && !dig && !odd && e > a + 2 && pub_after_comma(s, n, e)) {
 			/* a subtitle of three words or more, not "Champaign, IL: …" */
 			int w = 1;
 			for (size_t k = a; k < e; k++)
@@ -2637,6 +2641,14 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 	}
 	if (e >= n || cti_cite_is_bar(s[e]) || e - a > 200)
 		return false;
+	size_t f = e + 1;
+	while (f < n && s[f] == ' ')
+		f++;
+	/* before "In" no publisher or place stands: "Langzeitarbeitslose
+	 * und ihre Familien. In: …" is a subtitle, whatever its words */
+	if (s[e] != ' ' && (cti_cite_starts_cs(s, n, f, "In ") || cti_cite_starts_cs(s, n, f, "In:") ||
+	                    cti_cite_starts_cs(s, n, f, "in:")))
+		return true;
 	char buf[64];
 	if (e - a < sizeof buf) {
 		memcpy(buf, s + a, e - a);
@@ -2645,13 +2657,8 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 			return false;
 	}
 	if (s[e] == ' ')
-		return !dig; /* "(S. 17-31)" follows */
-	size_t f = e + 1;
-	while (f < n && s[f] == ' ')
-		f++;
-	if (cti_cite_starts_cs(s, n, f, "In ") || cti_cite_starts_cs(s, n, f, "In:") || cti_cite_starts_cs(s, n, f, "in:"))
-		return true;
-	if (dig)
+		return !dig && !odd; /* "(S. 17-31)" follows */
+	if (dig || odd)
 		return false;
 	/* "Place 1998." */
 	size_t h = f;
