@@ -459,6 +459,15 @@ static const struct {
 	 "Monatshefte 4, S. 3-9.",
 	 NULL, "Kranz", "Ines", "Molen und Kais. Anmerkungen zu Mohrs „Der offene Hafen“",
 	 "Kieler Monatshefte", "1999", NULL, NULL, "3-9", "-", "-", "-", 1},
+	/* names written out and joined by ";", as authors and as editors: one
+	 * citation, not one per name */
+	{"Ruh, Jonas; Kranz, Ines; Mohr-Lange, Paul H. (2007): Der Hafen im Wandel. Kiel: Hafenverlag.",
+	 "book", "Ruh", "Jonas", "Der Hafen im Wandel", "-", "2007", "-", NULL, "-", "Hafenverlag", "Kiel",
+	 "-", 3},
+	{"Ruh, Jonas (2003): Die Mole. In: Kranz, Ines; Mohr-Lange, Paul H. (Hrsg.): Häfen der Ostsee. "
+	 "Kiel: Hafenverlag, S. 7-26.",
+	 "chapter", "Ruh", "Jonas", "Die Mole", "Häfen der Ostsee", "2003", NULL, NULL, "7-26",
+	 "Hafenverlag", "Kiel", "-", 1},
 	/* parts set off by dashes: the dash belongs to neither */
 	{"RUH GIONA - “ Storia del porto di Chioggia ” - Venezia, 1623.",
 	 "book", NULL, NULL, "Storia del porto di Chioggia", "-", "1623", "-", NULL, "-", "-", "Venezia",

@@ -688,7 +688,7 @@ struct unit {
 	bool etal;
 	bool bad;              /* not a name */
 	bool after_and;        /* it followed "and" / "&": the last name */
-	bool slash;            /* it ended with "/": another name follows */
+	bool slash;            /* it ended with "/" or ";": another name follows */
 };
 
 static bool is_and_word(const char *s, size_t n, size_t i)
@@ -885,7 +885,7 @@ static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct
 		}
 		if (i < n && (s[i] == ',' || s[i] == ';' || s[i] == '/')) {
 			u->sep = S_COMMA;
-			u->slash = s[i] == '/';
+			u->slash = s[i] == '/' || s[i] == ';';
 			u->next = i + 1;
 			return;
 		}
@@ -4509,10 +4509,76 @@ static bool boundary_at(const char *s, size_t n, size_t i, size_t from)
 static const char *const split_kw[] = {"See also ", "See ", "Cf. ", "Compare ", "For example, ",
                                        "Vgl. ", "Siehe ", "Also see ", "But see ", "Contra "};
 
+/* s[a..b) one inverted name written out: "Hoffmeyer-Zlotnik, Jürgen H.
+ * P.", "Wasmer, Martina" (capitalised words or initials, one comma, no
+ * digit)? */
+static bool inverted_name_span(const char *s, size_t n, size_t a, size_t b)
+{
+	while (a < b && s[a] == ' ')
+		a++;
+	while (b > a && s[b - 1] == ' ')
+		b--;
+	int commas = 0, words = 0;
+	size_t i = a;
+	while (i < b) {
+		if (s[i] == ',') {
+			if (++commas > 1 || !words)
+				return false;
+			words = 0;
+			i++;
+			continue;
+		}
+		if (s[i] == ' ') {
+			i++;
+			continue;
+		}
+		size_t w = i, l;
+		bool up = cti_cite_is_upper_at(s, n, i);
+		while (i < b && (is_letter_at(s, n, i) || s[i] == '-' || s[i] == '.' || s[i] == '\''))
+			i += letter_case(s, n, i, &l) ? l : 1;
+		if (i == w || i - w > 30 || (!up && !cti_cite_is_particle(s + w, i - w)))
+			return false;
+		if (i < b && s[i] != ' ' && s[i] != ',')
+			return false;
+		if (++words > 4)
+			return false;
+	}
+	return commas == 1 && words > 0;
+}
+
+/* At the ";" s[i]: inverted names written out, one after the other, up
+ * to the year or an editor marker: "Haarmann, Alexander; Scholz, Evi
+ * (2006):", "In: Gabler, Siegfried; Krebs, Dagmar (Hrsg.):"? */
+static bool full_names_go_on(const char *s, size_t n, size_t i)
+{
+	size_t a = i;
+	while (a > 0 && s[a - 1] != ';' && s[a - 1] != ':' && s[a - 1] != '(' && s[a - 1] != ')' &&
+	       !cti_cite_is_dig(s[a - 1]) && i - a < 80)
+		a--;
+	if (!inverted_name_span(s, n, a, i))
+		return false;
+	for (int k = 0; k < 12; k++) {
+		size_t b = i + 1;
+		while (b < n && s[b] != ';' && s[b] != '(' && s[b] != ':' && !cti_cite_is_dig(s[b]) &&
+		       b - i < 80)
+			b++;
+		if (b >= n || (s[b] != ';' && s[b] != '(') || !inverted_name_span(s, n, i + 1, b))
+			return false;
+		if (s[b] == '(') {
+			size_t ye;
+			return editor_marker(s, n, b) || cti_cite_scan_year(s, n, b + 1, &ye);
+		}
+		i = b;
+	}
+	return false;
+}
+
 /* At the ";" s[i]: an author list going on ("Dale, R.; Mellish, C.; and
  * Zock, M.")? An initial before it, an inverted name with initials after. */
 static bool names_go_on(const char *s, size_t n, size_t i)
 {
+	if (full_names_go_on(s, n, i))
+		return true;
 	if (i < 3 || s[i - 1] != '.' || !cti_cite_is_upper_at(s, n, i - 2) ||
 	    !(s[i - 3] == ' ' || s[i - 3] == '.' || s[i - 3] == '-'))
 		return false;
