@@ -468,6 +468,10 @@ static const struct {
 	 "Kiel: Hafenverlag, S. 7-26.",
 	 "chapter", "Ruh", "Jonas", "Die Mole", "Häfen der Ostsee", "2003", NULL, NULL, "7-26",
 	 "Hafenverlag", "Kiel", "-", 1},
+	/* "Krebs/Schmidt": two family names, not family and given */
+	{"Kranz/Mohr (1993): Hafenarbeit im Wandel. Kiel: Hafenverlag.",
+	 "book", "Kranz", "-", "Hafenarbeit im Wandel", "-", "1993", "-", NULL, "-", "Hafenverlag", "Kiel",
+	 "-", 2},
 	/* parts set off by dashes: the dash belongs to neither */
 	{"RUH GIONA - “ Storia del porto di Chioggia ” - Venezia, 1623.",
 	 "book", NULL, NULL, "Storia del porto di Chioggia", "-", "1623", "-", NULL, "-", "-", "Venezia",
