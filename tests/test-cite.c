@@ -617,6 +617,19 @@ START_TEST(splitting_and_prose)
 	ck_assert_uint_eq(ct_cites_count(cs), 1);
 	ct_cites_free(cs);
 
+	/* a list of author-year short forms, joined by ", " or ". " */
+	cs = parse1("Ruh 1990: 10, Kranz/Mohr (2001), S. 5f. Lange et al. 1987a");
+	ck_assert_uint_eq(ct_cites_count(cs), 3);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->page, "10");
+	ck_assert_str_eq(ct_cites_at(cs, 1)->author[1].family, "Mohr");
+	ck_assert_str_eq(ct_cites_at(cs, 1)->issued, "2001");
+	ck_assert_str_eq(ct_cites_at(cs, 2)->author[0].family, "Lange");
+	ct_cites_free(cs);
+	/* not a title and a journal's year */
+	cs = parse1("Ruh L. Harbour cranes. Docks 1992; 48: 599-604.");
+	ck_assert_uint_eq(ct_cites_count(cs), 1);
+	ct_cites_free(cs);
+
 	/* the institution is one literal author */
 	cs = parse1("Ministerio de Puertos y de Costas (2003a): Plan Anual de los Puertos, Madrid.");
 	ck_assert_uint_eq(ct_cites_at(cs, 0)->n_author, 1);

@@ -4658,6 +4658,89 @@ static bool year_volume_at(const char *s, size_t n, size_t i)
 	return j > d && j - d <= 5 && j < n && (s[j] == ':' || s[j] == ',' || s[j] == '(');
 }
 
+/* One capitalised word at s[i] ("Schröttle", "Hoffmeyer-Zlotnik"): its
+ * end, or i. */
+static size_t cap_word(const char *s, size_t n, size_t i)
+{
+	if (!cti_cite_is_upper_at(s, n, i))
+		return i;
+	size_t j = i, l;
+	while (j < n && (is_letter_at(s, n, j) || s[j] == '-' || s[j] == '\''))
+		j += letter_case(s, n, j, &l) ? l : 1;
+	return j - i >= 2 ? j : i;
+}
+
+/* An author-year short form from s[i]: "Hartmann 1990", "Koch et al.
+ * 1999: 38", "Krebs/Schmidt (1993), S. 12f.", "Müller und Schröttle
+ * 2004, S. 206". Its end, or 0; it must end at b or at ", " / ". " /
+ * ";" / ")". */
+static size_t short_cite_at(const char *s, size_t n, size_t i)
+{
+	size_t j = cap_word(s, n, i);
+	if (j == i)
+		return 0;
+	for (int k = 0; k < 3; k++) {
+		size_t w = j;
+		if (w < n && s[w] == '/')
+			w++;
+		else if (cti_cite_starts_cs(s, n, w, " und ") || cti_cite_starts_cs(s, n, w, " and "))
+			w += 5;
+		else if (cti_cite_starts_cs(s, n, w, " & "))
+			w += 3;
+		else
+			break;
+		size_t e = cap_word(s, n, w);
+		if (e == w)
+			return 0;
+		j = e;
+	}
+	if (cti_cite_starts_cs(s, n, j, " et al."))
+		j += 7;
+	else if (cti_cite_starts_cs(s, n, j, " u.a."))
+		j += 5;
+	if (j >= n || s[j] != ' ')
+		return 0;
+	j++;
+	bool paren = j < n && s[j] == '(';
+	size_t ye;
+	if (!cti_cite_scan_year(s, n, j + paren, &ye) || ye - (j + paren) < 4 || ye - (j + paren) > 5)
+		return 0;
+	j = ye;
+	if (j < n && islower((unsigned char)s[j]) && (j + 1 >= n || !isalpha((unsigned char)s[j + 1])))
+		j++;
+	if (paren) {
+		if (j >= n || s[j] != ')')
+			return 0;
+		j++;
+	}
+	/* the page: ": 38", ", S. 206", ", S.27", " S. 3" */
+	size_t q = j;
+	if (q < n && (s[q] == ':' || s[q] == ','))
+		q++;
+	while (q < n && s[q] == ' ')
+		q++;
+	if (cti_cite_starts_cs(s, n, q, "S.") || cti_cite_starts_cs(s, n, q, "p."))
+		q += 2;
+	while (q < n && s[q] == ' ')
+		q++;
+	if (q < n && cti_cite_is_dig(s[q]) && q > j) {
+		size_t pe = cti_cite_page_range(s, n, q, false);
+		if (pe > q && s[pe - 1] == '.')
+			pe--; /* "5f." */
+		if (pe > q) {
+			if (cti_cite_starts_cs(s, n, pe, " ff") || cti_cite_starts_cs(s, n, pe, " f"))
+				pe++;
+			while (pe < n && s[pe] == 'f')
+				pe++;
+			j = pe;
+		}
+	}
+	if (j < n && !cti_cite_starts_cs(s, n, j, ", ") && !cti_cite_starts_cs(s, n, j, ". ") &&
+	    !cti_cite_starts_cs(s, n, j, ".,") && s[j] != ';' && s[j] != ')' && !(s[j] == '.' && j + 1 == n))
+		return 0;
+	return j;
+}
+
 /* Split a note into its citations. */
 static size_t split_note(const char *s, size_t n, struct seg *out, size_t max)
 {
@@ -4699,6 +4782,23 @@ static size_t split_note(const char *s, size_t n, struct seg *out, size_t max)
 			out[ns++].b = i;
 			start = i + 1;
 			continue;
+		}
+		/* "Hartmann 1990: 10, Rothe 1990", "Müller 2004, S. 206. Lembke
+		 * 2014": a list of author-year short forms */
+		if ((ch == ',' || ch == '.') && i + 2 < n && s[i + 1] == ' ' && i > start) {
+			size_t sa = start;
+			while (sa < i && s[sa] == ' ')
+				sa++;
+			if (cti_cite_starts_cs(s, n, sa, "Vgl. ") || cti_cite_starts_cs(s, n, sa, "vgl. "))
+				sa += 5;
+			if ((s[i - 1] == 'f' || s[i - 1] == '.' || s[i - 1] == ')' || cti_cite_is_dig(s[i - 1])) &&
+			    (short_cite_at(s, n, sa) == i || (s[i - 1] == '.' && short_cite_at(s, n, sa) == i - 1)) &&
+			    short_cite_at(s, n, i + 2)) {
+				out[ns].a = start;
+				out[ns++].b = i;
+				start = i + 2;
+				continue;
+			}
 		}
 		if (ch == ';' && i + 1 < n && s[i + 1] == ' ' && !names_go_on(s, n, i) &&
 		    !year_volume_at(s, n, i)) {
