@@ -468,6 +468,14 @@ static const struct {
 	 "Kiel: Hafenverlag, S. 7-26.",
 	 "chapter", "Ruh", "Jonas", "Die Mole", "Häfen der Ostsee", "2003", NULL, NULL, "7-26",
 	 "Hafenverlag", "Kiel", "-", 1},
+	/* German ordinals end no sentence: "vom 18. bis zum 20. Jahrhundert",
+	 * "vom 3. Mai 2001" (the date of a title dated so) */
+	{"Ruh, Jonas: Häfen und Werften vom 18. bis zum 20. Jahrhundert. Kiel 1984",
+	 "book", "Ruh", "Jonas", "Häfen und Werften vom 18. bis zum 20. Jahrhundert", "-", "1984", "-", NULL,
+	 "-", "-", "Kiel", "-", 1},
+	{"Gesetz zur Förderung von Häfen unter 3 Ländern (Hafengesetz – HfG vom 3. Mai 2001).",
+	 NULL, NULL, NULL, "Gesetz zur Förderung von Häfen unter 3 Ländern (Hafengesetz – HfG vom 3. Mai 2001)",
+	 "-", "2001-05-03", "-", NULL, "-", "-", "-", "-", 0},
 	/* "Krebs/Schmidt": two family names, not family and given */
 	{"Kranz/Mohr (1993): Hafenarbeit im Wandel. Kiel: Hafenverlag.",
 	 "book", "Kranz", "-", "Hafenarbeit im Wandel", "-", "1993", "-", NULL, "-", "Hafenverlag", "Kiel",

@@ -1554,9 +1554,20 @@ bool cti_cite_sentence_end(const char *s, size_t n, size_t i, size_t from)
 	while (w > from && ((unsigned char)s[w - 1] & 0xC0) == 0x80)
 		w--;
 	size_t wl = i - w;
-	if (wl == 0)
+	if (wl == 0) {
+		/* a German ordinal: "vom 11. Mai 2011", "vom 18. bis zum 20.
+		 * Jahrhundert" */
+		size_t d = i;
+		while (d > from && cti_cite_is_dig(s[d - 1]))
+			d--;
+		size_t me;
+		if (d < i && i - d <= 2 && (d == 0 || s[d - 1] == ' ') && i + 2 < n &&
+		    (is_lower_at(s, n, i + 2) || scan_month(s, n, i + 2, &me) ||
+		     cti_cite_starts_cs(s, n, i + 2, "Jahrhundert") || cti_cite_starts_cs(s, n, i + 2, "Jh.")))
+			return false;
 		return i > from && (cti_cite_is_dig(s[i - 1]) || s[i - 1] == ')' || s[i - 1] == '"' ||
 		                    (unsigned char)s[i - 1] >= 0x80);
+	}
 	if (wl == 1 && cti_cite_is_upper_at(s, n, w))
 		return false; /* an initial */
 	static const char *const abbr[] = {"vol", "Vol", "voi", "Voi", "no", "No", "pp", "ed", "eds", "Ed", "Eds",
@@ -4328,6 +4339,25 @@ static void page_not_title(struct parse *p)
 
 /* Parse one citation's text into c; strings in cs. True when its title
  * was quoted. */
+/* "Gesetz zur Förderung … vom 10. Dezember 2008": with no date of its
+ * own, a title dated by "vom" gives the date. */
+static void title_vom_date(struct parse *p)
+{
+	const char *t = p->f.title;
+	if (p->f.issued || !t)
+		return;
+	const char *v = strstr(t, " vom ");
+	if (!v)
+		return;
+	size_t n = strlen(t), i = (size_t)(v - t) + 5, e;
+	char iso[11];
+	int prec = cti_cite_scan_date(t, n, i, &e, iso);
+	if (prec) {
+		p->f.issued = cti_cite_arena_str(p->cs, iso);
+		p->date_prec = prec;
+	}
+}
+
 static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite *c)
 {
 	struct parse *p = calloc(1, sizeof *p);
@@ -4371,6 +4401,7 @@ static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite
 		subtitle_not_container(p, text, len);
 		place_year_split(p);
 		page_not_title(p);
+		title_vom_date(p);
 	}
 	set_type(p);
 done:
