@@ -476,6 +476,11 @@ static const struct {
 	{"Gesetz zur Förderung von Häfen unter 3 Ländern (Hafengesetz – HfG vom 3. Mai 2001).",
 	 NULL, NULL, NULL, "Gesetz zur Förderung von Häfen unter 3 Ländern (Hafengesetz – HfG vom 3. Mai 2001)",
 	 "-", "2001-05-03", "-", NULL, "-", "-", "-", "-", 0},
+	/* "…, Berlin: HfA": a city after a comma is the place, not a state
+	 * ("Cambridge, MA"); a subtitle may quote */
+	{"Hafenamt Kiel (2001): Neue Molen. Bericht der Kommission „Hafen“, Berlin: HfA.",
+	 "book", NULL, NULL, "Neue Molen. Bericht der Kommission „Hafen“", "-", "2001", "-", NULL, "-",
+	 "HfA", "Berlin", "-", 1},
 	/* "Krebs/Schmidt": two family names, not family and given */
 	{"Kranz/Mohr (1993): Hafenarbeit im Wandel. Kiel: Hafenverlag.",
 	 "book", "Kranz", "-", "Hafenarbeit im Wandel", "-", "1993", "-", NULL, "-", "Hafenverlag", "Kiel",

@@ -2167,7 +2167,16 @@ static void take_pubfacts(struct parse *p, size_t from)
 				size_t te = t;
 				while (te < i && s[te] != ' ')
 					te++;
-				if (!(te - t <= 6 && cti_cite_is_upper_at(s, n, t) && words == 1))
+				/* a state ("MA", "Calif.", "Italy"), not a city:
+				 * "Kommission „Zuwanderung“, Berlin: BMI" */
+				char st[8];
+				bool city = false;
+				if (te - t < sizeof st) {
+					memcpy(st, s + t, te - t);
+					st[te - t] = '\0';
+					city = place_like(st) && !region_like(st);
+				}
+				if (!(te - t <= 6 && cti_cite_is_upper_at(s, n, t) && words == 1) || city)
 					break;
 			}
 			if (c == ' ')
@@ -2622,7 +2631,7 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 	    venue_at(s, n, a) || page_kw_at(s, n, a) || book_note_at(s, n, a))
 		return false;
 	size_t e = a;
-	bool dig = false, odd = false;
+	bool dig = false, odd = false, quote = false;
 	const char *cl;
 	while (e < n && !cti_cite_is_bar(s[e]) && !(s[e] == '.' && cti_cite_sentence_end(s, n, e, a)) &&
 	       !cti_cite_starts_cs(s, n, e, " (S. ") && !cti_cite_starts_cs(s, n, e, " (pp. ") &&
@@ -2633,10 +2642,12 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 			dig = true;
 		/* a colon, bracket or quotation in a subtitle only before "In":
 		 * "Überlegungen zu Genneps „Les Rites de Passage“. In: …" */
-		if (s[e] == ':' || s[e] == ';' || s[e] == '(' || s[e] == '[' ||
-		    cti_cite_open_quote(s, n, e, &cl))
+		if (s[e] == ':' || s[e] == ';' || s[e] == '(' || s[e] == '[')
 			odd = true;
-		/* "Title. Subtitle, in: …", "Title. Subtitle, Frankfurt: IKO" */
+		if (cti_cite_open_quote(s, n, e, &cl))
+			quote = true;
+		/* "Title. Subtitle, in: …", "Title. Subtitle, Frankfurt: IKO",
+		 * "Title. Bericht der Kommission „Zuwanderung“, Berlin: BMI" */
 		if (s[e] == ',' && !dig && !odd && e > a + 2 && pub_after_comma(s, n, e)) {
 			/* a subtitle of three words or more, not "Champaign, IL: …" */
 			int w = 1;
@@ -2672,8 +2683,8 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 			return false;
 	}
 	if (s[e] == ' ')
-		return !dig && !odd; /* "(S. 17-31)" follows */
-	if (dig || odd)
+		return !dig && !odd && !quote; /* "(S. 17-31)" follows */
+	if (dig || odd || quote)
 		return false;
 	/* "Place 1998." */
 	size_t h = f;
