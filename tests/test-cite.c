@@ -649,6 +649,16 @@ START_TEST(splitting_and_prose)
 	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].literal, "Ministerio de Puertos y de Costas");
 	ct_cites_free(cs);
 
+	/* an institution and its department, joined by a comma */
+	cs = parse1("Ministerio de Puertos y de Costas, Secretaría de Estado de Molas Internacionales "
+	            "(2005): Plan Director de Puertos 2005-2008, Madrid.");
+	ck_assert_uint_eq(ct_cites_at(cs, 0)->n_author, 1);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].literal,
+	                 "Ministerio de Puertos y de Costas, Secretaría de Estado de Molas Internacionales");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->issued, "2005");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->title, "Plan Director de Puertos 2005-2008");
+	ct_cites_free(cs);
+
 	/* "ders., Title": the author of the citation before */
 	cs = parse1("Ilse Kranz, Der Hafen, Kiel 1960; ders., Mole, Kai und Werft, Lübeck 2003.");
 	ck_assert_uint_eq(ct_cites_count(cs), 2);

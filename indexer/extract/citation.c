@@ -3073,7 +3073,10 @@ static size_t institution_year(const char *s, size_t n, size_t i)
 		ye++;
 	if (ye >= n || s[ye] != ')')
 		return 0;
-	if (!lower && !(words >= 5 && commas == 0))
+	/* "Ministerio de Asuntos Exteriores y de Cooperación, Secretaría de
+	 * Estado de Cooperación Internacional (2005)": after a comma too when
+	 * the name before it was an institution's */
+	if (!lower && words < 5)
 		return 0;
 	return j - 1;
 }
