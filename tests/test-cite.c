@@ -481,6 +481,10 @@ static const struct {
 	{"Hafenamt Kiel (2001): Neue Molen. Bericht der Kommission „Hafen“, Berlin: HfA.",
 	 "book", NULL, NULL, "Neue Molen. Bericht der Kommission „Hafen“", "-", "2001", "-", NULL, "-",
 	 "HfA", "Berlin", "-", 1},
+	/* a court's decision: the court decides, the decision is the title */
+	{"OLG Kiel, Beschluss vom 4.5.2011, 7 U 12/10 m.w.N.",
+	 "legal_case", NULL, NULL, "Beschluss vom 4.5.2011, 7 U 12/10", "-", "2011-05-04", "-", NULL, "-",
+	 "-", "-", "-", 1},
 	/* "Krebs/Schmidt": two family names, not family and given */
 	{"Kranz/Mohr (1993): Hafenarbeit im Wandel. Kiel: Hafenverlag.",
 	 "book", "Kranz", "-", "Hafenarbeit im Wandel", "-", "1993", "-", NULL, "-", "Hafenverlag", "Kiel",

@@ -4408,7 +4408,8 @@ static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite
 		}
 	}
 	if (!cti_cite_parse_interview(p) && !cti_cite_parse_communication(p) && !cti_cite_parse_hearing(p) &&
-	    !cti_cite_parse_dated_issue(p) && !cti_cite_parse_manuscript(p) && !cti_cite_parse_siglum(p) &&
+	    !cti_cite_parse_court_decision(p) && !cti_cite_parse_dated_issue(p) &&
+	    !cti_cite_parse_manuscript(p) && !cti_cite_parse_siglum(p) &&
 	    !cti_cite_parse_periodical(p) &&
 	    !cti_cite_parse_reporter(p) && !cti_cite_parse_statute(p)) {
 		parse_generic(p);
