@@ -485,6 +485,10 @@ static const struct {
 	{"OLG Kiel, Beschluss vom 4.5.2011, 7 U 12/10 m.w.N.",
 	 "legal_case", NULL, NULL, "Beschluss vom 4.5.2011, 7 U 12/10", "-", "2011-05-04", "-", NULL, "-",
 	 "-", "-", "-", 1},
+	/* a family name of four words */
+	{"Ruiz Gómez de Mole, Carmen (1998): Los puertos, in: Revista de Puertos, 27:1, S. 9-21.",
+	 NULL, "Ruiz Gómez de Mole", "Carmen", "Los puertos", "Revista de Puertos", "1998", NULL, NULL,
+	 "9-21", "-", "-", "-", 1},
 	/* "Krebs/Schmidt": two family names, not family and given */
 	{"Kranz/Mohr (1993): Hafenarbeit im Wandel. Kiel: Hafenverlag.",
 	 "book", "Kranz", "-", "Hafenarbeit im Wandel", "-", "1993", "-", NULL, "-", "Hafenverlag", "Kiel",

@@ -1002,16 +1002,18 @@ size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, c
 			break;
 		/* Family, Given */
 		bool famlike = unit_family(&u) ||
-		               (u.nt <= 3 && count_kind(&u, T_INIT) == 0 && count_kind(&u, T_SUFFIX) == 0);
+		               ((u.nt <= 3 || (first && u.nt == 4)) && count_kind(&u, T_INIT) == 0 &&
+		                count_kind(&u, T_SUFFIX) == 0);
 		if (famlike && u.sep == S_COMMA) {
 			read_unit(s, n, u.next, true, &v);
 			/* "Krebs/Schmidt (1993)": a name ended by "/" has no given
 			 * names written out after it */
 			bool slash_pair = u.slash && u.next > 0 && s[u.next - 1] == '/' &&
 			                  count_kind(&v, T_INIT) == 0;
-			/* "Della Porta, Donatella (2003)", "Wa Muiu, Mueni (2010)": two
-			 * words, one given name, then the year */
-			bool two_word_family = first && u.nt == 2 && count_kind(&u, T_INIT) == 0 &&
+			/* "Della Porta, Donatella (2003)", "Wa Muiu, Mueni (2010)",
+			 * "Blanco Fernández de Valderrama, Cristina (1993)": two to
+			 * four words, one given name, then the year */
+			bool two_word_family = first && u.nt >= 2 && u.nt <= 4 && count_kind(&u, T_INIT) == 0 &&
 			                       v.nt == 1 && count_kind(&v, T_WORD) == 1 &&
 			                       year_follows(s, n, v.next + (v.next < n && s[v.next] == '.'));
 			if (!v.bad && !v.etal && unit_given(&v) && !slash_pair &&
