@@ -489,6 +489,10 @@ static const struct {
 	{"Ruiz Gómez de Mole, Carmen (1998): Los puertos, in: Revista de Puertos, 27:1, S. 9-21.",
 	 NULL, "Ruiz Gómez de Mole", "Carmen", "Los puertos", "Revista de Puertos", "1998", NULL, NULL,
 	 "9-21", "-", "-", "-", 1},
+	/* a date is no publisher */
+	{"Ruh, Jonas (2007): Der Kai, in: Hafenblatt, Mai 2007, URL: http://www.hafen.example.",
+	 NULL, "Ruh", "Jonas", "Der Kai", "Hafenblatt", "2007", NULL, NULL, NULL, "-", NULL,
+	 "http://www.hafen.example", 1},
 	/* "Krebs/Schmidt": two family names, not family and given */
 	{"Kranz/Mohr (1993): Hafenarbeit im Wandel. Kiel: Hafenverlag.",
 	 "book", "Kranz", "-", "Hafenarbeit im Wandel", "-", "1993", "-", NULL, "-", "Hafenverlag", "Kiel",

@@ -4093,8 +4093,16 @@ static void parse_generic(struct parse *p)
 			p->f.publisher_place = f;
 			continue;
 		}
+		/* not a date: "Jueves 14 febrero 2008", "Mai 2007" */
+		bool dated = false;
+		{
+			size_t me;
+			dated = scan_month(f, strlen(f), 0, &me) != 0;
+			for (const char *q = f; *q && !dated; q++)
+				dated = cti_cite_is_dig(*q);
+		}
 		if (!p->f.publisher && (p->in_chapter || !p->f.volume) && cti_cite_is_upper_at(f, strlen(f), 0) &&
-		    strlen(f) < 60 && p->f.title && (p->f.publisher_place || p->in_chapter)) {
+		    strlen(f) < 60 && p->f.title && (p->f.publisher_place || p->in_chapter) && !dated) {
 			p->f.publisher = f;
 			continue;
 		}
