@@ -493,6 +493,10 @@ static const struct {
 	{"Ruh, Jonas (2007): Der Kai, in: Hafenblatt, Mai 2007, URL: http://www.hafen.example.",
 	 NULL, "Ruh", "Jonas", "Der Kai", "Hafenblatt", "2007", NULL, NULL, NULL, "-", NULL,
 	 "http://www.hafen.example", 1},
+	/* "Publisher: Place" written the wrong way round */
+	{"Ruh, J. (2012): Handbuch des Hafenrechts. Mole-Verlag: Hamburg Lübeck",
+	 "book", "Ruh", "J.", "Handbuch des Hafenrechts", "-", "2012", "-", NULL, "-", "Mole-Verlag",
+	 "Hamburg Lübeck", "-", 1},
 	/* "Krebs/Schmidt": two family names, not family and given */
 	{"Kranz/Mohr (1993): Hafenarbeit im Wandel. Kiel: Hafenverlag.",
 	 "book", "Kranz", "-", "Hafenarbeit im Wandel", "-", "1993", "-", NULL, "-", "Hafenverlag", "Kiel",

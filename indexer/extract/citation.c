@@ -2228,6 +2228,12 @@ static void take_pubfacts(struct parse *p, size_t from)
 				lower_words++;
 		if (lower_words > 1 && !cti_cite_publisher_like(pu))
 			continue;
+		/* "Springer-Verlag: Berlin Heidelberg": the publisher first */
+		if (cti_cite_publisher_like(pl) && !cti_cite_publisher_like(pu) && place_like(pu)) {
+			const char *t = pl;
+			pl = pu;
+			pu = t;
+		}
 		p->f.publisher_place = pl;
 		p->f.publisher = pu;
 		p->pubfacts = true;
