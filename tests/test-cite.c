@@ -497,6 +497,10 @@ static const struct {
 	{"Ruh, J. (2012): Handbuch des Hafenrechts. Mole-Verlag: Hamburg Lübeck",
 	 "book", "Ruh", "J.", "Handbuch des Hafenrechts", "-", "2012", "-", NULL, "-", "Mole-Verlag",
 	 "Hamburg Lübeck", "-", 1},
+	/* a publisher's name with commas in it, ending the reference */
+	{"Ruh, Jonas (2009): Häfen im Wandel. Kiel: Ministerium für Häfen, Molen und Kais.",
+	 "book", "Ruh", "Jonas", "Häfen im Wandel", "-", "2009", "-", NULL, "-",
+	 "Ministerium für Häfen, Molen und Kais", "Kiel", "-", 1},
 	/* "Krebs/Schmidt": two family names, not family and given */
 	{"Kranz/Mohr (1993): Hafenarbeit im Wandel. Kiel: Hafenverlag.",
 	 "book", "Kranz", "-", "Hafenarbeit im Wandel", "-", "1993", "-", NULL, "-", "Hafenverlag", "Kiel",

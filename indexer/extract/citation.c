@@ -2204,6 +2204,33 @@ static void take_pubfacts(struct parse *p, size_t from)
 			e++;
 		if (e == b || e - b > 100)
 			continue;
+		/* "Madrid: Ministerio de Asuntos Exteriores, Consejo de
+		 * Cooperación al Desarrollo.", "Berlin: Bundesministerium für
+		 * Familie, Senioren, Frauen und Jugend.": a publisher's name with
+		 * commas runs on to the end when only words follow */
+		if (e < n && s[e] == ',') {
+			size_t z = n;
+			while (z > e && (s[z - 1] == ' ' || s[z - 1] == '.'))
+				z--;
+			size_t r = e + 1;
+			while (r < z && s[r] == ' ')
+				r++;
+			int rw = r < z ? 1 : 0;
+			bool plain = r < z && cti_cite_is_upper_at(s, n, r);
+			for (size_t k = r; plain && k < z; k++) {
+				if (cti_cite_is_dig(s[k]) || s[k] == ':' || s[k] == '(' || s[k] == ';' || s[k] == '/' ||
+				    cti_cite_is_bar(s[k]) || (s[k] == '.' && cti_cite_sentence_end(s, n, k, r)))
+					plain = false;
+				rw += s[k] == ' ';
+			}
+			if (plain && rw >= 2 && rw <= 8 && z - r < 80) {
+				char rb[80];
+				memcpy(rb, s + r, z - r);
+				rb[z - r] = '\0';
+				if (!place_like(rb) && !region_like(rb) && !genre_like(rb))
+					e = z;
+			}
+		}
 		bool digit = false;
 		for (size_t k = b; k < e; k++)
 			if (cti_cite_is_dig(s[k]))
