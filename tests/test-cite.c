@@ -501,6 +501,9 @@ static const struct {
 	{"Ruh, Jonas (2009): Häfen im Wandel. Kiel: Ministerium für Häfen, Molen und Kais.",
 	 "book", "Ruh", "Jonas", "Häfen im Wandel", "-", "2009", "-", NULL, "-",
 	 "Ministerium für Häfen, Molen und Kais", "Kiel", "-", 1},
+	/* "hier S.", "insb. S.": the passage within the pages, no title */
+	{"Ruh (1981), S. 40-52, insb. S. 44f.",
+	 NULL, "Ruh", NULL, "-", "-", "1981", "-", NULL, "40-52", "-", "-", "-", 1},
 	/* "Krebs/Schmidt": two family names, not family and given */
 	{"Kranz/Mohr (1993): Hafenarbeit im Wandel. Kiel: Hafenverlag.",
 	 "book", "Kranz", "-", "Hafenarbeit im Wandel", "-", "1993", "-", NULL, "-", "Hafenverlag", "Kiel",

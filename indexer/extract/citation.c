@@ -1537,6 +1537,40 @@ static void take_note_refs(struct parse *p)
 	}
 }
 
+/* ", hier S. 448", ", insb. S. 113f.": the passage meant within the pages
+ * cited; it is no title or container (and the range before it is the
+ * page). */
+static void take_pinpoint(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	static const char *const lead[] = {", hier S. ", ", hier S.", ", insb. S. ", ", insbes. S. ",
+	                                   ", bes. S. ", ", here p. ", ", esp. p. ", ", esp. pp. "};
+	for (size_t i = 0; i + 4 < n; i++) {
+		if (s[i] != ',')
+			continue;
+		size_t ll = 0;
+		for (size_t k = 0; k < sizeof lead / sizeof lead[0] && !ll; k++)
+			if (cti_cite_starts_cs(s, n, i, lead[k]))
+				ll = strlen(lead[k]);
+		if (!ll || i + ll >= n || !cti_cite_is_dig(s[i + ll]))
+			continue;
+		/* only after a page range or a page: "S. 447ff., hier S. 448" */
+		size_t b = i;
+		while (b > 0 && (s[b - 1] == '.' || s[b - 1] == 'f' || s[b - 1] == ' '))
+			b--;
+		if (b == 0 || !cti_cite_is_dig(s[b - 1]))
+			continue;
+		size_t e = cti_cite_page_range(s, n, i + ll, false);
+		if (e <= i + ll)
+			continue;
+		while (e < n && (s[e] == 'f' || s[e] == ' ' || s[e] == '.') && e - i < 40)
+			e++;
+		cti_cite_consume(p, i, e);
+		i = e;
+	}
+}
+
 /* ------------------------------------------------------- title and rest */
 
 /* Does a period at s[i] end a sentence (title, segment)? Not after an
@@ -3305,6 +3339,7 @@ static void parse_generic(struct parse *p)
 	take_accessed(p);
 	take_isbn(p);
 	take_note_refs(p);
+	take_pinpoint(p);
 	take_first_edition(p);
 	take_drucksache(p);
 	take_archival_units(p);
