@@ -504,6 +504,9 @@ static const struct {
 	/* "hier S.", "insb. S.": the passage within the pages, no title */
 	{"Ruh (1981), S. 40-52, insb. S. 44f.",
 	 NULL, "Ruh", NULL, "-", "-", "1981", "-", NULL, "40-52", "-", "-", "-", 1},
+	/* "(o. Fn. 12)": a reference to an earlier note, no volume */
+	{"Ruh (o. Fn. 12), S. 40.",
+	 NULL, "Ruh", NULL, NULL, "-", NULL, "-", NULL, "40", "-", "-", "-", 1},
 	/* "Krebs/Schmidt": two family names, not family and given */
 	{"Kranz/Mohr (1993): Hafenarbeit im Wandel. Kiel: Hafenverlag.",
 	 "book", "Kranz", "-", "Hafenarbeit im Wandel", "-", "1993", "-", NULL, "-", "Hafenverlag", "Kiel",

@@ -1517,8 +1517,11 @@ static void take_note_refs(struct parse *p)
 	char *s = p->s;
 	size_t n = p->n;
 	for (size_t i = 0; i + 4 < n; i++) {
+		/* "(Anm. 3)", "(note 12)", "(o. Fn. 12)": a reference to a note */
 		if (!cti_cite_word_start(s, i) || !(cti_cite_starts_cs(s, n, i, "Anm. ") || cti_cite_starts_cs(s, n, i, "Anm ") ||
-		                           cti_cite_starts_cs(s, n, i, "note ") || cti_cite_starts_cs(s, n, i, "n. ")))
+		                           cti_cite_starts_cs(s, n, i, "note ") || cti_cite_starts_cs(s, n, i, "n. ") ||
+		                           cti_cite_starts_cs(s, n, i, "Fn. ") || cti_cite_starts_cs(s, n, i, "Fn.") ||
+		                           cti_cite_starts_cs(s, n, i, "Fußnote ")))
 			continue;
 		/* inside brackets: from the opener to the closer */
 		size_t a = i;
