@@ -507,6 +507,9 @@ static const struct {
 	/* "(o. Fn. 12)": a reference to an earlier note, no volume */
 	{"Ruh (o. Fn. 12), S. 40.",
 	 NULL, "Ruh", NULL, NULL, "-", NULL, "-", NULL, "40", "-", "-", "-", 1},
+	/* "§ 3 Rn. 22": the place in a commentary, no title or volume */
+	{"Ruh (o. Fn. 12), § 3 Rn. 22 f.",
+	 NULL, "Ruh", NULL, "-", "-", NULL, "-", NULL, "-", "-", "-", "-", 1},
 	/* "Krebs/Schmidt": two family names, not family and given */
 	{"Kranz/Mohr (1993): Hafenarbeit im Wandel. Kiel: Hafenverlag.",
 	 "book", "Kranz", "-", "Hafenarbeit im Wandel", "-", "1993", "-", NULL, "-", "Hafenverlag", "Kiel",

@@ -1574,6 +1574,46 @@ static void take_pinpoint(struct parse *p)
 	}
 }
 
+/* "§ 3 Rn. 22", "Art. 28 Rn. 84 ff.": the place in a commentary cited, a
+ * section and its marginal number; no title, volume or page. */
+static void take_marginal_number(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	for (size_t i = 0; i + 6 < n; i++) {
+		size_t a = i, j;
+		if (cti_cite_starts_cs(s, n, i, "\xc2\xa7 "))
+			j = i + 3;
+		else if (cti_cite_starts_cs(s, n, i, "Art. ") && cti_cite_word_start(s, i))
+			j = i + 5;
+		else
+			continue;
+		if (j >= n || !cti_cite_is_dig(s[j]))
+			continue;
+		while (j < n && (cti_cite_is_dig(s[j]) || islower((unsigned char)s[j])) && j - i < 12)
+			j++;
+		while (j < n && s[j] == ' ')
+			j++;
+		if (!cti_cite_starts_cs(s, n, j, "Rn.") && !cti_cite_starts_cs(s, n, j, "Rdnr.") &&
+		    !cti_cite_starts_cs(s, n, j, "Rz."))
+			continue;
+		while (j < n && s[j] != '.')
+			j++;
+		j++;
+		while (j < n && s[j] == ' ')
+			j++;
+		size_t e = j;
+		while (e < n && (cti_cite_is_dig(s[e]) || s[e] == '-'))
+			e++;
+		if (e == j)
+			continue;
+		if (cti_cite_starts_cs(s, n, e, " ff.") || cti_cite_starts_cs(s, n, e, " f."))
+			e += s[e + 2] == 'f' ? 4 : 3;
+		cti_cite_consume(p, a, e);
+		i = e;
+	}
+}
+
 /* ------------------------------------------------------- title and rest */
 
 /* Does a period at s[i] end a sentence (title, segment)? Not after an
@@ -3343,6 +3383,7 @@ static void parse_generic(struct parse *p)
 	take_isbn(p);
 	take_note_refs(p);
 	take_pinpoint(p);
+	take_marginal_number(p);
 	take_first_edition(p);
 	take_drucksache(p);
 	take_archival_units(p);
