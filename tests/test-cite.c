@@ -510,6 +510,9 @@ static const struct {
 	/* "§ 3 Rn. 22": the place in a commentary, no title or volume */
 	{"Ruh (o. Fn. 12), § 3 Rn. 22 f.",
 	 NULL, "Ruh", NULL, "-", "-", NULL, "-", NULL, "-", "-", "-", "-", 1},
+	/* a short name no person's before its year: the author */
+	{"El Puerto (2006): Nuevas grúas en el muelle, 20.05.2006.",
+	 NULL, NULL, NULL, "Nuevas grúas en el muelle", "-", "2006", "-", NULL, "-", "-", "-", "-", 1},
 	/* "Krebs/Schmidt": two family names, not family and given */
 	{"Kranz/Mohr (1993): Hafenarbeit im Wandel. Kiel: Hafenverlag.",
 	 "book", "Kranz", "-", "Hafenarbeit im Wandel", "-", "1993", "-", NULL, "-", "Hafenverlag", "Kiel",
@@ -670,6 +673,10 @@ START_TEST(splitting_and_prose)
 	/* not a title and a journal's year */
 	cs = parse1("Ruh L. Harbour cranes. Docks 1992; 48: 599-604.");
 	ck_assert_uint_eq(ct_cites_count(cs), 1);
+	ct_cites_free(cs);
+
+	cs = parse1("Hafenblatt.de (2006): Neue Kräne im Hafen, 20.05.2006.");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].literal, "Hafenblatt.de");
 	ct_cites_free(cs);
 
 	/* the institution is one literal author */

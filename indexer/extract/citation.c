@@ -3502,7 +3502,33 @@ static void parse_generic(struct parse *p)
 			cti_cite_consume(p, i, after);
 		}
 		p->comma_style = endp == ',';
-	} else {
+	} else if (i < n) {
+		/* a short name no person's, before its year: "El País (2008):",
+		 * "ELPAIS.es (2005):", "Statistik Austria (2005a):" */
+		size_t j = i;
+		bool caps = true;
+		while (j < n && s[j] != '(' && j - i < 40) {
+			if (cti_cite_is_dig(s[j]) || s[j] == ':' || s[j] == ',' || s[j] == ';' || s[j] == '"' ||
+			    cti_cite_is_bar(s[j]) || (unsigned char)s[j] == 0xe2)
+				caps = false;
+			if ((j == i || s[j - 1] == ' ') && !cti_cite_is_upper_at(s, n, j))
+				caps = false;
+			j++;
+		}
+		size_t ye = j + 1;
+		while (ye < n && cti_cite_is_dig(s[ye]) && ye - (j + 1) < 4)
+			ye++;
+		bool yr = caps && j < n && s[j] == '(' && j > i + 2 && s[j - 1] == ' ' && ye - (j + 1) == 4 &&
+		          valid_year(atoi(s + j + 1));
+		if (yr && ye < n && islower((unsigned char)s[ye]))
+			ye++;
+		if (yr && ye + 1 < n && s[ye] == ')' && (s[ye + 1] == ':' || s[ye + 1] == '.' || s[ye + 1] == ',')) {
+			cti_cite_add_name(p, p->names, &p->n_names, NULL, NULL, cti_cite_field(p, s, i, j - 1));
+			cti_cite_consume(p, i, j - 1);
+			after = j;
+		}
+	}
+	if (after == i && !p->n_names && !p->et_al && !p->same_author) {
 		/* an institution: "Ministry of Defence (Velmoria), "Title"" */
 		size_t j = i;
 		while (j < n && s[j] != ',' && s[j] != '.' && !cti_cite_is_bar(s[j]) && s[j] != ':' &&
