@@ -449,6 +449,74 @@ static const struct {
 	 "-", "-", 1},
 	{"Kranz, I. (2012): Die Mole. In: Hafenrecht 2012, 1867-1872.",
 	 NULL, "Kranz", "I.", "Die Mole", "Hafenrecht", "2012", "-", NULL, "1867-1872", "-", "-", "-", 1},
+	/* "Title. Subtitle. In:": the subtitle runs on to "In:", with a
+	 * quotation or "sog." in it */
+	{"Ruh, Jonas (2015): Verlorene Häfen. Die Werften und der sog. Strukturwandel. In: Kieler "
+	 "Monatshefte 12, S. 11-29.",
+	 NULL, "Ruh", "Jonas", "Verlorene Häfen. Die Werften und der sog. Strukturwandel",
+	 "Kieler Monatshefte", "2015", NULL, NULL, "11-29", "-", "-", "-", 1},
+	{"Kranz, Ines (1999): Molen und Kais. Anmerkungen zu Mohrs „Der offene Hafen“. In: Kieler "
+	 "Monatshefte 4, S. 3-9.",
+	 NULL, "Kranz", "Ines", "Molen und Kais. Anmerkungen zu Mohrs „Der offene Hafen“",
+	 "Kieler Monatshefte", "1999", NULL, NULL, "3-9", "-", "-", "-", 1},
+	/* names written out and joined by ";", as authors and as editors: one
+	 * citation, not one per name */
+	{"Ruh, Jonas; Kranz, Ines; Mohr-Lange, Paul H. (2007): Der Hafen im Wandel. Kiel: Hafenverlag.",
+	 "book", "Ruh", "Jonas", "Der Hafen im Wandel", "-", "2007", "-", NULL, "-", "Hafenverlag", "Kiel",
+	 "-", 3},
+	{"Ruh, Jonas (2003): Die Mole. In: Kranz, Ines; Mohr-Lange, Paul H. (Hrsg.): Häfen der Ostsee. "
+	 "Kiel: Hafenverlag, S. 7-26.",
+	 "chapter", "Ruh", "Jonas", "Die Mole", "Häfen der Ostsee", "2003", NULL, NULL, "7-26",
+	 "Hafenverlag", "Kiel", "-", 1},
+	/* German ordinals end no sentence: "vom 18. bis zum 20. Jahrhundert",
+	 * "vom 3. Mai 2001" (the date of a title dated so) */
+	{"Ruh, Jonas: Häfen und Werften vom 18. bis zum 20. Jahrhundert. Kiel 1984",
+	 "book", "Ruh", "Jonas", "Häfen und Werften vom 18. bis zum 20. Jahrhundert", "-", "1984", "-", NULL,
+	 "-", "-", "Kiel", "-", 1},
+	{"Gesetz zur Förderung von Häfen unter 3 Ländern (Hafengesetz – HfG vom 3. Mai 2001).",
+	 NULL, NULL, NULL, "Gesetz zur Förderung von Häfen unter 3 Ländern (Hafengesetz – HfG vom 3. Mai 2001)",
+	 "-", "2001-05-03", "-", NULL, "-", "-", "-", "-", 0},
+	/* "…, Berlin: HfA": a city after a comma is the place, not a state
+	 * ("Cambridge, MA"); a subtitle may quote */
+	{"Hafenamt Kiel (2001): Neue Molen. Bericht der Kommission „Hafen“, Berlin: HfA.",
+	 "book", NULL, NULL, "Neue Molen. Bericht der Kommission „Hafen“", "-", "2001", "-", NULL, "-",
+	 "HfA", "Berlin", "-", 1},
+	/* a court's decision: the court decides, the decision is the title */
+	{"OLG Kiel, Beschluss vom 4.5.2011, 7 U 12/10 m.w.N.",
+	 "legal_case", NULL, NULL, "Beschluss vom 4.5.2011, 7 U 12/10", "-", "2011-05-04", "-", NULL, "-",
+	 "-", "-", "-", 1},
+	/* a family name of four words */
+	{"Ruiz Gómez de Mole, Carmen (1998): Los puertos, in: Revista de Puertos, 27:1, S. 9-21.",
+	 NULL, "Ruiz Gómez de Mole", "Carmen", "Los puertos", "Revista de Puertos", "1998", NULL, NULL,
+	 "9-21", "-", "-", "-", 1},
+	/* a date is no publisher */
+	{"Ruh, Jonas (2007): Der Kai, in: Hafenblatt, Mai 2007, URL: http://www.hafen.example.",
+	 NULL, "Ruh", "Jonas", "Der Kai", "Hafenblatt", "2007", NULL, NULL, NULL, "-", NULL,
+	 "http://www.hafen.example", 1},
+	/* "Publisher: Place" written the wrong way round */
+	{"Ruh, J. (2012): Handbuch des Hafenrechts. Mole-Verlag: Hamburg Lübeck",
+	 "book", "Ruh", "J.", "Handbuch des Hafenrechts", "-", "2012", "-", NULL, "-", "Mole-Verlag",
+	 "Hamburg Lübeck", "-", 1},
+	/* a publisher's name with commas in it, ending the reference */
+	{"Ruh, Jonas (2009): Häfen im Wandel. Kiel: Ministerium für Häfen, Molen und Kais.",
+	 "book", "Ruh", "Jonas", "Häfen im Wandel", "-", "2009", "-", NULL, "-",
+	 "Ministerium für Häfen, Molen und Kais", "Kiel", "-", 1},
+	/* "hier S.", "insb. S.": the passage within the pages, no title */
+	{"Ruh (1981), S. 40-52, insb. S. 44f.",
+	 NULL, "Ruh", NULL, "-", "-", "1981", "-", NULL, "40-52", "-", "-", "-", 1},
+	/* "(o. Fn. 12)": a reference to an earlier note, no volume */
+	{"Ruh (o. Fn. 12), S. 40.",
+	 NULL, "Ruh", NULL, NULL, "-", NULL, "-", NULL, "40", "-", "-", "-", 1},
+	/* "§ 3 Rn. 22": the place in a commentary, no title or volume */
+	{"Ruh (o. Fn. 12), § 3 Rn. 22 f.",
+	 NULL, "Ruh", NULL, "-", "-", NULL, "-", NULL, "-", "-", "-", "-", 1},
+	/* a short name no person's before its year: the author */
+	{"El Puerto (2006): Nuevas grúas en el muelle, 20.05.2006.",
+	 NULL, NULL, NULL, "Nuevas grúas en el muelle", "-", "2006", "-", NULL, "-", "-", "-", "-", 1},
+	/* "Krebs/Schmidt": two family names, not family and given */
+	{"Kranz/Mohr (1993): Hafenarbeit im Wandel. Kiel: Hafenverlag.",
+	 "book", "Kranz", "-", "Hafenarbeit im Wandel", "-", "1993", "-", NULL, "-", "Hafenverlag", "Kiel",
+	 "-", 2},
 	/* parts set off by dashes: the dash belongs to neither */
 	{"RUH GIONA - “ Storia del porto di Chioggia ” - Venezia, 1623.",
 	 "book", NULL, NULL, "Storia del porto di Chioggia", "-", "1623", "-", NULL, "-", "-", "Venezia",
@@ -597,10 +665,37 @@ START_TEST(splitting_and_prose)
 	ck_assert_uint_eq(ct_cites_count(cs), 1);
 	ct_cites_free(cs);
 
+	/* a list of author-year short forms, joined by ", " or ". " */
+	cs = parse1("Ruh 1990: 10, Kranz/Mohr (2001), S. 5f. Lange et al. 1987a");
+	ck_assert_uint_eq(ct_cites_count(cs), 3);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->page, "10");
+	ck_assert_str_eq(ct_cites_at(cs, 1)->author[1].family, "Mohr");
+	ck_assert_str_eq(ct_cites_at(cs, 1)->issued, "2001");
+	ck_assert_str_eq(ct_cites_at(cs, 2)->author[0].family, "Lange");
+	ct_cites_free(cs);
+	/* not a title and a journal's year */
+	cs = parse1("Ruh L. Harbour cranes. Docks 1992; 48: 599-604.");
+	ck_assert_uint_eq(ct_cites_count(cs), 1);
+	ct_cites_free(cs);
+
+	cs = parse1("Hafenblatt.de (2006): Neue Kräne im Hafen, 20.05.2006.");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].literal, "Hafenblatt.de");
+	ct_cites_free(cs);
+
 	/* the institution is one literal author */
 	cs = parse1("Ministerio de Puertos y de Costas (2003a): Plan Anual de los Puertos, Madrid.");
 	ck_assert_uint_eq(ct_cites_at(cs, 0)->n_author, 1);
 	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].literal, "Ministerio de Puertos y de Costas");
+	ct_cites_free(cs);
+
+	/* an institution and its department, joined by a comma */
+	cs = parse1("Ministerio de Puertos y de Costas, Secretaría de Estado de Molas Internacionales "
+	            "(2005): Plan Director de Puertos 2005-2008, Madrid.");
+	ck_assert_uint_eq(ct_cites_at(cs, 0)->n_author, 1);
+	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].literal,
+	                 "Ministerio de Puertos y de Costas, Secretaría de Estado de Molas Internacionales");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->issued, "2005");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->title, "Plan Director de Puertos 2005-2008");
 	ct_cites_free(cs);
 
 	/* "ders., Title": the author of the citation before */

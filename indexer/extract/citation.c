@@ -688,7 +688,7 @@ struct unit {
 	bool etal;
 	bool bad;              /* not a name */
 	bool after_and;        /* it followed "and" / "&": the last name */
-	bool slash;            /* it ended with "/": another name follows */
+	bool slash;            /* it ended with "/" or ";": another name follows */
 };
 
 static bool is_and_word(const char *s, size_t n, size_t i)
@@ -899,7 +899,7 @@ static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct
 		}
 		if (i < n && (s[i] == ',' || s[i] == ';' || s[i] == '/')) {
 			u->sep = S_COMMA;
-			u->slash = s[i] == '/';
+			u->slash = s[i] == '/' || s[i] == ';';
 			u->next = i + 1;
 			return;
 		}
@@ -1150,15 +1150,21 @@ size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, c
 			break;
 		/* Family, Given */
 		bool famlike = unit_family(&u) ||
-		               (u.nt <= 3 && count_kind(&u, T_INIT) == 0 && count_kind(&u, T_SUFFIX) == 0);
+		               ((u.nt <= 3 || (first && u.nt == 4)) && count_kind(&u, T_INIT) == 0 &&
+		                count_kind(&u, T_SUFFIX) == 0);
 		if (famlike && u.sep == S_COMMA) {
 			read_unit(s, n, u.next, true, &v);
-			/* "Della Porta, Donatella (2003)", "Wa Muiu, Mueni (2010)": two
-			 * words, one given name, then the year */
-			bool two_word_family = first && u.nt == 2 && count_kind(&u, T_INIT) == 0 &&
+			/* "Krebs/Schmidt (1993)": a name ended by "/" has no given
+			 * names written out after it */
+			bool slash_pair = u.slash && u.next > 0 && s[u.next - 1] == '/' &&
+			                  count_kind(&v, T_INIT) == 0;
+			/* "Della Porta, Donatella (2003)", "Wa Muiu, Mueni (2010)",
+			 * "Blanco Fernández de Valderrama, Cristina (1993)": two to
+			 * four words, one given name, then the year */
+			bool two_word_family = first && u.nt >= 2 && u.nt <= 4 && count_kind(&u, T_INIT) == 0 &&
 			                       v.nt == 1 && count_kind(&v, T_WORD) == 1 &&
 			                       year_follows(s, n, v.next + (v.next < n && s[v.next] == '.'));
-			if (!v.bad && !v.etal && unit_given(&v) &&
+			if (!v.bad && !v.etal && unit_given(&v) && !slash_pair &&
 			    (unit_family(&u) || unit_all_init(&v) || two_word_family) &&
 			    (unit_all_init(&v) || first || (v.sep == S_AND || v.sep == S_END) ||
 			     (slashed && first_inverted))) {
@@ -1687,8 +1693,11 @@ static void take_note_refs(struct parse *p)
 	char *s = p->s;
 	size_t n = p->n;
 	for (size_t i = 0; i + 4 < n; i++) {
+		/* "(Anm. 3)", "(note 12)", "(o. Fn. 12)": a reference to a note */
 		if (!cti_cite_word_start(s, i) || !(cti_cite_starts_cs(s, n, i, "Anm. ") || cti_cite_starts_cs(s, n, i, "Anm ") ||
-		                           cti_cite_starts_cs(s, n, i, "note ") || cti_cite_starts_cs(s, n, i, "n. ")))
+		                           cti_cite_starts_cs(s, n, i, "note ") || cti_cite_starts_cs(s, n, i, "n. ") ||
+		                           cti_cite_starts_cs(s, n, i, "Fn. ") || cti_cite_starts_cs(s, n, i, "Fn.") ||
+		                           cti_cite_starts_cs(s, n, i, "Fußnote ")))
 			continue;
 		/* inside brackets: from the opener to the closer */
 		size_t a = i;
@@ -1703,6 +1712,80 @@ static void take_note_refs(struct parse *p)
 		if (e >= n || s[e] != cl)
 			continue;
 		cti_cite_consume(p, a - 1, e + 1);
+		i = e;
+	}
+}
+
+/* ", hier S. 448", ", insb. S. 113f.": the passage meant within the pages
+ * cited; it is no title or container (and the range before it is the
+ * page). */
+static void take_pinpoint(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	static const char *const lead[] = {", hier S. ", ", hier S.", ", insb. S. ", ", insbes. S. ",
+	                                   ", bes. S. ", ", here p. ", ", esp. p. ", ", esp. pp. "};
+	for (size_t i = 0; i + 4 < n; i++) {
+		if (s[i] != ',')
+			continue;
+		size_t ll = 0;
+		for (size_t k = 0; k < sizeof lead / sizeof lead[0] && !ll; k++)
+			if (cti_cite_starts_cs(s, n, i, lead[k]))
+				ll = strlen(lead[k]);
+		if (!ll || i + ll >= n || !cti_cite_is_dig(s[i + ll]))
+			continue;
+		/* only after a page range or a page: "S. 447ff., hier S. 448" */
+		size_t b = i;
+		while (b > 0 && (s[b - 1] == '.' || s[b - 1] == 'f' || s[b - 1] == ' '))
+			b--;
+		if (b == 0 || !cti_cite_is_dig(s[b - 1]))
+			continue;
+		size_t e = cti_cite_page_range(s, n, i + ll, false);
+		if (e <= i + ll)
+			continue;
+		while (e < n && (s[e] == 'f' || s[e] == ' ' || s[e] == '.') && e - i < 40)
+			e++;
+		cti_cite_consume(p, i, e);
+		i = e;
+	}
+}
+
+/* "§ 3 Rn. 22", "Art. 28 Rn. 84 ff.": the place in a commentary cited, a
+ * section and its marginal number; no title, volume or page. */
+static void take_marginal_number(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	for (size_t i = 0; i + 6 < n; i++) {
+		size_t a = i, j;
+		if (cti_cite_starts_cs(s, n, i, "\xc2\xa7 "))
+			j = i + 3;
+		else if (cti_cite_starts_cs(s, n, i, "Art. ") && cti_cite_word_start(s, i))
+			j = i + 5;
+		else
+			continue;
+		if (j >= n || !cti_cite_is_dig(s[j]))
+			continue;
+		while (j < n && (cti_cite_is_dig(s[j]) || islower((unsigned char)s[j])) && j - i < 12)
+			j++;
+		while (j < n && s[j] == ' ')
+			j++;
+		if (!cti_cite_starts_cs(s, n, j, "Rn.") && !cti_cite_starts_cs(s, n, j, "Rdnr.") &&
+		    !cti_cite_starts_cs(s, n, j, "Rz."))
+			continue;
+		while (j < n && s[j] != '.')
+			j++;
+		j++;
+		while (j < n && s[j] == ' ')
+			j++;
+		size_t e = j;
+		while (e < n && (cti_cite_is_dig(s[e]) || s[e] == '-'))
+			e++;
+		if (e == j)
+			continue;
+		if (cti_cite_starts_cs(s, n, e, " ff.") || cti_cite_starts_cs(s, n, e, " f."))
+			e += s[e + 2] == 'f' ? 4 : 3;
+		cti_cite_consume(p, a, e);
 		i = e;
 	}
 }
@@ -1726,9 +1809,20 @@ bool cti_cite_sentence_end(const char *s, size_t n, size_t i, size_t from)
 	while (w > from && ((unsigned char)s[w - 1] & 0xC0) == 0x80)
 		w--;
 	size_t wl = i - w;
-	if (wl == 0)
+	if (wl == 0) {
+		/* a German ordinal: "vom 11. Mai 2011", "vom 18. bis zum 20.
+		 * Jahrhundert" */
+		size_t d = i;
+		while (d > from && cti_cite_is_dig(s[d - 1]))
+			d--;
+		size_t me;
+		if (d < i && i - d <= 2 && (d == 0 || s[d - 1] == ' ') && i + 2 < n &&
+		    (is_lower_at(s, n, i + 2) || scan_month(s, n, i + 2, &me) ||
+		     cti_cite_starts_cs(s, n, i + 2, "Jahrhundert") || cti_cite_starts_cs(s, n, i + 2, "Jh.")))
+			return false;
 		return i > from && (cti_cite_is_dig(s[i - 1]) || s[i - 1] == ')' || s[i - 1] == '"' ||
 		                    (unsigned char)s[i - 1] >= 0x80);
+	}
 	if (wl == 1 && cti_cite_is_upper_at(s, n, w))
 		return false; /* an initial */
 	static const char *const abbr[] = {"vol", "Vol", "voi", "Voi", "no", "No", "pp", "ed", "eds", "Ed", "Eds",
@@ -1741,7 +1835,9 @@ bool cti_cite_sentence_end(const char *s, size_t n, size_t i, size_t from)
 	                                   /* venues: "Proc. of HPCA", "Conf. Rec. of the …" */
 	                                   "Proc", "Conf", "Rec", "Intl", "Int", "Symp", "Stoch",
 	                                   "Appl", "Natl", "Acad", "Assoc", "Comput", "Intell",
-	                                   "Artif", "Tech", "Techn"};
+	                                   "Artif", "Tech", "Techn",
+	                                   /* German: "der sog. Rechtswirklichkeit" */
+	                                   "sog", "bzw", "vgl", "insb", "usw"};
 	for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++)
 		if (strlen(abbr[k]) == wl && !memcmp(s + w, abbr[k], wl))
 			return false;
@@ -2345,7 +2441,16 @@ static void take_pubfacts(struct parse *p, size_t from)
 				size_t te = t;
 				while (te < i && s[te] != ' ')
 					te++;
-				if (!(te - t <= 6 && cti_cite_is_upper_at(s, n, t) && words == 1))
+				/* a state ("MA", "Calif.", "Italy"), not a city:
+				 * "Kommission „Zuwanderung“, Berlin: BMI" */
+				char st[8];
+				bool city = false;
+				if (te - t < sizeof st) {
+					memcpy(st, s + t, te - t);
+					st[te - t] = '\0';
+					city = place_like(st) && !region_like(st);
+				}
+				if (!(te - t <= 6 && cti_cite_is_upper_at(s, n, t) && words == 1) || city)
 					break;
 			}
 			if (c == ' ')
@@ -2371,6 +2476,33 @@ static void take_pubfacts(struct parse *p, size_t from)
 			e++;
 		if (e == b || e - b > 100)
 			continue;
+		/* "Madrid: Ministerio de Asuntos Exteriores, Consejo de
+		 * Cooperación al Desarrollo.", "Berlin: Bundesministerium für
+		 * Familie, Senioren, Frauen und Jugend.": a publisher's name with
+		 * commas runs on to the end when only words follow */
+		if (e < n && s[e] == ',') {
+			size_t z = n;
+			while (z > e && (s[z - 1] == ' ' || s[z - 1] == '.'))
+				z--;
+			size_t r = e + 1;
+			while (r < z && s[r] == ' ')
+				r++;
+			int rw = r < z ? 1 : 0;
+			bool plain = r < z && cti_cite_is_upper_at(s, n, r);
+			for (size_t k = r; plain && k < z; k++) {
+				if (cti_cite_is_dig(s[k]) || s[k] == ':' || s[k] == '(' || s[k] == ';' || s[k] == '/' ||
+				    cti_cite_is_bar(s[k]) || (s[k] == '.' && cti_cite_sentence_end(s, n, k, r)))
+					plain = false;
+				rw += s[k] == ' ';
+			}
+			if (plain && rw >= 2 && rw <= 8 && z - r < 80) {
+				char rb[80];
+				memcpy(rb, s + r, z - r);
+				rb[z - r] = '\0';
+				if (!place_like(rb) && !region_like(rb) && !genre_like(rb))
+					e = z;
+			}
+		}
 		bool digit = false;
 		for (size_t k = b; k < e; k++)
 			if (cti_cite_is_dig(s[k]))
@@ -2395,6 +2527,12 @@ static void take_pubfacts(struct parse *p, size_t from)
 				lower_words++;
 		if (lower_words > 1 && !cti_cite_publisher_like(pu))
 			continue;
+		/* "Springer-Verlag: Berlin Heidelberg": the publisher first */
+		if (cti_cite_publisher_like(pl) && !cti_cite_publisher_like(pu) && place_like(pu)) {
+			const char *t = pl;
+			pl = pu;
+			pu = t;
+		}
 		p->f.publisher_place = pl;
 		p->f.publisher = pu;
 		p->pubfacts = true;
@@ -2987,7 +3125,7 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 	    venue_at(s, n, a) || page_kw_at(s, n, a) || book_note_at(s, n, a))
 		return false;
 	size_t e = a;
-	bool dig = false;
+	bool dig = false, odd = false, quote = false;
 	const char *cl;
 	while (e < n && !cti_cite_is_bar(s[e]) && !(s[e] == '.' && cti_cite_sentence_end(s, n, e, a)) &&
 	       !cti_cite_starts_cs(s, n, e, " (S. ") && !cti_cite_starts_cs(s, n, e, " (pp. ") &&
@@ -2996,11 +3134,15 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 		 * number in a subtitle only before "In" */
 		if (cti_cite_is_dig(s[e]))
 			dig = true;
-		if (s[e] == ':' || s[e] == ';' || s[e] == '(' || s[e] == '[' ||
-		    cti_cite_open_quote(s, n, e, &cl))
-			return false;
-		/* "Title. Subtitle, in: …", "Title. Subtitle, Frankfurt: IKO" */
-		if (s[e] == ',' && !dig && e > a + 2 && pub_after_comma(s, n, e)) {
+		/* a colon, bracket or quotation in a subtitle only before "In":
+		 * "Überlegungen zu Genneps „Les Rites de Passage“. In: …" */
+		if (s[e] == ':' || s[e] == ';' || s[e] == '(' || s[e] == '[')
+			odd = true;
+		if (cti_cite_open_quote(s, n, e, &cl))
+			quote = true;
+		/* "Title. Subtitle, in: …", "Title. Subtitle, Frankfurt: IKO",
+		 * "Title. Bericht der Kommission „Zuwanderung“, Berlin: BMI" */
+		if (s[e] == ',' && !dig && !odd && e > a + 2 && pub_after_comma(s, n, e)) {
 			/* a subtitle of three words or more, not "Champaign, IL: …" */
 			int w = 1;
 			for (size_t k = a; k < e; k++)
@@ -3019,6 +3161,14 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 	}
 	if (e >= n || cti_cite_is_bar(s[e]) || e - a > 200)
 		return false;
+	size_t f = e + 1;
+	while (f < n && s[f] == ' ')
+		f++;
+	/* before "In" no publisher or place stands: "Langzeitarbeitslose
+	 * und ihre Familien. In: …" is a subtitle, whatever its words */
+	if (s[e] != ' ' && (cti_cite_starts_cs(s, n, f, "In ") || cti_cite_starts_cs(s, n, f, "In:") ||
+	                    cti_cite_starts_cs(s, n, f, "in:")))
+		return true;
 	char buf[64];
 	if (e - a < sizeof buf) {
 		memcpy(buf, s + a, e - a);
@@ -3027,13 +3177,8 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 			return false;
 	}
 	if (s[e] == ' ')
-		return !dig; /* "(S. 17-31)" follows */
-	size_t f = e + 1;
-	while (f < n && s[f] == ' ')
-		f++;
-	if (cti_cite_starts_cs(s, n, f, "In ") || cti_cite_starts_cs(s, n, f, "In:") || cti_cite_starts_cs(s, n, f, "in:"))
-		return true;
-	if (dig)
+		return !dig && !odd && !quote; /* "(S. 17-31)" follows */
+	if (dig || odd || quote)
 		return false;
 	/* "Place 1998." */
 	size_t h = f;
@@ -3457,7 +3602,10 @@ static size_t institution_year(const char *s, size_t n, size_t i)
 		ye++;
 	if (ye >= n || s[ye] != ')')
 		return 0;
-	if (!lower && !(words >= 5 && commas == 0))
+	/* "Ministerio de Asuntos Exteriores y de Cooperación, Secretaría de
+	 * Estado de Cooperación Internacional (2005)": after a comma too when
+	 * the name before it was an institution's */
+	if (!lower && words < 5)
 		return 0;
 	return j - 1;
 }
@@ -3773,6 +3921,8 @@ static void parse_generic(struct parse *p)
 	take_accessed(p);
 	take_isbn(p);
 	take_note_refs(p);
+	take_pinpoint(p);
+	take_marginal_number(p);
 	take_first_edition(p);
 	take_drucksache(p);
 	take_archival_units(p);
@@ -3893,7 +4043,33 @@ static void parse_generic(struct parse *p)
 			cti_cite_consume(p, i, after);
 		}
 		p->comma_style = endp == ',';
-	} else {
+	} else if (i < n) {
+		/* a short name no person's, before its year: "El País (2008):",
+		 * "ELPAIS.es (2005):", "Statistik Austria (2005a):" */
+		size_t j = i;
+		bool caps = true;
+		while (j < n && s[j] != '(' && j - i < 40) {
+			if (cti_cite_is_dig(s[j]) || s[j] == ':' || s[j] == ',' || s[j] == ';' || s[j] == '"' ||
+			    cti_cite_is_bar(s[j]) || (unsigned char)s[j] == 0xe2)
+				caps = false;
+			if ((j == i || s[j - 1] == ' ') && !cti_cite_is_upper_at(s, n, j))
+				caps = false;
+			j++;
+		}
+		size_t ye = j + 1;
+		while (ye < n && cti_cite_is_dig(s[ye]) && ye - (j + 1) < 4)
+			ye++;
+		bool yr = caps && j < n && s[j] == '(' && j > i + 2 && s[j - 1] == ' ' && ye - (j + 1) == 4 &&
+		          valid_year(atoi(s + j + 1));
+		if (yr && ye < n && islower((unsigned char)s[ye]))
+			ye++;
+		if (yr && ye + 1 < n && s[ye] == ')' && (s[ye + 1] == ':' || s[ye + 1] == '.' || s[ye + 1] == ',')) {
+			cti_cite_add_name(p, p->names, &p->n_names, NULL, NULL, cti_cite_field(p, s, i, j - 1));
+			cti_cite_consume(p, i, j - 1);
+			after = j;
+		}
+	}
+	if (after == i && !p->n_names && !p->et_al && !p->same_author) {
 		/* an institution: "Ministry of Defence (Velmoria), "Title"" */
 		size_t j = i;
 		while (j < n && s[j] != ',' && s[j] != '.' && !cti_cite_is_bar(s[j]) && s[j] != ':' &&
@@ -4672,8 +4848,16 @@ static void parse_generic(struct parse *p)
 			p->f.publisher_place = f;
 			continue;
 		}
+		/* not a date: "Jueves 14 febrero 2008", "Mai 2007" */
+		bool dated = false;
+		{
+			size_t me;
+			dated = scan_month(f, strlen(f), 0, &me) != 0;
+			for (const char *q = f; *q && !dated; q++)
+				dated = cti_cite_is_dig(*q);
+		}
 		if (!p->f.publisher && (p->in_chapter || !p->f.volume) && cti_cite_is_upper_at(f, strlen(f), 0) &&
-		    strlen(f) < 60 && p->f.title && (p->f.publisher_place || p->in_chapter)) {
+		    strlen(f) < 60 && p->f.title && (p->f.publisher_place || p->in_chapter) && !dated) {
 			p->f.publisher = f;
 			continue;
 		}
@@ -4983,6 +5167,25 @@ static void page_not_title(struct parse *p)
 
 /* Parse one citation's text into c; strings in cs. True when its title
  * was quoted. */
+/* "Gesetz zur Förderung … vom 10. Dezember 2008": with no date of its
+ * own, a title dated by "vom" gives the date. */
+static void title_vom_date(struct parse *p)
+{
+	const char *t = p->f.title;
+	if (p->f.issued || !t)
+		return;
+	const char *v = strstr(t, " vom ");
+	if (!v)
+		return;
+	size_t n = strlen(t), i = (size_t)(v - t) + 5, e;
+	char iso[11];
+	int prec = cti_cite_scan_date(t, n, i, &e, iso);
+	if (prec) {
+		p->f.issued = cti_cite_arena_str(p->cs, iso);
+		p->date_prec = prec;
+	}
+}
+
 static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite *c)
 {
 	struct parse *p = calloc(1, sizeof *p);
@@ -5019,13 +5222,15 @@ static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite
 		}
 	}
 	if (!cti_cite_parse_interview(p) && !cti_cite_parse_communication(p) && !cti_cite_parse_hearing(p) &&
-	    !cti_cite_parse_dated_issue(p) && !cti_cite_parse_manuscript(p) && !cti_cite_parse_siglum(p) &&
+	    !cti_cite_parse_court_decision(p) && !cti_cite_parse_dated_issue(p) &&
+	    !cti_cite_parse_manuscript(p) && !cti_cite_parse_siglum(p) &&
 	    !cti_cite_parse_periodical(p) &&
 	    !cti_cite_parse_reporter(p) && !cti_cite_parse_statute(p)) {
 		parse_generic(p);
 		subtitle_not_container(p, text, len);
 		place_year_split(p);
 		page_not_title(p);
+		title_vom_date(p);
 	}
 	set_type(p);
 done:
@@ -5168,10 +5373,76 @@ static bool boundary_at(const char *s, size_t n, size_t i, size_t from)
 static const char *const split_kw[] = {"See also ", "See ", "Cf. ", "Compare ", "For example, ",
                                        "Vgl. ", "Siehe ", "Also see ", "But see ", "Contra "};
 
+/* s[a..b) one inverted name written out: "Hoffmeyer-Zlotnik, Jürgen H.
+ * P.", "Wasmer, Martina" (capitalised words or initials, one comma, no
+ * digit)? */
+static bool inverted_name_span(const char *s, size_t n, size_t a, size_t b)
+{
+	while (a < b && s[a] == ' ')
+		a++;
+	while (b > a && s[b - 1] == ' ')
+		b--;
+	int commas = 0, words = 0;
+	size_t i = a;
+	while (i < b) {
+		if (s[i] == ',') {
+			if (++commas > 1 || !words)
+				return false;
+			words = 0;
+			i++;
+			continue;
+		}
+		if (s[i] == ' ') {
+			i++;
+			continue;
+		}
+		size_t w = i, l;
+		bool up = cti_cite_is_upper_at(s, n, i);
+		while (i < b && (is_letter_at(s, n, i) || s[i] == '-' || s[i] == '.' || s[i] == '\''))
+			i += letter_case(s, n, i, &l) ? l : 1;
+		if (i == w || i - w > 30 || (!up && !cti_cite_is_particle(s + w, i - w)))
+			return false;
+		if (i < b && s[i] != ' ' && s[i] != ',')
+			return false;
+		if (++words > 4)
+			return false;
+	}
+	return commas == 1 && words > 0;
+}
+
+/* At the ";" s[i]: inverted names written out, one after the other, up
+ * to the year or an editor marker: "Haarmann, Alexander; Scholz, Evi
+ * (2006):", "In: Gabler, Siegfried; Krebs, Dagmar (Hrsg.):"? */
+static bool full_names_go_on(const char *s, size_t n, size_t i)
+{
+	size_t a = i;
+	while (a > 0 && s[a - 1] != ';' && s[a - 1] != ':' && s[a - 1] != '(' && s[a - 1] != ')' &&
+	       !cti_cite_is_dig(s[a - 1]) && i - a < 80)
+		a--;
+	if (!inverted_name_span(s, n, a, i))
+		return false;
+	for (int k = 0; k < 12; k++) {
+		size_t b = i + 1;
+		while (b < n && s[b] != ';' && s[b] != '(' && s[b] != ':' && !cti_cite_is_dig(s[b]) &&
+		       b - i < 80)
+			b++;
+		if (b >= n || (s[b] != ';' && s[b] != '(') || !inverted_name_span(s, n, i + 1, b))
+			return false;
+		if (s[b] == '(') {
+			size_t ye;
+			return editor_marker(s, n, b) || cti_cite_scan_year(s, n, b + 1, &ye);
+		}
+		i = b;
+	}
+	return false;
+}
+
 /* At the ";" s[i]: an author list going on ("Dale, R.; Mellish, C.; and
  * Zock, M.")? An initial before it, an inverted name with initials after. */
 static bool names_go_on(const char *s, size_t n, size_t i)
 {
+	if (full_names_go_on(s, n, i))
+		return true;
 	if (i < 3 || s[i - 1] != '.' || !cti_cite_is_upper_at(s, n, i - 2) ||
 	    !(s[i - 3] == ' ' || s[i - 3] == '.' || s[i - 3] == '-'))
 		return false;
@@ -5247,6 +5518,89 @@ static bool year_volume_at(const char *s, size_t n, size_t i)
 	return j > d && j - d <= 5 && j < n && (s[j] == ':' || s[j] == ',' || s[j] == '(');
 }
 
+/* One capitalised word at s[i] ("Schröttle", "Hoffmeyer-Zlotnik"): its
+ * end, or i. */
+static size_t cap_word(const char *s, size_t n, size_t i)
+{
+	if (!cti_cite_is_upper_at(s, n, i))
+		return i;
+	size_t j = i, l;
+	while (j < n && (is_letter_at(s, n, j) || s[j] == '-' || s[j] == '\''))
+		j += letter_case(s, n, j, &l) ? l : 1;
+	return j - i >= 2 ? j : i;
+}
+
+/* An author-year short form from s[i]: "Hartmann 1990", "Koch et al.
+ * 1999: 38", "Krebs/Schmidt (1993), S. 12f.", "Müller und Schröttle
+ * 2004, S. 206". Its end, or 0; it must end at b or at ", " / ". " /
+ * ";" / ")". */
+static size_t short_cite_at(const char *s, size_t n, size_t i)
+{
+	size_t j = cap_word(s, n, i);
+	if (j == i)
+		return 0;
+	for (int k = 0; k < 3; k++) {
+		size_t w = j;
+		if (w < n && s[w] == '/')
+			w++;
+		else if (cti_cite_starts_cs(s, n, w, " und ") || cti_cite_starts_cs(s, n, w, " and "))
+			w += 5;
+		else if (cti_cite_starts_cs(s, n, w, " & "))
+			w += 3;
+		else
+			break;
+		size_t e = cap_word(s, n, w);
+		if (e == w)
+			return 0;
+		j = e;
+	}
+	if (cti_cite_starts_cs(s, n, j, " et al."))
+		j += 7;
+	else if (cti_cite_starts_cs(s, n, j, " u.a."))
+		j += 5;
+	if (j >= n || s[j] != ' ')
+		return 0;
+	j++;
+	bool paren = j < n && s[j] == '(';
+	size_t ye;
+	if (!cti_cite_scan_year(s, n, j + paren, &ye) || ye - (j + paren) < 4 || ye - (j + paren) > 5)
+		return 0;
+	j = ye;
+	if (j < n && islower((unsigned char)s[j]) && (j + 1 >= n || !isalpha((unsigned char)s[j + 1])))
+		j++;
+	if (paren) {
+		if (j >= n || s[j] != ')')
+			return 0;
+		j++;
+	}
+	/* the page: ": 38", ", S. 206", ", S.27", " S. 3" */
+	size_t q = j;
+	if (q < n && (s[q] == ':' || s[q] == ','))
+		q++;
+	while (q < n && s[q] == ' ')
+		q++;
+	if (cti_cite_starts_cs(s, n, q, "S.") || cti_cite_starts_cs(s, n, q, "p."))
+		q += 2;
+	while (q < n && s[q] == ' ')
+		q++;
+	if (q < n && cti_cite_is_dig(s[q]) && q > j) {
+		size_t pe = cti_cite_page_range(s, n, q, false);
+		if (pe > q && s[pe - 1] == '.')
+			pe--; /* "5f." */
+		if (pe > q) {
+			if (cti_cite_starts_cs(s, n, pe, " ff") || cti_cite_starts_cs(s, n, pe, " f"))
+				pe++;
+			while (pe < n && s[pe] == 'f')
+				pe++;
+			j = pe;
+		}
+	}
+	if (j < n && !cti_cite_starts_cs(s, n, j, ", ") && !cti_cite_starts_cs(s, n, j, ". ") &&
+	    !cti_cite_starts_cs(s, n, j, ".,") && s[j] != ';' && s[j] != ')' && !(s[j] == '.' && j + 1 == n))
+		return 0;
+	return j;
+}
+
 /* Split a note into its citations. */
 static size_t split_note(const char *s, size_t n, struct seg *out, size_t max)
 {
@@ -5288,6 +5642,23 @@ static size_t split_note(const char *s, size_t n, struct seg *out, size_t max)
 			out[ns++].b = i;
 			start = i + 1;
 			continue;
+		}
+		/* "Hartmann 1990: 10, Rothe 1990", "Müller 2004, S. 206. Lembke
+		 * 2014": a list of author-year short forms */
+		if ((ch == ',' || ch == '.') && i + 2 < n && s[i + 1] == ' ' && i > start) {
+			size_t sa = start;
+			while (sa < i && s[sa] == ' ')
+				sa++;
+			if (cti_cite_starts_cs(s, n, sa, "Vgl. ") || cti_cite_starts_cs(s, n, sa, "vgl. "))
+				sa += 5;
+			if ((s[i - 1] == 'f' || s[i - 1] == '.' || s[i - 1] == ')' || cti_cite_is_dig(s[i - 1])) &&
+			    (short_cite_at(s, n, sa) == i || (s[i - 1] == '.' && short_cite_at(s, n, sa) == i - 1)) &&
+			    short_cite_at(s, n, i + 2)) {
+				out[ns].a = start;
+				out[ns++].b = i;
+				start = i + 2;
+				continue;
+			}
 		}
 		if (ch == ';' && i + 1 < n && s[i + 1] == ' ' && !names_go_on(s, n, i) &&
 		    !year_volume_at(s, n, i)) {

@@ -377,6 +377,80 @@ bool cti_cite_parse_dated_issue(struct parse *p)
 	return true;
 }
 
+/* A court's decision: "BGH, Beschluss vom 20.3.2012, 4 StR 561/11", "OVG
+ * Berlin-Brandenburg, Urt. v. 3.4.2008 – 4 C 3.07". The court (an
+ * abbreviation with a capital inside: BGH, BVerwG, LG Essen) decides, and
+ * so stands as the author; the kind of decision, its date and its docket
+ * number are its title; "juris", "m.w.N." after it are no part of it. */
+bool cti_cite_parse_court_decision(struct parse *p)
+{
+	char *s = p->s;
+	size_t n = p->n;
+	size_t c = 0, words = 1;
+	bool inner_cap = false;
+	while (c < n && s[c] != ',' && c < 50) {
+		if (cti_cite_is_dig(s[c]) || s[c] == '(' || s[c] == '"' || s[c] == ':' || s[c] == '.')
+			return false;
+		if (s[c] == ' ')
+			words++;
+		else if (c > 0 && s[c - 1] != ' ' && s[c - 1] != '-' && isupper((unsigned char)s[c]))
+			inner_cap = true;
+		c++;
+	}
+	if (c == 0 || c >= n || words > 4 || !inner_cap || !cti_cite_is_upper_at(s, n, 0))
+		return false;
+	size_t k = c + 1;
+	while (k < n && s[k] == ' ')
+		k++;
+	static const char *const kinds[] = {"Beschluss", "Beschl.", "Urteil", "Urt.", "Entscheidung",
+	                                    "Verfügung", "Gerichtsbescheid"};
+	size_t kl = 0;
+	for (size_t q = 0; q < sizeof kinds / sizeof kinds[0] && !kl; q++)
+		if (cti_cite_starts_cs(s, n, k, kinds[q]))
+			kl = strlen(kinds[q]);
+	if (!kl)
+		return false;
+	size_t d = k + kl;
+	while (d < n && s[d] == ' ')
+		d++;
+	if (cti_cite_starts_cs(s, n, d, "vom "))
+		d += 4;
+	else if (cti_cite_starts_cs(s, n, d, "v. "))
+		d += 3;
+	else if (cti_cite_starts_cs(s, n, d, "v."))
+		d += 2;
+	else
+		return false;
+	char iso[11];
+	size_t de;
+	if (cti_cite_scan_date(s, n, d, &de, iso) != 3)
+		return false;
+	/* the title runs to the end, short of the annotations after it */
+	size_t e = n;
+	while (e > de && (s[e - 1] == ' ' || s[e - 1] == '.' || s[e - 1] == ')'))
+		e--;
+	static const char *const tails[] = {" m.w.N", " m.w.B", " m. w. N", " juris", " m.w.Nachw"};
+	for (bool again = true; again;) {
+		again = false;
+		for (size_t q = 0; q < sizeof tails / sizeof tails[0]; q++) {
+			size_t tl = strlen(tails[q]);
+			if (e >= de + tl && !memcmp(s + e - tl, tails[q], tl)) {
+				e -= tl;
+				while (e > de && (s[e - 1] == ' ' || s[e - 1] == '.'))
+					e--;
+				again = true;
+			}
+		}
+	}
+	p->f.type = "legal_case";
+	cti_cite_add_name(p, p->names, &p->n_names, NULL, NULL, cti_cite_field(p, s, 0, c));
+	p->f.title = cti_cite_field(p, s, k, e);
+	p->f.issued = cti_cite_arena_str(p->cs, iso);
+	p->date_prec = 3;
+	cti_cite_consume(p, 0, n);
+	return true;
+}
+
 /* The note's length without the spaces and full stops that end it (for the
  * whole-note forms below: sigla, law reports, statutes). */
 static size_t trimmed_length(const struct parse *p)

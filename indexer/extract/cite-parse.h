@@ -77,6 +77,7 @@ bool cti_cite_parse_interview(struct parse *p);
 bool cti_cite_parse_communication(struct parse *p);
 bool cti_cite_parse_manuscript(struct parse *p);
 bool cti_cite_parse_dated_issue(struct parse *p);
+bool cti_cite_parse_court_decision(struct parse *p);
 bool cti_cite_parse_periodical(struct parse *p);
 bool cti_cite_parse_siglum(struct parse *p);
 bool cti_cite_parse_reporter(struct parse *p);

@@ -41,7 +41,9 @@
  *   excite       EXCITE segmented lines: one reference string per line with
  *                inline tags; author ← <author> (surname + given names)
  *                and <editor>, title, source (container), year, volume,
- *                fpage-lpage, publisher, url. No place (EXCITE tags places
+ *                fpage-lpage (each <fpage> one page value: a line that
+ *                cites several works has one for each), publisher, url.
+ *                No place (EXCITE tags places
  *                as <other>). EXCITE tags corporate authors ("Deutscher
  *                Bundestag (1993): Title") as <editor>, with no "Hrsg." or
  *                "ed." in the string, so names are scored as one field
@@ -564,6 +566,26 @@ static int excite_field(const char *tag)
 	return -1;
 }
 
+/* One gold page value: the text of an <fpage>, and "-" and its <lpage>
+ * when one follows. Empties both buffers. */
+static void excite_page(struct ref *r, struct sbuf *fp, struct sbuf *lp)
+{
+	if (fp->d) {
+		struct sbuf pgv = {0};
+		sb_puts(&pgv, fp->d);
+		if (lp->d) {
+			sb_putc(&pgv, '-');
+			sb_puts(&pgv, lp->d);
+		}
+		gold_add(r, F_PAGE, pgv.d);
+		free(pgv.d);
+	}
+	free(fp->d);
+	free(lp->d);
+	memset(fp, 0, sizeof *fp);
+	memset(lp, 0, sizeof *lp);
+}
+
 static void load_excite(const char *path, struct refs *rs)
 {
 	size_t len;
@@ -596,8 +618,13 @@ static void load_excite(const char *path, struct refs *rs)
 			size_t nl = tag_name(lt + 1 + closing);
 			char name[32];
 			snprintf(name, sizeof name, "%.*s", (int)nl, lt + 1 + closing);
-			if (!strcmp(name, "fpage"))
+			if (!strcmp(name, "fpage")) {
+				/* a line citing several works has an <fpage> for
+				 * each: each starts a value of its own */
+				if (!closing)
+					excite_page(r, &fp, &lp);
 				pg = closing ? NONE : FP;
+			}
 			else if (!strcmp(name, "lpage"))
 				pg = closing ? NONE : LP;
 			else if (!strcmp(name, "surname") || !strcmp(name, "given-names"))
@@ -617,18 +644,7 @@ static void load_excite(const char *path, struct refs *rs)
 			}
 			q = gt + 1;
 		}
-		if (fp.d) {
-			struct sbuf pgv = {0};
-			sb_puts(&pgv, fp.d);
-			if (lp.d) {
-				sb_putc(&pgv, '-');
-				sb_puts(&pgv, lp.d);
-			}
-			gold_add(r, F_PAGE, pgv.d);
-			free(pgv.d);
-		}
-		free(fp.d);
-		free(lp.d);
+		excite_page(r, &fp, &lp);
 		free(val.d);
 		if (raw.d)
 			squeeze(raw.d);
