@@ -510,7 +510,7 @@ static size_t read_ann(struct article *a, const char *buf, long *cover, struct a
 		const char *p = line;
 		if ((*p == 'T' || *p == 'E') && p[1] >= '0' && p[1] <= '9') {
 			char kind = *p++;
-			size_t id;
+			size_t id = 0;
 			parse_size(&p, &id);
 			if (*p == '\t' && kind == 'T') {
 				p++;
