@@ -645,9 +645,16 @@ START_TEST(wordnet_reader)
 	ck_assert(cti_wordnet_common(wn, "glam", 4));
 	ck_assert(!cti_wordnet_common(wn, "Zorvland", 8));
 	ck_assert(!cti_wordnet_common(wn, "Blick", 5));
+	/* nouns and adjectives, in any form; not verbs ("glam", "frob") */
+	ck_assert(cti_wordnet_nominal(wn, "Zorvland", 8));
+	ck_assert(cti_wordnet_nominal(wn, "zorvish", 7));
+	ck_assert(!cti_wordnet_nominal(wn, "glam", 4));
+	ck_assert(!cti_wordnet_nominal(wn, "frob", 4));
+	ck_assert(!cti_wordnet_nominal(wn, "blick", 5));
 	cti_wordnet_close(wn);
 	cti_wordnet_close(NULL);
 	ck_assert(!cti_wordnet_common(NULL, "frob", 4));
+	ck_assert(!cti_wordnet_nominal(NULL, "Zorvland", 8));
 	ck_assert(cti_wordnet_related(NULL, "frob", 4, 2, collect, &r));
 }
 END_TEST

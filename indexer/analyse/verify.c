@@ -983,6 +983,114 @@ static bool window_other_figure(const struct claim *c, const char *text, size_t 
 	return false;
 }
 
+/* The share of a claim's words (by weight, figures aside) a window that
+ * has another name in the place of one of the claim's must hold: a story
+ * names many networks, races and prizes; the claim's fact is the
+ * window's only when its other words agree as much as against a negated
+ * claim (measured: 0.72 and 0.76 for the windows that state another
+ * prize and another network, 0.32 to 0.52 for those about another race of
+ * the same runner). */
+#define NAME_COVER CT_NEGATED_COVER
+
+/* Whether token k of text is a name: written with a capital, not a
+ * sentence's first word (prev: the token before it, or NULL), not a
+ * function word ("The") nor a word WordNet has in lower case ("Mr",
+ * "Lord"). */
+static bool a_name(struct verifier *V, const char *text, const struct tok *k,
+                   const struct tok *prev)
+{
+	size_t n = k->end - k->start;
+	return isupper((unsigned char)text[k->start]) && prev &&
+	       !sentence_between(text, prev->end, k->start) && !stop_word(text + k->start, n) &&
+	       !(V->wn && cti_wordnet_common(V->wn, text + k->start, n));
+}
+
+/* Another name in the place of one of the claim's: the window [a, z) of a
+ * document lacks the claim's name X (in_window[X] == 0, in any form) and
+ * has, beside the claim's word next to X (one of the claim's terms, a
+ * common noun or adjective), a name the claim does not give: "went over
+ * the Cellnet network" against "made across the Vodafone network", "won
+ * the Golden Lion" against "won the Golden Osella". ("in Edinburgh"
+ * against "in London" was tried: a story has many places "in" something.)
+ * The story must never put X beside that word the claim's way. ct: the
+ * claim's tokens, dt: the document's. X's term is put in *name, the other
+ * name's token in *other. Needs WordNet (which words are nouns and
+ * adjectives). */
+static bool name_replaced(struct verifier *V, const struct claim *c, const struct toks *ct,
+                          const char *text, const struct toks *dt, size_t a, size_t z,
+                          const double *in_window, size_t *name, size_t *other)
+{
+	for (size_t i = 0; i < ct->n && V->wn; i++) {
+		long x = term_of(c, &ct->v[i]);
+		if (x < 0 || !c->v[x].key || c->v[x].fig >= 0 || c->v[x].year || in_window[x] > 0 ||
+		    !isupper((unsigned char)c->text[ct->v[i].start]))
+			continue;
+		for (int d = -1; d <= 1; d += 2) {
+			if ((d < 0 && i == 0) || (d > 0 && i + 1 >= ct->n))
+				continue;
+			const struct tok *nb = &ct->v[i + d];
+			if (sentence_between(c->text, d < 0 ? nb->end : ct->v[i].end,
+			                     d < 0 ? ct->v[i].start : nb->start))
+				continue;
+			/* a common noun or adjective, which makes one phrase
+			 * with the name: "network", "Golden"; not "Kelly" (of
+			 * "Kelly Holmes": "Kelly McNeice" is another person),
+			 * nor a verb ("Mestan told": "Velde told" is another
+			 * speaker, not another name for the same one) */
+			size_t nl = nb->end - nb->start;
+			long w = term_of(c, nb);
+			if (w < 0 || w == x ||
+			    !cti_wordnet_nominal(V->wn, c->text + nb->start, nl) ||
+			    (isupper((unsigned char)c->text[nb->start]) &&
+			     !cti_wordnet_common(V->wn, c->text + nb->start, nl)))
+				continue;
+			/* the word in the document, with a name on X's side */
+			bool found = false, agrees = false;
+			size_t y = 0;
+			for (size_t p = 0; p < dt->n; p++) {
+				if (strcmp(dt->v[p].t, nb->t))
+					continue;
+				size_t q = d < 0 ? p + 1 : p - 1;
+				if ((d > 0 && p == 0) || q >= dt->n ||
+				    sentence_between(text, d < 0 ? dt->v[p].end : dt->v[q].end,
+				                     d < 0 ? dt->v[q].start : dt->v[p].start))
+					continue;
+				if (term_is(&c->v[x], &dt->v[q])) {
+					agrees = true;
+					break;
+				}
+				if (dt->v[p].start < a || dt->v[p].end > z || dt->v[q].start < a ||
+				    dt->v[q].end > z || found || q == 0)
+					continue;
+				/* a name of one word in the claim's phrase, the
+				 * word past it no name: not part of one of the
+				 * claim's ("start Frederic Michalak" for "the
+				 * starting XV") nor of a longer name ("the New York
+				 * Marathon" for "the Boston Marathon": another
+				 * race, not another name for it) */
+				enum cti_wn_kind kind = CTI_WN_FORM;
+				size_t far = d < 0 ? q + 1 : q - 1;
+				if (term_of(c, &dt->v[q]) >= 0 || near_of(c, text, &dt->v[q], &kind) >= 0 ||
+				    !a_name(V, text, &dt->v[q], &dt->v[q - 1]) ||
+				    (far < dt->n && far > 0 &&
+				     (term_of(c, &dt->v[far]) >= 0 ||
+				      isupper((unsigned char)text[dt->v[far].start])) &&
+				     !sentence_between(text, d < 0 ? dt->v[q].end : dt->v[far].end,
+				                       d < 0 ? dt->v[far].start : dt->v[q].start)))
+					continue;
+				found = true;
+				y = q;
+			}
+			if (found && !agrees) {
+				*name = (size_t)x;
+				*other = y;
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
 /* Reads document x whole and judges it by its best window: at most WINDOW
  * consecutive sentences read with the title. Every name of the claim must
  * stand somewhere in the story (which names its people once and then says
@@ -1130,6 +1238,28 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 	 * (the words agree for a figure that does not) */
 	for (size_t j = 0; j < c->n; j++)
 		best[j] = best_w[j] > 0;
+	/* another name in the place of one of the claim's (r): every other
+	 * name of the claim in the story, NAME_COVER of its other words in
+	 * the window */
+	size_t other_name = 0, r = 0;
+	bool replaced = best_cover >= 0 && !x->contradicts &&
+	                !(best_complete && best_cover >= CT_SUPPORT) &&
+	                name_replaced(V, c, &V->ct, text, dt, x->win_a, x->win_z, best_w, &r,
+	                              &other_name);
+	double words = 0, got_words = 0;
+	for (size_t j = 0; j < c->n && replaced; j++) {
+		if (j == r)
+			continue;
+		if ((c->v[j].key || c->v[j].lead) && !named[j])
+			replaced = false;
+		if (c->v[j].fig < 0)
+			words += c->v[j].idf;
+		if (c->v[j].fig < 0 && (best_w[j] > 0 || ((c->v[j].key || c->v[j].year) && named[j])))
+			got_words += c->v[j].idf;
+	}
+	if (replaced)
+		replaced = words + c->v[r].idf > 0 &&
+		           got_words / (words + c->v[r].idf) >= NAME_COVER;
 	/* a name the story gives outside the window is not missing from it */
 	bool names_all = true;
 	for (size_t j = 0; j < c->n; j++) {
@@ -1163,6 +1293,13 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 		x->contradicts = true;
 		snprintf(x->why, sizeof x->why, "figure: the source gives %ld, not the claim's figure",
 		         other);
+	}
+	if (!x->supports && !x->contradicts && replaced) {
+		const struct tok *k = &dt->v[other_name];
+		int nk = (int)(k->end - k->start > 40 ? 40 : k->end - k->start);
+		x->contradicts = true; /* not the claim's name: its words are restricted */
+		snprintf(x->why, sizeof x->why, "name: the source has %.*s in the place of the claim's",
+		         nk, text + k->start);
 	}
 	free(x->doc_text);
 	x->doc_text = cti_buf_steal(&b);

@@ -510,3 +510,23 @@ bool cti_wordnet_common(const struct cti_wordnet *wn, const char *word, size_t n
 	}
 	return false;
 }
+
+bool cti_wordnet_nominal(const struct cti_wordnet *wn, const char *word, size_t n)
+{
+	if (!wn || !n || n >= WORD_MAX)
+		return false;
+	char w[WORD_MAX];
+	for (size_t i = 0; i < n; i++)
+		w[i] = (char)tolower((unsigned char)word[i]);
+	bool lemma = false;
+	for (int p = 0; p < N_POS && !lemma; p++)
+		lemma = find_line(&wn->idx[p], w, n) != NULL;
+	static const int nominal[] = {NOUN, ADJ};
+	for (size_t k = 0; k < sizeof nominal / sizeof nominal[0]; k++) {
+		struct bases b;
+		base_forms(wn, nominal[k], w, n, lemma, &b);
+		if (b.n)
+			return true;
+	}
+	return false;
+}

@@ -52,4 +52,9 @@ bool cti_wordnet_related(const struct cti_wordnet *wn, const char *word, size_t 
  * ("Lufthansa", which it lacks, or "Germany"). False without WordNet. */
 bool cti_wordnet_common(const struct cti_wordnet *wn, const char *word, size_t n);
 
+/* Whether word[0..n) (any case) is a noun or an adjective, in one of its
+ * forms ("network", "Golden", "networks"; not "told"). False without
+ * WordNet. */
+bool cti_wordnet_nominal(const struct cti_wordnet *wn, const char *word, size_t n);
+
 #endif
