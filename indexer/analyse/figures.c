@@ -7,6 +7,7 @@
 #include "analyse/figures.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -159,10 +160,11 @@ void cti_find_figures(const char *s, size_t n, struct cti_figs *f)
 				i += 4;
 				sep = true;
 			}
+			long milli = 0; /* decimals, in thousandths */
 			if (i < n && s[i] == '.' && i + 1 < n && isdigit((unsigned char)s[i + 1])) {
-				i++; /* decimals: the whole part is the figure */
-				while (i < n && isdigit((unsigned char)s[i]))
-					i++;
+				i++;
+				for (long place = 100; i < n && isdigit((unsigned char)s[i]); i++, place /= 10)
+					milli += (s[i] - '0') * place;
 			}
 			/* letters stuck to it: a unit ("984m", "9.4bn", "60km"), else
 			 * no figure ("3G", "14th", "4x4") */
@@ -179,7 +181,7 @@ void cti_find_figures(const char *s, size_t n, struct cti_figs *f)
 			bool day = !sep && v >= 1 && v <= 31 && i - a <= 2 &&
 			           (month_name(w, lw) || (lw = prev_word(s, a, &w), month_name(w, lw)));
 			if (!day && (sep || i - a != 4 || !cti_is_year(v)))
-				figs_add(f, v, a, i - a);
+				figs_add(f, v * CTI_FIG_UNIT + milli, a, i - a);
 			prev_a = prev_z = i;
 			continue;
 		}
@@ -211,7 +213,7 @@ void cti_find_figures(const char *s, size_t n, struct cti_figs *f)
 					v = cti_word_is(s + a, z - a, "hundred") ? 100 : 1000;
 			}
 			if (v >= 0)
-				figs_add(f, v, a, z - a);
+				figs_add(f, v * CTI_FIG_UNIT, a, z - a);
 			prev_a = a;
 			prev_z = z;
 			continue;
@@ -220,12 +222,44 @@ void cti_find_figures(const char *s, size_t n, struct cti_figs *f)
 	}
 }
 
+/* The last digit a value was written with, in thousandths: 1000 for a
+ * whole number, 100 for "1.4", 10 for "1.41". */
+static long fig_step(long v)
+{
+	long step = 1;
+	while (step < CTI_FIG_UNIT && v % (step * 10) == 0)
+		step *= 10;
+	return step;
+}
+
+bool cti_fig_equal(long a, long b)
+{
+	if (a == b)
+		return true;
+	long sa = fig_step(a), sb = fig_step(b);
+	long step = sa > sb ? sa : sb;
+	return (a + step / 2) / step == (b + step / 2) / step;
+}
+
 bool cti_figs_has(const struct cti_figs *f, long v)
 {
 	for (size_t i = 0; i < f->n; i++)
-		if (f->v[i] == v)
+		if (cti_fig_equal(f->v[i], v))
 			return true;
 	return false;
+}
+
+void cti_fig_format(long v, char *buf, size_t n)
+{
+	long milli = v % CTI_FIG_UNIT;
+	if (!milli) {
+		snprintf(buf, n, "%ld", v / CTI_FIG_UNIT);
+		return;
+	}
+	int digits = 3;
+	for (; milli % 10 == 0; milli /= 10)
+		digits--;
+	snprintf(buf, n, "%ld.%0*ld", v / CTI_FIG_UNIT, digits, milli);
 }
 
 /* Which way a figure moves, from the words near it: +1 up (rose,

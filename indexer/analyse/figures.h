@@ -7,9 +7,12 @@
 #include <stddef.h>
 
 /* The figures a text gives, by value, where they stand: "5,500", "984m",
- * "a thousand", "twenty-four". Years (four digits, 1900-2100, no
- * separator) are dates and left out. */
+ * "a thousand", "twenty-four", "1.41". Years (four digits, 1900-2100, no
+ * separator) are dates and left out. A value is kept in thousandths
+ * (CTI_FIG_UNIT), so that "1.2 million" and "1.5 million" differ: "1.41"
+ * is 1410, "5,500" is 5500000; decimals after the third are dropped. */
 #define CTI_MAX_FIGS 32
+#define CTI_FIG_UNIT 1000L
 
 struct cti_figs {
 	long v[CTI_MAX_FIGS];
@@ -19,7 +22,17 @@ struct cti_figs {
 
 
 void cti_find_figures(const char *s, size_t n, struct cti_figs *f);
+
+/* Whether two values are the same figure at the precision of the less
+ * precise: "1.4 million" is "1.41 million" (and "1 million" is "1.2
+ * million"), but "1.2 million" is not "1.5 million", nor 5,500 5,512. */
+bool cti_fig_equal(long a, long b);
+
+/* Whether f has a figure equal to v (cti_fig_equal). */
 bool cti_figs_has(const struct cti_figs *f, long v);
+
+/* A value as the text writes it, in buf (at most n bytes): "1.41", "5500". */
+void cti_fig_format(long v, char *buf, size_t n);
 
 /* Years are dates, not figures (1900-2100). */
 bool cti_is_year(long v);

@@ -476,7 +476,7 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 	 * that of its digits */
 	for (size_t f = 0; f < c->figs.n; f++) {
 		char digits[24];
-		snprintf(digits, sizeof digits, "%ld", c->figs.v[f]);
+		snprintf(digits, sizeof digits, "%ld", c->figs.v[f] / CTI_FIG_UNIT);
 		bool seen = false;
 		for (size_t j = 0; j < c->n && !seen; j++)
 			seen = c->v[j].fig == c->figs.v[f];
@@ -856,7 +856,7 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 		int dc = cti_figure_direction(c->text, c->figs.at[j]);
 		bool all_opposite = dc != 0;
 		for (size_t k = 0; k < x->figs.n && all_opposite; k++)
-			if (x->figs.v[k] == v)
+			if (cti_fig_equal(x->figs.v[k], v))
 				all_opposite = cti_figure_direction(x->text, x->figs.at[k]) == -dc;
 		if (all_opposite && !turned)
 			turned = dc;
@@ -869,8 +869,10 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 	} else if (other >= 0 && !figure_in_document(V, x->doc, c_fig)) {
 		x->contradicts = true;
 		x->supports = false;
-		snprintf(x->why, sizeof x->why, "figure: the source gives %ld, not the claim's figure",
-		         other);
+		char fig[32];
+		cti_fig_format(other, fig, sizeof fig);
+		snprintf(x->why, sizeof x->why, "figure: the source gives %s, not the claim's figure",
+		         fig);
 	} else if (c->negated && !p_negated && word_cover >= CT_NEGATED_COVER) {
 		x->contradicts = true;
 		x->supports = false;
@@ -1291,8 +1293,10 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 	if (!x->supports && !x->contradicts && names_all &&
 	    window_other_figure(c, text, b.len, best_fa, best_fz, best, &other)) {
 		x->contradicts = true;
-		snprintf(x->why, sizeof x->why, "figure: the source gives %ld, not the claim's figure",
-		         other);
+		char fig[32];
+		cti_fig_format(other, fig, sizeof fig);
+		snprintf(x->why, sizeof x->why, "figure: the source gives %s, not the claim's figure",
+		         fig);
 	}
 	if (!x->supports && !x->contradicts && replaced) {
 		const struct tok *k = &dt->v[other_name];
