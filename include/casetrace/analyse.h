@@ -172,7 +172,8 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  *     names aside) and its figures — count twice in the weight (a
  *     paraphrase keeps names and figures, a different fact often changes
  *     one). A document supports the claim when its window covers at least
- *     CT_SUPPORT of that weight, every name stands somewhere in the story
+ *     CT_SUPPORT of that weight (CT_FIGURES_SUPPORT when the claim gives
+ *     two figures or more, years aside), every name stands somewhere in the story
  *     (which names its people once, then says "she" or "the minister"),
  *     so does every year the claim gives ("in 2006"), unless the story was
  *     published that year, and every figure stands in the window, the title or two sentences
@@ -230,6 +231,8 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  */
 
 #define CT_SUPPORT 0.75        /* of a window's anchored weight */
+#define CT_FIGURES_SUPPORT 0.4 /* of it, when the window gives two figures or
+                                  more of the claim, all of them */
 #define CT_CONTRA_COVER 0.4     /* of a passage's words, for a figure that disagrees */
 #define CT_NEGATED_COVER 0.6    /* of a passage's words, against a negated claim */
 
@@ -248,8 +251,8 @@ typedef struct ct_evidence {
 	                           twice) in the document's best window */
 	const char *snippet;    /* that window (or, beyond the 20 documents read
 	                           whole, the passage), matched words in ** ** */
-	bool supports;          /* coverage >= CT_SUPPORT with every name and
-	                           figure */
+	bool supports;          /* coverage >= CT_SUPPORT (CT_FIGURES_SUPPORT for
+	                           two figures or more) with every name and figure */
 	bool contradicts;       /* says otherwise (why says how) */
 	const char *why;        /* "figure: the source gives 550 …", "negation: …", or NULL
 	                           (never the claim's words) */

@@ -1283,7 +1283,12 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 	x->body_at = tlen;
 	while (x->body_at < b.len && isspace((unsigned char)b.data[x->body_at]))
 		x->body_at++;
-	x->supports = !x->contradicts && best_complete && best_cover >= CT_SUPPORT;
+	/* two figures or more of the claim, every one of them in the window's
+	 * reach, are what a paraphrase keeps and a near miss changes: the
+	 * window needs less of the claim's other words */
+	x->supports = !x->contradicts && best_complete &&
+	              (best_cover >= CT_SUPPORT ||
+	               (c->figs.n >= 2 && best_cover >= CT_FIGURES_SUPPORT));
 	if (x->supports && !c->negated && source_denies(c, text, dt, x->win_a, x->win_z)) {
 		x->contradicts = true;
 		x->supports = false;
