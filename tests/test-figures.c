@@ -13,8 +13,11 @@ static const char *values(const char *text)
 	struct cti_figs f;
 	cti_find_figures(text, strlen(text), &f);
 	out[0] = '\0';
-	for (size_t i = 0; i < f.n; i++)
-		snprintf(out + strlen(out), sizeof out - strlen(out), "%s%ld", i ? "," : "", f.v[i]);
+	for (size_t i = 0; i < f.n; i++) {
+		char v[32];
+		cti_fig_format(f.v[i], v, sizeof v);
+		snprintf(out + strlen(out), sizeof out - strlen(out), "%s%s", i ? "," : "", v);
+	}
 	return out;
 }
 
@@ -22,7 +25,9 @@ START_TEST(values_by_value)
 {
 	ck_assert_str_eq(values("from about 5,500 to 4,100 troops"), "5500,4100");
 	ck_assert_str_eq(values("5500 and 5,500 and 1,234,567"), "5500,5500,1234567");
-	ck_assert_str_eq(values("a loss of 984m euros ($527.61m)"), "984,527");
+	ck_assert_str_eq(values("a loss of 984m euros ($527.61m)"), "984,527.61");
+	/* decimals are kept to the third */
+	ck_assert_str_eq(values("1.2 and 1.50 and 0.8 and 3.14159"), "1.2,1.5,0.8,3.141");
 	ck_assert_str_eq(values("a thousand troops, one hundred days"), "1000,100");
 	ck_assert_str_eq(values("twenty-four soldiers and Twelve Apostles"), "24,12");
 	ck_assert_str_eq(values("ten of its 27 plants"), "10,27");
@@ -51,11 +56,11 @@ START_TEST(where_figures_stand)
 	ck_assert_uint_eq(f.n, 2);
 	ck_assert_uint_eq(f.at[0], 5);
 	ck_assert_uint_eq(f.len[0], 6);
-	ck_assert_int_eq(f.v[1], 1);
+	ck_assert_int_eq(f.v[1], 1410); /* in thousandths */
 	ck_assert_uint_eq(f.at[1], 15);
 	ck_assert_uint_eq(f.len[1], 4);
-	ck_assert(cti_figs_has(&f, 32000));
-	ck_assert(!cti_figs_has(&f, 32));
+	ck_assert(cti_figs_has(&f, 32000 * CTI_FIG_UNIT));
+	ck_assert(!cti_figs_has(&f, 32 * CTI_FIG_UNIT));
 	/* a bounded length is honoured: the figure after it is not read */
 	cti_find_figures(t, 4, &f);
 	ck_assert_uint_eq(f.n, 0);
@@ -70,7 +75,25 @@ START_TEST(many_figures_are_capped)
 	struct cti_figs f;
 	cti_find_figures(t, strlen(t), &f);
 	ck_assert_uint_eq(f.n, CTI_MAX_FIGS);
-	ck_assert_int_eq(f.v[CTI_MAX_FIGS - 1], (CTI_MAX_FIGS + 9) * 10);
+	ck_assert_int_eq(f.v[CTI_MAX_FIGS - 1], (CTI_MAX_FIGS + 9) * 10 * CTI_FIG_UNIT);
+}
+END_TEST
+
+/* Two values agree at the precision of the less precise one. */
+START_TEST(figures_agree_at_their_precision)
+{
+	ck_assert(cti_fig_equal(1400, 1410));  /* 1.4 million, 1.41 million */
+	ck_assert(cti_fig_equal(1410, 1400));
+	ck_assert(!cti_fig_equal(1200, 1500)); /* 1.2, 1.5 */
+	ck_assert(!cti_fig_equal(1410, 1420));
+	ck_assert(cti_fig_equal(1000, 1200));  /* 1 and 1.2 */
+	ck_assert(!cti_fig_equal(1000, 1500)); /* 1.5 rounds to 2 */
+	ck_assert(!cti_fig_equal(5500000, 5512000)); /* whole numbers exactly */
+	char b[32];
+	cti_fig_format(527610, b, sizeof b);
+	ck_assert_str_eq(b, "527.61");
+	cti_fig_format(5500000, b, sizeof b);
+	ck_assert_str_eq(b, "5500");
 }
 END_TEST
 
@@ -135,6 +158,7 @@ static Suite *figures_suite(void)
 	tcase_add_test(tc, values_by_value);
 	tcase_add_test(tc, years_and_days_are_dates);
 	tcase_add_test(tc, where_figures_stand);
+	tcase_add_test(tc, figures_agree_at_their_precision);
 	tcase_add_test(tc, many_figures_are_capped);
 	tcase_add_test(tc, direction);
 	tcase_add_test(tc, same_thing_counted);
