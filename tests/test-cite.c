@@ -477,6 +477,17 @@ static const struct {
 	/* "V." before a family name and a comma is an initial, not "vedi" */
 	{"V. Zanetti, Il molo, Chioggia 1966.",
 	 "book", "Zanetti", "V.", "Il molo", "-", "1966", NULL, NULL, NULL, NULL, "Chioggia", "-", 1},
+	/* a word split at a line-end hyphen ("Ve- nezia", "Fi - renze") is one
+	 * word again; a dash between capitals stays */
+	{"Gallo T., Le galee di mercato, Ve- nezia, Zanetti, 1931.",
+	 NULL, "Gallo", "T.", "Le galee di mercato", "-", "1931", NULL, NULL, NULL, "Zanetti",
+	 "Ve-nezia", "-", 1},
+	{"Verdi P., Il porto e la città, in Studi sul porto antico, Fi - renze, pp. 3 - 40.",
+	 NULL, "Verdi", "P.", "Il porto e la città", "Studi sul porto antico", NULL, NULL, NULL, "3-40",
+	 NULL, "Fi-renze", "-", 1},
+	{"Neri A., I mercanti del Trecento, Lione - Parigi 1990.",
+	 NULL, "Neri", "A.", "I mercanti del Trecento", "-", "1990", NULL, NULL, NULL, NULL,
+	 "Lione - Parigi", "-", 1},
 };
 
 START_TEST(fields)
@@ -1305,7 +1316,7 @@ static const struct {
 	 1, 0, "Ruh", "Il molo", "Dizionario del porto", "1960", "-", "Roma"},
 	/* a city cut by a line end's hyphen; a count of volumes "2 v." */
 	{"ZANETTI G., Il molo di Chioggia, Ve - nezia.",
-	 1, 0, "ZANETTI", "Il molo di Chioggia", "-", "-", "-", "Ve - nezia"},
+	 1, 0, "ZANETTI", "Il molo di Chioggia", "-", "-", "-", "Ve-nezia"},
 	{"G. Ruh, Il molo. Storia e disegni, Chioggia 1898, 2 v.",
 	 1, 0, "Ruh", "Il molo. Storia e disegni", "-", "1898", "-", "Chioggia"},
 	/* a closing quote with no opening one ends a title cut at its start */

@@ -1870,9 +1870,23 @@ static bool place_match(const char *t, bool exact)
 		"Belluno", "Feltre", "Savona", "Lecce", "Città di Castello", "Città del Vaticano",
 		"Roma-Bari", "Milano-Napoli",
 	};
-	for (size_t k = 0; k < sizeof cities / sizeof cities[0]; k++)
-		if (exact ? !strcmp(t, cities[k]) : !strncmp(t, cities[k], strlen(cities[k])))
+	/* "Ve-nezia": a name split at a line end is matched whole */
+	char joined[64];
+	size_t j = 0;
+	for (size_t i = 0; t[i] && j + 1 < sizeof joined; i++)
+		if (!(t[i] == '-' && i > 0 && isalpha((unsigned char)t[i - 1]) && t[i + 1] >= 'a' &&
+		      t[i + 1] <= 'z'))
+			joined[j++] = t[i];
+	joined[j] = '\0';
+	if (j == strlen(t))
+		joined[0] = '\0'; /* nothing joined: t itself is matched */
+	for (size_t k = 0; k < sizeof cities / sizeof cities[0]; k++) {
+		const char *c = cities[k];
+		if (exact ? !strcmp(t, c) : !strncmp(t, c, strlen(c)))
 			return true;
+		if (joined[0] && (exact ? !strcmp(joined, c) : !strncmp(joined, c, strlen(c))))
+			return true;
+	}
 	return false;
 }
 
@@ -4691,6 +4705,71 @@ static void parse_generic(struct parse *p)
 
 /* ----------------------------------------------------- one citation */
 
+/* A word that OCR or a line end left split at its hyphen, "Ve - nezia" or
+ * "Ve- nezia": a run of letters, the hyphen and a word that starts in lower
+ * case. The spaces go ("Ve-nezia"), so the hyphen no longer reads as a dash
+ * between fields or names; the hyphen stays, since nothing tells a split
+ * word from a compound ("politico - istituzionale"). Left alone: a dash with
+ * a digit or a capital on either side ("1580 - 1700", "Lione - Parigi"),
+ * Roman numerals on both sides ("xv - xviii"), a following word that is a
+ * word of its own ("Venice - the", "Sozial- und", "pro - pp. 42"). */
+static bool split_tail_word(const char *s, size_t n, size_t i)
+{
+	static const char *const own[] = {"a", "al", "and", "cura", "d", "da", "dal", "de", "dei",
+	                                  "del", "della", "der", "des", "di", "du", "e", "ed", "et",
+	                                  "il", "in", "la", "le", "of", "p", "per", "pp", "s", "the",
+	                                  "to", "und", "vol", "voll", "zu"};
+	size_t e = i;
+	while (e < n && ((s[e] >= 'a' && s[e] <= 'z') || (unsigned char)s[e] >= 0x80))
+		e++;
+	if (e < n && (isalnum((unsigned char)s[e]) || s[e] == '-'))
+		return false;
+	for (size_t k = 0; k < sizeof own / sizeof own[0]; k++)
+		if (strlen(own[k]) == e - i && !memcmp(s + i, own[k], e - i))
+			return false;
+	return true;
+}
+
+static bool roman_word(const char *s, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (!strchr("ivxlcdmIVXLCDM", s[k]))
+			return false;
+	return b > a;
+}
+
+static void dehyphen_spaced(struct cti_buf *out)
+{
+	char *s = out->data;
+	size_t n = out->len, w = 0;
+	if (!s)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		/* s[i] is '-' after a letter run (with or without a space) and
+		 * before a space and a lower-case letter */
+		size_t gap = i > 0 && s[i - 1] == ' ' ? 1 : 0;
+		if (s[i] == '-' && i + 2 < n && s[i + 1] == ' ' && s[i + 2] >= 'a' && s[i + 2] <= 'z' &&
+		    w > gap) {
+			size_t b = w - gap, a = b;
+			while (a > 0 && (isalpha((unsigned char)s[a - 1]) || (unsigned char)s[a - 1] >= 0x80))
+				a--;
+			bool word = a < b && (a == 0 || s[a - 1] == ' ' || strchr("(«\"'", s[a - 1]));
+			size_t c = i + 2, d = c;
+			while (d < n && isalpha((unsigned char)s[d]))
+				d++;
+			if (word && split_tail_word(s, n, c) && !(roman_word(s, a, b) && roman_word(s, c, d))) {
+				w = b;
+				s[w++] = '-';
+				i++; /* the space after the hyphen */
+				continue;
+			}
+		}
+		s[w++] = s[i];
+	}
+	s[w] = '\0';
+	out->len = w;
+}
+
 static void normalise_into(struct cti_buf *out, const char *s, size_t len)
 {
 	bool sp = true; /* drop leading spaces */
@@ -4994,6 +5073,7 @@ static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite
 	struct cti_buf b;
 	cti_buf_init(&b);
 	normalise_into(&b, text, len);
+	dehyphen_spaced(&b);
 	size_t off = b.data ? lead_strip(b.data, b.len) : 0;
 	p->s = b.data ? b.data + off : NULL;
 	p->n = b.data ? b.len - off : 0;
