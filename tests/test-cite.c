@@ -488,6 +488,13 @@ static const struct {
 	{"Neri A., I mercanti del Trecento, Lione - Parigi 1990.",
 	 NULL, "Neri", "A.", "I mercanti del Trecento", "-", "1990", NULL, NULL, NULL, NULL,
 	 "Lione - Parigi", "-", 1},
+	/* the imprint alone, cut from its reference: a place the list does not
+	 * know before a colon and a publisher, the end of a publisher's name */
+	{"Harbour: Lanternfield University Press, 1980.",
+	 NULL, NULL, NULL, "-", "-", "1980", NULL, NULL, NULL, "Lanternfield University Press",
+	 "Harbour", "-", 0},
+	{"versity Press, 1961.",
+	 NULL, NULL, NULL, "-", "-", "1961", NULL, NULL, NULL, "versity Press", "-", "-", 0},
 };
 
 START_TEST(fields)

@@ -3695,7 +3695,21 @@ static bool place_publisher_only(struct parse *p)
 			return false;
 	const char *pl = cti_cite_field(p, s, 0, c);
 	const char *pu = cti_cite_field(p, s, c + 2, pe);
-	if (!pl || !pu || !(comma ? place_is(pl) : place_like(pl)))
+	/* "Haven: Yale University Press, 1980.": after a colon, a publisher's
+	 * name and a year make the capitalised words before it a place the
+	 * list does not know (or the end of one cut over lines) */
+	bool known = pl && (comma ? place_is(pl) : place_like(pl));
+	if (!known && pl && pu && !comma && y && cti_cite_publisher_like(pu) &&
+	    cti_cite_is_upper_at(s, n, 0)) {
+		int words = 1;
+		for (size_t k = 0; k < c; k++)
+			if (s[k] == ' ')
+				words++;
+			else if (strchr(".,;()[]\"", s[k]))
+				words = 9;
+		known = words <= 3;
+	}
+	if (!pl || !pu || !known)
 		return false;
 	p->f.publisher_place = pl;
 	p->f.publisher = pu;
@@ -3727,15 +3741,19 @@ static bool imprint_only(struct parse *p)
 	size_t xe = e - 5;
 	if (xe > 0 && s[xe - 1] == ',')
 		xe--;
-	if (xe == 0 || xe > 40 || !cti_cite_is_upper_at(s, n, 0))
+	if (xe == 0 || xe > 40)
 		return false;
 	for (size_t k = 0; k < xe; k++)
 		if (cti_cite_is_dig(s[k]) || cti_cite_is_bar(s[k]) || strchr(",.:;()[]\"", s[k]))
 			return false;
 	const char *x = cti_cite_field(p, s, 0, xe);
-	if (!x)
+	/* lower case at the start: the end of a publisher's name cut over
+	 * lines ("sity Press, 1956.") */
+	if (!x || (!cti_cite_is_upper_at(s, n, 0) && !cti_cite_publisher_like(x)))
 		return false;
-	if (place_like(x))
+	if (!cti_cite_is_upper_at(s, n, 0))
+		p->f.publisher = x;
+	else if (place_like(x))
 		p->f.publisher_place = x;
 	else if (cti_cite_publisher_like(x))
 		p->f.publisher = x;
