@@ -495,6 +495,10 @@ static const struct {
 	 "Harbour", "-", 0},
 	{"versity Press, 1961.",
 	 NULL, NULL, NULL, "-", "-", "1961", NULL, NULL, NULL, "versity Press", "-", "-", 0},
+	/* "a cura di" with no comma before it ends the container: editors */
+	{"Moro L., Il ponte di barche, in Studi lagunari a cura di G. Ferro, Bologna 1988, pp. 9 - 29.",
+	 "chapter", "Moro", "L.", "Il ponte di barche", "Studi lagunari", "1988", NULL, NULL, "9-29",
+	 NULL, "Bologna", "-", 1},
 };
 
 START_TEST(fields)

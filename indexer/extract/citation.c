@@ -5044,6 +5044,46 @@ static void place_year_split(struct parse *p)
 
 /* "Kment 2012: 1867 ff." read with the pages as its title: a title that
  * is only numbers ("1867 ff", "654 f", "12-15") is the page. */
+/* "in Persistenze a cura di G. Tocci": editors that end the container (or
+ * the title) with no comma before "a cura di" / "edited by", which the
+ * steps before left in it. They are taken only when the names run to the
+ * field's end. */
+static void editors_in_titles(struct parse *p)
+{
+	static const char *const kw[] = {" a cura di ", " a c. di ", " edited by "};
+	const char **fs[] = {&p->f.container_title, &p->f.title};
+	if (p->n_eds || p->names_are_editors)
+		return;
+	for (size_t f = 0; f < 2; f++) {
+		const char *t = *fs[f];
+		if (!t)
+			continue;
+		for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
+			const char *m = strstr(t, kw[k]);
+			if (!m || m == t)
+				continue;
+			size_t n = strlen(t), ns = (size_t)(m - t) + strlen(kw[k]);
+			ct_cite_name tmp[MAX_NAMES];
+			size_t nt = 0;
+			bool et = false;
+			char ep;
+			size_t ne = cti_cite_read_names(p, t, n, ns, tmp, &nt, &et, &ep);
+			while (ne < n && (t[ne] == ' ' || t[ne] == '.' || t[ne] == ','))
+				ne++;
+			if (!nt || ne < n)
+				continue;
+			const char *cut = cti_cite_field(p, t, 0, (size_t)(m - t));
+			if (!cut)
+				continue;
+			for (size_t z = 0; z < nt; z++)
+				cti_cite_add_name(p, p->eds, &p->n_eds, tmp[z].family, tmp[z].given,
+				                  tmp[z].literal);
+			*fs[f] = cut;
+			return;
+		}
+	}
+}
+
 static void page_not_title(struct parse *p)
 {
 	const char *t = p->f.title;
@@ -5124,6 +5164,7 @@ static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite
 		subtitle_not_container(p, text, len);
 		place_year_split(p);
 		page_not_title(p);
+		editors_in_titles(p);
 	}
 	set_type(p);
 done:
