@@ -495,6 +495,11 @@ static const struct {
 	 "Harbour", "-", 0},
 	{"versity Press, 1961.",
 	 NULL, NULL, NULL, "-", "-", "1961", NULL, NULL, NULL, "versity Press", "-", "-", 0},
+	/* an imprint alone that ends in a span of years */
+	{"Chioggia, Zennaro, 1855 - 57.",
+	 NULL, NULL, NULL, "-", "-", "1855", NULL, NULL, NULL, "Zennaro", "Chioggia", "-", 0},
+	{"Chioggia 1839 - 63.",
+	 NULL, NULL, NULL, "-", "-", "1839", NULL, NULL, NULL, "-", "Chioggia", "-", 0},
 	/* "a cura di" with no comma before it ends the container: editors */
 	{"Moro L., Il ponte di barche, in Studi lagunari a cura di G. Ferro, Bologna 1988, pp. 9 - 29.",
 	 "chapter", "Moro", "L.", "Il ponte di barche", "Studi lagunari", "1988", NULL, NULL, "9-29",

@@ -3660,6 +3660,29 @@ static bool subtitle_before_issue(const char *s, size_t n, size_t i)
 /* "London: Faber and Faber, 1994.", "Princeton, N. J.: Princeton
  * University Press.", "Brescia, Grafo, 1981.": a reference that is only
  * "City: Publisher[, YEAR]" or "City, Publisher, YEAR". */
+/* s[a, e) ends in a span of years ("1855 - 57", "1839-1863"): the end of
+ * its first year; else e. */
+static size_t year_span_end(const char *s, size_t a, size_t e)
+{
+	size_t d = e;
+	while (d > a && cti_cite_is_dig(s[d - 1]))
+		d--;
+	if (e - d < 2 || e - d > 4)
+		return e;
+	size_t k = d;
+	if (k > a && s[k - 1] == ' ')
+		k--;
+	if (k == a || s[k - 1] != '-')
+		return e;
+	k--;
+	if (k > a && s[k - 1] == ' ')
+		k--;
+	size_t ye;
+	if (k < a + 4 || !cti_cite_scan_year(s, k, k - 4, &ye) || ye != k)
+		return e;
+	return k;
+}
+
 static bool place_publisher_only(struct parse *p)
 {
 	const char *s = p->s;
@@ -3680,6 +3703,7 @@ static bool place_publisher_only(struct parse *p)
 	size_t e = n;
 	while (e > c && (s[e - 1] == ' ' || s[e - 1] == '.'))
 		e--;
+	e = year_span_end(s, c, e);
 	size_t ye, pe = e;
 	int y = 0;
 	if (e >= c + 8 && (y = cti_cite_scan_year(s, e, e - 4, &ye)) != 0 && ye == e && s[e - 5] == ' ' &&
@@ -3735,6 +3759,7 @@ static bool imprint_only(struct parse *p)
 		return true;
 	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '.' || s[e - 1] == '-' || s[e - 1] == ','))
 		e--;
+	e = year_span_end(s, 0, e);
 	size_t ye;
 	if (e < 6 || !cti_cite_scan_year(s, e, e - 4, &ye) || ye != e || s[e - 5] != ' ')
 		return false;
