@@ -832,6 +832,14 @@ START_TEST(splitting_and_prose)
 	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].literal, "Paolo Grassi");
 	ck_assert_str_eq(ct_cites_at(cs, 0)->title, "Discorso sopra le isole");
 	ct_cites_free(cs);
+	/* papers in an archive: the archive and a busta; all of it is the
+	 * location, no title */
+	cs = parse1("Archivio di Stato di Chioggia, Notai, b. 12, n. 4, Testamento di Pietro Ruh.");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->type, "manuscript");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->archive_location,
+	                 "Archivio di Stato di Chioggia, Notai, b. 12, n. 4, Testamento di Pietro Ruh");
+	ck_assert_ptr_null(ct_cites_at(cs, 0)->title);
+	ct_cites_free(cs);
 
 	/* a prose lead-in is dropped */
 	cs = parse1("On the analytical treatment of exits, see Tomas Reyes, \"Exit Games,\" Journal of "
