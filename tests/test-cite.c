@@ -495,6 +495,10 @@ static const struct {
 	 "Harbour", "-", 0},
 	{"versity Press, 1961.",
 	 NULL, NULL, NULL, "-", "-", "1961", NULL, NULL, NULL, "versity Press", "-", "-", 0},
+	/* one word cut from its start, then the year: a place; after a comma,
+	 * a publisher */
+	{"ggia 1964.", NULL, NULL, NULL, "-", "-", "1964", NULL, NULL, NULL, "-", "ggia", "-", 0},
+	{"netti, 1931.", NULL, NULL, NULL, "-", "-", "1931", NULL, NULL, NULL, "netti", "-", "-", 0},
 	/* an imprint alone that ends in a span of years */
 	{"Chioggia, Zennaro, 1855 - 57.",
 	 NULL, NULL, NULL, "-", "-", "1855", NULL, NULL, NULL, "Zennaro", "Chioggia", "-", 0},

@@ -3773,10 +3773,18 @@ static bool imprint_only(struct parse *p)
 			return false;
 	const char *x = cti_cite_field(p, s, 0, xe);
 	/* lower case at the start: the end of a publisher's name cut over
-	 * lines ("sity Press, 1956.") */
-	if (!x || (!cti_cite_is_upper_at(s, n, 0) && !cti_cite_publisher_like(x)))
+	 * lines ("sity Press, 1956."), or one word cut from its start: a
+	 * place before the year ("nezia 1964."), a publisher after a comma
+	 * ("zanti, 1944.", as in "Venezia, Zanetti, 1931") */
+	bool cut_word = !cti_cite_is_upper_at(s, n, 0) && xe >= 2;
+	for (size_t k = 0; cut_word && k < xe; k++)
+		if (!isalpha((unsigned char)s[k]) && (unsigned char)s[k] < 0x80)
+			cut_word = false;
+	if (!x || (!cti_cite_is_upper_at(s, n, 0) && !cti_cite_publisher_like(x) && !cut_word))
 		return false;
-	if (!cti_cite_is_upper_at(s, n, 0))
+	if (cut_word && s[xe] != ',')
+		p->f.publisher_place = x;
+	else if (!cti_cite_is_upper_at(s, n, 0))
 		p->f.publisher = x;
 	else if (place_like(x))
 		p->f.publisher_place = x;
