@@ -495,6 +495,9 @@ static const struct {
 	 "Harbour", "-", 0},
 	{"versity Press, 1961.",
 	 NULL, NULL, NULL, "-", "-", "1961", NULL, NULL, NULL, "versity Press", "-", "-", 0},
+	/* a title opened with “ and closed with a straight " */
+	{"ROSSI MARIO - “ Le mura di Palma \" - Ed. Ghedina, Udine, 1983.",
+	 NULL, NULL, NULL, "Le mura di Palma", NULL, "1983", NULL, NULL, NULL, NULL, NULL, "-", 1},
 	/* one word cut from its start, then the year: a place; after a comma,
 	 * a publisher */
 	{"ggia 1964.", NULL, NULL, NULL, "-", "-", "1964", NULL, NULL, NULL, "-", "ggia", "-", 0},

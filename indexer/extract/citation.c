@@ -242,7 +242,7 @@ size_t cti_cite_open_quote(const char *s, size_t n, size_t i, const char **close
  * (’ ') followed by a letter are apostrophes, not closers. */
 size_t cti_cite_find_close(const char *s, size_t n, size_t i, const char *close)
 {
-	size_t cl = strlen(close);
+	size_t cl = strlen(close), from = i;
 	bool single = !strcmp(close, "'") || !strcmp(close, "\xe2\x80\x99");
 	for (; i + cl <= n; i++) {
 		if (memcmp(s + i, close, cl) != 0)
@@ -255,7 +255,7 @@ size_t cti_cite_find_close(const char *s, size_t n, size_t i, const char *close)
 	}
 	/* “ closed by a straight " or ” typed as “ */
 	if (!strcmp(close, "\xe2\x80\x9d")) {
-		for (size_t j = i; j < n; j++)
+		for (size_t j = from; j < n; j++)
 			if (s[j] == '"')
 				return j;
 	}
