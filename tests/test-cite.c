@@ -495,6 +495,10 @@ static const struct {
 	 "Harbour", "-", 0},
 	{"versity Press, 1961.",
 	 NULL, NULL, NULL, "-", "-", "1961", NULL, NULL, NULL, "versity Press", "-", "-", 0},
+	/* a pointer to an earlier note is no part of the container */
+	{"Neri Paolo, Il porto franco, in Storia della laguna [vedi supra], pp. 47 - 93.",
+	 "chapter", NULL, NULL, "Il porto franco", "Storia della laguna", NULL, NULL, NULL, "47-93",
+	 NULL, NULL, "-", 1},
 	/* a title opened with “ and closed with a straight " */
 	{"ROSSI MARIO - “ Le mura di Palma \" - Ed. Ghedina, Udine, 1983.",
 	 NULL, NULL, NULL, "Le mura di Palma", NULL, "1983", NULL, NULL, NULL, NULL, NULL, "-", 1},

@@ -1686,6 +1686,27 @@ static void take_note_refs(struct parse *p)
 {
 	char *s = p->s;
 	size_t n = p->n;
+	/* a pointer to a note before, in brackets: "[vedi supra]", "(see
+	 * above)" */
+	static const char *const back[] = {"vedi supra", "vedi sopra", "v. supra", "cfr. supra",
+	                                   "supra", "see above", "siehe oben"};
+	for (size_t i = 0; i + 6 < n; i++) {
+		if (s[i] != '[' && s[i] != '(')
+			continue;
+		char cl = s[i] == '(' ? ')' : ']';
+		for (size_t k = 0; k < sizeof back / sizeof back[0]; k++) {
+			if (!cti_cite_starts_cs(s, n, i + 1, back[k]))
+				continue;
+			size_t e = i + 1 + strlen(back[k]);
+			while (e < n && e - i < 16 && s[e] != cl && s[e] != ' ')
+				e++; /* "suprà", "supra." */
+			if (e < n && s[e] == cl) {
+				cti_cite_consume(p, i, e + 1);
+				i = e;
+			}
+			break;
+		}
+	}
 	for (size_t i = 0; i + 4 < n; i++) {
 		if (!cti_cite_word_start(s, i) || !(cti_cite_starts_cs(s, n, i, "Anm. ") || cti_cite_starts_cs(s, n, i, "Anm ") ||
 		                           cti_cite_starts_cs(s, n, i, "note ") || cti_cite_starts_cs(s, n, i, "n. ")))
