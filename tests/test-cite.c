@@ -495,6 +495,10 @@ static const struct {
 	 "Harbour", "-", 0},
 	{"versity Press, 1961.",
 	 NULL, NULL, NULL, "-", "-", "1961", NULL, NULL, NULL, "versity Press", "-", "-", 0},
+	/* "Tip." (tipografia) is a printer's abbreviation, no sentence end */
+	{"Ruh G., Il molo nuovo, Chioggia, Tip. Zennaro, 1915.",
+	 "book", "Ruh", "G.", "Il molo nuovo", "-", "1915", NULL, NULL, NULL, "Tip. Zennaro",
+	 "Chioggia", "-", 1},
 	/* a pointer to an earlier note is no part of the container */
 	{"Neri Paolo, Il porto franco, in Storia della laguna [vedi supra], pp. 47 - 93.",
 	 "chapter", NULL, NULL, "Il porto franco", "Storia della laguna", NULL, NULL, NULL, "47-93",

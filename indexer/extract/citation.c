@@ -1762,7 +1762,9 @@ bool cti_cite_sentence_end(const char *s, size_t n, size_t i, size_t from)
 	                                   /* venues: "Proc. of HPCA", "Conf. Rec. of the …" */
 	                                   "Proc", "Conf", "Rec", "Intl", "Int", "Symp", "Stoch",
 	                                   "Appl", "Natl", "Acad", "Assoc", "Comput", "Intell",
-	                                   "Artif", "Tech", "Techn"};
+	                                   "Artif", "Tech", "Techn",
+	                                   /* printers: "Tip. Alvisopoli", "Stab. tip." */
+	                                   "Tip", "Tipogr", "Stab", "tip", "Lit"};
 	for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++)
 		if (strlen(abbr[k]) == wl && !memcmp(s + w, abbr[k], wl))
 			return false;
