@@ -495,6 +495,9 @@ static const struct {
 	 "Harbour", "-", 0},
 	{"versity Press, 1961.",
 	 NULL, NULL, NULL, "-", "-", "1961", NULL, NULL, NULL, "versity Press", "-", "-", 0},
+	/* cut at a line end inside the place: what is left of it is the place */
+	{"Ruh G., Il molo nuovo, Chio -",
+	 "book", "Ruh", "G.", "Il molo nuovo", "-", "-", NULL, NULL, NULL, "-", "Chio", "-", 1},
 	/* "Tip." (tipografia) is a printer's abbreviation, no sentence end */
 	{"Ruh G., Il molo nuovo, Chioggia, Tip. Zennaro, 1915.",
 	 "book", "Ruh", "G.", "Il molo nuovo", "-", "1915", NULL, NULL, NULL, "Tip. Zennaro",

@@ -5140,6 +5140,49 @@ static void editors_in_titles(struct parse *p)
 	}
 }
 
+/* "Il fiore di Venezia, Ve -": a reference cut at a line end inside its
+ * place. The last chunk (one to three words, the first a capital, no
+ * digits) before the trailing hyphen is the place, where the steps before
+ * made it a title, container or publisher. */
+static void cut_place_at_end(struct parse *p)
+{
+	const char *s = p->s;
+	size_t e = p->n;
+	if (p->f.publisher_place)
+		return;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e < 3 || s[e - 1] != '-' || s[e - 2] != ' ')
+		return;
+	e -= 2;
+	size_t a = e;
+	int words = 1;
+	while (a > 0 && s[a - 1] != ',' && s[a - 1] != '.') {
+		if (s[a - 1] == ' ')
+			words++;
+		else if (!isalpha((unsigned char)s[a - 1]) && (unsigned char)s[a - 1] < 0x80 &&
+		         s[a - 1] != '\'')
+			return;
+		a--;
+	}
+	while (a < e && s[a] == ' ')
+		a++, words--;
+	if (a == 0 || a >= e || words > 3 || !cti_cite_is_upper_at(s, p->n, a))
+		return;
+	const char *x = cti_cite_field(p, s, a, e);
+	const char **fs[] = {&p->f.container_title, &p->f.publisher, &p->f.title};
+	for (size_t k = 0; x && k < 3; k++)
+		if (*fs[k] && !strcmp(*fs[k], x) && (k < 2 || p->f.container_title)) {
+			p->f.publisher_place = x;
+			*fs[k] = NULL;
+			if (k == 2) { /* the container was the title */
+				p->f.title = p->f.container_title;
+				p->f.container_title = NULL;
+			}
+			return;
+		}
+}
+
 static void page_not_title(struct parse *p)
 {
 	const char *t = p->f.title;
@@ -5221,6 +5264,7 @@ static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite
 		place_year_split(p);
 		page_not_title(p);
 		editors_in_titles(p);
+		cut_place_at_end(p);
 	}
 	set_type(p);
 done:
