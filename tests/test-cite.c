@@ -495,6 +495,10 @@ static const struct {
 	 "Harbour", "-", 0},
 	{"versity Press, 1961.",
 	 NULL, NULL, NULL, "-", "-", "1961", NULL, NULL, NULL, "versity Press", "-", "-", 0},
+	/* the imprint alone with no year: a known city, a name before it */
+	{"Zanetti, Chioggia.", NULL, NULL, NULL, "-", "-", "-", NULL, NULL, NULL, "Zanetti", "Chioggia",
+	 "-", 0},
+	{"Chioggia.", NULL, NULL, NULL, "-", "-", "-", NULL, NULL, NULL, "-", "Chioggia", "-", 0},
 	/* cut at a line end inside the place: what is left of it is the place */
 	{"Ruh G., Il molo nuovo, Chio -",
 	 "book", "Ruh", "G.", "Il molo nuovo", "-", "-", NULL, NULL, NULL, "-", "Chio", "-", 1},

@@ -3780,6 +3780,28 @@ static bool imprint_only(struct parse *p)
 	size_t n = p->n, e = n;
 	if (place_publisher_only(p))
 		return true;
+	/* no year: a known city alone ("Torino."), or a name and a known city
+	 * ("Sansoni, Firenze.") */
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '.'))
+		e--;
+	size_t cm = e;
+	while (cm > 0 && s[cm - 1] != ',')
+		cm--;
+	const char *city = e > cm ? cti_cite_field(p, s, cm, e) : NULL;
+	if (city && place_is(city) && cm < 40 && cti_cite_is_upper_at(s, n, 0)) {
+		bool ok = true;
+		for (size_t k = 0; k + 1 < cm && ok; k++)
+			if (cti_cite_is_dig(s[k]) || cti_cite_is_bar(s[k]) || strchr(",.:;()[]\"", s[k]))
+				ok = false;
+		const char *pub = cm ? cti_cite_field(p, s, 0, cm - 1) : NULL;
+		if (ok && (!cm || pub)) {
+			p->f.publisher_place = city;
+			p->f.publisher = pub;
+			cti_cite_consume(p, 0, n);
+			return true;
+		}
+	}
+	e = n;
 	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '.' || s[e - 1] == '-' || s[e - 1] == ','))
 		e--;
 	e = year_span_end(s, 0, e);
