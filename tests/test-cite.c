@@ -495,6 +495,11 @@ static const struct {
 	 "Harbour", "-", 0},
 	{"versity Press, 1961.",
 	 NULL, NULL, NULL, "-", "-", "1961", NULL, NULL, NULL, "versity Press", "-", "-", 0},
+	/* "City: Publisher, Year" where the publisher's name has lower-case
+	 * words */
+	{"Ruh, Giona. Il molo nuovo. Venice: Istituto per la storia lagunare, 1958.",
+	 "book", "Ruh", "Giona", "Il molo nuovo", "-", "1958", NULL, NULL, NULL,
+	 "Istituto per la storia lagunare", "Venice", "-", 1},
 	/* the imprint alone with no year: a known city, a name before it */
 	{"Zanetti, Chioggia.", NULL, NULL, NULL, "-", "-", "-", NULL, NULL, NULL, "Zanetti", "Chioggia",
 	 "-", 0},

@@ -2430,7 +2430,12 @@ static void take_pubfacts(struct parse *p, size_t from)
 			    !cti_cite_starts_cs(s, n, k + 1, "and ") && !cti_cite_starts_cs(s, n, k + 1, "& ") &&
 			    !cti_cite_starts_cs(s, n, k + 1, "und ") && !cti_cite_starts_cs(s, n, k + 1, "für "))
 				lower_words++;
-		if (lower_words > 1 && !cti_cite_publisher_like(pu))
+		/* …unless a known city comes before it and a year after it
+		 * ("Venice: Istituto per la collaborazione culturale, 1958") */
+		size_t ye = 0, yk = e + 2;
+		bool city_year = place_is(pl) && e + 6 <= n && s[e] == ',' && s[e + 1] == ' ' &&
+		                 cti_cite_scan_year(s, n, yk, &ye) && (ye == n || !cti_cite_is_dig(s[ye]));
+		if (lower_words > 1 && !cti_cite_publisher_like(pu) && !city_year)
 			continue;
 		p->f.publisher_place = pl;
 		p->f.publisher = pu;
