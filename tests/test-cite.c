@@ -495,6 +495,10 @@ static const struct {
 	 "Harbour", "-", 0},
 	{"versity Press, 1961.",
 	 NULL, NULL, NULL, "-", "-", "1961", NULL, NULL, NULL, "versity Press", "-", "-", 0},
+	/* "Name, I.: Title" cut short is a reference, not prose */
+	{"Ruh, G.: Il molo nuovo e il porto della laguna secondo i notai",
+	 NULL, "Ruh", "G.", "Il molo nuovo e il porto della laguna secondo i notai", "-", "-", NULL,
+	 NULL, NULL, "-", "-", "-", 1},
 	/* "City: Publisher, Year" where the publisher's name has lower-case
 	 * words */
 	{"Ruh, Giona. Il molo nuovo. Venice: Istituto per la storia lagunare, 1958.",

@@ -5343,7 +5343,7 @@ done:
 /* ------------------------------------------------------------ the chain */
 
 /* Does s open with an inverted name and initials, then a comma or a dash:
- * "Beltrami D., ", "Bouwsma, W. J., ", "Aikema B. - "? A reference list
+ * "Beltrami D., ", "Bouwsma, W. J., ", "Aikema B. - ", "Tenenti, A.: "? A reference list
  * entry cut short, not prose. */
 static bool name_initials_lead(const char *s, size_t n)
 {
@@ -5366,7 +5366,7 @@ static bool name_initials_lead(const char *s, size_t n)
 			while (j < n && s[j] == ' ')
 				j++;
 		}
-		if (inits && inits <= 3 && j < n && (s[j] == ',' || s[j] == '-' || s[j] == ';'))
+		if (inits && inits <= 3 && j < n && (s[j] == ',' || s[j] == '-' || s[j] == ';' || s[j] == ':'))
 			return true;
 	}
 	/* the direct order: "F. Ambrosini, ", "A. M. Bettanini, ", "J.-P. Roux - " */
