@@ -545,6 +545,64 @@ static const struct {
 	/* "V." before a family name and a comma is an initial, not "vedi" */
 	{"V. Zanetti, Il molo, Chioggia 1966.",
 	 "book", "Zanetti", "V.", "Il molo", "-", "1966", NULL, NULL, NULL, NULL, "Chioggia", "-", 1},
+	/* a word split at a line-end hyphen ("Ve- nezia", "Fi - renze") is one
+	 * word again; a dash between capitals stays */
+	{"Gallo T., Le galee di mercato, Ve- nezia, Zanetti, 1931.",
+	 NULL, "Gallo", "T.", "Le galee di mercato", "-", "1931", NULL, NULL, NULL, "Zanetti",
+	 "Ve-nezia", "-", 1},
+	{"Verdi P., Il porto e la città, in Studi sul porto antico, Fi - renze, pp. 3 - 40.",
+	 NULL, "Verdi", "P.", "Il porto e la città", "Studi sul porto antico", NULL, NULL, NULL, "3-40",
+	 NULL, "Fi-renze", "-", 1},
+	{"Neri A., I mercanti del Trecento, Lione - Parigi 1990.",
+	 NULL, "Neri", "A.", "I mercanti del Trecento", "-", "1990", NULL, NULL, NULL, NULL,
+	 "Lione - Parigi", "-", 1},
+	/* the imprint alone, cut from its reference: a place the list does not
+	 * know before a colon and a publisher, the end of a publisher's name */
+	{"Harbour: Lanternfield University Press, 1980.",
+	 NULL, NULL, NULL, "-", "-", "1980", NULL, NULL, NULL, "Lanternfield University Press",
+	 "Harbour", "-", 0},
+	{"versity Press, 1961.",
+	 NULL, NULL, NULL, "-", "-", "1961", NULL, NULL, NULL, "versity Press", "-", "-", 0},
+	/* "Name, I.: Title" cut short is a reference, not prose */
+	{"Ruh, G.: Il molo nuovo e il porto della laguna secondo i notai",
+	 NULL, "Ruh", "G.", "Il molo nuovo e il porto della laguna secondo i notai", "-", "-", NULL,
+	 NULL, NULL, "-", "-", "-", 1},
+	/* "City: Publisher, Year" where the publisher's name has lower-case
+	 * words */
+	{"Ruh, Giona. Il molo nuovo. Venice: Istituto per la storia lagunare, 1958.",
+	 "book", "Ruh", "Giona", "Il molo nuovo", "-", "1958", NULL, NULL, NULL,
+	 "Istituto per la storia lagunare", "Venice", "-", 1},
+	/* the imprint alone with no year: a known city, a name before it */
+	{"Zanetti, Chioggia.", NULL, NULL, NULL, "-", "-", "-", NULL, NULL, NULL, "Zanetti", "Chioggia",
+	 "-", 0},
+	{"Chioggia.", NULL, NULL, NULL, "-", "-", "-", NULL, NULL, NULL, "-", "Chioggia", "-", 0},
+	/* cut at a line end inside the place: what is left of it is the place */
+	{"Ruh G., Il molo nuovo, Chio -",
+	 "book", "Ruh", "G.", "Il molo nuovo", "-", "-", NULL, NULL, NULL, "-", "Chio", "-", 1},
+	/* "Tip." (tipografia) is a printer's abbreviation, no sentence end */
+	{"Ruh G., Il molo nuovo, Chioggia, Tip. Zennaro, 1915.",
+	 "book", "Ruh", "G.", "Il molo nuovo", "-", "1915", NULL, NULL, NULL, "Tip. Zennaro",
+	 "Chioggia", "-", 1},
+	/* a pointer to an earlier note is no part of the container */
+	{"Neri Paolo, Il porto franco, in Storia della laguna [vedi supra], pp. 47 - 93.",
+	 "chapter", NULL, NULL, "Il porto franco", "Storia della laguna", NULL, NULL, NULL, "47-93",
+	 NULL, NULL, "-", 1},
+	/* a title opened with “ and closed with a straight " */
+	{"ROSSI MARIO - “ Le mura di Palma \" - Ed. Ghedina, Udine, 1983.",
+	 NULL, NULL, NULL, "Le mura di Palma", NULL, "1983", NULL, NULL, NULL, NULL, NULL, "-", 1},
+	/* one word cut from its start, then the year: a place; after a comma,
+	 * a publisher */
+	{"ggia 1964.", NULL, NULL, NULL, "-", "-", "1964", NULL, NULL, NULL, "-", "ggia", "-", 0},
+	{"netti, 1931.", NULL, NULL, NULL, "-", "-", "1931", NULL, NULL, NULL, "netti", "-", "-", 0},
+	/* an imprint alone that ends in a span of years */
+	{"Chioggia, Zennaro, 1855 - 57.",
+	 NULL, NULL, NULL, "-", "-", "1855", NULL, NULL, NULL, "Zennaro", "Chioggia", "-", 0},
+	{"Chioggia 1839 - 63.",
+	 NULL, NULL, NULL, "-", "-", "1839", NULL, NULL, NULL, "-", "Chioggia", "-", 0},
+	/* "a cura di" with no comma before it ends the container: editors */
+	{"Moro L., Il ponte di barche, in Studi lagunari a cura di G. Ferro, Bologna 1988, pp. 9 - 29.",
+	 "chapter", "Moro", "L.", "Il ponte di barche", "Studi lagunari", "1988", NULL, NULL, "9-29",
+	 NULL, "Bologna", "-", 1},
 };
 
 START_TEST(fields)
@@ -899,6 +957,14 @@ START_TEST(splitting_and_prose)
 	cs = parse1("Cod. Marc. 3187 / 3, Paolo Grassi, Discorso sopra le isole.");
 	ck_assert_str_eq(ct_cites_at(cs, 0)->author[0].literal, "Paolo Grassi");
 	ck_assert_str_eq(ct_cites_at(cs, 0)->title, "Discorso sopra le isole");
+	ct_cites_free(cs);
+	/* papers in an archive: the archive and a busta; all of it is the
+	 * location, no title */
+	cs = parse1("Archivio di Stato di Chioggia, Notai, b. 12, n. 4, Testamento di Pietro Ruh.");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->type, "manuscript");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->archive_location,
+	                 "Archivio di Stato di Chioggia, Notai, b. 12, n. 4, Testamento di Pietro Ruh");
+	ck_assert_ptr_null(ct_cites_at(cs, 0)->title);
 	ct_cites_free(cs);
 
 	/* a prose lead-in is dropped */
@@ -1400,7 +1466,7 @@ static const struct {
 	 1, 0, "Ruh", "Il molo", "Dizionario del porto", "1960", "-", "Roma"},
 	/* a city cut by a line end's hyphen; a count of volumes "2 v." */
 	{"ZANETTI G., Il molo di Chioggia, Ve - nezia.",
-	 1, 0, "ZANETTI", "Il molo di Chioggia", "-", "-", "-", "Ve - nezia"},
+	 1, 0, "ZANETTI", "Il molo di Chioggia", "-", "-", "-", "Ve-nezia"},
 	{"G. Ruh, Il molo. Storia e disegni, Chioggia 1898, 2 v.",
 	 1, 0, "Ruh", "Il molo. Storia e disegni", "-", "1898", "-", "Chioggia"},
 	/* a closing quote with no opening one ends a title cut at its start */

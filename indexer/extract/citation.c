@@ -242,7 +242,7 @@ size_t cti_cite_open_quote(const char *s, size_t n, size_t i, const char **close
  * (’ ') followed by a letter are apostrophes, not closers. */
 size_t cti_cite_find_close(const char *s, size_t n, size_t i, const char *close)
 {
-	size_t cl = strlen(close);
+	size_t cl = strlen(close), from = i;
 	bool single = !strcmp(close, "'") || !strcmp(close, "\xe2\x80\x99");
 	for (; i + cl <= n; i++) {
 		if (memcmp(s + i, close, cl) != 0)
@@ -255,7 +255,7 @@ size_t cti_cite_find_close(const char *s, size_t n, size_t i, const char *close)
 	}
 	/* “ closed by a straight " or ” typed as “ */
 	if (!strcmp(close, "\xe2\x80\x9d")) {
-		for (size_t j = i; j < n; j++)
+		for (size_t j = from; j < n; j++)
 			if (s[j] == '"')
 				return j;
 	}
@@ -1692,6 +1692,27 @@ static void take_note_refs(struct parse *p)
 {
 	char *s = p->s;
 	size_t n = p->n;
+	/* a pointer to a note before, in brackets: "[vedi supra]", "(see
+	 * above)" */
+	static const char *const back[] = {"vedi supra", "vedi sopra", "v. supra", "cfr. supra",
+	                                   "supra", "see above", "siehe oben"};
+	for (size_t i = 0; i + 6 < n; i++) {
+		if (s[i] != '[' && s[i] != '(')
+			continue;
+		char cl = s[i] == '(' ? ')' : ']';
+		for (size_t k = 0; k < sizeof back / sizeof back[0]; k++) {
+			if (!cti_cite_starts_cs(s, n, i + 1, back[k]))
+				continue;
+			size_t e = i + 1 + strlen(back[k]);
+			while (e < n && e - i < 16 && s[e] != cl && s[e] != ' ')
+				e++; /* "suprà", "supra." */
+			if (e < n && s[e] == cl) {
+				cti_cite_consume(p, i, e + 1);
+				i = e;
+			}
+			break;
+		}
+	}
 	for (size_t i = 0; i + 4 < n; i++) {
 		/* "(Anm. 3)", "(note 12)", "(o. Fn. 12)": a reference to a note */
 		if (!cti_cite_word_start(s, i) || !(cti_cite_starts_cs(s, n, i, "Anm. ") || cti_cite_starts_cs(s, n, i, "Anm ") ||
@@ -1837,7 +1858,9 @@ bool cti_cite_sentence_end(const char *s, size_t n, size_t i, size_t from)
 	                                   "Appl", "Natl", "Acad", "Assoc", "Comput", "Intell",
 	                                   "Artif", "Tech", "Techn",
 	                                   /* German: "der sog. Rechtswirklichkeit" */
-	                                   "sog", "bzw", "vgl", "insb", "usw"};
+	                                   "sog", "bzw", "vgl", "insb", "usw",
+	                                   /* printers: "Tip. Alvisopoli", "Stab. tip." */
+	                                   "Tip", "Tipogr", "Stab", "tip", "Lit"};
 	for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++)
 		if (strlen(abbr[k]) == wl && !memcmp(s + w, abbr[k], wl))
 			return false;
@@ -1966,9 +1989,23 @@ static bool place_match(const char *t, bool exact)
 		"Belluno", "Feltre", "Savona", "Lecce", "Città di Castello", "Città del Vaticano",
 		"Roma-Bari", "Milano-Napoli",
 	};
-	for (size_t k = 0; k < sizeof cities / sizeof cities[0]; k++)
-		if (exact ? !strcmp(t, cities[k]) : !strncmp(t, cities[k], strlen(cities[k])))
+	/* "Ve-nezia": a name split at a line end is matched whole */
+	char joined[64];
+	size_t j = 0;
+	for (size_t i = 0; t[i] && j + 1 < sizeof joined; i++)
+		if (!(t[i] == '-' && i > 0 && isalpha((unsigned char)t[i - 1]) && t[i + 1] >= 'a' &&
+		      t[i + 1] <= 'z'))
+			joined[j++] = t[i];
+	joined[j] = '\0';
+	if (j == strlen(t))
+		joined[0] = '\0'; /* nothing joined: t itself is matched */
+	for (size_t k = 0; k < sizeof cities / sizeof cities[0]; k++) {
+		const char *c = cities[k];
+		if (exact ? !strcmp(t, c) : !strncmp(t, c, strlen(c)))
 			return true;
+		if (joined[0] && (exact ? !strcmp(joined, c) : !strncmp(joined, c, strlen(c))))
+			return true;
+	}
 	return false;
 }
 
@@ -2525,7 +2562,12 @@ static void take_pubfacts(struct parse *p, size_t from)
 			    !cti_cite_starts_cs(s, n, k + 1, "and ") && !cti_cite_starts_cs(s, n, k + 1, "& ") &&
 			    !cti_cite_starts_cs(s, n, k + 1, "und ") && !cti_cite_starts_cs(s, n, k + 1, "für "))
 				lower_words++;
-		if (lower_words > 1 && !cti_cite_publisher_like(pu))
+		/* …unless a known city comes before it and a year after it
+		 * ("Venice: Istituto per la collaborazione culturale, 1958") */
+		size_t ye = 0, yk = e + 2;
+		bool city_year = place_is(pl) && e + 6 <= n && s[e] == ',' && s[e + 1] == ' ' &&
+		                 cti_cite_scan_year(s, n, yk, &ye) && (ye == n || !cti_cite_is_dig(s[ye]));
+		if (lower_words > 1 && !cti_cite_publisher_like(pu) && !city_year)
 			continue;
 		/* "Springer-Verlag: Berlin Heidelberg": the publisher first */
 		if (cti_cite_publisher_like(pl) && !cti_cite_publisher_like(pu) && place_like(pu)) {
@@ -3794,6 +3836,29 @@ static bool subtitle_before_issue(const char *s, size_t n, size_t i)
 /* "London: Faber and Faber, 1994.", "Princeton, N. J.: Princeton
  * University Press.", "Brescia, Grafo, 1981.": a reference that is only
  * "City: Publisher[, YEAR]" or "City, Publisher, YEAR". */
+/* s[a, e) ends in a span of years ("1855 - 57", "1839-1863"): the end of
+ * its first year; else e. */
+static size_t year_span_end(const char *s, size_t a, size_t e)
+{
+	size_t d = e;
+	while (d > a && cti_cite_is_dig(s[d - 1]))
+		d--;
+	if (e - d < 2 || e - d > 4)
+		return e;
+	size_t k = d;
+	if (k > a && s[k - 1] == ' ')
+		k--;
+	if (k == a || s[k - 1] != '-')
+		return e;
+	k--;
+	if (k > a && s[k - 1] == ' ')
+		k--;
+	size_t ye;
+	if (k < a + 4 || !cti_cite_scan_year(s, k, k - 4, &ye) || ye != k)
+		return e;
+	return k;
+}
+
 static bool place_publisher_only(struct parse *p)
 {
 	const char *s = p->s;
@@ -3814,6 +3879,7 @@ static bool place_publisher_only(struct parse *p)
 	size_t e = n;
 	while (e > c && (s[e - 1] == ' ' || s[e - 1] == '.'))
 		e--;
+	e = year_span_end(s, c, e);
 	size_t ye, pe = e;
 	int y = 0;
 	if (e >= c + 8 && (y = cti_cite_scan_year(s, e, e - 4, &ye)) != 0 && ye == e && s[e - 5] == ' ' &&
@@ -3829,7 +3895,21 @@ static bool place_publisher_only(struct parse *p)
 			return false;
 	const char *pl = cti_cite_field(p, s, 0, c);
 	const char *pu = cti_cite_field(p, s, c + 2, pe);
-	if (!pl || !pu || !(comma ? place_is(pl) : place_like(pl)))
+	/* "Haven: Yale University Press, 1980.": after a colon, a publisher's
+	 * name and a year make the capitalised words before it a place the
+	 * list does not know (or the end of one cut over lines) */
+	bool known = pl && (comma ? place_is(pl) : place_like(pl));
+	if (!known && pl && pu && !comma && y && cti_cite_publisher_like(pu) &&
+	    cti_cite_is_upper_at(s, n, 0)) {
+		int words = 1;
+		for (size_t k = 0; k < c; k++)
+			if (s[k] == ' ')
+				words++;
+			else if (strchr(".,;()[]\"", s[k]))
+				words = 9;
+		known = words <= 3;
+	}
+	if (!pl || !pu || !known)
 		return false;
 	p->f.publisher_place = pl;
 	p->f.publisher = pu;
@@ -3853,23 +3933,58 @@ static bool imprint_only(struct parse *p)
 	size_t n = p->n, e = n;
 	if (place_publisher_only(p))
 		return true;
+	/* no year: a known city alone ("Torino."), or a name and a known city
+	 * ("Sansoni, Firenze.") */
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '.'))
+		e--;
+	size_t cm = e;
+	while (cm > 0 && s[cm - 1] != ',')
+		cm--;
+	const char *city = e > cm ? cti_cite_field(p, s, cm, e) : NULL;
+	if (city && place_is(city) && cm < 40 && cti_cite_is_upper_at(s, n, 0)) {
+		bool ok = true;
+		for (size_t k = 0; k + 1 < cm && ok; k++)
+			if (cti_cite_is_dig(s[k]) || cti_cite_is_bar(s[k]) || strchr(",.:;()[]\"", s[k]))
+				ok = false;
+		const char *pub = cm ? cti_cite_field(p, s, 0, cm - 1) : NULL;
+		if (ok && (!cm || pub)) {
+			p->f.publisher_place = city;
+			p->f.publisher = pub;
+			cti_cite_consume(p, 0, n);
+			return true;
+		}
+	}
+	e = n;
 	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '.' || s[e - 1] == '-' || s[e - 1] == ','))
 		e--;
+	e = year_span_end(s, 0, e);
 	size_t ye;
 	if (e < 6 || !cti_cite_scan_year(s, e, e - 4, &ye) || ye != e || s[e - 5] != ' ')
 		return false;
 	size_t xe = e - 5;
 	if (xe > 0 && s[xe - 1] == ',')
 		xe--;
-	if (xe == 0 || xe > 40 || !cti_cite_is_upper_at(s, n, 0))
+	if (xe == 0 || xe > 40)
 		return false;
 	for (size_t k = 0; k < xe; k++)
 		if (cti_cite_is_dig(s[k]) || cti_cite_is_bar(s[k]) || strchr(",.:;()[]\"", s[k]))
 			return false;
 	const char *x = cti_cite_field(p, s, 0, xe);
-	if (!x)
+	/* lower case at the start: the end of a publisher's name cut over
+	 * lines ("sity Press, 1956."), or one word cut from its start: a
+	 * place before the year ("nezia 1964."), a publisher after a comma
+	 * ("zanti, 1944.", as in "Venezia, Zanetti, 1931") */
+	bool cut_word = !cti_cite_is_upper_at(s, n, 0) && xe >= 2;
+	for (size_t k = 0; cut_word && k < xe; k++)
+		if (!isalpha((unsigned char)s[k]) && (unsigned char)s[k] < 0x80)
+			cut_word = false;
+	if (!x || (!cti_cite_is_upper_at(s, n, 0) && !cti_cite_publisher_like(x) && !cut_word))
 		return false;
-	if (place_like(x))
+	if (cut_word && s[xe] != ',')
+		p->f.publisher_place = x;
+	else if (!cti_cite_is_upper_at(s, n, 0))
+		p->f.publisher = x;
+	else if (place_like(x))
 		p->f.publisher_place = x;
 	else if (cti_cite_publisher_like(x))
 		p->f.publisher = x;
@@ -4875,6 +4990,71 @@ static void parse_generic(struct parse *p)
 
 /* ----------------------------------------------------- one citation */
 
+/* A word that OCR or a line end left split at its hyphen, "Ve - nezia" or
+ * "Ve- nezia": a run of letters, the hyphen and a word that starts in lower
+ * case. The spaces go ("Ve-nezia"), so the hyphen no longer reads as a dash
+ * between fields or names; the hyphen stays, since nothing tells a split
+ * word from a compound ("politico - istituzionale"). Left alone: a dash with
+ * a digit or a capital on either side ("1580 - 1700", "Lione - Parigi"),
+ * Roman numerals on both sides ("xv - xviii"), a following word that is a
+ * word of its own ("Venice - the", "Sozial- und", "pro - pp. 42"). */
+static bool split_tail_word(const char *s, size_t n, size_t i)
+{
+	static const char *const own[] = {"a", "al", "and", "cura", "d", "da", "dal", "de", "dei",
+	                                  "del", "della", "der", "des", "di", "du", "e", "ed", "et",
+	                                  "il", "in", "la", "le", "of", "p", "per", "pp", "s", "the",
+	                                  "to", "und", "vol", "voll", "zu"};
+	size_t e = i;
+	while (e < n && ((s[e] >= 'a' && s[e] <= 'z') || (unsigned char)s[e] >= 0x80))
+		e++;
+	if (e < n && (isalnum((unsigned char)s[e]) || s[e] == '-'))
+		return false;
+	for (size_t k = 0; k < sizeof own / sizeof own[0]; k++)
+		if (strlen(own[k]) == e - i && !memcmp(s + i, own[k], e - i))
+			return false;
+	return true;
+}
+
+static bool roman_word(const char *s, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (!strchr("ivxlcdmIVXLCDM", s[k]))
+			return false;
+	return b > a;
+}
+
+static void dehyphen_spaced(struct cti_buf *out)
+{
+	char *s = out->data;
+	size_t n = out->len, w = 0;
+	if (!s)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		/* s[i] is '-' after a letter run (with or without a space) and
+		 * before a space and a lower-case letter */
+		size_t gap = i > 0 && s[i - 1] == ' ' ? 1 : 0;
+		if (s[i] == '-' && i + 2 < n && s[i + 1] == ' ' && s[i + 2] >= 'a' && s[i + 2] <= 'z' &&
+		    w > gap) {
+			size_t b = w - gap, a = b;
+			while (a > 0 && (isalpha((unsigned char)s[a - 1]) || (unsigned char)s[a - 1] >= 0x80))
+				a--;
+			bool word = a < b && (a == 0 || s[a - 1] == ' ' || strchr("(«\"'", s[a - 1]));
+			size_t c = i + 2, d = c;
+			while (d < n && isalpha((unsigned char)s[d]))
+				d++;
+			if (word && split_tail_word(s, n, c) && !(roman_word(s, a, b) && roman_word(s, c, d))) {
+				w = b;
+				s[w++] = '-';
+				i++; /* the space after the hyphen */
+				continue;
+			}
+		}
+		s[w++] = s[i];
+	}
+	s[w] = '\0';
+	out->len = w;
+}
+
 static void normalise_into(struct cti_buf *out, const char *s, size_t len)
 {
 	bool sp = true; /* drop leading spaces */
@@ -5131,6 +5311,89 @@ static void place_year_split(struct parse *p)
 
 /* "Kment 2012: 1867 ff." read with the pages as its title: a title that
  * is only numbers ("1867 ff", "654 f", "12-15") is the page. */
+/* "in Persistenze a cura di G. Tocci": editors that end the container (or
+ * the title) with no comma before "a cura di" / "edited by", which the
+ * steps before left in it. They are taken only when the names run to the
+ * field's end. */
+static void editors_in_titles(struct parse *p)
+{
+	static const char *const kw[] = {" a cura di ", " a c. di ", " edited by "};
+	const char **fs[] = {&p->f.container_title, &p->f.title};
+	if (p->n_eds || p->names_are_editors)
+		return;
+	for (size_t f = 0; f < 2; f++) {
+		const char *t = *fs[f];
+		if (!t)
+			continue;
+		for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
+			const char *m = strstr(t, kw[k]);
+			if (!m || m == t)
+				continue;
+			size_t n = strlen(t), ns = (size_t)(m - t) + strlen(kw[k]);
+			ct_cite_name tmp[MAX_NAMES];
+			size_t nt = 0;
+			bool et = false;
+			char ep;
+			size_t ne = cti_cite_read_names(p, t, n, ns, tmp, &nt, &et, &ep);
+			while (ne < n && (t[ne] == ' ' || t[ne] == '.' || t[ne] == ','))
+				ne++;
+			if (!nt || ne < n)
+				continue;
+			const char *cut = cti_cite_field(p, t, 0, (size_t)(m - t));
+			if (!cut)
+				continue;
+			for (size_t z = 0; z < nt; z++)
+				cti_cite_add_name(p, p->eds, &p->n_eds, tmp[z].family, tmp[z].given,
+				                  tmp[z].literal);
+			*fs[f] = cut;
+			return;
+		}
+	}
+}
+
+/* "Il fiore di Venezia, Ve -": a reference cut at a line end inside its
+ * place. The last chunk (one to three words, the first a capital, no
+ * digits) before the trailing hyphen is the place, where the steps before
+ * made it a title, container or publisher. */
+static void cut_place_at_end(struct parse *p)
+{
+	const char *s = p->s;
+	size_t e = p->n;
+	if (p->f.publisher_place)
+		return;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e < 3 || s[e - 1] != '-' || s[e - 2] != ' ')
+		return;
+	e -= 2;
+	size_t a = e;
+	int words = 1;
+	while (a > 0 && s[a - 1] != ',' && s[a - 1] != '.') {
+		if (s[a - 1] == ' ')
+			words++;
+		else if (!isalpha((unsigned char)s[a - 1]) && (unsigned char)s[a - 1] < 0x80 &&
+		         s[a - 1] != '\'')
+			return;
+		a--;
+	}
+	while (a < e && s[a] == ' ')
+		a++, words--;
+	if (a == 0 || a >= e || words > 3 || !cti_cite_is_upper_at(s, p->n, a))
+		return;
+	const char *x = cti_cite_field(p, s, a, e);
+	const char **fs[] = {&p->f.container_title, &p->f.publisher, &p->f.title};
+	for (size_t k = 0; x && k < 3; k++)
+		if (*fs[k] && !strcmp(*fs[k], x) && (k < 2 || p->f.container_title)) {
+			p->f.publisher_place = x;
+			*fs[k] = NULL;
+			if (k == 2) { /* the container was the title */
+				p->f.title = p->f.container_title;
+				p->f.container_title = NULL;
+			}
+			return;
+		}
+}
+
 static void page_not_title(struct parse *p)
 {
 	const char *t = p->f.title;
@@ -5197,6 +5460,7 @@ static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite
 	struct cti_buf b;
 	cti_buf_init(&b);
 	normalise_into(&b, text, len);
+	dehyphen_spaced(&b);
 	size_t off = b.data ? lead_strip(b.data, b.len) : 0;
 	p->s = b.data ? b.data + off : NULL;
 	p->n = b.data ? b.len - off : 0;
@@ -5231,6 +5495,8 @@ static bool parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite
 		place_year_split(p);
 		page_not_title(p);
 		title_vom_date(p);
+		editors_in_titles(p);
+		cut_place_at_end(p);
 	}
 	set_type(p);
 done:
@@ -5282,7 +5548,7 @@ done:
 /* ------------------------------------------------------------ the chain */
 
 /* Does s open with an inverted name and initials, then a comma or a dash:
- * "Beltrami D., ", "Bouwsma, W. J., ", "Aikema B. - "? A reference list
+ * "Beltrami D., ", "Bouwsma, W. J., ", "Aikema B. - ", "Tenenti, A.: "? A reference list
  * entry cut short, not prose. */
 static bool name_initials_lead(const char *s, size_t n)
 {
@@ -5305,7 +5571,7 @@ static bool name_initials_lead(const char *s, size_t n)
 			while (j < n && s[j] == ' ')
 				j++;
 		}
-		if (inits && inits <= 3 && j < n && (s[j] == ',' || s[j] == '-' || s[j] == ';'))
+		if (inits && inits <= 3 && j < n && (s[j] == ',' || s[j] == '-' || s[j] == ';' || s[j] == ':'))
 			return true;
 	}
 	/* the direct order: "F. Ambrosini, ", "A. M. Bettanini, ", "J.-P. Roux - " */

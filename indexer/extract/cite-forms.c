@@ -245,6 +245,35 @@ bool cti_cite_parse_communication(struct parse *p)
  * Francesco Attar, Discorso sopra l'isola di Cipro.": the shelfmark to the
  * first comma, folios or pages, the writer (in brackets, or a few
  * capitalised words before a comma), then the title. */
+/* A reference to papers in an archive or library: it opens with the
+ * archive ("Archivio di Stato di Venezia, Notarile, b. 43, n. 172", "A. S.
+ * V., Testamenti, b. 3", "Biblioteca Marciana [ms. 8491]") and names a unit
+ * of its papers (busta, registro, filza, manuscript). No title or names:
+ * all of it is the location. */
+static bool archive_ref(const char *s, size_t n)
+{
+	static const char *const arch[] = {"Archivio ", "Archiv ", "Archives ", "Staatsarchiv",
+	                                   "A. S. V.", "A.S.V.", "ASV,", "ASV ", "Biblioteca ",
+	                                   "Museo ", "Public Record Office"};
+	static const char *const unit[] = {" b. ", " bb. ", " reg. ", " regg. ", " busta ",
+	                                   " filza ", " fz. ", "[ms. ", " ms. ", "[Ms. ", " Ms. "};
+	bool open = false;
+	for (size_t k = 0; k < sizeof arch / sizeof arch[0]; k++)
+		if (cti_cite_starts_cs(s, n, 0, arch[k]))
+			open = true;
+	if (!open)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < sizeof unit / sizeof unit[0]; k++) {
+			size_t l = strlen(unit[k]);
+			if (cti_cite_starts_cs(s, n, i, unit[k]) && i + l < n &&
+			    (cti_cite_is_dig(s[i + l]) || unit[k][1] == 'm' || unit[k][1] == 'M' ||
+			     unit[k][0] == '['))
+				return true;
+		}
+	return false;
+}
+
 bool cti_cite_parse_manuscript(struct parse *p)
 {
 	char *s = p->s;
@@ -255,6 +284,12 @@ bool cti_cite_parse_manuscript(struct parse *p)
 	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
 		if (cti_cite_starts_cs(s, n, 0, kw[k]))
 			hit = true;
+	if (!hit && archive_ref(s, n)) {
+		p->f.type = "manuscript";
+		p->f.archive_location = cti_cite_field(p, s, 0, n);
+		cti_cite_consume(p, 0, n);
+		return true;
+	}
 	if (!hit)
 		return false;
 	p->f.type = "manuscript";
