@@ -10,11 +10,11 @@
  *     Title";
  *  2. URLs (web-archive addresses unwrapped), DOIs and "Accessed …" dates
  *     are taken out wherever they stand;
- *  3. the author block at the start is read as name units separated by
- *     ",", ";", "/", "and", "&", "und", "et": "Family, Given" pairs,
- *     "Given Family", "Family Initials", "et al.", editors marked "(ed.)",
- *     "(Hrsg.)"; an institution ("Ministry of Defence (Velmoria)") when a
- *     quoted title follows;
+ *  3. the author block at the start (cite-names.c) is read as name units
+ *     separated by ",", ";", "/", "and", "&", "und", "et": "Family, Given"
+ *     pairs, "Given Family", "Family Initials", "et al.", editors marked
+ *     "(ed.)", "(Hrsg.)"; an institution ("Ministry of Defence (Velmoria)")
+ *     when a quoted title follows;
  *  4. a year right after the authors (author-date styles), then the title:
  *     a quoted one, or the run up to the sentence end (". ") when the
  *     authors ended with a period or year, up to "," or " (" when they ended
@@ -123,7 +123,7 @@ bool cti_cite_is_bar(char c)
 
 /* The case of the letter at s[i]: 'U', 'L', or 0 (not a letter); *len its
  * byte length. Latin-1 supplement and Latin Extended-A are handled. */
-static char letter_case(const char *s, size_t n, size_t i, size_t *len)
+char cti_cite_letter_case(const char *s, size_t n, size_t i, size_t *len)
 {
 	unsigned char c = (unsigned char)s[i];
 	*len = 1;
@@ -154,22 +154,22 @@ static char letter_case(const char *s, size_t n, size_t i, size_t *len)
 	return 0;
 }
 
-static bool is_letter_at(const char *s, size_t n, size_t i)
+bool cti_cite_is_letter_at(const char *s, size_t n, size_t i)
 {
 	size_t l;
-	return i < n && letter_case(s, n, i, &l) != 0;
+	return i < n && cti_cite_letter_case(s, n, i, &l) != 0;
 }
 
 bool cti_cite_is_upper_at(const char *s, size_t n, size_t i)
 {
 	size_t l;
-	return i < n && letter_case(s, n, i, &l) == 'U';
+	return i < n && cti_cite_letter_case(s, n, i, &l) == 'U';
 }
 
-static bool is_lower_at(const char *s, size_t n, size_t i)
+bool cti_cite_is_lower_at(const char *s, size_t n, size_t i)
 {
 	size_t l;
-	return i < n && letter_case(s, n, i, &l) == 'L';
+	return i < n && cti_cite_letter_case(s, n, i, &l) == 'L';
 }
 
 /* Is s[i] the start of a word (previous byte not a letter or digit)? */
@@ -247,7 +247,7 @@ size_t cti_cite_find_close(const char *s, size_t n, size_t i, const char *close)
 	for (; i + cl <= n; i++) {
 		if (memcmp(s + i, close, cl) != 0)
 			continue;
-		if (single && is_letter_at(s, n, i + cl))
+		if (single && cti_cite_is_letter_at(s, n, i + cl))
 			continue;
 		if (!strcmp(close, "\xe2\x80\x9d") || !strcmp(close, "\""))
 			return i;
@@ -286,12 +286,12 @@ static const struct {
  * its number, *end after it (and its dot); 0 if none. */
 static int scan_month(const char *s, size_t n, size_t i, size_t *end)
 {
-	if (!cti_cite_word_start(s, i) || !is_letter_at(s, n, i))
+	if (!cti_cite_word_start(s, i) || !cti_cite_is_letter_at(s, n, i))
 		return 0;
 	size_t j = i;
-	while (j < n && is_letter_at(s, n, j)) {
+	while (j < n && cti_cite_is_letter_at(s, n, j)) {
 		size_t l;
-		letter_case(s, n, j, &l);
+		cti_cite_letter_case(s, n, j, &l);
 		j += l;
 	}
 	size_t wl = j - i;
@@ -335,7 +335,7 @@ static int scan_num(const char *s, size_t n, size_t i, int max, size_t *end)
 	return v;
 }
 
-static bool valid_year(int y)
+bool cti_cite_valid_year(int y)
 {
 	return y >= 1400 && y <= 2039;
 }
@@ -348,7 +348,7 @@ int cti_cite_scan_year(const char *s, size_t n, size_t i, size_t *end)
 		return 0;
 	size_t e;
 	int y = scan_num(s, n, i, 4, &e);
-	if (y < 0 || e - i != 4 || !valid_year(y))
+	if (y < 0 || e - i != 4 || !cti_cite_valid_year(y))
 		return 0;
 	if (e < n && s[e] >= 'a' && s[e] <= 'h' && !(e + 1 < n && isalpha((unsigned char)s[e + 1])))
 		e++;
@@ -568,848 +568,6 @@ static const char *take(struct parse *p, size_t a, size_t b)
 	return r;
 }
 
-/* ----------------------------------------------------------------- names */
-
-enum tok { T_NONE, T_INIT, T_WORD, T_CAPS, T_PART, T_ETAL, T_SUFFIX, T_OTHER };
-
-static const char *const particles[] = {
-	"von", "van", "de", "der", "den", "da", "di", "del", "della", "du", "la", "le",
-	"ten", "ter", "dos", "das", "do", "zu", "vom", "des", "dei", "degli", "d'", "al", "el",
-	"bin", "ibn", "y", "mac",
-};
-
-bool cti_cite_is_particle(const char *s, size_t l)
-{
-	for (size_t i = 0; i < sizeof particles / sizeof particles[0]; i++)
-		if (strlen(particles[i]) == l && !memcmp(s, particles[i], l))
-			return true;
-	return false;
-}
-
-/* Classify the token s[a, b) (no spaces inside). */
-static enum tok classify(const char *s, size_t a, size_t b)
-{
-	size_t l = b - a;
-	if (!l)
-		return T_NONE;
-	const char *t = s + a;
-	if ((l == 3 && !memcmp(t, "Jr.", 3)) || (l == 2 && !memcmp(t, "Jr", 2)) ||
-	    (l == 3 && !memcmp(t, "Sr.", 3)) || (l == 2 && !memcmp(t, "II", 2)) ||
-	    (l == 3 && !memcmp(t, "III", 3)))
-		return T_SUFFIX;
-	if (cti_cite_is_particle(t, l))
-		return T_PART;
-	/* initials: "J.", "J.P.", "J.-P.", "Th.", "Ch." */
-	if (t[l - 1] == '.') {
-		size_t i = 0, letters = 0, groups = 0;
-		bool ok = true;
-		while (i < l) {
-			size_t cl;
-			char c = letter_case(t, l, i, &cl);
-			if (c != 'U') {
-				ok = false;
-				break;
-			}
-			i += cl;
-			letters++;
-			if (i < l && t[i] != '.' && letter_case(t, l, i, &cl) == 'L' && groups == 0 &&
-			    i + cl < l && t[i + cl] == '.') {
-				i += cl; /* Th. */
-			}
-			if (i < l && t[i] == '.') {
-				i++;
-				groups++;
-			} else {
-				ok = false;
-				break;
-			}
-			if (i < l && t[i] == '-')
-				i++;
-		}
-		if (ok && groups >= 1 && letters <= 4)
-			return T_INIT;
-	}
-	/* Vancouver initials "CK", "JP" (1-3 capitals, no dot) */
-	size_t caps = 0, lowers = 0, others = 0, i = 0;
-	while (i < l) {
-		size_t cl;
-		char c = letter_case(t, l, i, &cl);
-		if (c == 'U')
-			caps++;
-		else if (c == 'L')
-			lowers++;
-		else if (t[i] == '-' || t[i] == '\'' || (cl == 3 && !memcmp(t + i, "\xe2\x80\x99", 3)))
-			;
-		else if (t[i] == '.' && i == l - 1)
-			;
-		else
-			others++;
-		i += cl;
-	}
-	if (others)
-		return T_OTHER;
-	if (caps && !lowers && caps <= 3 && t[l - 1] != '.' && l <= 3)
-		return T_INIT;
-	/* "Kim PS." ending a Vancouver author list */
-	if (caps >= 2 && caps <= 3 && !lowers && t[l - 1] == '.' && l == caps + 1)
-		return T_INIT;
-	if (caps >= 2 && !lowers)
-		return T_CAPS;
-	if (caps && letter_case(t, l, 0, &i) == 'U')
-		return T_WORD;
-	if (!caps && lowers && (l >= 2 && (t[0] == 'd' || t[0] == 'o') && t[1] == '\''))
-		return T_WORD;
-	return T_OTHER;
-}
-
-/* An article or preposition that opens a title, never a given name:
- * "Die Ordnung der Dinge", "The Art of War", "Il Mulino di Po". */
-static bool title_article(const char *s, size_t a, size_t b)
-{
-	static const char *const w[] = {"The", "A", "An", "Die", "Der", "Das", "Ein", "Eine",
-	                                "Zur", "Zum", "Vom", "Über", "Il", "Lo", "Gli", "Una",
-	                                "Les", "Un", "Une", "El", "Los", "Las", "On", "In", "Of"};
-	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-		if (strlen(w[k]) == b - a && !memcmp(s + a, w[k], b - a))
-			return true;
-	return false;
-}
-
-enum sep { S_END, S_COMMA, S_AND };
-
-/* One name unit: tokens up to a separator. */
-struct unit {
-	size_t a, b;           /* its bytes */
-	size_t tok_a[8], tok_b[8];
-	enum tok kind[8];
-	size_t nt;
-	enum sep sep;          /* what follows it */
-	size_t next;           /* where the next unit starts */
-	bool etal;
-	bool bad;              /* not a name */
-	bool after_and;        /* it followed "and" / "&": the last name */
-	bool slash;            /* it ended with "/" or ";": another name follows */
-};
-
-static bool is_and_word(const char *s, size_t n, size_t i)
-{
-	static const char *const w[] = {"and ", "& ", "und ", "et ", "e ", "y ", "and/or "};
-	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-		if (cti_cite_starts_cs(s, n, i, w[k])) {
-			if (!strcmp(w[k], "et ") && cti_cite_starts_cs(s, n, i, "et al"))
-				return false;
-			return true;
-		}
-	return false;
-}
-
-static size_t and_len(const char *s, size_t n, size_t i)
-{
-	size_t j = i;
-	while (j < n && s[j] != ' ')
-		j++;
-	return j - i + 1;
-}
-
-/* After a short word with a period that follows initials ("J. Am." or
- * "R. E. Marsh."), whether what comes next makes it a journal abbreviation:
- * another abbreviation ("Chem."), a number that is not a year (a volume),
- * or nothing; a year ("Marsh. 1990.") or a title word ("Ryder. Aliasing")
- * make it a family name ending the authors. */
-static bool abbrev_follows(const char *s, size_t n, size_t i)
-{
-	while (i < n && s[i] == ' ')
-		i++;
-	if (i >= n)
-		return true;
-	size_t e = i;
-	while (e < n && s[e] != ' ' && s[e] != ',' && s[e] != ';')
-		e++;
-	if (cti_cite_is_dig(s[i])) {
-		size_t d = 0;
-		while (i + d < e && cti_cite_is_dig(s[i + d]))
-			d++;
-		return d != 4;
-	}
-	if (s[e - 1] == '.' && e - i <= 6 && cti_cite_is_upper_at(s, n, i))
-		return true;
-	return false;
-}
-
-/* "A. Carile - G. Fedalto", "C. H. Roberts - T. C. Skeat": at the dash
- * s[i], a name written initials first ends and another one, initials
- * first, follows. */
-static bool initials_dash_initials(const char *s, size_t n, size_t i, const struct unit *u)
-{
-	if (u->nt < 2 || u->kind[0] != T_INIT || s[u->tok_a[0] + 1] != '.' ||
-	    (u->kind[u->nt - 1] != T_WORD && u->kind[u->nt - 1] != T_CAPS))
-		return false;
-	size_t j = i + 2;
-	return cti_cite_is_upper_at(s, n, j) && j + 2 < n && !is_letter_at(s, n, j + 1) &&
-	       s[j + 1] == '.' && (s[j + 2] == ' ' || cti_cite_is_upper_at(s, n, j + 2));
-}
-
-/* Read a unit at i. given_mode: it gives the given names of a pending
- * family name, so "J. Title" stops after "J.". */
-static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct unit *u)
-{
-	memset(u, 0, sizeof *u);
-	while (i < n && s[i] == ' ')
-		i++;
-	u->a = i;
-	u->sep = S_END;
-	u->next = n;
-	for (;;) {
-		while (i < n && s[i] == ' ')
-			i++;
-		if (i >= n || cti_cite_is_bar(s[i])) {
-			u->next = i;
-			break;
-		}
-		const char *cl;
-		if (cti_cite_open_quote(s, n, i, &cl) || s[i] == '(' || s[i] == '[' || cti_cite_is_dig(s[i])) {
-			u->next = i;
-			break;
-		}
-		if (u->nt > 0 && is_and_word(s, n, i)) {
-			u->sep = S_AND;
-			u->next = i + and_len(s, n, i);
-			break;
-		}
-		if (u->nt > 0 && ((s[i] == '/' && i + 1 < n && s[i + 1] == ' ') ||
-		                  (s[i] == '-' && i + 1 < n && s[i + 1] == ' ' &&
-		                   ((u->kind[u->nt - 1] == T_INIT && s[i - 2] == '.') ||
-		                    (u->nt >= 2 && (u->kind[0] == T_CAPS ||
-		                                    u->kind[u->nt - 1] == T_CAPS)) ||
-		                    initials_dash_initials(s, n, i, u))))) {
-			u->sep = S_COMMA; /* "Draper, Peter / Tom Wheeler" */
-			u->slash = true;
-			u->next = i + 1;
-			break;
-		}
-		if (u->nt == 0 && !u->after_and && is_and_word(s, n, i)) {
-			u->after_and = true;
-			i += and_len(s, n, i);
-			u->a = i;
-			continue;
-		}
-		if ((cti_cite_starts_cs(s, n, i, "et al") || cti_cite_starts_cs(s, n, i, "u.a.") ||
-		     cti_cite_starts_cs(s, n, i, "u. a.") || cti_cite_starts_cs(s, n, i, "et. al")) && u->nt > 0) {
-			u->next = i; /* the name ends; "et al." is the next unit */
-			u->sep = S_COMMA;
-			break;
-		}
-		if (cti_cite_starts_cs(s, n, i, "et al") || cti_cite_starts_cs(s, n, i, "u.a.") ||
-		    cti_cite_starts_cs(s, n, i, "u. a.") || cti_cite_starts_cs(s, n, i, "et. al")) {
-			u->etal = true;
-			size_t j = i;
-			while (j < n && s[j] != ',' && s[j] != ' ' && s[j] != ':' && s[j] != ';')
-				j++;
-			if (cti_cite_starts_cs(s, n, i, "u. a."))
-				j = i + 5;
-			if (cti_cite_starts_cs(s, n, i, "et al") || cti_cite_starts_cs(s, n, i, "et. al")) {
-				j = i + (s[i + 2] == '.' ? 6 : 5);
-				if (j < n && s[j] == '.')
-					j++;
-			}
-			u->b = j;
-			if (j < n && (s[j] == ',' || s[j] == ';')) {
-				u->sep = S_COMMA;
-				j++;
-			}
-			u->next = j;
-			/* after "et al." a period ends the block unless a comma / year */
-			return;
-		}
-		size_t a = i;
-		while (i < n && s[i] != ' ' && s[i] != ',' && s[i] != ';' && s[i] != ':' &&
-		       s[i] != '(' && !cti_cite_is_bar(s[i]) && s[i] != '/')
-			i++;
-		size_t b = i;
-		if (b == a) {
-			if (u->nt && i < n && (s[i] == ',' || s[i] == ';' || s[i] == '/')) {
-				u->sep = S_COMMA;
-				u->next = i + 1;
-				return;
-			}
-			u->next = i;
-			break;
-		}
-		enum tok k = classify(s, a, b);
-		if (k == T_OTHER || u->nt >= 8) {
-			u->bad = true;
-			u->next = a;
-			u->b = b;
-			return;
-		}
-		if (k == T_WORD && s[b - 1] == '.' && b - a <= 6 && u->nt > 0 &&
-		    (u->kind[u->nt - 1] == T_INIT || s[u->tok_b[u->nt - 1] - 1] == '.') &&
-		    abbrev_follows(s, n, b)) {
-			u->bad = true; /* "J. Am. Chem. Soc." */
-			u->next = a;
-			u->b = b;
-			return;
-		}
-		if (k == T_INIT && s[b - 1] != '.' && u->nt > 0 && u->kind[u->nt - 1] == T_INIT &&
-		    s[u->tok_b[u->nt - 1] - 1] == '.') {
-			u->next = a; /* "J. C. A sensitive …" */
-			u->sep = S_END;
-			return;
-		}
-		u->tok_a[u->nt] = a;
-		u->tok_b[u->nt] = b;
-		u->kind[u->nt++] = k;
-		u->b = b;
-		bool dot = s[b - 1] == '.';
-		if (dot && k != T_INIT && k != T_SUFFIX) {
-			u->next = b;
-			u->sep = S_END;
-			return;
-		}
-		/* "Thomson NC." ends a Vancouver author list */
-		if (dot && k == T_INIT && b - a >= 3 && !memchr(s + a, '.', b - a - 1) &&
-		    u->nt >= 2 && u->kind[0] != T_INIT) {
-			u->next = b;
-			u->sep = S_END;
-			return;
-		}
-		bool fam_init = u->nt >= 2 && u->kind[0] != T_INIT;
-		if (dot && k == T_INIT && (given_mode || fam_init) && i < n && s[i] == ' ') {
-			size_t j = i + 1;
-			size_t e = j;
-			while (e < n && s[e] != ' ' && s[e] != ',' && s[e] != '.' && s[e] != ':')
-				e++;
-			enum tok nk = classify(s, j, e);
-			if ((nk == T_WORD || nk == T_CAPS) && e - j >= 2 && !(e < n && s[e] == '.' && e - j <= 2)) {
-				/* "Smith, J. Title": unless "J. Title," / "J. Title and" /
-				 * "J. Title (" / "J. Title." then a name follows */
-				bool name_follows = e < n && (s[e] == ',' || s[e] == ':' || s[e] == '.' ||
-				                              (s[e] == ' ' && ((is_and_word(s, n, e + 1) &&
-				                                                cti_cite_is_upper_at(s, n, e + 1 + and_len(s, n, e + 1))) ||
-				                                               s[e + 1] == '(' || cti_cite_is_bar(s[e + 1]) ||
-				                                               cti_cite_is_dig(s[e + 1]))));
-				if (e >= n)
-					name_follows = true;
-				if (!name_follows) {
-					u->next = b;
-					u->sep = S_END;
-					return;
-				}
-			}
-		}
-		if (i < n && (s[i] == ',' || s[i] == ';' || s[i] == '/')) {
-			u->sep = S_COMMA;
-			u->slash = s[i] == '/' || s[i] == ';';
-			u->next = i + 1;
-			return;
-		}
-		if (i < n && s[i] == ':') {
-			u->next = i;
-			u->sep = S_END;
-			return;
-		}
-		if (i < n && s[i] == '(') {
-			u->next = i;
-			return;
-		}
-	}
-	u->b = i;
-	while (u->b > u->a && s[u->b - 1] == ' ')
-		u->b--;
-}
-
-static int count_kind(const struct unit *u, enum tok k)
-{
-	int c = 0;
-	for (size_t i = 0; i < u->nt; i++)
-		c += u->kind[i] == k;
-	return c;
-}
-
-static bool unit_all_init(const struct unit *u)
-{
-	return u->nt > 0 && (size_t)count_kind(u, T_INIT) == u->nt;
-}
-
-/* a family-like unit: one word (plus particles / suffix), no initials */
-static bool unit_family(const struct unit *u)
-{
-	int words = count_kind(u, T_WORD) + count_kind(u, T_CAPS);
-	return words >= 1 && words <= 2 && count_kind(u, T_INIT) == 0 &&
-	       (words == 1 || count_kind(u, T_PART) > 0 ||
-	        (u->nt == 2 && u->kind[0] != T_PART && count_kind(u, T_CAPS) == 2));
-}
-
-/* a given-names unit: 1-3 tokens of words and initials */
-static bool unit_given(const struct unit *u)
-{
-	return u->nt >= 1 && u->nt <= 3 &&
-	       (size_t)(count_kind(u, T_WORD) + count_kind(u, T_INIT) + count_kind(u, T_CAPS)) == u->nt;
-}
-
-static const char *span_str(struct parse *p, const char *s, size_t a, size_t b)
-{
-	while (a < b && (s[a] == ' ' || s[a] == ','))
-		a++;
-	while (b > a && (s[b - 1] == ' ' || s[b - 1] == ',' || s[b - 1] == ';'))
-		b--;
-	if (b >= a + 3 && s[b - 1] == '.' && is_lower_at(s, b, b - 2) &&
-	    (is_lower_at(s, b, b - 3) || ((unsigned char)s[b - 3] & 0xC0) == 0x80))
-		b--;
-	return b > a ? cti_cite_arena_strn(p->cs, s + a, b - a) : NULL;
-}
-
-void cti_cite_add_name(struct parse *p, ct_cite_name *arr, size_t *cnt, const char *fam,
-                       const char *giv, const char *lit)
-{
-	if (*cnt >= MAX_NAMES)
-		return;
-	arr[*cnt].family = fam;
-	arr[*cnt].given = giv;
-	arr[*cnt].literal = lit;
-	(*cnt)++;
-	(void)p;
-}
-
-static size_t editor_marker(const char *s, size_t n, size_t i);
-
-/* Does a year follow s[i] (after spaces, maybe in parentheses)? "Karl
- * Opp 2001, Title": the year closes a list of names. */
-static bool year_follows(const char *s, size_t n, size_t i)
-{
-	size_t e;
-	while (i < n && s[i] == ' ')
-		i++;
-	if (i < n && s[i] == '(')
-		i++;
-	return cti_cite_scan_year(s, n, i, &e) && e - i == 4 && (e >= n || !cti_cite_is_dig(s[e]));
-}
-
-/* The first word of an archive, a library, a museum, an office or a
- * document, never of a person's name ("Archivio di Stato", "Biblioteca
- * Marciana", "Consiglio dei Dieci", "Testamento di …"). */
-static bool institution_word(const char *s, size_t a, size_t b)
-{
-	static const char *const w[] = {
-		"Archivio", "Archivo", "Archiv", "Archives", "Archive", "Biblioteca", "Bibliothèque",
-		"Bibliothek", "Library", "Museo", "Museum", "Musée", "Consiglio", "Senato", "Collegio",
-		"Avogaria", "Provveditori", "Procuratori", "Magistrato", "Registro", "Testamento",
-		"Codice", "Civico", "Archivum", "Bibliotheca"};
-	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-		if (strlen(w[k]) == b - a && !memcmp(s + a, w[k], b - a))
-			return true;
-	return false;
-}
-
-/* Does a lower-case word that starts no name follow "and" at s[i]?
- * "others" / "altri" / "andere" (et al.) and particles before a capital
- * ("e de Santis") do not count. */
-static bool lower_after_and(const char *s, size_t n, size_t i)
-{
-	static const char *const etal[] = {"others", "altri", "andere", "autres", "otros",
-	                                   "coll.", "al.", "collaborators", "collaboratori"};
-	static const char *const part[] = {"de", "da", "di", "del", "della", "dal", "dalla",
-	                                   "van", "von", "du", "dos", "das", "ten", "ter", "zu"};
-	while (i < n && s[i] == ' ')
-		i++;
-	if (!is_lower_at(s, n, i))
-		return false;
-	size_t e = i;
-	while (e < n && s[e] != ' ' && s[e] != ',' && s[e] != ';')
-		e++;
-	for (size_t k = 0; k < sizeof etal / sizeof etal[0]; k++)
-		if (strlen(etal[k]) <= e - i && !memcmp(s + i, etal[k], strlen(etal[k])))
-			return false;
-	/* "d'Annunzio", "d’Agostino" */
-	if (s[i] == 'd' && (cti_cite_starts_cs(s, n, i + 1, "'") ||
-	                    cti_cite_starts_cs(s, n, i + 1, "\xe2\x80\x99")))
-		return false;
-	for (size_t k = 0; k < sizeof part / sizeof part[0]; k++)
-		if (strlen(part[k]) == e - i && !memcmp(s + i, part[k], e - i)) {
-			size_t j = e;
-			while (j < n && s[j] == ' ')
-				j++;
-			if (cti_cite_is_upper_at(s, n, j))
-				return false;
-		}
-	return true;
-}
-
-static bool place_like(const char *t);
-static bool place_is(const char *t);
-
-/* Does an imprint "Place YEAR" (a known city) follow at s[i] ("…, Venezia
- * 1746.")? Then the unit before it is a title, not a name. */
-static bool imprint_follows(const char *s, size_t n, size_t i)
-{
-	while (i < n && s[i] == ' ')
-		i++;
-	size_t e = i;
-	while (e < n && e - i < 40 && !cti_cite_is_dig(s[e]) && s[e] != ',' && s[e] != '.' &&
-	       s[e] != ':' && s[e] != '(' && !cti_cite_is_bar(s[e]))
-		e++;
-	if (e == i || e >= n || !cti_cite_is_dig(s[e]) || s[e - 1] != ' ' || !year_follows(s, n, e))
-		return false;
-	char buf[48];
-	size_t l = e - 1 - i;
-	if (l == 0 || l >= sizeof buf)
-		return false;
-	memcpy(buf, s + i, l);
-	buf[l] = '\0';
-	return place_is(buf); /* not place_like: "Bern" in "Bernd" */
-}
-
-/* Does "City: Publisher" follow at s[i] (after a period or a comma)? */
-static bool city_publisher_follows(const char *s, size_t n, size_t i)
-{
-	while (i < n && (s[i] == ' ' || s[i] == '.' || s[i] == ','))
-		i++;
-	size_t c = i;
-	while (c < n && c - i < 30 && s[c] != ':' && s[c] != '.' && !cti_cite_is_dig(s[c]))
-		c++;
-	if (c == i || c + 2 >= n || s[c] != ':' || s[c + 1] != ' ' || !cti_cite_is_upper_at(s, n, c + 2))
-		return false;
-	char buf[40];
-	if (c - i >= sizeof buf)
-		return false;
-	memcpy(buf, s + i, c - i);
-	buf[c - i] = '\0';
-	return place_like(buf);
-}
-
-/* Do the comma-separated units from s[i] reach a known city (the whole
- * unit) before they end ("and", "et al.", a unit without a comma)? */
-static bool names_reach_city(const char *s, size_t n, size_t i)
-{
-	struct unit w;
-	for (int k = 0; k < MAX_NAMES; k++) {
-		read_unit(s, n, i, false, &w);
-		if (w.etal || w.after_and || w.bad || w.nt == 0)
-			return false;
-		char buf[40];
-		if (w.b > w.a && w.b - w.a < sizeof buf) {
-			memcpy(buf, s + w.a, w.b - w.a);
-			buf[w.b - w.a] = '\0';
-			if (place_is(buf))
-				return true;
-		}
-		if (w.sep != S_COMMA)
-			return false;
-		i = w.next;
-	}
-	return false;
-}
-
-/* Read the author block at i; fills arr; returns where it ends (after its
- * closing punctuation), or i when there are no names. *end_punct gets the
- * character that closed it ('.', ',', ':', '(', '"' or 0). */
-size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, ct_cite_name *arr,
-                           size_t *cnt, bool *etal, char *end_punct)
-{
-	struct unit u, v;
-	size_t pos = i, block_end = i;
-	bool initials_only = false; /* the first name's given names were initials */
-	bool last = false;
-	*end_punct = 0;
-	size_t first_cnt = *cnt;
-	bool slashed = false; /* the name before ended with "/" */
-	bool first_inverted = false; /* the first name was "Family, Given" */
-	bool used_slash = false;     /* some name so far ended with "/" */
-	/* the block opens the reference (not names after "a cura di") */
-	bool leads = true;
-	for (size_t k = 0; k < i; k++)
-		if (s[k] != ' ' && !cti_cite_is_bar(s[k]))
-			leads = false;
-	while (!last && *cnt < MAX_NAMES) {
-		size_t pre_cnt = *cnt, pre_end = block_end; /* before this name */
-		bool inverted = false;                      /* it was "Family, Given" */
-		read_unit(s, n, pos, false, &u);
-		if (u.etal) {
-			*etal = true;
-			block_end = u.next;
-			break;
-		}
-		if (u.bad || u.nt == 0 || count_kind(&u, T_WORD) + count_kind(&u, T_CAPS) +
-		                                  count_kind(&u, T_INIT) == 0)
-			break;
-		bool first = *cnt == first_cnt;
-		/* "Altare, Savona 1884.", "Bonifacio, Giovanni, Istoria di
-		 * Trivigii, Venezia 1744": before the imprint, the title */
-		if (u.sep == S_COMMA && count_kind(&u, T_INIT) == 0 && leads && imprint_follows(s, n, u.next))
-			break;
-		/* "Two English Republican Tracts. Cambridge: Cambridge University
-		 * Press, 1969": words right before "City: Publisher" are a title */
-		if (first && leads && count_kind(&u, T_INIT) == 0 && city_publisher_follows(s, n, u.next))
-			break;
-		/* "Archivio Segreto Vaticano", "Consiglio dei Dieci": an archive
-		 * or an office is no person */
-		if (first && institution_word(s, u.tok_a[0], u.tok_b[0]))
-			break;
-		/* "Familien-, Erwerbs- und …": a word cut at a hyphen is no name */
-		if (u.b > u.a && s[u.b - 1] == '-')
-			break;
-		/* Family, Given */
-		bool famlike = unit_family(&u) ||
-		               ((u.nt <= 3 || (first && u.nt == 4)) && count_kind(&u, T_INIT) == 0 &&
-		                count_kind(&u, T_SUFFIX) == 0);
-		if (famlike && u.sep == S_COMMA) {
-			read_unit(s, n, u.next, true, &v);
-			/* "Krebs/Schmidt (1993)": a name ended by "/" has no given
-			 * names written out after it */
-			bool slash_pair = u.slash && u.next > 0 && s[u.next - 1] == '/' &&
-			                  count_kind(&v, T_INIT) == 0;
-			/* "Della Porta, Donatella (2003)", "Wa Muiu, Mueni (2010)",
-			 * "Blanco Fernández de Valderrama, Cristina (1993)": two to
-			 * four words, one given name, then the year */
-			bool two_word_family = first && u.nt >= 2 && u.nt <= 4 && count_kind(&u, T_INIT) == 0 &&
-			                       v.nt == 1 && count_kind(&v, T_WORD) == 1 &&
-			                       year_follows(s, n, v.next + (v.next < n && s[v.next] == '.'));
-			if (!v.bad && !v.etal && unit_given(&v) && !slash_pair &&
-			    (unit_family(&u) || unit_all_init(&v) || two_word_family) &&
-			    (unit_all_init(&v) || first || (v.sep == S_AND || v.sep == S_END) ||
-			     (slashed && first_inverted))) {
-				bool vinit = unit_all_init(&v);
-				if (first) {
-					initials_only = vinit;
-					first_inverted = true;
-				}
-				if (!first && initials_only && !vinit)
-					break;
-				/* "Family, Given" after the first only in all-inverted
-				 * lists: "a cura di Anna Sarti, Venezia, Ferro 1950"
-				 * reads the place and the publisher as one */
-				if (!vinit && !first && !first_inverted)
-					break;
-				cti_cite_add_name(p, arr, cnt, span_str(p, s, u.a, u.b), span_str(p, s, v.a, v.b), NULL);
-				inverted = true;
-				block_end = v.next;
-				pos = v.next;
-				slashed = v.slash;
-				used_slash = used_slash || v.slash;
-				if (u.after_and)
-					break;
-				if (v.sep == S_AND)
-					last = true;
-				else if (v.sep == S_END)
-					break;
-				if (last) {
-					/* the unit after "and": one more name */
-					goto after_and;
-				}
-				continue;
-			}
-		}
-		{
-			/* a single unit: Given Family / Family Initials / Family */
-			size_t nw = (size_t)(count_kind(&u, T_WORD) + count_kind(&u, T_CAPS));
-			size_t ni = (size_t)count_kind(&u, T_INIT);
-			if (u.nt > 5 || nw == 0)
-				break;
-			if (!first && initials_only && ni == 0)
-				break;
-			/* "Tölke/Diewald, Berufsbiographische Unsicherheiten und …":
-			 * in a list joined by "/", a comma ends the names */
-			if (!first && used_slash && !slashed)
-				break;
-
-			/* "Given Family, Title Words (…" : a later name without
-			 * initials must be followed by another name */
-			if (!first && ni == 0 && u.sep == S_END && !u.after_and && !slashed &&
-			    !(first_inverted && (year_follows(s, n, u.next) || editor_marker(s, n, u.next))))
-				break;
-			/* "Richard Wendt, Weltpolitische Betrachtungen, Kiel 1983": a
-			 * later name without initials, not after "and" or "/", needs a
-			 * name after it */
-			if (!first && ni == 0 && u.sep == S_COMMA && !u.after_and && !slashed &&
-			    !count_kind(&u, T_CAPS)) {
-				struct unit w;
-				read_unit(s, n, u.next, false, &w);
-				size_t q = u.next;
-				while (q < n && s[q] == ' ')
-					q++;
-				const char *qc;
-				bool quoted_next = q < n && (cti_cite_open_quote(s, n, q, &qc) || cti_cite_is_dig(s[q]) ||
-				                             s[q] == '(');
-				/* "Diewald, Martin, Johannes Huinink, Jutta Heckhausen
-				 * 1996, Title": in a list opened by "Family, Given" a
-				 * name right before the year ends it */
-				bool year_ends = first_inverted && w.sep == S_END && !w.bad &&
-				                 w.nt >= 2 && w.nt <= 3 && year_follows(s, n, w.next);
-				if (!quoted_next && !w.etal && !year_ends &&
-				    (w.bad || w.nt == 0 ||
-				     (w.sep == S_END && !w.after_and && count_kind(&w, T_INIT) == 0)))
-					break;
-				/* "Marco Boschini, Le Minere della Pittura, Venezia,
-				 * Nicolini, 1664": names in the direct order do not run
-				 * into a city; the title and the imprint do */
-				if (!first_inverted && names_reach_city(s, n, u.a))
-					break;
-			}
-			if (u.kind[0] != T_INIT && u.kind[0] != T_PART && ni > 0 &&
-			    u.kind[u.nt - 1] == T_INIT) {
-				/* Family Initials */
-				size_t k = 0;
-				while (k < u.nt && u.kind[k] != T_INIT)
-					k++;
-				if (first)
-					initials_only = true;
-				cti_cite_add_name(p, arr, cnt, span_str(p, s, u.tok_a[0], u.tok_b[k - 1]),
-				                  span_str(p, s, u.tok_a[k], u.b), NULL);
-			} else if (u.nt >= 2 && (u.kind[u.nt - 1] == T_WORD || u.kind[u.nt - 1] == T_CAPS ||
-			                         u.kind[u.nt - 1] == T_SUFFIX)) {
-				/* Given Family; "Die Ordnung der Dinge" is a title */
-				if (title_article(s, u.tok_a[0], u.tok_b[0]))
-					break;
-				size_t lastw = u.nt - 1;
-				if (u.kind[lastw] == T_SUFFIX && lastw > 0)
-					lastw--;
-				size_t fa = lastw;
-				while (fa > 0 && u.kind[fa - 1] == T_PART)
-					fa--;
-				if (fa == 0)
-					break;
-				bool ginit = true;
-				for (size_t k = 0; k < fa; k++)
-					if (u.kind[k] != T_INIT)
-						ginit = false;
-				if (first)
-					initials_only = ginit;
-				cti_cite_add_name(p, arr, cnt, span_str(p, s, u.tok_a[fa], u.b),
-				                  span_str(p, s, u.tok_a[0], u.tok_b[fa - 1]), NULL);
-			} else if (unit_family(&u)) {
-				if (!first && initials_only)
-					break;
-				cti_cite_add_name(p, arr, cnt, span_str(p, s, u.a, u.b), NULL, NULL);
-			} else {
-				break;
-			}
-			block_end = u.next;
-			pos = u.next;
-			slashed = u.slash;
-			used_slash = used_slash || u.slash;
-			if (u.after_and)
-				break;
-			if (u.sep == S_AND)
-				last = true;
-			else if (u.sep == S_END)
-				break;
-			if (last)
-				goto after_and;
-			continue;
-		}
-	after_and:
-		/* "Musica e liturgia", "Benedetto XIV e la Repubblica": a
-		 * lower-case word after "and" (not "others", not a particle
-		 * before a name) makes the words before it a title, not a name */
-		if (!inverted && lower_after_and(s, n, pos)) {
-			*cnt = pre_cnt;
-			block_end = pre_end;
-			break;
-		}
-		/* the name after "and" / "&": read it once, then stop */
-		read_unit(s, n, pos, false, &u);
-		if (u.etal) {
-			*etal = true;
-			block_end = u.next;
-			break;
-		}
-		/* "State and Economy in the Ottoman Empire", "Architettura del
-		 * Sei e Settecento a Venezia", "Porti e Lagune del Veneto, Chioggia
-		 * 1966": when no name follows "and", the words before it (no
-		 * initials, not inverted) are a title too */
-		if ((u.bad || (leads && u.sep == S_COMMA && count_kind(&u, T_INIT) == 0 &&
-		               imprint_follows(s, n, u.next))) &&
-		    u.nt > 0 && !inverted && *cnt > pre_cnt &&
-		    !(arr[*cnt - 1].given && strchr(arr[*cnt - 1].given, '.'))) {
-			*cnt = pre_cnt;
-			block_end = pre_end;
-			break;
-		}
-		if (u.bad || u.nt == 0)
-			break;
-		if ((unit_family(&u) || (u.nt <= 3 && count_kind(&u, T_INIT) == 0)) && u.sep == S_COMMA) {
-			read_unit(s, n, u.next, true, &v);
-			if (!v.bad && unit_given(&v) && (unit_all_init(&v) || (!initials_only && unit_family(&u)))) {
-				cti_cite_add_name(p, arr, cnt, span_str(p, s, u.a, u.b), span_str(p, s, v.a, v.b), NULL);
-				block_end = v.next;
-				break;
-			}
-		}
-		size_t ni = (size_t)count_kind(&u, T_INIT);
-		if (u.nt > 5 || (initials_only && ni == 0 && !unit_family(&u)))
-			break;
-		if (u.kind[0] != T_INIT && u.kind[0] != T_PART && ni > 0 && u.kind[u.nt - 1] == T_INIT) {
-			size_t k = 0;
-			while (k < u.nt && u.kind[k] != T_INIT)
-				k++;
-			cti_cite_add_name(p, arr, cnt, span_str(p, s, u.tok_a[0], u.tok_b[k - 1]),
-			                  span_str(p, s, u.tok_a[k], u.b), NULL);
-		} else if (u.nt >= 2 && (u.kind[u.nt - 1] == T_WORD || u.kind[u.nt - 1] == T_CAPS) &&
-		           !title_article(s, u.tok_a[0], u.tok_b[0])) {
-			size_t fa = u.nt - 1;
-			while (fa > 0 && u.kind[fa - 1] == T_PART)
-				fa--;
-			if (fa == 0)
-				break;
-			cti_cite_add_name(p, arr, cnt, span_str(p, s, u.tok_a[fa], u.b),
-			                  span_str(p, s, u.tok_a[0], u.tok_b[fa - 1]), NULL);
-		} else if (unit_family(&u)) {
-			cti_cite_add_name(p, arr, cnt, span_str(p, s, u.a, u.b), NULL, NULL);
-		} else {
-			break;
-		}
-		block_end = u.next;
-		break;
-	}
-	if (*cnt == first_cnt && !*etal)
-		return i;
-	/* what closed the block */
-	size_t j = block_end;
-	while (j > i && s[j - 1] == ' ')
-		j--;
-	char c = j > i ? s[j - 1] : 0;
-	size_t k = block_end;
-	while (k < n && s[k] == ' ')
-		k++;
-	if (k < n && (s[k] == ':' || s[k] == '.' || s[k] == ',')) {
-		c = s[k];
-		block_end = k + 1;
-	} else if (k < n && s[k] == '(') {
-		c = '(';
-		block_end = k;
-	} else if (k < n && cti_cite_is_dig(s[k])) {
-		c = c == ',' ? ',' : '0';
-		block_end = k;
-	} else {
-		const char *cl;
-		if (k < n && cti_cite_open_quote(s, n, k, &cl)) {
-			c = c == ',' ? ',' : '"';
-			block_end = k;
-		}
-	}
-	*end_punct = c;
-	return block_end;
-}
-
-/* "(ed.)", "(eds.)", "(Hrsg.)", "(a cura di)", "ed.", "eds.": the length of
- * such a marker at s[i] (after spaces), 0 if none. */
-static size_t editor_marker(const char *s, size_t n, size_t i)
-{
-	static const char *const m[] = {
-		"(eds.)", "(Eds.)", "(ed.)", "(Ed.)", "(eds)", "(Eds)", "(ed)", "(Ed)", "(Hrsg.)",
-		"(Hg.)", "(Hgg.)", "(hrsg.)", "(hg.)", "(a cura di)", "(dir.)", "(coord.)", "(org.)",
-		"(orgs.)", "(ed. by)", "(Hrsg)", "eds.", "Eds.", "ed.", "Ed.", "Hrsg.", "(ed. lit.)",
-		"(editors)", "(editor)", "editors,", "editor,", "eds,", "Eds,",
-	};
-	size_t j = i;
-	while (j < n && (s[j] == ' ' || s[j] == ','))
-		j++;
-	for (size_t k = 0; k < sizeof m / sizeof m[0]; k++)
-		if (cti_cite_starts_cs(s, n, j, m[k]))
-			return j + strlen(m[k]) - i;
-	return 0;
-}
-
 /* ------------------------------------------------------------ URL, DOI */
 
 static bool url_char(char c)
@@ -1477,7 +635,7 @@ static void take_urls(struct parse *p)
 					int y = (ts[0] - '0') * 1000 + (ts[1] - '0') * 100 + (ts[2] - '0') * 10 + (ts[3] - '0');
 					int m = (ts[4] - '0') * 10 + (ts[5] - '0');
 					int d = (ts[6] - '0') * 10 + (ts[7] - '0');
-					if (valid_year(y) && m >= 1 && m <= 12 && d >= 1 && d <= days_in(y, m)) {
+					if (cti_cite_valid_year(y) && m >= 1 && m <= 12 && d >= 1 && d <= days_in(y, m)) {
 						cti_cite_iso_write(iso, y, m, d);
 						p->f.archived = cti_cite_arena_str(p->cs, iso);
 					}
@@ -1824,7 +982,7 @@ bool cti_cite_sentence_end(const char *s, size_t n, size_t i, size_t from)
 	if (s[i] != '.')
 		return true;
 	size_t w = i;
-	while (w > from && is_letter_at(s, n, w - 1))
+	while (w > from && cti_cite_is_letter_at(s, n, w - 1))
 		w--;
 	/* UTF-8 continuation bytes count as letters above only at lead bytes */
 	while (w > from && ((unsigned char)s[w - 1] & 0xC0) == 0x80)
@@ -1838,7 +996,7 @@ bool cti_cite_sentence_end(const char *s, size_t n, size_t i, size_t from)
 			d--;
 		size_t me;
 		if (d < i && i - d <= 2 && (d == 0 || s[d - 1] == ' ') && i + 2 < n &&
-		    (is_lower_at(s, n, i + 2) || scan_month(s, n, i + 2, &me) ||
+		    (cti_cite_is_lower_at(s, n, i + 2) || scan_month(s, n, i + 2, &me) ||
 		     cti_cite_starts_cs(s, n, i + 2, "Jahrhundert") || cti_cite_starts_cs(s, n, i + 2, "Jh.")))
 			return false;
 		return i > from && (cti_cite_is_dig(s[i - 1]) || s[i - 1] == ')' || s[i - 1] == '"' ||
@@ -1900,7 +1058,7 @@ static size_t journal_abbrev(const char *s, size_t n, size_t i)
 				return 0;
 			abbr++;
 		}
-		if (is_lower_at(s, n, a)) {
+		if (cti_cite_is_lower_at(s, n, a)) {
 			if (l > 4)
 				return 0;
 			lower++;
@@ -2009,12 +1167,12 @@ static bool place_match(const char *t, bool exact)
 	return false;
 }
 
-static bool place_like(const char *t)
+bool cti_cite_place_like(const char *t)
 {
 	return place_match(t, false);
 }
 
-static bool place_is(const char *t)
+bool cti_cite_place_is(const char *t)
 {
 	return place_match(t, true);
 }
@@ -2485,7 +1643,7 @@ static void take_pubfacts(struct parse *p, size_t from)
 				if (te - t < sizeof st) {
 					memcpy(st, s + t, te - t);
 					st[te - t] = '\0';
-					city = place_like(st) && !region_like(st);
+					city = cti_cite_place_like(st) && !region_like(st);
 				}
 				if (!(te - t <= 6 && cti_cite_is_upper_at(s, n, t) && words == 1) || city)
 					break;
@@ -2536,7 +1694,7 @@ static void take_pubfacts(struct parse *p, size_t from)
 				char rb[80];
 				memcpy(rb, s + r, z - r);
 				rb[z - r] = '\0';
-				if (!place_like(rb) && !region_like(rb) && !genre_like(rb))
+				if (!cti_cite_place_like(rb) && !region_like(rb) && !genre_like(rb))
 					e = z;
 			}
 		}
@@ -2558,19 +1716,19 @@ static void take_pubfacts(struct parse *p, size_t from)
 		 * like a long lowercase title */
 		int lower_words = 0;
 		for (size_t k = b; k + 1 < e; k++)
-			if (s[k] == ' ' && is_lower_at(s, n, k + 1) && !cti_cite_starts_cs(s, n, k + 1, "of ") &&
+			if (s[k] == ' ' && cti_cite_is_lower_at(s, n, k + 1) && !cti_cite_starts_cs(s, n, k + 1, "of ") &&
 			    !cti_cite_starts_cs(s, n, k + 1, "and ") && !cti_cite_starts_cs(s, n, k + 1, "& ") &&
 			    !cti_cite_starts_cs(s, n, k + 1, "und ") && !cti_cite_starts_cs(s, n, k + 1, "für "))
 				lower_words++;
 		/* …unless a known city comes before it and a year after it
 		 * ("Venice: Istituto per la collaborazione culturale, 1958") */
 		size_t ye = 0, yk = e + 2;
-		bool city_year = place_is(pl) && e + 6 <= n && s[e] == ',' && s[e + 1] == ' ' &&
+		bool city_year = cti_cite_place_is(pl) && e + 6 <= n && s[e] == ',' && s[e + 1] == ' ' &&
 		                 cti_cite_scan_year(s, n, yk, &ye) && (ye == n || !cti_cite_is_dig(s[ye]));
 		if (lower_words > 1 && !cti_cite_publisher_like(pu) && !city_year)
 			continue;
 		/* "Springer-Verlag: Berlin Heidelberg": the publisher first */
-		if (cti_cite_publisher_like(pl) && !cti_cite_publisher_like(pu) && place_like(pu)) {
+		if (cti_cite_publisher_like(pl) && !cti_cite_publisher_like(pu) && cti_cite_place_like(pu)) {
 			const char *t = pl;
 			pl = pu;
 			pu = t;
@@ -2600,7 +1758,7 @@ static size_t spaced_year_range(const char *s, size_t n, size_t i, size_t e)
 	while (m < n && cti_cite_is_dig(s[m]))
 		m++;
 	if (!(m - k == 2 || (m - k == 4 && cti_cite_scan_year(s, n, k, &ye))) ||
-	    (m < n && is_letter_at(s, n, m)))
+	    (m < n && cti_cite_is_letter_at(s, n, m)))
 		return 0;
 	return m;
 }
@@ -2723,29 +1881,6 @@ static void set_type(struct parse *p)
 		f->type = "report";
 }
 
-static bool name_like_literal(const char *s, size_t a, size_t b)
-{
-	/* Title-cased words and function words only, at most 10 words */
-	int words = 0, caps = 0;
-	size_t i = a;
-	while (i < b) {
-		while (i < b && s[i] == ' ')
-			i++;
-		if (i >= b)
-			break;
-		size_t e = i;
-		while (e < b && s[e] != ' ')
-			e++;
-		words++;
-		if (cti_cite_is_upper_at(s, b, i) || s[i] == '(')
-			caps++;
-		else if (!(e - i <= 4 || !strncmp(s + i, "for", 3)))
-			return false;
-		i = e;
-	}
-	return words >= 1 && words <= 10 && caps * 2 >= words;
-}
-
 /* A city's name cut by a line end's hyphen ("Ve - nezia", "Tre - viso"). */
 static bool split_city(const char *f)
 {
@@ -2759,7 +1894,7 @@ static bool split_city(const char *f)
 	memcpy(buf, f, a);
 	memcpy(buf + a, d + 3, b);
 	buf[a + b] = '\0';
-	return place_is(buf);
+	return cti_cite_place_is(buf);
 }
 
 /* A Roman numeral of one to seven letters with an I, V or X ("XLVI",
@@ -2912,7 +2047,7 @@ static size_t place_run(const char *s, size_t n, size_t f, bool strict, int *wor
 {
 	size_t h = f;
 	*words = 1;
-	while (h < n && h - f < 40 && (is_letter_at(s, n, h) || s[h] == '/' || s[h] == ' ' ||
+	while (h < n && h - f < 40 && (cti_cite_is_letter_at(s, n, h) || s[h] == '/' || s[h] == ' ' ||
 	                               s[h] == '.' || s[h] == '-' ||
 	                               ((unsigned char)s[h] & 0xC0) == 0x80)) {
 		if (s[h] == ' ') {
@@ -2943,7 +2078,7 @@ static bool pub_after_comma(const char *s, size_t n, size_t i)
 	if (h - f < sizeof buf) {
 		memcpy(buf, s + f, h - f);
 		buf[h - f] = '\0';
-		if (!place_like(buf) && !(h < n && s[h] == ':'))
+		if (!cti_cite_place_like(buf) && !(h < n && s[h] == ':'))
 			return false;
 	}
 	size_t ye;
@@ -2986,7 +2121,7 @@ static bool publisher_name_chunk(const char *s, size_t n, size_t a, size_t b)
 	bool lower = false; /* not "III", "V e VI" */
 	for (size_t k = 1; buf[k]; k++)
 		lower = lower || islower((unsigned char)buf[k]);
-	return lower && !place_like(buf) && !genre_like(buf) && !region_like(buf);
+	return lower && !cti_cite_place_like(buf) && !genre_like(buf) && !region_like(buf);
 }
 
 static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
@@ -3056,7 +2191,7 @@ static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
 			if (q < tb && s[q] == ':' && q - a < sizeof pb) {
 				memcpy(pb, s + a, q - a);
 				pb[q - a] = '\0';
-				if (place_like(pb))
+				if (cti_cite_place_like(pb))
 					return c;
 			}
 		}
@@ -3065,7 +2200,7 @@ static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
 		if (cti_cite_is_upper_at(s, n, a)) {
 			size_t h = a;
 			int sp = 0;
-			while (h < tb && (is_letter_at(s, n, h) || s[h] == '/' || s[h] == '-' ||
+			while (h < tb && (cti_cite_is_letter_at(s, n, h) || s[h] == '/' || s[h] == '-' ||
 			                  s[h] == ' ' || ((unsigned char)s[h] & 0xC0) == 0x80)) {
 				sp += s[h] == ' ';
 				h++;
@@ -3089,7 +2224,7 @@ static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
 		if (e - a < sizeof buf && cti_cite_is_upper_at(s, n, a)) {
 			memcpy(buf, s + a, e - a);
 			buf[e - a] = '\0';
-			if (cti_cite_publisher_like(buf) || place_like(buf))
+			if (cti_cite_publisher_like(buf) || cti_cite_place_like(buf))
 				return c;
 		}
 	}
@@ -3145,7 +2280,7 @@ static bool subtitle_at(const char *s, size_t n, size_t i)
 	if (e - a < sizeof buf) {
 		memcpy(buf, s + a, e - a);
 		buf[e - a] = '\0';
-		if (cti_cite_publisher_like(buf) || place_like(buf) || editor_marker(buf, e - a, 0))
+		if (cti_cite_publisher_like(buf) || cti_cite_place_like(buf) || cti_cite_editor_marker(buf, e - a, 0))
 			return false;
 	}
 	return true;
@@ -3194,7 +2329,7 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 			if (e - a < sizeof sb) {
 				memcpy(sb, s + a, e - a);
 				sb[e - a] = '\0';
-				placey = place_like(sb) || city_like(sb);
+				placey = cti_cite_place_like(sb) || city_like(sb);
 			}
 			if (w >= 3 && !placey)
 				return true;
@@ -3215,7 +2350,7 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 	if (e - a < sizeof buf) {
 		memcpy(buf, s + a, e - a);
 		buf[e - a] = '\0';
-		if (cti_cite_publisher_like(buf) || place_like(buf) || region_like(buf))
+		if (cti_cite_publisher_like(buf) || cti_cite_place_like(buf) || region_like(buf))
 			return false;
 	}
 	if (s[e] == ' ')
@@ -3224,7 +2359,7 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
 		return false;
 	/* "Place 1998." */
 	size_t h = f;
-	while (h < n && h - f < 30 && (is_letter_at(s, n, h) || s[h] == '/' || s[h] == ' ' ||
+	while (h < n && h - f < 30 && (cti_cite_is_letter_at(s, n, h) || s[h] == '/' || s[h] == ' ' ||
 	                               ((unsigned char)s[h] & 0xC0) == 0x80))
 		h++;
 	size_t ye;
@@ -3267,11 +2402,11 @@ static bool title_goes_on(const char *s, size_t n, size_t i)
 	if (a >= n || s[a] != ' ')
 		return false;
 	a++;
-	if (!is_lower_at(s, n, a))
+	if (!cti_cite_is_lower_at(s, n, a))
 		return false;
 	size_t e = a;
 	size_t l;
-	while (e < n && letter_case(s, n, e, &l) != 0)
+	while (e < n && cti_cite_letter_case(s, n, e, &l) != 0)
 		e += l;
 	if (e - a < 3 || (e < n && s[e] != ' ' && s[e] != ','))
 		return false;
@@ -3436,7 +2571,7 @@ static bool container_runs_on(const char *s, size_t n, size_t i)
 		if (e - a < sizeof buf) {
 			memcpy(buf, s + a, e - a);
 			buf[e - a] = '\0';
-			if (cti_cite_publisher_like(buf) || place_like(buf) || genre_like(buf))
+			if (cti_cite_publisher_like(buf) || cti_cite_place_like(buf) || genre_like(buf))
 				return false;
 			last_city = city_like(buf);
 		}
@@ -3563,7 +2698,7 @@ static bool serial_comma(const char *s, size_t n, size_t i)
 	for (size_t k = j; k < n && k - j < 40; k++) {
 		if (cti_cite_is_bar(s[k]) || cti_cite_is_dig(s[k]) || s[k] == '.' || s[k] == '(' || s[k] == ';')
 			return false;
-		if (s[k] == ' ' && k + 1 < n && is_lower_at(s, n, k + 1) &&
+		if (s[k] == ' ' && k + 1 < n && cti_cite_is_lower_at(s, n, k + 1) &&
 		    !cti_cite_starts_cs(s, n, k + 1, "of ") && !cti_cite_starts_cs(s, n, k + 1, "and ") &&
 		    !cti_cite_starts_cs(s, n, k + 1, "in ") && !cti_cite_starts_cs(s, n, k + 1, "on ") &&
 		    !cti_cite_starts_cs(s, n, k + 1, "the ") && !cti_cite_starts_cs(s, n, k + 1, "for "))
@@ -3601,57 +2736,6 @@ static size_t acronym_paren(const char *s, size_t n, size_t i)
 	return j + 1;
 }
 
-/* An institution as author before its year: "Bundesanstalt für
- * Arbeitsvermittlung (1956): Title", "Ministerio de Asuntos Exteriores y de
- * Cooperación (2003): Title". The name (no digits, quotes or brackets) has
- * a lower-case word that is no name particle nor "and", or five words and
- * more with no comma. The end of the name (before " ("), or 0. */
-static size_t institution_year(const char *s, size_t n, size_t i)
-{
-	size_t j = i, words = 1, commas = 0;
-	bool lower = false;
-	const char *cl;
-	while (j < n && s[j] != '(' && j - i < 160) {
-		if (cti_cite_is_dig(s[j]) || cti_cite_is_bar(s[j]) || s[j] == ':' || s[j] == ';' || s[j] == '[' ||
-		    cti_cite_open_quote(s, n, j, &cl) || (s[j] == '.' && cti_cite_sentence_end(s, n, j, i)))
-			return 0;
-		if (s[j] == ',') {
-			/* "Ministerio de …, Secretaría de …": the name before the
-			 * first comma must be an institution's already */
-			if (!commas && !lower && words < 5)
-				return 0;
-			commas++;
-		}
-		if (s[j] == ' ' && j + 1 < n && s[j + 1] != '(') {
-			words++;
-			size_t w = j + 1, we = w;
-			while (we < n && s[we] != ' ' && s[we] != ',')
-				we++;
-			if (is_lower_at(s, n, w) && !cti_cite_is_particle(s + w, we - w) && !is_and_word(s, n, w))
-				lower = true;
-		}
-		j++;
-	}
-	if (j >= n || j < i + 3 || s[j - 1] != ' ' || !cti_cite_is_upper_at(s, n, i))
-		return 0;
-	/* "(1956)", "(2003a)" */
-	size_t ye = j + 1;
-	while (ye < n && ye - (j + 1) < 4 && cti_cite_is_dig(s[ye]))
-		ye++;
-	if (ye - (j + 1) != 4 || !valid_year(atoi(s + j + 1)))
-		return 0;
-	if (ye < n && islower((unsigned char)s[ye]))
-		ye++;
-	if (ye >= n || s[ye] != ')')
-		return 0;
-	/* "Ministerio de Asuntos Exteriores y de Cooperación, Secretaría de
-	 * Estado de Cooperación Internacional (2005)": after a comma too when
-	 * the name before it was an institution's */
-	if (!lower && words < 5)
-		return 0;
-	return j - 1;
-}
-
 /* "ders., Title", "Dies.: Title", "Id., Title": the author of the citation
  * before. The length of that word and its punctuation at s, or 0. */
 static size_t same_author_len(const char *s, size_t n)
@@ -3669,132 +2753,6 @@ static size_t same_author_len(const char *s, size_t n)
 		if (e < n && s[e] == '(')
 			return 0;
 		return e > l ? e : 0;
-	}
-	return 0;
-}
-
-/* A family name in small capitals as OCR reads them, then initials, at
- * i: "cicogna E.: ", "FiLiASi j., ", "da mosto A.: ", "BETTINI s.: ".
- * One to three words of letters, one to four initials, then ',' or ':';
- * some letter's case is off (a lowercase word or initial, an uppercase
- * letter after a lowercase one), since names in the usual case are read by
- * cti_cite_read_names(). The end (after the ',' or ':'), family in [*fa, *fb),
- * initials in [*ga, *gb); or 0. */
-static size_t odd_case_name(const char *s, size_t n, size_t i, size_t *fa, size_t *fb, size_t *ga,
-                            size_t *gb)
-{
-	static const char *const stop[] = {"in", "vgl", "siehe", "see", "cf", "ebd", "ders", "dies",
-	                                   "id", "ibid", "und", "and", "et", "von", "hrsg", "hg"};
-	size_t j = i;
-	bool odd = false;
-	int words = 0;
-	*fa = i;
-	*fb = i;
-	while (words < 3) {
-		size_t w = j, l;
-		char prev = 0;
-		while (j < n && is_letter_at(s, n, j)) {
-			char c = letter_case(s, n, j, &l);
-			if (c == 'L' && j == w)
-				odd = true;
-			if (c == 'U' && prev == 'L')
-				odd = true;
-			prev = c ? c : prev;
-			j += l;
-		}
-		if (j - w < 2)
-			break;
-		if (words == 0)
-			for (size_t k = 0; k < sizeof stop / sizeof stop[0]; k++)
-				if (strlen(stop[k]) == j - w && !strncasecmp(s + w, stop[k], j - w))
-					return 0;
-		words++;
-		*fb = j;
-		if (j + 1 < n && s[j] == ' ' && is_letter_at(s, n, j + 1) &&
-		    !(j + 2 < n && s[j + 2] == '.'))
-			j++;
-		else
-			break;
-	}
-	if (!words || *fb - *fa < 3 || j >= n || s[j] != ' ')
-		return 0;
-	j++;
-	*ga = j;
-	int inits = 0;
-	while (j + 1 < n && is_letter_at(s, n, j) && (unsigned char)s[j] < 0x80 && s[j + 1] == '.' &&
-	       inits < 4) {
-		if (is_lower_at(s, n, j))
-			odd = true;
-		inits++;
-		j += 2;
-		*gb = j;
-		if (j + 1 < n && s[j] == ' ' && is_letter_at(s, n, j + 1) && j + 2 < n && s[j + 2] == '.')
-			j++;
-	}
-	if (!inits || !odd)
-		return 0;
-	if (j < n && s[j] == ' ')
-		j++;
-	if (j >= n || (s[j] != ',' && s[j] != ':'))
-		return 0;
-	return j + 1;
-}
-
-/* A name in the direct order, then " - " and the title, at i: "Antonio
- * Corso - La colonna …", "Jennifer M. Fletcher - Harpies …". Two or three
- * capitalised words (a middle initial allowed), none a function word;
- * family = the last word. The end (after " - "), or 0. */
-static size_t dash_name_lead(const char *s, size_t n, size_t i, size_t *ga, size_t *gb,
-                             size_t *fa, size_t *fb)
-{
-	static const char *const stop[] = {"Il", "La", "Le", "Lo", "Gli", "I", "The", "Der", "Die",
-	                                   "Das", "Les", "El", "Los", "Las", "Un", "Una", "A", "An",
-	                                   "Ein", "Eine", "Di", "De", "Del", "Della", "Of", "And",
-	                                   "In", "On", "For", "Von", "Zur", "Zum", "Storia", "Venezia",
-	                                   "Nuovo", "Nuova", "New", "San", "Santa", "St"};
-	size_t j = i;
-	int full = 0, inits = 0;
-	size_t last_a = i;
-	*ga = i;
-	while (full + inits < 4) {
-		size_t w = j, l;
-		if (!cti_cite_is_upper_at(s, n, j))
-			return 0;
-		j += letter_case(s, n, j, &l) ? l : 1;
-		if (j < n && s[j] == '.') {
-			if (!full)
-				return 0; /* initials first: left to cti_cite_read_names */
-			inits++;
-			j++;
-		} else {
-			while (j < n && (is_lower_at(s, n, j) ||
-			                 (s[j] == '-' && j + 1 < n && cti_cite_is_upper_at(s, n, j + 1)))) {
-				j += letter_case(s, n, j, &l) ? l : 1;
-			}
-			if (j - w < 2 || (j < n && is_letter_at(s, n, j)))
-				return 0;
-			for (size_t k = 0; k < sizeof stop / sizeof stop[0]; k++)
-				if (strlen(stop[k]) == j - w && !strncmp(s + w, stop[k], j - w))
-					return 0;
-			full++;
-			last_a = w;
-		}
-		if (cti_cite_starts_cs(s, n, j, " - ")) {
-			size_t t = j + 3;
-			const char *cl;
-			if (full < 2 || s[j - 1] == '.' || t >= n ||
-			    !(cti_cite_is_upper_at(s, n, t) || cti_cite_open_quote(s, n, t, &cl)))
-				return 0;
-			*gb = last_a;
-			while (*gb > *ga && s[*gb - 1] == ' ')
-				(*gb)--;
-			*fa = last_a;
-			*fb = j;
-			return t;
-		}
-		if (j >= n || s[j] != ' ')
-			return 0;
-		j++;
 	}
 	return 0;
 }
@@ -3898,7 +2856,7 @@ static bool place_publisher_only(struct parse *p)
 	/* "Haven: Yale University Press, 1980.": after a colon, a publisher's
 	 * name and a year make the capitalised words before it a place the
 	 * list does not know (or the end of one cut over lines) */
-	bool known = pl && (comma ? place_is(pl) : place_like(pl));
+	bool known = pl && (comma ? cti_cite_place_is(pl) : cti_cite_place_like(pl));
 	if (!known && pl && pu && !comma && y && cti_cite_publisher_like(pu) &&
 	    cti_cite_is_upper_at(s, n, 0)) {
 		int words = 1;
@@ -3941,7 +2899,7 @@ static bool imprint_only(struct parse *p)
 	while (cm > 0 && s[cm - 1] != ',')
 		cm--;
 	const char *city = e > cm ? cti_cite_field(p, s, cm, e) : NULL;
-	if (city && place_is(city) && cm < 40 && cti_cite_is_upper_at(s, n, 0)) {
+	if (city && cti_cite_place_is(city) && cm < 40 && cti_cite_is_upper_at(s, n, 0)) {
 		bool ok = true;
 		for (size_t k = 0; k + 1 < cm && ok; k++)
 			if (cti_cite_is_dig(s[k]) || cti_cite_is_bar(s[k]) || strchr(",.:;()[]\"", s[k]))
@@ -3984,7 +2942,7 @@ static bool imprint_only(struct parse *p)
 		p->f.publisher_place = x;
 	else if (!cti_cite_is_upper_at(s, n, 0))
 		p->f.publisher = x;
-	else if (place_like(x))
+	else if (cti_cite_place_like(x))
 		p->f.publisher_place = x;
 	else if (cti_cite_publisher_like(x))
 		p->f.publisher = x;
@@ -4082,7 +3040,7 @@ static void parse_generic(struct parse *p)
 		la++; /* "1984a Cozzi" */
 	size_t ofa, ofb, oga, ogb;
 	if (y0 && ly - i == 4 && la + 2 < n && s[la] == ' ' &&
-	    (cti_cite_is_upper_at(s, n, la + 1) || odd_case_name(s, n, la + 1, &ofa, &ofb, &oga, &ogb))) {
+	    (cti_cite_is_upper_at(s, n, la + 1) || cti_cite_odd_case_name(s, n, la + 1, &ofa, &ofb, &oga, &ogb))) {
 		char iso0[11];
 		cti_cite_iso_write(iso0, y0, 0, 0);
 		p->f.issued = cti_cite_arena_str(p->cs, iso0);
@@ -4115,7 +3073,7 @@ static void parse_generic(struct parse *p)
 	char endp = 0;
 	const char *cl;
 	size_t after = i;
-	size_t inst_e = p->et_al || p->same_author ? 0 : institution_year(s, n, i);
+	size_t inst_e = p->et_al || p->same_author ? 0 : cti_cite_institution_year(s, n, i);
 	if (inst_e) {
 		cti_cite_add_name(p, p->names, &p->n_names, NULL, NULL, cti_cite_field(p, s, i, inst_e));
 		cti_cite_consume(p, i, inst_e);
@@ -4124,12 +3082,12 @@ static void parse_generic(struct parse *p)
 	} else if (!p->et_al && !p->same_author && !cti_cite_open_quote(s, n, i, &cl) &&
 	           !cti_cite_starts_cs(s, n, i, "In ") && !cti_cite_starts_cs(s, n, i, "in: ")) {
 		size_t fa, fb, ga, gb;
-		size_t oe = odd_case_name(s, n, i, &fa, &fb, &ga, &gb);
+		size_t oe = cti_cite_odd_case_name(s, n, i, &fa, &fb, &ga, &gb);
 		if (oe) {
 			cti_cite_add_name(p, p->names, &p->n_names, cti_cite_field(p, s, fa, fb), cti_cite_field(p, s, ga, gb), NULL);
 			after = oe;
 			endp = s[oe - 1];
-		} else if ((oe = dash_name_lead(s, n, i, &ga, &gb, &fa, &fb)) != 0) {
+		} else if ((oe = cti_cite_dash_name_lead(s, n, i, &ga, &gb, &fa, &fb)) != 0) {
 			cti_cite_add_name(p, p->names, &p->n_names, cti_cite_field(p, s, fa, fb), cti_cite_field(p, s, ga, gb), NULL);
 			after = oe;
 			endp = '.';
@@ -4140,9 +3098,9 @@ static void parse_generic(struct parse *p)
 			after = i;
 	}
 	if (after > i) {
-		size_t em = editor_marker(s, n, after);
+		size_t em = cti_cite_editor_marker(s, n, after);
 		if (!em && endp == '(')
-			em = editor_marker(s, n, after);
+			em = cti_cite_editor_marker(s, n, after);
 		if (em) {
 			p->names_are_editors = true;
 			size_t k = after + em;
@@ -4175,7 +3133,7 @@ static void parse_generic(struct parse *p)
 		while (ye < n && cti_cite_is_dig(s[ye]) && ye - (j + 1) < 4)
 			ye++;
 		bool yr = caps && j < n && s[j] == '(' && j > i + 2 && s[j - 1] == ' ' && ye - (j + 1) == 4 &&
-		          valid_year(atoi(s + j + 1));
+		          cti_cite_valid_year(atoi(s + j + 1));
 		if (yr && ye < n && islower((unsigned char)s[ye]))
 			ye++;
 		if (yr && ye + 1 < n && s[ye] == ')' && (s[ye + 1] == ':' || s[ye + 1] == '.' || s[ye + 1] == ',')) {
@@ -4198,8 +3156,8 @@ static void parse_generic(struct parse *p)
 			k++;
 		while (k < n && s[k] == ' ')
 			k++;
-		size_t em = editor_marker(s, n, j);
-		if (j > i && k < n && (cti_cite_open_quote(s, n, k, &cl) || em) && name_like_literal(s, i, j)) {
+		size_t em = cti_cite_editor_marker(s, n, j);
+		if (j > i && k < n && (cti_cite_open_quote(s, n, k, &cl) || em) && cti_cite_name_like_literal(s, i, j)) {
 			if (em) {
 				/* "Bundesregierung (Hrsg.)" */
 				size_t e2 = j;
@@ -4222,8 +3180,8 @@ static void parse_generic(struct parse *p)
 			size_t e3 = i;
 			while (e3 < n && s[e3] != '(' && s[e3] != ',' && s[e3] != '.' && e3 - i < 80)
 				e3++;
-			size_t em2 = e3 < n && s[e3] == '(' ? editor_marker(s, n, e3) : 0;
-			if (em2 && e3 > i && name_like_literal(s, i, e3)) {
+			size_t em2 = e3 < n && s[e3] == '(' ? cti_cite_editor_marker(s, n, e3) : 0;
+			if (em2 && e3 > i && cti_cite_name_like_literal(s, i, e3)) {
 				size_t e2 = e3;
 				while (e2 > i && s[e2 - 1] == ' ')
 					e2--;
@@ -4354,7 +3312,7 @@ static void parse_generic(struct parse *p)
 				while (bc < n && s[bc] != ']' && s[bc] != '[' && bc - bo < 300)
 					bc++;
 				const char *tr = bc < n && s[bc] == ']' ? cti_cite_field(p, s, bo + 1, bc) : NULL;
-				if (tr && is_letter_at(s, n, bo + 1)) {
+				if (tr && cti_cite_is_letter_at(s, n, bo + 1)) {
 					struct cti_buf t;
 					cti_buf_init(&t);
 					cti_buf_printf(&t, "%s [%s]", p->f.title, tr);
@@ -4488,7 +3446,7 @@ static void parse_generic(struct parse *p)
 		for (size_t q = 0; q < sizeof same / sizeof same[0]; q++)
 			if (cti_cite_starts_cs(s, n, k, same[q])) {
 				size_t e = k + strlen(same[q]);
-				size_t em0 = editor_marker(s, n, e);
+				size_t em0 = cti_cite_editor_marker(s, n, e);
 				cti_cite_consume(p, k, e + em0);
 				k = e + em0;
 				while (k < n && (s[k] == ' ' || s[k] == ',' || s[k] == ':'))
@@ -4496,9 +3454,9 @@ static void parse_generic(struct parse *p)
 				break;
 			}
 		size_t ne = cti_cite_read_names(p, s, n, k, tmp, &nt, &et, &ep);
-		size_t em = ne > k ? editor_marker(s, n, ne) : 0;
+		size_t em = ne > k ? cti_cite_editor_marker(s, n, ne) : 0;
 		if (ne > k && !em && ep == '(')
-			em = editor_marker(s, n, ne);
+			em = cti_cite_editor_marker(s, n, ne);
 		if (ne > k && em) {
 			for (size_t q = 0; q < nt; q++)
 				cti_cite_add_name(p, p->eds, &p->n_eds, tmp[q].family, tmp[q].given, tmp[q].literal);
@@ -4517,8 +3475,8 @@ static void parse_generic(struct parse *p)
 			size_t e3 = k;
 			while (e3 < n && s[e3] != '(' && s[e3] != ',' && e3 - k < 80)
 				e3++;
-			size_t em2 = e3 < n && s[e3] == '(' ? editor_marker(s, n, e3) : 0;
-			if (em2 && e3 > k && name_like_literal(s, k, e3)) {
+			size_t em2 = e3 < n && s[e3] == '(' ? cti_cite_editor_marker(s, n, e3) : 0;
+			if (em2 && e3 > k && cti_cite_name_like_literal(s, k, e3)) {
 				cti_cite_add_name(p, p->eds, &p->n_eds, NULL, NULL, cti_cite_field(p, s, k, e3));
 				cti_cite_consume(p, k, e3 + em2);
 				k = e3 + em2;
@@ -4859,7 +3817,7 @@ static void parse_generic(struct parse *p)
 			p->f.publisher = f;
 			continue;
 		}
-		if (!p->f.publisher_place && ((place_like(f) && strlen(f) < 40) || split_city(f))) {
+		if (!p->f.publisher_place && ((cti_cite_place_like(f) && strlen(f) < 40) || split_city(f))) {
 			p->f.publisher_place = f;
 			place_k = k;
 			continue;
@@ -4890,7 +3848,7 @@ static void parse_generic(struct parse *p)
 		/* "Title, Mazzotta, Milano.": a name right before the closing place
 		 * (a comma apart) publishes */
 		if (!p->f.publisher && p->f.title && !p->f.container_title && !p->in_chapter &&
-		    k + 2 == nck && chunks[k + 1] && place_like(chunks[k + 1]) &&
+		    k + 2 == nck && chunks[k + 1] && cti_cite_place_like(chunks[k + 1]) &&
 		    strlen(chunks[k + 1]) < 30 && !strchr(chunks[k + 1], ':') &&
 		    publisher_name_chunk(s, n, ck_a[k], ck_b[k])) {
 			bool ok = true;
@@ -4976,7 +3934,7 @@ static void parse_generic(struct parse *p)
 			p->f.publisher = f;
 			continue;
 		}
-		if (!p->f.genre && !p->f.publisher_place && place_like(f))
+		if (!p->f.genre && !p->f.publisher_place && cti_cite_place_like(f))
 			p->f.publisher_place = f;
 	}
 	/* "In: Psyche. Heft 7 (1981)", "Der Spiegel, Nr. 37 (1994)": a German
@@ -5099,7 +4057,7 @@ static bool initial_v(const char *s, size_t n, size_t i)
 	if (!cti_cite_is_upper_at(s, n, i))
 		return false;
 	size_t e = i;
-	while (e < n && is_letter_at(s, n, e))
+	while (e < n && cti_cite_is_letter_at(s, n, e))
 		e++;
 	while (e < n && ((unsigned char)s[e] & 0xC0) == 0x80)
 		e++;
@@ -5132,7 +4090,7 @@ static size_t lead_strip(const char *s, size_t n)
 			size_t ye;
 			if (k - j <= 3 && !cti_cite_scan_year(s, n, j, &ye) && k < n &&
 			    (s[k] == '.' || s[k] == ' ' || s[k] == ')') && k + 1 < n &&
-			    (s[k + 1] == ' ' || is_letter_at(s, n, k + 1)) &&
+			    (s[k + 1] == ' ' || cti_cite_is_letter_at(s, n, k + 1)) &&
 			    (s[k] != '.' || !cti_cite_is_dig(s[k + 1]))) {
 				size_t m = k + 1;
 				while (m < n && s[m] == ' ')
@@ -5174,36 +4132,6 @@ static size_t lead_strip(const char *s, size_t n)
 			break;
 	}
 	return i;
-}
-
-/* Drop ranks and honorifics from given names ("Sir Roderick" → "Roderick"). */
-static void strip_honorifics(ct_cite_name *nm, size_t cnt)
-{
-	static const char *const hon[] = {"Sir ", "Dame ", "Lord ", "Lady ", "Dr. ", "Dr ", "Prof. ",
-	                                  "Professor ", "Gen. ", "General ", "Brig. ", "Col. ",
-	                                  "Lt. ", "Maj. ", "Capt. ", "Adm. ", "Mr. ", "Mrs. ", "Ms. ",
-	                                  "Mr ", "Mrs ", "Ms ", "Rev. ", "Hon. "};
-	for (size_t i = 0; i < cnt; i++) {
-		const char *g = nm[i].given;
-		bool again = true;
-		while (g && again) {
-			again = false;
-			for (size_t k = 0; k < sizeof hon / sizeof hon[0]; k++)
-				if (!strncmp(g, hon[k], strlen(hon[k]))) {
-					g += strlen(hon[k]);
-					again = true;
-				}
-		}
-		if (g && nm[i].given && g != nm[i].given) {
-			size_t gl = strlen(g);
-			if (gl == 0 || !strcmp(g, "Sir") || !strcmp(g, "Dr."))
-				g = NULL;
-			nm[i].given = g;
-		}
-		if (nm[i].given && (!strcmp(nm[i].given, "Sir") || !strcmp(nm[i].given, "Dr.") ||
-		                    !strcmp(nm[i].given, "Prof.")))
-			nm[i].given = NULL;
-	}
 }
 
 /* "Author: Title. Subtitle. Place 1991" read as a title and a journal:
@@ -5269,7 +4197,7 @@ static void place_year_split(struct parse *p)
 			size_t pe = e - 5;
 			while (pe > 0 && (pl[pe - 1] == ' ' || pl[pe - 1] == ','))
 				pe--;
-			if (pe >= 2 && is_letter_at(pl, pe, pe - 1)) {
+			if (pe >= 2 && cti_cite_is_letter_at(pl, pe, pe - 1)) {
 				if (!p->f.issued) {
 					char iso[11];
 					cti_cite_iso_write(iso, atoi(y), 0, 0);
@@ -5300,7 +4228,7 @@ static void place_year_split(struct parse *p)
 	size_t pe = e - 5;
 	while (pe > 0 && (pl[pe - 1] == ' ' || pl[pe - 1] == ','))
 		pe--;
-	if (pe < 2 || !is_letter_at(pl, pe, pe - 1))
+	if (pe < 2 || !cti_cite_is_letter_at(pl, pe, pe - 1))
 		return;
 	char iso[11];
 	cti_cite_iso_write(iso, atoi(pl + e - 4), 0, 0);
@@ -5506,7 +4434,7 @@ done:
 			                  p->names[k].literal);
 		p->n_names = 0;
 	}
-	strip_honorifics(p->names, p->n_names);
+	cti_cite_strip_honorifics(p->names, p->n_names);
 	if (p->n_names) {
 		ct_cite_name *a = arena_alloc(cs, p->n_names * sizeof *a);
 		if (a) {
@@ -5555,8 +4483,8 @@ static bool name_initials_lead(const char *s, size_t n)
 	size_t i = 0;
 	for (int words = 0; words < 3 && i < n && cti_cite_is_upper_at(s, n, i); words++) {
 		size_t l;
-		while (i < n && (is_letter_at(s, n, i) || s[i] == '-' || s[i] == '\''))
-			i += letter_case(s, n, i, &l) ? l : 1;
+		while (i < n && (cti_cite_is_letter_at(s, n, i) || s[i] == '-' || s[i] == '\''))
+			i += cti_cite_letter_case(s, n, i, &l) ? l : 1;
 		if (i < n && s[i] == ',')
 			i++;
 		while (i < n && s[i] == ' ')
@@ -5589,8 +4517,8 @@ static bool name_initials_lead(const char *s, size_t n)
 		return false;
 	for (int words = 0; words < 3 && i < n && cti_cite_is_upper_at(s, n, i); words++) {
 		size_t l, w0 = i;
-		while (i < n && (is_letter_at(s, n, i) || s[i] == '-' || s[i] == '\''))
-			i += letter_case(s, n, i, &l) ? l : 1;
+		while (i < n && (cti_cite_is_letter_at(s, n, i) || s[i] == '-' || s[i] == '\''))
+			i += cti_cite_letter_case(s, n, i, &l) ? l : 1;
 		if (i - w0 < 2)
 			return false;
 		if (i < n && s[i] == ',')
@@ -5610,16 +4538,16 @@ static bool is_prose(const char *s, size_t n, const ct_cite *c)
 	if (c->url || c->issued || c->page || c->volume)
 		return false;
 	size_t ga, gb, fa, fb;
-	if (name_initials_lead(s, n) || dash_name_lead(s, n, 0, &ga, &gb, &fa, &fb))
+	if (name_initials_lead(s, n) || cti_cite_dash_name_lead(s, n, 0, &ga, &gb, &fa, &fb))
 		return false;
 	for (size_t i = 0; i < n; i++)
 		if (cti_cite_is_dig(s[i]))
 			return false;
 	size_t words = 0, lower = 0;
 	for (size_t i = 0; i < n; i++)
-		if (cti_cite_word_start(s, i) && is_letter_at(s, n, i)) {
+		if (cti_cite_word_start(s, i) && cti_cite_is_letter_at(s, n, i)) {
 			words++;
-			if (is_lower_at(s, n, i))
+			if (cti_cite_is_lower_at(s, n, i))
 				lower++;
 		}
 	return words >= 12 && lower * 2 > words;
@@ -5664,8 +4592,8 @@ static bool inverted_name_span(const char *s, size_t n, size_t a, size_t b)
 		}
 		size_t w = i, l;
 		bool up = cti_cite_is_upper_at(s, n, i);
-		while (i < b && (is_letter_at(s, n, i) || s[i] == '-' || s[i] == '.' || s[i] == '\''))
-			i += letter_case(s, n, i, &l) ? l : 1;
+		while (i < b && (cti_cite_is_letter_at(s, n, i) || s[i] == '-' || s[i] == '.' || s[i] == '\''))
+			i += cti_cite_letter_case(s, n, i, &l) ? l : 1;
 		if (i == w || i - w > 30 || (!up && !cti_cite_is_particle(s + w, i - w)))
 			return false;
 		if (i < b && s[i] != ' ' && s[i] != ',')
@@ -5696,7 +4624,7 @@ static bool full_names_go_on(const char *s, size_t n, size_t i)
 			return false;
 		if (s[b] == '(') {
 			size_t ye;
-			return editor_marker(s, n, b) || cti_cite_scan_year(s, n, b + 1, &ye);
+			return cti_cite_editor_marker(s, n, b) || cti_cite_scan_year(s, n, b + 1, &ye);
 		}
 		i = b;
 	}
@@ -5737,7 +4665,7 @@ static bool year_ends_ref(const char *s, size_t n, size_t i)
 	if (w > 0 && s[w - 1] == ',')
 		w--;
 	size_t we = w;
-	while (w > 0 && is_letter_at(s, n, w - 1))
+	while (w > 0 && cti_cite_is_letter_at(s, n, w - 1))
 		w--;
 	while (w > 0 && ((unsigned char)s[w - 1] & 0xC0) == 0x80)
 		w--;
@@ -5745,7 +4673,7 @@ static bool year_ends_ref(const char *s, size_t n, size_t i)
 		return false;
 	/* another reference with a year follows */
 	size_t rest = n - (i + 1);
-	if (rest < 20 || !is_letter_at(s, n, i + 1))
+	if (rest < 20 || !cti_cite_is_letter_at(s, n, i + 1))
 		return false;
 	/* "… Papstbesuch 1980. In: Psyche …": the same reference goes on */
 	if (cti_cite_starts_cs(s, n, i + 1, "In:") || cti_cite_starts_cs(s, n, i + 1, "In ") ||
@@ -5754,7 +4682,7 @@ static bool year_ends_ref(const char *s, size_t n, size_t i)
 	/* not a venue's acronym or "Proceedings." ("…, 2006. ICRA 2006., May") */
 	size_t fw = i + 1, lower = 0;
 	while (fw < n && s[fw] != ' ' && s[fw] != '.' && s[fw] != ',') {
-		lower += is_lower_at(s, n, fw);
+		lower += cti_cite_is_lower_at(s, n, fw);
 		fw++;
 	}
 	if (!lower || (fw + 1 < n && s[fw] == '.' && s[fw + 1] == ','))
@@ -5791,8 +4719,8 @@ static size_t cap_word(const char *s, size_t n, size_t i)
 	if (!cti_cite_is_upper_at(s, n, i))
 		return i;
 	size_t j = i, l;
-	while (j < n && (is_letter_at(s, n, j) || s[j] == '-' || s[j] == '\''))
-		j += letter_case(s, n, j, &l) ? l : 1;
+	while (j < n && (cti_cite_is_letter_at(s, n, j) || s[j] == '-' || s[j] == '\''))
+		j += cti_cite_letter_case(s, n, j, &l) ? l : 1;
 	return j - i >= 2 ? j : i;
 }
 

@@ -1,5 +1,6 @@
 /* cite-parse.h — what the citation parser's files share (citation.c reads
- * a citation and its chain; cite-forms.c reads the special forms:
+ * a citation and its chain; cite-names.c reads its names: the author block
+ * and the other forms a name takes; cite-forms.c reads the special forms:
  * interviews, letters and minutes, hearings, German press notes,
  * manuscripts, sigla, periodicals, law reports and statutes). Private to
  * the extract module. */
@@ -41,8 +42,6 @@ struct parse {
 /* ---- shared scanning (citation.c) ---- */
 
 /* strings in the citation list's arena */
-void cti_cite_add_name(struct parse *p, ct_cite_name *arr, size_t *cnt, const char *fam,
-                       const char *giv, const char *lit);
 const char *cti_cite_arena_str(struct ct_cites *cs, const char *s);
 const char *cti_cite_arena_strn(struct ct_cites *cs, const char *s, size_t n);
 void cti_cite_consume(struct parse *p, size_t a, size_t b);
@@ -51,16 +50,23 @@ const char *cti_cite_field(struct parse *p, const char *s, size_t a, size_t b);
 size_t cti_cite_find_close(const char *s, size_t n, size_t i, const char *close);
 bool cti_cite_is_bar(char c);
 bool cti_cite_is_dig(char c);
-bool cti_cite_is_particle(const char *s, size_t l);
+/* a letter at s[i] (UTF-8; Latin-1 supplement and Latin Extended-A) */
+bool cti_cite_is_letter_at(const char *s, size_t n, size_t i);
+/* a lower-case letter at s[i] */
+bool cti_cite_is_lower_at(const char *s, size_t n, size_t i);
 bool cti_cite_is_upper_at(const char *s, size_t n, size_t i);
 void cti_cite_iso_write(char out[11], int y, int m, int d);
+/* the case of the letter at s[i]: 'U', 'L' or 0; *len its byte length */
+char cti_cite_letter_case(const char *s, size_t n, size_t i, size_t *len);
 size_t cti_cite_num_year_at(const char *s, size_t n, size_t i);
 size_t cti_cite_open_quote(const char *s, size_t n, size_t i, const char **close);
 size_t cti_cite_page_range(const char *s, size_t n, size_t i, bool need_range);
+/* a known city at the start of t */
+bool cti_cite_place_like(const char *t);
+/* t is a known city */
+bool cti_cite_place_is(const char *t);
 bool cti_cite_publisher_like(const char *t);
 void cti_cite_put_page(struct parse *p, size_t a, size_t b);
-size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, ct_cite_name *arr,
-                           size_t *cnt, bool *etal, char *end_punct);
 int cti_cite_scan_date(const char *s, size_t n, size_t i, size_t *end, char iso[11]);
 int cti_cite_scan_year(const char *s, size_t n, size_t i, size_t *end);
 bool cti_cite_sentence_end(const char *s, size_t n, size_t i, size_t from);
@@ -69,7 +75,35 @@ void cti_cite_take_date(struct parse *p, size_t from);
 void cti_cite_take_num_year(struct parse *p, size_t from);
 void cti_cite_take_pages(struct parse *p, size_t from);
 void cti_cite_take_volume_issue(struct parse *p, size_t from);
+/* 1400..2039, the years a citation may give */
+bool cti_cite_valid_year(int y);
 bool cti_cite_word_start(const char *s, size_t i);
+
+/* ---- names (cite-names.c) ---- */
+
+/* append a name to arr (at most MAX_NAMES; the strings are the arena's) */
+void cti_cite_add_name(struct parse *p, ct_cite_name *arr, size_t *cnt, const char *fam,
+                       const char *giv, const char *lit);
+/* the author block at i into arr ("Smith, J. and K. Doe", "Smith J, Doe K,
+ * et al."): where it ends, or i when it has none */
+size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, ct_cite_name *arr,
+                           size_t *cnt, bool *etal, char *end_punct);
+/* s[0, l) is a name particle: "von", "de", "van", "d'" */
+bool cti_cite_is_particle(const char *s, size_t l);
+/* "(ed.)", "(Hrsg.)", "eds.": the length of such a marker at s[i], or 0 */
+size_t cti_cite_editor_marker(const char *s, size_t n, size_t i);
+/* title-cased words and function words (at most 10): an institution's name */
+bool cti_cite_name_like_literal(const char *s, size_t a, size_t b);
+/* "Bundesanstalt für Arbeitsvermittlung (1956)": the institution's end, or 0 */
+size_t cti_cite_institution_year(const char *s, size_t n, size_t i);
+/* "cicogna E.: ": a family name in small capitals (OCR), then initials */
+size_t cti_cite_odd_case_name(const char *s, size_t n, size_t i, size_t *fa, size_t *fb,
+                              size_t *ga, size_t *gb);
+/* "Antonio Corso - La colonna": a name in the direct order before " - " */
+size_t cti_cite_dash_name_lead(const char *s, size_t n, size_t i, size_t *ga, size_t *gb,
+                               size_t *fa, size_t *fb);
+/* drop ranks and honorifics from given names ("Sir Roderick" -> "Roderick") */
+void cti_cite_strip_honorifics(ct_cite_name *nm, size_t cnt);
 
 /* ---- the special forms (cite-forms.c): each reads p when it is one of
  * its form, and says whether it was ---- */
