@@ -1,9 +1,10 @@
 /* cite-parse.h — what the citation parser's files share (citation.c reads
- * a citation and its chain; cite-names.c reads its names: the author block
- * and the other forms a name takes; cite-forms.c reads the special forms:
- * interviews, letters and minutes, hearings, German press notes,
- * manuscripts, sigla, periodicals, law reports and statutes). Private to
- * the extract module. */
+ * a citation and keeps the list; cite-chain.c splits a note into its
+ * citations and resolves the chain; cite-names.c reads the names: the
+ * author block and the other forms a name takes; cite-forms.c reads the
+ * special forms: interviews, letters and minutes, hearings, German press
+ * notes, manuscripts, sigla, periodicals, law reports and statutes).
+ * Private to the extract module. */
 #ifndef CASETRACE_EXTRACT_CITE_PARSE_H
 #define CASETRACE_EXTRACT_CITE_PARSE_H
 
@@ -11,8 +12,19 @@
 #include <stddef.h>
 #include <casetrace/cite.h>
 
+struct cti_buf; /* util/util.h */
+
 #define MAX_NAMES 64
 #define BAR '\x1f' /* a consumed byte of the working copy */
+
+/* The citations read so far (cite.h's ct_cites), in the order read; the
+ * arena of blocks (struct blk, citation.c) owns their strings and arrays. */
+struct ct_cites {
+	ct_cite *c;      /* the citations */
+	size_t n, cap;   /* how many, and room for */
+	struct blk *blk; /* the arena's blocks, the newest first */
+	bool oom;        /* an allocation failed */
+};
 
 /* A citation being read: the working copy (consumed bytes are BAR) and
  * the fields found, as arena strings. */
@@ -56,8 +68,12 @@ bool cti_cite_is_letter_at(const char *s, size_t n, size_t i);
 bool cti_cite_is_lower_at(const char *s, size_t n, size_t i);
 bool cti_cite_is_upper_at(const char *s, size_t n, size_t i);
 void cti_cite_iso_write(char out[11], int y, int m, int d);
+/* past a leading citation number ("[12]", "12.") and "See"-like words */
+size_t cti_cite_lead_strip(const char *s, size_t n);
 /* the case of the letter at s[i]: 'U', 'L' or 0; *len its byte length */
 char cti_cite_letter_case(const char *s, size_t n, size_t i, size_t *len);
+/* s[0, len) onto out: white space (Unicode too) one space, controls dropped, trimmed */
+void cti_cite_normalise_into(struct cti_buf *out, const char *s, size_t len);
 size_t cti_cite_num_year_at(const char *s, size_t n, size_t i);
 size_t cti_cite_open_quote(const char *s, size_t n, size_t i, const char **close);
 size_t cti_cite_page_range(const char *s, size_t n, size_t i, bool need_range);
@@ -79,13 +95,24 @@ void cti_cite_take_volume_issue(struct parse *p, size_t from);
 bool cti_cite_valid_year(int y);
 bool cti_cite_word_start(const char *s, size_t i);
 
+/* ---- one citation (citation.c) ---- */
+
+/* read one citation's text into c (strings in cs); true if its title was quoted */
+bool cti_cite_parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite *c);
+
+/* ---- a note and the chain (cite-chain.c) ---- */
+
+/* a note's citations onto cs, Ibid., "ders." and short forms resolved */
+ct_status cti_cite_parse_note(struct ct_cites *cs, const char *text, size_t len, int number);
+/* "ders., Title", "Id., Title": the length of that word and its punctuation, or 0 */
+size_t cti_cite_same_author_len(const char *s, size_t n);
+
 /* ---- names (cite-names.c) ---- */
 
 /* append a name to arr (at most MAX_NAMES; the strings are the arena's) */
 void cti_cite_add_name(struct parse *p, ct_cite_name *arr, size_t *cnt, const char *fam,
                        const char *giv, const char *lit);
-/* the author block at i into arr ("Smith, J. and K. Doe", "Smith J, Doe K,
- * et al."): where it ends, or i when it has none */
+/* the author block at i into arr: where it ends, or i when it has no names */
 size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, ct_cite_name *arr,
                            size_t *cnt, bool *etal, char *end_punct);
 /* s[0, l) is a name particle: "von", "de", "van", "d'" */
