@@ -2762,9 +2762,6 @@ static bool subtitle_before_issue(const char *s, size_t n, size_t i)
 	return false;
 }
 
-/* "London: Faber and Faber, 1994.", "Princeton, N. J.: Princeton
- * University Press.", "Brescia, Grafo, 1981.": a reference that is only
- * "City: Publisher[, YEAR]" or "City, Publisher, YEAR". */
 /* s[a, e) ends in a span of years ("1855 - 57", "1839-1863"): the end of
  * its first year; else e. */
 static size_t year_span_end(const char *s, size_t a, size_t e)
@@ -2788,6 +2785,9 @@ static size_t year_span_end(const char *s, size_t a, size_t e)
 	return k;
 }
 
+/* "London: Faber and Faber, 1994.", "Princeton, N. J.: Princeton
+ * University Press.", "Brescia, Grafo, 1981.": a reference that is only
+ * "City: Publisher[, YEAR]" or "City, Publisher, YEAR". */
 static bool place_publisher_only(struct parse *p)
 {
 	const char *s = p->s;
@@ -4016,8 +4016,6 @@ void cti_cite_normalise_into(struct cti_buf *out, const char *s, size_t len)
 		out->data[--out->len] = '\0';
 }
 
-/* Strip a leading citation number ("[12]", "12.", "(3)", "33 ") and
- * "See"-like words; returns the offset of what remains. */
 /* After "V. " at the start, s[i]: a family name and a comma ("V.
  * Barbon, Title") or another initial ("V. E. Bassi"), so "V." is an
  * initial, not "vedi" (see). */
@@ -4035,6 +4033,8 @@ static bool initial_v(const char *s, size_t n, size_t i)
 	return e > i + 2 && e < n && s[e] == ',';
 }
 
+/* Strip a leading citation number ("[12]", "12.", "(3)", "33 ") and
+ * "See"-like words; returns the offset of what remains. */
 size_t cti_cite_lead_strip(const char *s, size_t n)
 {
 	size_t i = 0;
@@ -4208,8 +4208,6 @@ static void place_year_split(struct parse *p)
 	p->f.publisher_place = cti_cite_arena_strn(p->cs, pl, pe);
 }
 
-/* "Kment 2012: 1867 ff." read with the pages as its title: a title that
- * is only numbers ("1867 ff", "654 f", "12-15") is the page. */
 /* "in Persistenze a cura di G. Tocci": editors that end the container (or
  * the title) with no comma before "a cura di" / "edited by", which the
  * steps before left in it. They are taken only when the names run to the
@@ -4293,6 +4291,8 @@ static void cut_place_at_end(struct parse *p)
 		}
 }
 
+/* "Kment 2012: 1867 ff." read with the pages as its title: a title that
+ * is only numbers ("1867 ff", "654 f", "12-15") is the page. */
 static void page_not_title(struct parse *p)
 {
 	const char *t = p->f.title;
@@ -4327,8 +4327,6 @@ static void page_not_title(struct parse *p)
 	p->f.title = NULL;
 }
 
-/* Parse one citation's text into c; strings in cs. True when its title
- * was quoted. */
 /* "Gesetz zur Förderung … vom 10. Dezember 2008": with no date of its
  * own, a title dated by "vom" gives the date. */
 static void title_vom_date(struct parse *p)
@@ -4348,6 +4346,8 @@ static void title_vom_date(struct parse *p)
 	}
 }
 
+/* Parse one citation's text into c; strings in cs. True when its title
+ * was quoted. */
 bool cti_cite_parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite *c)
 {
 	struct parse *p = calloc(1, sizeof *p);
