@@ -364,29 +364,65 @@ static void emit_synset_words(struct emit *E, int p, const struct synset *s, siz
 	}
 }
 
-/* The synonyms of base form b (part of speech p) in its first `senses`
- * senses, and what it pertains to or derives from. */
-static void emit_senses(struct emit *E, int p, const char *b, size_t bn, int senses)
+/* The line of lemma b[0..bn) in index file m: where its synsets' offsets
+ * start (NULL when it has none), the line's end and how many there are.
+ * The line: lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt
+ * tagsense_cnt offsets. */
+static const char *synset_offsets(const struct mapped *m, const char *b, size_t bn,
+                                  const char **endp, unsigned long *n_syn)
 {
-	const struct cti_wordnet *wn = E->wn;
-	const struct mapped *m = &wn->idx[p];
 	const char *l = find_line(m, b, bn);
 	if (!l)
-		return;
+		return NULL;
 	const char *end = memchr(l, '\n', (size_t)(m->p + m->n - l));
 	if (!end)
 		end = m->p + m->n;
-	/* lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt
-	 * offsets */
 	const char *f = l;
 	f += field_len(f, end) + 1;
 	f += field_len(f, end) + 1;
-	unsigned long n_syn = strtoul(f, NULL, 10);
+	*n_syn = strtoul(f, NULL, 10);
 	f += field_len(f, end) + 1;
 	unsigned long n_ptr = strtoul(f, NULL, 10);
 	f += field_len(f, end) + 1;
 	for (unsigned long k = 0; k < n_ptr + 2 && f < end; k++)
 		f += field_len(f, end) + 1;
+	*endp = end;
+	return f;
+}
+
+/* word[0..n) in lower case in w (WORD_MAX bytes); false when it is empty,
+ * too long, or holds a space or a line end. */
+static bool fold_word(const char *word, size_t n, char *w)
+{
+	if (!n || n >= WORD_MAX)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		w[i] = (char)tolower((unsigned char)word[i]);
+		if (w[i] == ' ' || w[i] == '\n')
+			return false;
+	}
+	return true;
+}
+
+/* Whether w[0..n) is a lemma of some part of speech. */
+static bool is_lemma(const struct cti_wordnet *wn, const char *w, size_t n)
+{
+	for (int p = 0; p < N_POS; p++)
+		if (find_line(&wn->idx[p], w, n))
+			return true;
+	return false;
+}
+
+/* The synonyms of base form b (part of speech p) in its first `senses`
+ * senses, and what it pertains to or derives from. */
+static void emit_senses(struct emit *E, int p, const char *b, size_t bn, int senses)
+{
+	const struct cti_wordnet *wn = E->wn;
+	const char *end;
+	unsigned long n_syn;
+	const char *f = synset_offsets(&wn->idx[p], b, bn, &end, &n_syn);
+	if (!f)
+		return;
 	for (unsigned long k = 0; k < n_syn && (int)k < senses && f < end && !E->stop; k++) {
 		unsigned long off = strtoul(f, NULL, 10);
 		f += field_len(f, end) + 1;
@@ -432,18 +468,11 @@ bool cti_wordnet_related(const struct cti_wordnet *wn, const char *word, size_t 
                                     enum cti_wn_kind kind),
                          void *ctx)
 {
-	if (!wn || !n || n >= WORD_MAX)
-		return true;
 	char w[WORD_MAX];
-	for (size_t i = 0; i < n; i++) {
-		w[i] = (char)tolower((unsigned char)word[i]);
-		if (w[i] == ' ' || w[i] == '\n')
-			return true;
-	}
+	if (!wn || !fold_word(word, n, w))
+		return true;
 	struct emit E = {.wn = wn, .fn = fn, .ctx = ctx};
-	bool lemma = false;
-	for (int p = 0; p < N_POS && !lemma; p++)
-		lemma = find_line(&wn->idx[p], w, n) != NULL;
+	bool lemma = is_lemma(wn, w, n);
 	E.lower = true;
 	for (size_t i = 0; i < n && E.lower; i++)
 		E.lower = !isupper((unsigned char)word[i]);
@@ -463,33 +492,20 @@ bool cti_wordnet_related(const struct cti_wordnet *wn, const char *word, size_t 
 
 bool cti_wordnet_common(const struct cti_wordnet *wn, const char *word, size_t n)
 {
-	if (!wn || !n || n >= WORD_MAX)
-		return false;
 	char w[WORD_MAX];
-	for (size_t i = 0; i < n; i++)
-		w[i] = (char)tolower((unsigned char)word[i]);
-	bool lemma = false;
-	for (int p = 0; p < N_POS && !lemma; p++)
-		lemma = find_line(&wn->idx[p], w, n) != NULL;
+	if (!wn || !fold_word(word, n, w))
+		return false;
+	bool lemma = is_lemma(wn, w, n);
 	for (int p = 0; p < N_POS; p++) {
 		struct bases b;
 		base_forms(wn, p, w, n, lemma, &b);
 		for (size_t i = 0; i < b.n; i++) {
-			const struct mapped *m = &wn->idx[p];
 			size_t bn = strlen(b.w[i]);
-			const char *l = find_line(m, b.w[i], bn);
-			const char *end = l ? memchr(l, '\n', (size_t)(m->p + m->n - l)) : NULL;
-			if (!l || !end)
+			const char *end;
+			unsigned long n_syn;
+			const char *f = synset_offsets(&wn->idx[p], b.w[i], bn, &end, &n_syn);
+			if (!f)
 				continue;
-			const char *f = l;
-			f += field_len(f, end) + 1;
-			f += field_len(f, end) + 1;
-			unsigned long n_syn = strtoul(f, NULL, 10);
-			f += field_len(f, end) + 1;
-			unsigned long n_ptr = strtoul(f, NULL, 10);
-			f += field_len(f, end) + 1;
-			for (unsigned long k = 0; k < n_ptr + 2 && f < end; k++)
-				f += field_len(f, end) + 1;
 			for (unsigned long k = 0; k < n_syn && f < end; k++) {
 				unsigned long off = strtoul(f, NULL, 10);
 				f += field_len(f, end) + 1;
@@ -513,14 +529,10 @@ bool cti_wordnet_common(const struct cti_wordnet *wn, const char *word, size_t n
 
 bool cti_wordnet_nominal(const struct cti_wordnet *wn, const char *word, size_t n)
 {
-	if (!wn || !n || n >= WORD_MAX)
-		return false;
 	char w[WORD_MAX];
-	for (size_t i = 0; i < n; i++)
-		w[i] = (char)tolower((unsigned char)word[i]);
-	bool lemma = false;
-	for (int p = 0; p < N_POS && !lemma; p++)
-		lemma = find_line(&wn->idx[p], w, n) != NULL;
+	if (!wn || !fold_word(word, n, w))
+		return false;
+	bool lemma = is_lemma(wn, w, n);
 	static const int nominal[] = {NOUN, ADJ};
 	for (size_t k = 0; k < sizeof nominal / sizeof nominal[0]; k++) {
 		struct bases b;
