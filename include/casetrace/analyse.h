@@ -227,7 +227,13 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  *
  * Status: corroborated (≥ 2 independent supporting sources), single-source
  * (1), possibly-contradicted (a source says otherwise and fewer than 2
- * support it), uncorroborated (none).
+ * support it), uncorroborated (none). A claim of several sentences (a full
+ * stop, "!" or "?" before a capital; not an abbreviation's point, "Brig.
+ * Moorcroft"; a semicolon does not end one) that comes out uncorroborated
+ * as a whole is judged again by its first sentence alone, which in
+ * interview notes states the fact (the sentences after it are often the
+ * speaker's reading of it, which no source states); its report stands
+ * unless that sentence is supported or said otherwise of.
  */
 
 #define CT_SUPPORT 0.75        /* of a window's anchored weight */
