@@ -67,6 +67,32 @@ START_TEST(where_figures_stand)
 }
 END_TEST
 
+START_TEST(hedged_figures_agree_nearly)
+{
+	struct cti_figs f;
+	const char *t = "a peak of about 1,950 in 2008";
+	cti_find_figures(t, strlen(t), &f);
+	ck_assert_uint_eq(f.n, 1);
+	ck_assert_uint_eq(f.from[0], 10); /* "about" */
+	/* both hedged: within a twentieth; not beyond, nor when one is exact */
+	ck_assert(cti_figs_has_about(&f, 2000 * CTI_FIG_UNIT, true));
+	ck_assert(!cti_figs_has_about(&f, 2100 * CTI_FIG_UNIT, true));
+	ck_assert(!cti_figs_has_about(&f, 2000 * CTI_FIG_UNIT, false));
+	ck_assert(!cti_figs_has(&f, 2000 * CTI_FIG_UNIT));
+	t = "was just short of 2,000 and then 1,950";
+	cti_find_figures(t, strlen(t), &f);
+	ck_assert_uint_eq(f.n, 2);
+	ck_assert_uint_eq(f.from[0], 4); /* "just short of" */
+	ck_assert_uint_eq(f.from[1], f.at[1]); /* no hedge */
+	ck_assert(cti_figs_has_about(&f, 1900 * CTI_FIG_UNIT, true)); /* 2,000 */
+	ck_assert(!cti_figs_has_about(&f, 1850 * CTI_FIG_UNIT, true)); /* 1,950 is exact */
+	t = "roughly a thousand troops";
+	cti_find_figures(t, strlen(t), &f);
+	ck_assert_uint_eq(f.n, 1);
+	ck_assert_uint_eq(f.from[0], 0);
+}
+END_TEST
+
 START_TEST(many_figures_are_capped)
 {
 	char t[2048] = "";
@@ -159,6 +185,7 @@ static Suite *figures_suite(void)
 	tcase_add_test(tc, years_and_days_are_dates);
 	tcase_add_test(tc, where_figures_stand);
 	tcase_add_test(tc, figures_agree_at_their_precision);
+	tcase_add_test(tc, hedged_figures_agree_nearly);
 	tcase_add_test(tc, many_figures_are_capped);
 	tcase_add_test(tc, direction);
 	tcase_add_test(tc, same_thing_counted);

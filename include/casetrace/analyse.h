@@ -149,7 +149,11 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  *     FTS5's fts5vocab (each word looked up once per run); its figures
  *     ("5,500", "984m", "a thousand", "twenty-four"; years and the days of
  *     dates aside; the number words one to nine too) are one term each,
- *     compared by value, with the rarity of their digits;
+ *     compared by value, with the rarity of their digits; a figure the
+ *     claim hedges ("about", "roughly", "nearly", "some", "close to", "just
+ *     short of", "just under") agrees with one the source hedges within a
+ *     twentieth of it ("just short of 2,000", "about 1,950"), and the words
+ *     of a hedge of several ("just short of") are the figure's, not terms;
  *  2. the rarest (up to 8; beyond the third, only words in at most 2,000
  *     passages, which bounds the rows a large corpus ranks) are OR-ed into an FTS5 query over
  *     the passages of documents that are not restricted; the best 80
@@ -227,7 +231,13 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  *
  * Status: corroborated (≥ 2 independent supporting sources), single-source
  * (1), possibly-contradicted (a source says otherwise and fewer than 2
- * support it), uncorroborated (none).
+ * support it), uncorroborated (none). A claim of several sentences (a full
+ * stop, "!" or "?" before a capital; not an abbreviation's point, "Brig.
+ * Moorcroft"; a semicolon does not end one) that comes out uncorroborated
+ * as a whole is judged again by its first sentence alone, which in
+ * interview notes states the fact (the sentences after it are often the
+ * speaker's reading of it, which no source states); its report stands
+ * unless that sentence is supported or said otherwise of.
  */
 
 #define CT_SUPPORT 0.75        /* of a window's anchored weight */

@@ -46,12 +46,51 @@ bool cti_word_is(const char *w, size_t n, const char *lit)
 	return strlen(lit) == n && !strncasecmp(w, lit, n);
 }
 
-static void figs_add(struct cti_figs *f, long v, size_t at, size_t len)
+static size_t prev_word(const char *s, size_t at, const char **w);
+
+/* Where the words that hedge the figure at s[at] begin ("about", "roughly
+ * a thousand", "just short of", "close to"), or at when none do. */
+static size_t hedge_before(const char *s, size_t at)
+{
+	static const char *const one[] = {"about", "around", "roughly", "approximately",
+	                                  "nearly", "almost", "some", "circa"};
+	static const char *const near[] = {"under", "over", "below", "above"}; /* after "just" */
+	const char *w;
+	size_t n = prev_word(s, at, &w);
+	if (cti_word_is(w, n, "a") || cti_word_is(w, n, "an")) /* "roughly a thousand" */
+		n = prev_word(s, (size_t)(w - s), &w);
+	for (size_t k = 0; k < sizeof one / sizeof one[0]; k++)
+		if (cti_word_is(w, n, one[k]))
+			return (size_t)(w - s);
+	const char *w2;
+	size_t n2;
+	for (size_t k = 0; k < sizeof near / sizeof near[0]; k++)
+		if (cti_word_is(w, n, near[k]) && w > s &&
+		    (n2 = prev_word(s, (size_t)(w - s), &w2), cti_word_is(w2, n2, "just")))
+			return (size_t)(w2 - s);
+	if (cti_word_is(w, n, "to") && w > s) { /* "close to" */
+		n2 = prev_word(s, (size_t)(w - s), &w2);
+		if (cti_word_is(w2, n2, "close"))
+			return (size_t)(w2 - s);
+	}
+	if (cti_word_is(w, n, "of") && w > s) { /* "just short of", "just shy of" */
+		n2 = prev_word(s, (size_t)(w - s), &w2);
+		const char *w3;
+		size_t n3 = w2 > s ? prev_word(s, (size_t)(w2 - s), &w3) : 0;
+		if ((cti_word_is(w2, n2, "short") || cti_word_is(w2, n2, "shy")) && n3 &&
+		    cti_word_is(w3, n3, "just"))
+			return (size_t)(w3 - s);
+	}
+	return at;
+}
+
+static void figs_add(struct cti_figs *f, const char *s, long v, size_t at, size_t len)
 {
 	if (f->n < CTI_MAX_FIGS) {
 		f->v[f->n] = v;
 		f->at[f->n] = at;
 		f->len[f->n] = len;
+		f->from[f->n] = hedge_before(s, at);
 		f->n++;
 	}
 }
@@ -181,7 +220,7 @@ void cti_find_figures(const char *s, size_t n, struct cti_figs *f)
 			bool day = !sep && v >= 1 && v <= 31 && i - a <= 2 &&
 			           (month_name(w, lw) || (lw = prev_word(s, a, &w), month_name(w, lw)));
 			if (!day && (sep || i - a != 4 || !cti_is_year(v)))
-				figs_add(f, v * CTI_FIG_UNIT + milli, a, i - a);
+				figs_add(f, s, v * CTI_FIG_UNIT + milli, a, i - a);
 			prev_a = prev_z = i;
 			continue;
 		}
@@ -213,7 +252,7 @@ void cti_find_figures(const char *s, size_t n, struct cti_figs *f)
 					v = cti_word_is(s + a, z - a, "hundred") ? 100 : 1000;
 			}
 			if (v >= 0)
-				figs_add(f, v * CTI_FIG_UNIT, a, z - a);
+				figs_add(f, s, v * CTI_FIG_UNIT, a, z - a);
 			prev_a = a;
 			prev_z = z;
 			continue;
@@ -241,12 +280,28 @@ bool cti_fig_equal(long a, long b)
 	return (a + step / 2) / step == (b + step / 2) / step;
 }
 
-bool cti_figs_has(const struct cti_figs *f, long v)
+/* How far apart two figures may be when both are hedged ("about 1,950",
+ * "just short of 2,000"): a twentieth of the larger. */
+#define FIG_ABOUT 0.05
+
+bool cti_fig_about(long a, long b)
+{
+	long d = a > b ? a - b : b - a, m = a > b ? a : b;
+	return cti_fig_equal(a, b) || (double)d <= FIG_ABOUT * (double)m;
+}
+
+bool cti_figs_has_about(const struct cti_figs *f, long v, bool about)
 {
 	for (size_t i = 0; i < f->n; i++)
-		if (cti_fig_equal(f->v[i], v))
+		if (cti_fig_equal(f->v[i], v) ||
+		    (about && f->from[i] < f->at[i] && cti_fig_about(f->v[i], v)))
 			return true;
 	return false;
+}
+
+bool cti_figs_has(const struct cti_figs *f, long v)
+{
+	return cti_figs_has_about(f, v, false);
 }
 
 void cti_fig_format(long v, char *buf, size_t n)

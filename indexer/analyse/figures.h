@@ -17,6 +17,8 @@
 struct cti_figs {
 	long v[CTI_MAX_FIGS];
 	size_t at[CTI_MAX_FIGS], len[CTI_MAX_FIGS];
+	size_t from[CTI_MAX_FIGS]; /* where the words that hedge it begin
+	                              ("about", "just short of"), or at */
 	size_t n;
 };
 
@@ -28,8 +30,14 @@ void cti_find_figures(const char *s, size_t n, struct cti_figs *f);
  * million"), but "1.2 million" is not "1.5 million", nor 5,500 5,512. */
 bool cti_fig_equal(long a, long b);
 
-/* Whether f has a figure equal to v (cti_fig_equal). */
+/* Whether f has a figure equal to v (cti_fig_equal); cti_figs_has_about
+ * also one within a twentieth of it (cti_fig_about) when both are hedged
+ * (about: v is; "about 1,950", "just short of 2,000", "roughly a
+ * thousand", "close to", "nearly", "some"): both say roughly how many. An
+ * exact figure on either side is compared at its precision. */
 bool cti_figs_has(const struct cti_figs *f, long v);
+bool cti_figs_has_about(const struct cti_figs *f, long v, bool about);
+bool cti_fig_about(long a, long b);
 
 /* A value as the text writes it, in buf (at most n bytes): "1.41", "5500". */
 void cti_fig_format(long v, char *buf, size_t n);

@@ -203,6 +203,16 @@ static void claim_free(struct claim *c)
 	memset(c, 0, sizeof *c);
 }
 
+/* Whether the claim hedges its figure v ("about 2,000", "just short of
+ * 2,000"): a source's figure within a twentieth of it agrees. */
+static bool hedged(const struct claim *c, long v)
+{
+	for (size_t f = 0; f < c->figs.n; f++)
+		if (c->figs.v[f] == v && c->figs.from[f] < c->figs.at[f])
+			return true;
+	return false;
+}
+
 /* ---- the verifier --------------------------------------------------------------- */
 
 struct verifier {
@@ -391,6 +401,22 @@ static long near_of(const struct claim *c, const char *text, const struct tok *k
 	return best;
 }
 
+/* Where the figure f of text begins as far as its terms go: with the
+ * words that hedge it when they are a phrase ("just short of 2,000", "close
+ * to"), which only the figure's value can match; at the figure itself when
+ * the hedge is one word ("roughly", "about"), which WordNet matches with
+ * the source's ("about 550" for "roughly a thousand" is then read as the
+ * same thing, another figure). */
+static size_t hedge_words(const char *text, const struct cti_figs *figs, size_t f)
+{
+	size_t a = figs->from[f], z = a;
+	while (z < figs->at[f] && isalpha((unsigned char)text[z]))
+		z++;
+	return cti_word_is(text + a, z - a, "just") || cti_word_is(text + a, z - a, "close")
+	           ? a
+	           : figs->at[f];
+}
+
 /* The claim's terms: distinct tokens not too common, weighted by rarity. */
 static ct_status claim_terms(struct verifier *V, const char *text, size_t len, struct claim *c)
 {
@@ -412,7 +438,8 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 			continue;
 		bool in_figure = false; /* figures are terms by value, below */
 		for (size_t f = 0; f < c->figs.n && !in_figure; f++)
-			in_figure = k->start >= c->figs.at[f] && k->end <= c->figs.at[f] + c->figs.len[f];
+			in_figure = k->start >= hedge_words(text, &c->figs, f) &&
+			            k->end <= c->figs.at[f] + c->figs.len[f];
 		if (in_figure || stop_word(text + k->start, k->end - k->start))
 			continue;
 		double df = df_of(V, k->t);
@@ -567,7 +594,7 @@ static void cand_free(struct cand *c)
 
 /* Whether the figure v stands somewhere in t[0..n) (read in pieces of at
  * most CTI_MAX_FIGS figures each). */
-static bool figure_in_text(const char *t, size_t n, long v)
+static bool figure_in_text(const char *t, size_t n, long v, bool about)
 {
 	for (size_t a = 0; t && a < n;) {
 		struct cti_figs f;
@@ -575,7 +602,7 @@ static bool figure_in_text(const char *t, size_t n, long v)
 		while (z < n && !isspace((unsigned char)t[z]))
 			z++;
 		cti_find_figures(t + a, z - a, &f);
-		if (cti_figs_has(&f, v))
+		if (cti_figs_has_about(&f, v, about))
 			return true;
 		a = z;
 	}
@@ -584,13 +611,13 @@ static bool figure_in_text(const char *t, size_t n, long v)
 
 /* Whether the figure v stands somewhere in document doc (a source that
  * gives the claim's figure in another paragraph does not contradict it). */
-static bool figure_in_document(struct verifier *V, int64_t doc, long v)
+static bool figure_in_document(struct verifier *V, int64_t doc, long v, bool about)
 {
 	bool found = false;
 	sqlite3_bind_int64(V->doc, 1, doc);
 	if (sqlite3_step(V->doc) == SQLITE_ROW)
 		found = figure_in_text((const char *)sqlite3_column_text(V->doc, 0),
-		                       (size_t)sqlite3_column_bytes(V->doc, 0), v);
+		                       (size_t)sqlite3_column_bytes(V->doc, 0), v, about);
 	sqlite3_reset(V->doc);
 	return found;
 }
@@ -614,7 +641,7 @@ static bool assess(const struct claim *c, struct cand *x)
 		}
 	}
 	for (size_t j = 0; j < c->figs.n; j++) {
-		if (!cti_figs_has(&x->figs, c->figs.v[j]))
+		if (!cti_figs_has_about(&x->figs, c->figs.v[j], hedged(c, c->figs.v[j])))
 			x->key_missing++;
 	}
 	x->coverage = c->weight > 0 ? got / c->weight : 0;
@@ -823,7 +850,7 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 	cti_find_figures(x->text, strlen(x->text), &x->figs);
 	for (size_t j = 0; j < c->n; j++)
 		if (c->v[j].fig >= 0)
-			x->has[j] = cti_figs_has(&x->figs, c->v[j].fig);
+			x->has[j] = cti_figs_has_about(&x->figs, c->v[j].fig, hedged(c, c->v[j].fig));
 	bool p_negated = false;
 	for (size_t i = 0; i < V->pt.n; i++) {
 		for (size_t j = 0; j < c->n; j++)
@@ -846,7 +873,7 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 	size_t plen = strlen(x->text);
 	for (size_t j = 0; j < c->figs.n; j++) {
 		long v = c->figs.v[j];
-		if (!cti_figs_has(&x->figs, v)) {
+		if (!cti_figs_has_about(&x->figs, v, hedged(c, v))) {
 			if (other < 0 && (other = same_thing_figure(c, j, x->text, plen, &x->figs)) >= 0)
 				c_fig = v;
 			continue;
@@ -866,7 +893,7 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 		x->supports = false;
 		snprintf(x->why, sizeof x->why,
 		         "direction: the source has one of the claim's figures moving the other way");
-	} else if (other >= 0 && !figure_in_document(V, x->doc, c_fig)) {
+	} else if (other >= 0 && !figure_in_document(V, x->doc, c_fig, hedged(c, c_fig))) {
 		x->contradicts = true;
 		x->supports = false;
 		char fig[32];
@@ -916,7 +943,8 @@ static double anchored(const struct term *t)
 static bool figures_all(const struct claim *c, const struct cti_figs *f, const struct cti_figs *tf)
 {
 	for (size_t j = 0; j < c->figs.n; j++)
-		if (!cti_figs_has(f, c->figs.v[j]) && !cti_figs_has(tf, c->figs.v[j]))
+		if (!cti_figs_has_about(f, c->figs.v[j], c->figs.from[j] < c->figs.at[j]) &&
+		    !cti_figs_has_about(tf, c->figs.v[j], c->figs.from[j] < c->figs.at[j]))
 			return false;
 	return true;
 }
@@ -977,7 +1005,7 @@ static bool window_other_figure(const struct claim *c, const char *text, size_t 
 	struct cti_figs wf;
 	cti_find_figures(text + fa, fz - fa, &wf);
 	for (size_t j = 0; j < c->figs.n; j++) {
-		if (figure_in_text(text, len, c->figs.v[j]))
+		if (figure_in_text(text, len, c->figs.v[j], c->figs.from[j] < c->figs.at[j]))
 			continue;
 		if ((*other = same_thing_figure(c, j, text + fa, fz - fa, &wf)) >= 0)
 			return true;
@@ -1210,7 +1238,8 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 		for (size_t j = 0; j < c->n; j++) {
 			/* a figure by value: "48,000", "forty-eight thousand" */
 			if (seen[j] == 0 && c->v[j].fig >= 0)
-				seen[j] = cti_figs_has(&wf, c->v[j].fig) || cti_figs_has(&tf, c->v[j].fig);
+				seen[j] = cti_figs_has_about(&wf, c->v[j].fig, hedged(c, c->v[j].fig)) ||
+				          cti_figs_has_about(&tf, c->v[j].fig, hedged(c, c->v[j].fig));
 			if (seen[j] > 0)
 				got += anchored(&c->v[j]) * seen[j];
 			else if ((c->v[j].key || c->v[j].year) && !named[j])
@@ -1230,8 +1259,12 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 			best_fa = fa;
 			best_fz = fz;
 			x->figs = wf;
-			for (size_t k = 0; k < tf.n && x->figs.n < CTI_MAX_FIGS; k++)
-				x->figs.v[x->figs.n++] = tf.v[k];
+			for (size_t k = 0; k < tf.n && x->figs.n < CTI_MAX_FIGS; k++, x->figs.n++) {
+				x->figs.v[x->figs.n] = tf.v[k];
+				x->figs.at[x->figs.n] = tf.at[k];
+				x->figs.len[x->figs.n] = tf.len[k];
+				x->figs.from[x->figs.n] = tf.from[k];
+			}
 		}
 		if (i >= dt->n)
 			break;
@@ -1478,7 +1511,7 @@ static char *missing_terms(const struct claim *c, const struct cand *x)
 		cti_buf_append(&b, c->v[j].word, c->v[j].word_len);
 	}
 	for (size_t j = 0; j < c->figs.n; j++) {
-		if (cti_figs_has(&x->figs, c->figs.v[j]))
+		if (cti_figs_has_about(&x->figs, c->figs.v[j], c->figs.from[j] < c->figs.at[j]))
 			continue;
 		if (b.len)
 			cti_buf_puts(&b, ", ");
@@ -1679,6 +1712,43 @@ static ct_status verify_claim(struct verifier *V, struct report *r, const char *
 
 /* ---- ct_db_verify ------------------------------------------------------------------ */
 
+/* Where the first sentence of a claim of several ends (its length), or len
+ * when it has one: a full stop, "!" or "?" followed by white space and a
+ * capital, a digit or a quotation mark, not the point of an abbreviation
+ * ("Brig. Moorcroft", "Gen. Lyle", "U.S. troops": a capitalised word of at
+ * most four letters, or one with a point inside). A semicolon does not end
+ * a claim's sentence: what follows it is the same statement's. */
+static size_t first_sentence(const char *t, size_t len)
+{
+	for (size_t i = 1; i + 1 < len; i++) {
+		if (t[i] != '.' && t[i] != '!' && t[i] != '?')
+			continue;
+		size_t k = i + 1;
+		while (k < len && (t[k] == '"' || t[k] == '\'' || t[k] == ')'))
+			k++;
+		if (k >= len || !isspace((unsigned char)t[k]))
+			continue;
+		while (k < len && isspace((unsigned char)t[k]))
+			k++;
+		if (k >= len || !(isupper((unsigned char)t[k]) || isdigit((unsigned char)t[k]) ||
+		                  t[k] == '"' || (unsigned char)t[k] >= 0x80))
+			continue;
+		if (t[i] == '.') {
+			size_t w = i;
+			while (w > 0 && !isspace((unsigned char)t[w - 1]))
+				w--;
+			bool inner = memchr(t + w, '.', i - w) != NULL;
+			if (inner || (isupper((unsigned char)t[w]) && i - w <= 4))
+				continue; /* an abbreviation */
+		}
+		size_t z = i + 1;
+		while (z < len && (t[z] == '"' || t[z] == '\'' || t[z] == ')'))
+			z++;
+		return z;
+	}
+	return len;
+}
+
 /* Verifying stored notes keeps the results with their claims (claim table):
  * each claim's status, independent sources and time, and its evidence,
  * replacing the last run's. A database open read-only keeps none. */
@@ -1838,8 +1908,23 @@ ct_status ct_db_verify(ct_db *db, const char *ref, const ct_verify_opts *opts,
 		c->index = i + 1;
 		c->text = keepn_claim(r, nt.text + nt.claims[i].start,
 		                      nt.claims[i].end - nt.claims[i].start);
-		st = verify_claim(&V, r, nt.text + nt.claims[i].start,
-		                  nt.claims[i].end - nt.claims[i].start, c, &n_ev);
+		const char *ct = nt.text + nt.claims[i].start;
+		size_t cl = nt.claims[i].end - nt.claims[i].start, ev0 = n_ev;
+		st = verify_claim(&V, r, ct, cl, c, &n_ev);
+		/* a claim of several sentences that no source supports or says
+		 * otherwise of as a whole is judged by its first sentence, which
+		 * states its fact ("helicopters were pulled north to Lowmarch");
+		 * what follows is often the speaker's reading of it ("Harrow
+		 * was the bill-payer"), which no source states; when the first
+		 * sentence finds nothing either, the whole's report stands */
+		size_t cut = st == CT_OK ? first_sentence(ct, cl) : cl;
+		for (int pass = 0;
+		     pass < 2 && st == CT_OK && cut < cl && !strcmp(c->status, "uncorroborated");
+		     pass++) {
+			r->pub.by_status[2]--;
+			n_ev = ev0;
+			st = verify_claim(&V, r, ct, pass ? cl : cut, c, &n_ev);
+		}
 		clock_gettime(CLOCK_MONOTONIC, &t1);
 		c->seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
 	}
