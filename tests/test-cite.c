@@ -1487,6 +1487,14 @@ static const struct {
 	{"Padova: Ferro e Figli, 1911.", 0, 0, NULL, "-", "-", "1911", "Ferro e Figli", "Padova"},
 	{"Chioggia, Tipografia del Porto, 1911.", 0, 0, NULL, "-", "-", "1911",
 	 "Tipografia del Porto", "Chioggia"},
+	/* a conference's days, then the volume's imprint: the later year */
+	{"G. Ruh, Le barene, in Atti del convegno, Chioggia 3 - 5 maggio 1991, Padova 1993, pp. 7 - 19",
+	 1, 0, "Ruh", "Le barene", "Atti del convegno", "1993", "-", "Padova"},
+	{"G. Ruh, Le barene, in Lagune e porti (Chioggia 3 - 5 maggio 1991), II, Padova 1993.",
+	 1, 0, "Ruh", "Le barene", "Lagune e porti", "1993", "-", "Padova"},
+	/* one day and no later year: the date */
+	{"G. Ruh, Le barene, in Il Gazzettino, 3 maggio 1991.",
+	 1, 0, "Ruh", "Le barene", NULL, "1991-05-03", "-", "-"},
 };
 
 START_TEST(humanities)

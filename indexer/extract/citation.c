@@ -1755,6 +1755,66 @@ static size_t spaced_year_range(const char *s, size_t n, size_t i, size_t e)
 	return m;
 }
 
+/* Where an event's days before s[i] start: "11 - 14 ottobre", "(Spoleto
+ * 16-21 aprile" (from the place after the parenthesis). */
+static size_t event_start(const char *s, size_t i)
+{
+	size_t a = i, k = i;
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	size_t d = k > 0 && s[k - 1] == '-' ? 1 : k >= 3 && cti_cite_dash_len(s, k, k - 3) == 3 ? 3 : 0;
+	if (d) {
+		k -= d;
+		while (k > 0 && s[k - 1] == ' ')
+			k--;
+		size_t m = k;
+		while (m > 0 && cti_cite_is_dig(s[m - 1]))
+			m--;
+		if (m < k && k - m <= 2)
+			a = m;
+	}
+	/* ", Venezia 11 - 14 ottobre 1994": the event's place, a known city */
+	k = a;
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	size_t w = k;
+	while (w > 0 && s[w - 1] != ' ' && s[w - 1] != ',' && s[w - 1] != '(')
+		w--;
+	char city[48];
+	if (w < k && k - w < sizeof city && w >= 2 && s[w - 1] == ' ' && s[w - 2] == ',') {
+		memcpy(city, s + w, k - w);
+		city[k - w] = '\0';
+		if (cti_cite_place_is(city))
+			return w;
+	}
+	/* "(Spoleto 16 - 21 aprile 1998)": back to the parenthesis over words */
+	for (k = a; k > 0 && a - k < 40; k--) {
+		if (s[k - 1] == '(')
+			return k;
+		if (strchr(")[],;", s[k - 1]) || cti_cite_is_dig(s[k - 1]))
+			break;
+	}
+	return a;
+}
+
+/* Is there a bare year in s[from, n) after year y and at most ten years
+ * later, not part of a span or a page range? */
+static bool later_bare_year(const char *s, size_t n, size_t from, int y)
+{
+	size_t e;
+	for (size_t i = from; i < n; i++) {
+		if (i > 0 && (cti_cite_is_dig(s[i - 1]) || s[i - 1] == '-' || s[i - 1] == '/'))
+			continue;
+		int y2 = cti_cite_scan_year(s, n, i, &e);
+		if (!y2 || e - i != 4 || (e < n && (cti_cite_is_dig(s[e]) || s[e] == '-')) ||
+		    spaced_year_range(s, n, i, e))
+			continue;
+		if (y2 > y && y2 - y <= 10)
+			return true;
+	}
+	return false;
+}
+
 void cti_cite_take_date(struct parse *p, size_t from)
 {
 	char *s = p->s;
@@ -1764,6 +1824,19 @@ void cti_cite_take_date(struct parse *p, size_t from)
 	for (size_t i = from; i < n; i++) {
 		int prec = cti_cite_scan_date(s, n, i, &e, iso);
 		if (prec >= 2) {
+			/* "Atti del convegno, Venezia 11 - 14 ottobre 1994, Venezia
+			 * 1997": a later year after the day is the publication's, the
+			 * day the event's (used up, no field) */
+			if (later_bare_year(s, n, e, atoi(iso))) {
+				size_t a = event_start(s, i), b = e;
+				while (b < n && s[b] == ' ')
+					b++;
+				if (b < n && s[b] == ')' && a > 0 && s[a - 1] == '(')
+					e = b + 1, a--;
+				cti_cite_consume(p, a, e);
+				from = e;
+				break;
+			}
 			p->f.issued = cti_cite_arena_str(p->cs, iso);
 			p->date_prec = prec;
 			cti_cite_consume(p, i, e);
