@@ -1492,6 +1492,11 @@ static const struct {
 	 1, 0, "Ruh", "Le barene", "Atti del convegno", "1993", "-", "Padova"},
 	{"G. Ruh, Le barene, in Lagune e porti (Chioggia 3 - 5 maggio 1991), II, Padova 1993.",
 	 1, 0, "Ruh", "Le barene", "Lagune e porti", "1993", "-", "Padova"},
+	/* a family name in small capitals read as lower case opens an entry
+	 * with no year: a reference, not prose */
+	{"ruhmann g., Le barene di una laguna che si alza e si abbassa con le maree del golfo, Chioggia.",
+	 1, 0, "ruhmann", "Le barene di una laguna che si alza e si abbassa con le maree del golfo", "-",
+	 "-", "-", "Chioggia"},
 	/* one day and no later year: the date */
 	{"G. Ruh, Le barene, in Il Gazzettino, 3 maggio 1991.",
 	 1, 0, "Ruh", "Le barene", NULL, "1991-05-03", "-", "-"},
