@@ -603,6 +603,12 @@ static const struct {
 	{"Moro L., Il ponte di barche, in Studi lagunari a cura di G. Ferro, Bologna 1988, pp. 9 - 29.",
 	 "chapter", "Moro", "L.", "Il ponte di barche", "Studi lagunari", "1988", NULL, NULL, "9-29",
 	 NULL, "Bologna", "-", 1},
+	/* "voi." ("vol." as OCR reads it) ends a title with no author before */
+	{"Storia delle barene di Chioggia, voi. 6, Venezia 1849.",
+	 NULL, NULL, NULL, "Storia delle barene di Chioggia", "-", "1849", "6", NULL, NULL, "-", "Venezia",
+	 "-", 0},
+	{"delle barene di Chioggia, voi. IV, Venezia 1849.",
+	 NULL, NULL, NULL, "delle barene di Chioggia", "-", "1849", "IV", NULL, NULL, "-", "Venezia", "-", 0},
 };
 
 START_TEST(fields)

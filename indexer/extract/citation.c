@@ -1535,7 +1535,7 @@ void cti_cite_take_volume_issue(struct parse *p, size_t from)
 	                                  "Bd.", "Band", "Jg.", "Jahrgang", "tomo", "Tomo", "t.", "T.",
 	                                  "anno", "a.",
 	                                  /* "vol." as OCR reads it in old print */
-	                                  "voi.", "Voi."};
+	                                  "voi.", "Voi.", "voi ", "Voi "};
 	static const char *const ikw[] = {"no.", "No.", "Nr.", "nr.", "n.", "issue", "Issue",
 	                                  "Heft", "H.", "num.", "fasc.", "Iss.", "iss.", "#",
 	                                  "Number", "number", "nos.",
@@ -2280,8 +2280,13 @@ static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
 					return c;
 			}
 		}
+		/* "voi. 6", "voi VII": "vol." as OCR reads it in old print */
+		bool ocr_vol = (cti_cite_starts_cs(s, n, a, "voi") || cti_cite_starts_cs(s, n, a, "Voi")) &&
+		               a + 4 < tb && (s[a + 3] == '.' || s[a + 3] == ' ') &&
+		               (cti_cite_is_dig(s[a + 4 + (s[a + 4] == ' ')]) ||
+		                strchr("IVX", s[a + 4 + (s[a + 4] == ' ')]));
 		if (cti_cite_is_dig(s[a]) || venue_at(s, n, a) || cti_cite_starts_cs(s, n, a, "vol") ||
-		    cti_cite_starts_cs(s, n, a, "Vol") || cti_cite_starts_cs(s, n, a, "pp") ||
+		    cti_cite_starts_cs(s, n, a, "Vol") || ocr_vol || cti_cite_starts_cs(s, n, a, "pp") ||
 		    cti_cite_starts_cs(s, n, a, "p. ") || cti_cite_starts_cs(s, n, a, "no. ") ||
 		    cti_cite_starts_cs(s, n, a, "No. ") || cti_cite_starts_cs(s, n, a, "pages"))
 			return c;
