@@ -1503,6 +1503,11 @@ static const struct {
 	{"ruhmann g., Le barene di una laguna che si alza e si abbassa con le maree del golfo, Chioggia.",
 	 1, 0, "ruhmann", "Le barene di una laguna che si alza e si abbassa con le maree del golfo", "-",
 	 "-", "-", "Chioggia"},
+	/* a publisher unknown to the lists before a known city at the end */
+	{"Ruh Gino, (1981), Le barene della laguna, Palude Rossa, Milano.",
+	 1, 0, NULL, "Le barene della laguna", "-", "1981", "Palude Rossa", "Milano"},
+	{"Le barene della laguna, Fangotti, Milano, 1988.",
+	 0, 0, NULL, "Le barene della laguna", "-", "1988", "Fangotti", "Milano"},
 	/* one day and no later year: the date */
 	{"G. Ruh, Le barene, in Il Gazzettino, 3 maggio 1991.",
 	 1, 0, "Ruh", "Le barene", NULL, "1991-05-03", "-", "-"},

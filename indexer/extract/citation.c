@@ -2189,6 +2189,46 @@ static bool publisher_name_chunk(const char *s, size_t n, size_t a, size_t b)
 	return lower && !cti_cite_place_like(buf) && !genre_like(buf) && !region_like(buf);
 }
 
+/* Is s[a, e) one to three capitalised words (no digit, no punctuation)
+ * followed by ", City" (a known city) and then only the end, a full stop
+ * or ", YEAR"? */
+static bool publisher_before_city(const char *s, size_t n, size_t a, size_t e)
+{
+	int words = 0;
+	for (size_t k = a; k < e; k++) {
+		if (k == a || s[k - 1] == ' ') {
+			if (!cti_cite_is_upper_at(s, n, k) || ++words > 3)
+				return false;
+		}
+		if (cti_cite_is_dig(s[k]) || strchr(".:;()[]\"'", s[k]))
+			return false;
+	}
+	if (!words || e + 2 >= n || s[e] != ',' || s[e + 1] != ' ')
+		return false;
+	size_t ca = e + 2, ce = ca;
+	while (ce < n && s[ce] != ',' && s[ce] != '.' && ce - ca < 40)
+		ce++;
+	char city[48];
+	if (ce == ca || ce - ca >= sizeof city)
+		return false;
+	memcpy(city, s + ca, ce - ca);
+	city[ce - ca] = '\0';
+	if (!cti_cite_place_is(city))
+		return false;
+	size_t z = ce;
+	if (z < n && s[z] == ',') {
+		z++;
+		while (z < n && s[z] == ' ')
+			z++;
+		size_t ye;
+		if (cti_cite_scan_year(s, n, z, &ye))
+			z = ye;
+	}
+	while (z < n && (s[z] == '.' || s[z] == ' ' || s[z] == ','))
+		z++;
+	return z >= n;
+}
+
 static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
 {
 	for (size_t c = ta + 1; c < tb; c++) {
@@ -2280,6 +2320,11 @@ static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
 					return c;
 			}
 		}
+		/* "Title, Payot, Parigi.", "Title, Centro Geografico, Venezia,
+		 * 1988.": one to three capitalised words before a known city that
+		 * ends the reference (but for its year) are the publisher */
+		if (e < tb && cti_cite_is_upper_at(s, n, a) && publisher_before_city(s, n, a, e))
+			return c;
 		/* "voi. 6", "voi VII": "vol." as OCR reads it in old print */
 		bool ocr_vol = (cti_cite_starts_cs(s, n, a, "voi") || cti_cite_starts_cs(s, n, a, "Voi")) &&
 		               a + 4 < tb && (s[a + 3] == '.' || s[a + 3] == ' ') &&
