@@ -1508,6 +1508,11 @@ static const struct {
 	 1, 0, NULL, "Le barene della laguna", "-", "1981", "Palude Rossa", "Milano"},
 	{"Le barene della laguna, Fangotti, Milano, 1988.",
 	 0, 0, NULL, "Le barene della laguna", "-", "1988", "Fangotti", "Milano"},
+	/* initials that OCR read as Greek capitals (U+039D, U+0396, U+0391) */
+	{"Ruhmann \xce\x9d., Le barene della laguna, Milano 1911.",
+	 1, 0, "Ruhmann", "Le barene della laguna", "-", "1911", "-", "Milano"},
+	{"Ruhmann \xce\x96. \xce\x91., Le barene della laguna, Milano 1911.",
+	 1, 0, "Ruhmann", "Le barene della laguna", "-", "1911", "-", "Milano"},
 	/* one day and no later year: the date */
 	{"G. Ruh, Le barene, in Il Gazzettino, 3 maggio 1991.",
 	 1, 0, "Ruh", "Le barene", NULL, "1991-05-03", "-", "-"},
