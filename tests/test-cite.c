@@ -1508,6 +1508,11 @@ static const struct {
 	 1, 0, NULL, "Le barene della laguna", "-", "1981", "Palude Rossa", "Milano"},
 	{"Le barene della laguna, Fangotti, Milano, 1988.",
 	 0, 0, NULL, "Le barene della laguna", "-", "1988", "Fangotti", "Milano"},
+	/* the place and year in parentheses after a title, pages after them */
+	{"Ruh, A.: Die Barenen der Lagune (Wien 1948).",
+	 1, 0, "Ruh", "Die Barenen der Lagune", "-", "1948", "-", "Wien"},
+	{"Studi lagunari 3 (Firenze 1967) 135 - 148.",
+	 0, 0, NULL, "Studi lagunari 3", "-", "1967", "-", "Firenze"},
 	/* initials that OCR read as Greek capitals (U+039D, U+0396, U+0391) */
 	{"Ruhmann \xce\x9d., Le barene della laguna, Milano 1911.",
 	 1, 0, "Ruhmann", "Le barene della laguna", "-", "1911", "-", "Milano"},

@@ -2229,6 +2229,67 @@ static bool publisher_before_city(const char *s, size_t n, size_t a, size_t e)
 	return z >= n;
 }
 
+/* "(Firenze 1967)", "(Freiburg im Breisgau 1909)" at s[i]: a parenthesis
+ * holding only a place (one to three words, the first capitalised, the
+ * place known) and a year. Its end after ')' or 0; *year its year. */
+static size_t paren_imprint(const char *s, size_t n, size_t i, int *year)
+{
+	if (i >= n || s[i] != '(' || !cti_cite_is_upper_at(s, n, i + 1))
+		return 0;
+	size_t k = i + 1;
+	int words = 1;
+	while (k < n && !cti_cite_is_dig(s[k]) && s[k] != ')' && k - i < 40) {
+		if (strchr(",;:.()[]\"", s[k]))
+			return 0;
+		if (s[k] == ' ')
+			words++;
+		k++;
+	}
+	size_t ye;
+	int y;
+	if (words < 2 || words > 4 || k >= n || s[k - 1] != ' ' || !(y = cti_cite_scan_year(s, n, k, &ye)) ||
+	    ye - k != 4 || ye >= n || s[ye] != ')')
+		return 0;
+	char pl[48];
+	if (k - 1 - (i + 1) >= sizeof pl)
+		return 0;
+	memcpy(pl, s + i + 1, k - 1 - (i + 1));
+	pl[k - 1 - (i + 1)] = '\0';
+	if (!cti_cite_place_is(pl) && !cti_cite_place_like(pl))
+		return 0;
+	if (year)
+		*year = y;
+	return ye + 1;
+}
+
+/* The first "(Place YEAR)" from s[from] ("Titel (Wien 1948).", "Studi 3
+ * (Firenze 1967) 135 - 148"): the place and the date. */
+static void take_paren_imprint(struct parse *p, size_t from)
+{
+	const char *s = p->s;
+	size_t n = p->n;
+	if (p->f.publisher_place)
+		return;
+	for (size_t i = from; i < n; i++) {
+		int y;
+		size_t e = s[i] == '(' ? paren_imprint(s, n, i, &y) : 0;
+		if (!e)
+			continue;
+		size_t k = e - 6;
+		while (k > i + 1 && s[k - 1] == ' ')
+			k--;
+		p->f.publisher_place = cti_cite_field(p, s, i + 1, k);
+		if (!p->f.issued) {
+			char iso[11];
+			cti_cite_iso_write(iso, y, 0, 0);
+			p->f.issued = cti_cite_arena_str(p->cs, iso);
+			p->date_prec = 1;
+		}
+		cti_cite_consume(p, i, e);
+		return;
+	}
+}
+
 static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
 {
 	for (size_t c = ta + 1; c < tb; c++) {
@@ -3481,7 +3542,7 @@ static void parse_generic(struct parse *p)
 			}
 			if (s[j] == ',' && p->comma_style && !in_follows(s, n, j) && !title_goes_on(s, n, j))
 				break;
-			if (s[j] == '(' && j > i && s[j - 1] == ' ' && p->comma_style)
+			if (s[j] == '(' && j > i && s[j - 1] == ' ' && (p->comma_style || paren_imprint(s, n, j, NULL)))
 				break;
 			if (j > i && (cti_cite_starts_cs(s, n, j, ", in:") || cti_cite_starts_cs(s, n, j, ", In:") ||
 			              cti_cite_starts_cs(s, n, j, " In: ") || cti_cite_starts_cs(s, n, j, ", in ") ||
@@ -3781,6 +3842,7 @@ static void parse_generic(struct parse *p)
 		take_late_editors(p, rest);
 
 	/* publication facts, dates, volume / issue, pages */
+	take_paren_imprint(p, rest);
 	take_pubfacts(p, rest);
 	cti_cite_take_num_year(p, rest);
 	if (!p->f.issued)
