@@ -1513,6 +1513,9 @@ static const struct {
 	 1, 0, "Ruh", "Die Barenen der Lagune", "-", "1948", "-", "Wien"},
 	{"Studi lagunari 3 (Firenze 1967) 135 - 148.",
 	 0, 0, NULL, "Studi lagunari 3", "-", "1967", "-", "Firenze"},
+	/* a reference cut over lines (" - ") that ends in a known city */
+	{"Discorsi letti nella sala grande del - Chioggia.",
+	 0, 0, NULL, "Discorsi letti nella sala grande del", "-", "-", "-", "Chioggia"},
 	/* initials that OCR read as Greek capitals (U+039D, U+0396, U+0391) */
 	{"Ruhmann \xce\x9d., Le barene della laguna, Milano 1911.",
 	 1, 0, "Ruhmann", "Le barene della laguna", "-", "1911", "-", "Milano"},

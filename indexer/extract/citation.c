@@ -4506,6 +4506,33 @@ static void cut_place_at_end(struct parse *p)
 		}
 }
 
+/* "Discorsi letti nella Grande Aula del - Venezia.": a reference cut over
+ * lines, its lost lines marked by " - ", read as a title alone (no other
+ * field) that ends in a known city after the last dash: the city is the
+ * place, not the end of the title. */
+static void dash_place_at_end(struct parse *p)
+{
+	const char *t = p->f.title;
+	if (!t || p->f.publisher_place || p->f.issued || p->quoted_title || p->f.container_title ||
+	    p->f.publisher || p->f.page || p->f.volume)
+		return;
+	size_t l = strlen(t);
+	const char *d = NULL;
+	for (const char *q = strstr(t, " - "); q; q = strstr(q + 1, " - "))
+		d = q;
+	/* two words at least before the dash: not "Roma - Parigi" */
+	if (!d || !memchr(t, ' ', (size_t)(d - t)) || !cti_cite_is_upper_at(d + 3, strlen(d + 3), 0))
+		return;
+	const char *c = d + 3;
+	size_t cl = l - (size_t)(c - t);
+	if (cl < 3 || cl >= 40 || strpbrk(c, ",.;:()"))
+		return;
+	if (!cti_cite_place_is(c))
+		return;
+	p->f.publisher_place = c;
+	p->f.title = cti_cite_arena_strn(p->cs, t, (size_t)(d - t));
+}
+
 /* "Kment 2012: 1867 ff." read with the pages as its title: a title that
  * is only numbers ("1867 ff", "654 f", "12-15") is the page. */
 static void page_not_title(struct parse *p)
@@ -4611,6 +4638,7 @@ bool cti_cite_parse_one(struct ct_cites *cs, const char *text, size_t len, ct_ci
 		title_vom_date(p);
 		editors_in_titles(p);
 		cut_place_at_end(p);
+		dash_place_at_end(p);
 	}
 	set_type(p);
 done:
