@@ -1516,6 +1516,9 @@ static const struct {
 	/* a reference cut over lines (" - ") that ends in a known city */
 	{"Discorsi letti nella sala grande del - Chioggia.",
 	 0, 0, NULL, "Discorsi letti nella sala grande del", "-", "-", "-", "Chioggia"},
+	/* a year inside the title ("Dal 1517 alla"), the imprint's later */
+	{"G. Ruh, La laguna. Dal 1517 alla caduta della Repubblica, Torino, Fango 1992",
+	 1, 0, "Ruh", NULL, NULL, "1992", NULL, "Torino"},
 	/* initials that OCR read as Greek capitals (U+039D, U+0396, U+0391) */
 	{"Ruhmann \xce\x9d., Le barene della laguna, Milano 1911.",
 	 1, 0, "Ruhmann", "Le barene della laguna", "-", "1911", "-", "Milano"},

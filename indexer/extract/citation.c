@@ -1815,6 +1815,26 @@ static bool later_bare_year(const char *s, size_t n, size_t from, int y)
 	return false;
 }
 
+/* After the year y ending at s[e] and a space: a word of two letters or
+ * more with no full stop after it ("alla", not "pp." or "ed."), and a
+ * later year further on? */
+static bool in_title_year(const char *s, size_t n, size_t e, int y)
+{
+	size_t w = e + 1, l;
+	while (w < n && cti_cite_letter_case(s, n, w, &l) != 0)
+		w += l;
+	if (w - (e + 1) < 2 || (w < n && s[w] != ' '))
+		return false;
+	for (size_t i = w; i < n; i++) {
+		size_t ye;
+		int y2;
+		if ((i == 0 || !cti_cite_is_dig(s[i - 1])) && (y2 = cti_cite_scan_year(s, n, i, &ye)) &&
+		    ye - i == 4 && y2 > y)
+			return true;
+	}
+	return false;
+}
+
 void cti_cite_take_date(struct parse *p, size_t from)
 {
 	char *s = p->s;
@@ -1866,6 +1886,11 @@ void cti_cite_take_date(struct parse *p, size_t from)
 			i = re - 1;
 			continue;
 		}
+		/* "Dal 1517 alla fine della Repubblica, Torino, UTET 1992": a
+		 * year that a lower-case word follows is the title's when a later
+		 * year comes */
+		if (e + 2 < n && s[e] == ' ' && cti_cite_is_lower_at(s, n, e + 1) && in_title_year(s, n, e, y))
+			continue;
 		bool paren = i > 0 && (s[i - 1] == '(' || s[i - 1] == '[');
 		if (paren) {
 			best = i;
