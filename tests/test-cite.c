@@ -603,6 +603,12 @@ static const struct {
 	{"Moro L., Il ponte di barche, in Studi lagunari a cura di G. Ferro, Bologna 1988, pp. 9 - 29.",
 	 "chapter", "Moro", "L.", "Il ponte di barche", "Studi lagunari", "1988", NULL, NULL, "9-29",
 	 NULL, "Bologna", "-", 1},
+	/* "voi." ("vol." as OCR reads it) ends a title with no author before */
+	{"Storia delle barene di Chioggia, voi. 6, Venezia 1849.",
+	 NULL, NULL, NULL, "Storia delle barene di Chioggia", "-", "1849", "6", NULL, NULL, "-", "Venezia",
+	 "-", 0},
+	{"delle barene di Chioggia, voi. IV, Venezia 1849.",
+	 NULL, NULL, NULL, "delle barene di Chioggia", "-", "1849", "IV", NULL, NULL, "-", "Venezia", "-", 0},
 };
 
 START_TEST(fields)
@@ -1487,6 +1493,40 @@ static const struct {
 	{"Padova: Ferro e Figli, 1911.", 0, 0, NULL, "-", "-", "1911", "Ferro e Figli", "Padova"},
 	{"Chioggia, Tipografia del Porto, 1911.", 0, 0, NULL, "-", "-", "1911",
 	 "Tipografia del Porto", "Chioggia"},
+	/* a conference's days, then the volume's imprint: the later year */
+	{"G. Ruh, Le barene, in Atti del convegno, Chioggia 3 - 5 maggio 1991, Padova 1993, pp. 7 - 19",
+	 1, 0, "Ruh", "Le barene", "Atti del convegno", "1993", "-", "Padova"},
+	{"G. Ruh, Le barene, in Lagune e porti (Chioggia 3 - 5 maggio 1991), II, Padova 1993.",
+	 1, 0, "Ruh", "Le barene", "Lagune e porti", "1993", "-", "Padova"},
+	/* a family name in small capitals read as lower case opens an entry
+	 * with no year: a reference, not prose */
+	{"ruhmann g., Le barene di una laguna che si alza e si abbassa con le maree del golfo, Chioggia.",
+	 1, 0, "ruhmann", "Le barene di una laguna che si alza e si abbassa con le maree del golfo", "-",
+	 "-", "-", "Chioggia"},
+	/* a publisher unknown to the lists before a known city at the end */
+	{"Ruh Gino, (1981), Le barene della laguna, Palude Rossa, Milano.",
+	 1, 0, NULL, "Le barene della laguna", "-", "1981", "Palude Rossa", "Milano"},
+	{"Le barene della laguna, Fangotti, Milano, 1988.",
+	 0, 0, NULL, "Le barene della laguna", "-", "1988", "Fangotti", "Milano"},
+	/* the place and year in parentheses after a title, pages after them */
+	{"Ruh, A.: Die Barenen der Lagune (Wien 1948).",
+	 1, 0, "Ruh", "Die Barenen der Lagune", "-", "1948", "-", "Wien"},
+	{"Studi lagunari 3 (Firenze 1967) 135 - 148.",
+	 0, 0, NULL, "Studi lagunari 3", "-", "1967", "-", "Firenze"},
+	/* a reference cut over lines (" - ") that ends in a known city */
+	{"Discorsi letti nella sala grande del - Chioggia.",
+	 0, 0, NULL, "Discorsi letti nella sala grande del", "-", "-", "-", "Chioggia"},
+	/* a year inside the title ("Dal 1517 alla"), the imprint's later */
+	{"G. Ruh, La laguna. Dal 1517 alla caduta della Repubblica, Torino, Fango 1992",
+	 1, 0, "Ruh", NULL, NULL, "1992", NULL, "Torino"},
+	/* initials that OCR read as Greek capitals (U+039D, U+0396, U+0391) */
+	{"Ruhmann \xce\x9d., Le barene della laguna, Milano 1911.",
+	 1, 0, "Ruhmann", "Le barene della laguna", "-", "1911", "-", "Milano"},
+	{"Ruhmann \xce\x96. \xce\x91., Le barene della laguna, Milano 1911.",
+	 1, 0, "Ruhmann", "Le barene della laguna", "-", "1911", "-", "Milano"},
+	/* one day and no later year: the date */
+	{"G. Ruh, Le barene, in Il Gazzettino, 3 maggio 1991.",
+	 1, 0, "Ruh", "Le barene", NULL, "1991-05-03", "-", "-"},
 };
 
 START_TEST(humanities)

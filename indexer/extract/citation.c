@@ -1535,7 +1535,7 @@ void cti_cite_take_volume_issue(struct parse *p, size_t from)
 	                                  "Bd.", "Band", "Jg.", "Jahrgang", "tomo", "Tomo", "t.", "T.",
 	                                  "anno", "a.",
 	                                  /* "vol." as OCR reads it in old print */
-	                                  "voi.", "Voi."};
+	                                  "voi.", "Voi.", "voi ", "Voi "};
 	static const char *const ikw[] = {"no.", "No.", "Nr.", "nr.", "n.", "issue", "Issue",
 	                                  "Heft", "H.", "num.", "fasc.", "Iss.", "iss.", "#",
 	                                  "Number", "number", "nos.",
@@ -1755,6 +1755,86 @@ static size_t spaced_year_range(const char *s, size_t n, size_t i, size_t e)
 	return m;
 }
 
+/* Where an event's days before s[i] start: "11 - 14 ottobre", "(Spoleto
+ * 16-21 aprile" (from the place after the parenthesis). */
+static size_t event_start(const char *s, size_t i)
+{
+	size_t a = i, k = i;
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	size_t d = k > 0 && s[k - 1] == '-' ? 1 : k >= 3 && cti_cite_dash_len(s, k, k - 3) == 3 ? 3 : 0;
+	if (d) {
+		k -= d;
+		while (k > 0 && s[k - 1] == ' ')
+			k--;
+		size_t m = k;
+		while (m > 0 && cti_cite_is_dig(s[m - 1]))
+			m--;
+		if (m < k && k - m <= 2)
+			a = m;
+	}
+	/* ", Venezia 11 - 14 ottobre 1994": the event's place, a known city */
+	k = a;
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	size_t w = k;
+	while (w > 0 && s[w - 1] != ' ' && s[w - 1] != ',' && s[w - 1] != '(')
+		w--;
+	char city[48];
+	if (w < k && k - w < sizeof city && w >= 2 && s[w - 1] == ' ' && s[w - 2] == ',') {
+		memcpy(city, s + w, k - w);
+		city[k - w] = '\0';
+		if (cti_cite_place_is(city))
+			return w;
+	}
+	/* "(Spoleto 16 - 21 aprile 1998)": back to the parenthesis over words */
+	for (k = a; k > 0 && a - k < 40; k--) {
+		if (s[k - 1] == '(')
+			return k;
+		if (strchr(")[],;", s[k - 1]) || cti_cite_is_dig(s[k - 1]))
+			break;
+	}
+	return a;
+}
+
+/* Is there a bare year in s[from, n) after year y and at most ten years
+ * later, not part of a span or a page range? */
+static bool later_bare_year(const char *s, size_t n, size_t from, int y)
+{
+	size_t e;
+	for (size_t i = from; i < n; i++) {
+		if (i > 0 && (cti_cite_is_dig(s[i - 1]) || s[i - 1] == '-' || s[i - 1] == '/'))
+			continue;
+		int y2 = cti_cite_scan_year(s, n, i, &e);
+		if (!y2 || e - i != 4 || (e < n && (cti_cite_is_dig(s[e]) || s[e] == '-')) ||
+		    spaced_year_range(s, n, i, e))
+			continue;
+		if (y2 > y && y2 - y <= 10)
+			return true;
+	}
+	return false;
+}
+
+/* After the year y ending at s[e] and a space: a word of two letters or
+ * more with no full stop after it ("alla", not "pp." or "ed."), and a
+ * later year further on? */
+static bool in_title_year(const char *s, size_t n, size_t e, int y)
+{
+	size_t w = e + 1, l;
+	while (w < n && cti_cite_letter_case(s, n, w, &l) != 0)
+		w += l;
+	if (w - (e + 1) < 2 || (w < n && s[w] != ' '))
+		return false;
+	for (size_t i = w; i < n; i++) {
+		size_t ye;
+		int y2;
+		if ((i == 0 || !cti_cite_is_dig(s[i - 1])) && (y2 = cti_cite_scan_year(s, n, i, &ye)) &&
+		    ye - i == 4 && y2 > y)
+			return true;
+	}
+	return false;
+}
+
 void cti_cite_take_date(struct parse *p, size_t from)
 {
 	char *s = p->s;
@@ -1764,6 +1844,19 @@ void cti_cite_take_date(struct parse *p, size_t from)
 	for (size_t i = from; i < n; i++) {
 		int prec = cti_cite_scan_date(s, n, i, &e, iso);
 		if (prec >= 2) {
+			/* "Atti del convegno, Venezia 11 - 14 ottobre 1994, Venezia
+			 * 1997": a later year after the day is the publication's, the
+			 * day the event's (used up, no field) */
+			if (later_bare_year(s, n, e, atoi(iso))) {
+				size_t a = event_start(s, i), b = e;
+				while (b < n && s[b] == ' ')
+					b++;
+				if (b < n && s[b] == ')' && a > 0 && s[a - 1] == '(')
+					e = b + 1, a--;
+				cti_cite_consume(p, a, e);
+				from = e;
+				break;
+			}
 			p->f.issued = cti_cite_arena_str(p->cs, iso);
 			p->date_prec = prec;
 			cti_cite_consume(p, i, e);
@@ -1793,6 +1886,11 @@ void cti_cite_take_date(struct parse *p, size_t from)
 			i = re - 1;
 			continue;
 		}
+		/* "Dal 1517 alla fine della Repubblica, Torino, UTET 1992": a
+		 * year that a lower-case word follows is the title's when a later
+		 * year comes */
+		if (e + 2 < n && s[e] == ' ' && cti_cite_is_lower_at(s, n, e + 1) && in_title_year(s, n, e, y))
+			continue;
 		bool paren = i > 0 && (s[i - 1] == '(' || s[i - 1] == '[');
 		if (paren) {
 			best = i;
@@ -2116,6 +2214,107 @@ static bool publisher_name_chunk(const char *s, size_t n, size_t a, size_t b)
 	return lower && !cti_cite_place_like(buf) && !genre_like(buf) && !region_like(buf);
 }
 
+/* Is s[a, e) one to three capitalised words (no digit, no punctuation)
+ * followed by ", City" (a known city) and then only the end, a full stop
+ * or ", YEAR"? */
+static bool publisher_before_city(const char *s, size_t n, size_t a, size_t e)
+{
+	int words = 0;
+	for (size_t k = a; k < e; k++) {
+		if (k == a || s[k - 1] == ' ') {
+			if (!cti_cite_is_upper_at(s, n, k) || ++words > 3)
+				return false;
+		}
+		if (cti_cite_is_dig(s[k]) || strchr(".:;()[]\"'", s[k]))
+			return false;
+	}
+	if (!words || e + 2 >= n || s[e] != ',' || s[e + 1] != ' ')
+		return false;
+	size_t ca = e + 2, ce = ca;
+	while (ce < n && s[ce] != ',' && s[ce] != '.' && ce - ca < 40)
+		ce++;
+	char city[48];
+	if (ce == ca || ce - ca >= sizeof city)
+		return false;
+	memcpy(city, s + ca, ce - ca);
+	city[ce - ca] = '\0';
+	if (!cti_cite_place_is(city))
+		return false;
+	size_t z = ce;
+	if (z < n && s[z] == ',') {
+		z++;
+		while (z < n && s[z] == ' ')
+			z++;
+		size_t ye;
+		if (cti_cite_scan_year(s, n, z, &ye))
+			z = ye;
+	}
+	while (z < n && (s[z] == '.' || s[z] == ' ' || s[z] == ','))
+		z++;
+	return z >= n;
+}
+
+/* "(Firenze 1967)", "(Freiburg im Breisgau 1909)" at s[i]: a parenthesis
+ * holding only a place (one to three words, the first capitalised, the
+ * place known) and a year. Its end after ')' or 0; *year its year. */
+static size_t paren_imprint(const char *s, size_t n, size_t i, int *year)
+{
+	if (i >= n || s[i] != '(' || !cti_cite_is_upper_at(s, n, i + 1))
+		return 0;
+	size_t k = i + 1;
+	int words = 1;
+	while (k < n && !cti_cite_is_dig(s[k]) && s[k] != ')' && k - i < 40) {
+		if (strchr(",;:.()[]\"", s[k]))
+			return 0;
+		if (s[k] == ' ')
+			words++;
+		k++;
+	}
+	size_t ye;
+	int y;
+	if (words < 2 || words > 4 || k >= n || s[k - 1] != ' ' || !(y = cti_cite_scan_year(s, n, k, &ye)) ||
+	    ye - k != 4 || ye >= n || s[ye] != ')')
+		return 0;
+	char pl[48];
+	if (k - 1 - (i + 1) >= sizeof pl)
+		return 0;
+	memcpy(pl, s + i + 1, k - 1 - (i + 1));
+	pl[k - 1 - (i + 1)] = '\0';
+	if (!cti_cite_place_is(pl) && !cti_cite_place_like(pl))
+		return 0;
+	if (year)
+		*year = y;
+	return ye + 1;
+}
+
+/* The first "(Place YEAR)" from s[from] ("Titel (Wien 1948).", "Studi 3
+ * (Firenze 1967) 135 - 148"): the place and the date. */
+static void take_paren_imprint(struct parse *p, size_t from)
+{
+	const char *s = p->s;
+	size_t n = p->n;
+	if (p->f.publisher_place)
+		return;
+	for (size_t i = from; i < n; i++) {
+		int y;
+		size_t e = s[i] == '(' ? paren_imprint(s, n, i, &y) : 0;
+		if (!e)
+			continue;
+		size_t k = e - 6;
+		while (k > i + 1 && s[k - 1] == ' ')
+			k--;
+		p->f.publisher_place = cti_cite_field(p, s, i + 1, k);
+		if (!p->f.issued) {
+			char iso[11];
+			cti_cite_iso_write(iso, y, 0, 0);
+			p->f.issued = cti_cite_arena_str(p->cs, iso);
+			p->date_prec = 1;
+		}
+		cti_cite_consume(p, i, e);
+		return;
+	}
+}
+
 static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
 {
 	for (size_t c = ta + 1; c < tb; c++) {
@@ -2207,8 +2406,18 @@ static size_t title_comma_tail(const char *s, size_t n, size_t ta, size_t tb)
 					return c;
 			}
 		}
+		/* "Title, Payot, Parigi.", "Title, Centro Geografico, Venezia,
+		 * 1988.": one to three capitalised words before a known city that
+		 * ends the reference (but for its year) are the publisher */
+		if (e < tb && cti_cite_is_upper_at(s, n, a) && publisher_before_city(s, n, a, e))
+			return c;
+		/* "voi. 6", "voi VII": "vol." as OCR reads it in old print */
+		bool ocr_vol = (cti_cite_starts_cs(s, n, a, "voi") || cti_cite_starts_cs(s, n, a, "Voi")) &&
+		               a + 4 < tb && (s[a + 3] == '.' || s[a + 3] == ' ') &&
+		               (cti_cite_is_dig(s[a + 4 + (s[a + 4] == ' ')]) ||
+		                strchr("IVX", s[a + 4 + (s[a + 4] == ' ')]));
 		if (cti_cite_is_dig(s[a]) || venue_at(s, n, a) || cti_cite_starts_cs(s, n, a, "vol") ||
-		    cti_cite_starts_cs(s, n, a, "Vol") || cti_cite_starts_cs(s, n, a, "pp") ||
+		    cti_cite_starts_cs(s, n, a, "Vol") || ocr_vol || cti_cite_starts_cs(s, n, a, "pp") ||
 		    cti_cite_starts_cs(s, n, a, "p. ") || cti_cite_starts_cs(s, n, a, "no. ") ||
 		    cti_cite_starts_cs(s, n, a, "No. ") || cti_cite_starts_cs(s, n, a, "pages"))
 			return c;
@@ -3358,7 +3567,7 @@ static void parse_generic(struct parse *p)
 			}
 			if (s[j] == ',' && p->comma_style && !in_follows(s, n, j) && !title_goes_on(s, n, j))
 				break;
-			if (s[j] == '(' && j > i && s[j - 1] == ' ' && p->comma_style)
+			if (s[j] == '(' && j > i && s[j - 1] == ' ' && (p->comma_style || paren_imprint(s, n, j, NULL)))
 				break;
 			if (j > i && (cti_cite_starts_cs(s, n, j, ", in:") || cti_cite_starts_cs(s, n, j, ", In:") ||
 			              cti_cite_starts_cs(s, n, j, " In: ") || cti_cite_starts_cs(s, n, j, ", in ") ||
@@ -3658,6 +3867,7 @@ static void parse_generic(struct parse *p)
 		take_late_editors(p, rest);
 
 	/* publication facts, dates, volume / issue, pages */
+	take_paren_imprint(p, rest);
 	take_pubfacts(p, rest);
 	cti_cite_take_num_year(p, rest);
 	if (!p->f.issued)
@@ -3984,6 +4194,29 @@ static void dehyphen_spaced(struct cti_buf *out)
 	out->len = w;
 }
 
+/* A Greek capital that looks like a Latin one (second byte b after 0xCE),
+ * alone before a full stop, after a Latin word in out ("hartsoecher Ν.",
+ * "Pinelli Ζ. Α."): an initial as OCR misread it. The Latin letter, or 0. */
+static char greek_initial(const struct cti_buf *out, char b)
+{
+	static const char map[][2] = {{'\x91', 'A'}, {'\x92', 'B'}, {'\x95', 'E'}, {'\x96', 'Z'},
+	                              {'\x97', 'H'}, {'\x99', 'I'}, {'\x9A', 'K'}, {'\x9C', 'M'},
+	                              {'\x9D', 'N'}, {'\x9F', 'O'}, {'\xA1', 'P'}, {'\xA4', 'T'},
+	                              {'\xA5', 'Y'}, {'\xA7', 'X'}};
+	size_t k = out->len;
+	if (k < 3 || out->data[k - 1] != ' ')
+		return 0;
+	k--;
+	if (out->data[k - 1] == '.' || out->data[k - 1] == ',')
+		k--;
+	if (!isalpha((unsigned char)out->data[k - 1]))
+		return 0;
+	for (size_t m = 0; m < sizeof map / sizeof map[0]; m++)
+		if (map[m][0] == b)
+			return map[m][1];
+	return 0;
+}
+
 void cti_cite_normalise_into(struct cti_buf *out, const char *s, size_t len)
 {
 	bool sp = true; /* drop leading spaces */
@@ -4009,6 +4242,13 @@ void cti_cite_normalise_into(struct cti_buf *out, const char *s, size_t len)
 		}
 		if (c < 0x20)
 			continue;
+		char latin = c == 0xCE && i + 2 < len && s[i + 2] == '.' ? greek_initial(out, s[i + 1]) : 0;
+		if (latin) {
+			cti_buf_putc(out, latin);
+			sp = false;
+			i++;
+			continue;
+		}
 		cti_buf_putc(out, (char)c);
 		sp = false;
 	}
@@ -4291,6 +4531,33 @@ static void cut_place_at_end(struct parse *p)
 		}
 }
 
+/* "Discorsi letti nella Grande Aula del - Venezia.": a reference cut over
+ * lines, its lost lines marked by " - ", read as a title alone (no other
+ * field) that ends in a known city after the last dash: the city is the
+ * place, not the end of the title. */
+static void dash_place_at_end(struct parse *p)
+{
+	const char *t = p->f.title;
+	if (!t || p->f.publisher_place || p->f.issued || p->quoted_title || p->f.container_title ||
+	    p->f.publisher || p->f.page || p->f.volume)
+		return;
+	size_t l = strlen(t);
+	const char *d = NULL;
+	for (const char *q = strstr(t, " - "); q; q = strstr(q + 1, " - "))
+		d = q;
+	/* two words at least before the dash: not "Roma - Parigi" */
+	if (!d || !memchr(t, ' ', (size_t)(d - t)) || !cti_cite_is_upper_at(d + 3, strlen(d + 3), 0))
+		return;
+	const char *c = d + 3;
+	size_t cl = l - (size_t)(c - t);
+	if (cl < 3 || cl >= 40 || strpbrk(c, ",.;:()"))
+		return;
+	if (!cti_cite_place_is(c))
+		return;
+	p->f.publisher_place = c;
+	p->f.title = cti_cite_arena_strn(p->cs, t, (size_t)(d - t));
+}
+
 /* "Kment 2012: 1867 ff." read with the pages as its title: a title that
  * is only numbers ("1867 ff", "654 f", "12-15") is the page. */
 static void page_not_title(struct parse *p)
@@ -4396,6 +4663,7 @@ bool cti_cite_parse_one(struct ct_cites *cs, const char *text, size_t len, ct_ci
 		title_vom_date(p);
 		editors_in_titles(p);
 		cut_place_at_end(p);
+		dash_place_at_end(p);
 	}
 	set_type(p);
 done:

@@ -79,13 +79,35 @@ static bool name_initials_lead(const char *s, size_t n)
 	return false;
 }
 
+/* Does s open with a family name in small capitals that OCR read as lower
+ * case and its initials, then a comma: "zendrini a., ", "bianco g. b., "?
+ * (At a note's start only: in running text such a pair is too common.) */
+static bool small_caps_name_lead(const char *s, size_t n)
+{
+	size_t i = 0, l;
+	if (!cti_cite_is_lower_at(s, n, 0))
+		return false;
+	while (i < n && (cti_cite_is_letter_at(s, n, i) || s[i] == '\''))
+		i += cti_cite_letter_case(s, n, i, &l) ? l : 1;
+	if (i < 3 || i >= n || s[i] != ' ')
+		return false;
+	size_t inits = 0;
+	while (i + 2 < n && s[i] == ' ' && cti_cite_is_letter_at(s, n, i + 1) && s[i + 2] == '.' &&
+	       (i + 3 >= n || s[i + 3] == ' ' || s[i + 3] == ',')) {
+		inits++;
+		i += 3;
+	}
+	return inits && inits <= 3 && i < n && s[i] == ',';
+}
+
 /* A note with no digits, no URL and mostly lowercase words is prose. */
 static bool is_prose(const char *s, size_t n, const ct_cite *c)
 {
 	if (c->url || c->issued || c->page || c->volume)
 		return false;
 	size_t ga, gb, fa, fb;
-	if (name_initials_lead(s, n) || cti_cite_dash_name_lead(s, n, 0, &ga, &gb, &fa, &fb))
+	if (name_initials_lead(s, n) || small_caps_name_lead(s, n) ||
+	    cti_cite_dash_name_lead(s, n, 0, &ga, &gb, &fa, &fb))
 		return false;
 	for (size_t i = 0; i < n; i++)
 		if (cti_cite_is_dig(s[i]))
