@@ -1519,11 +1519,6 @@ static const struct {
 	/* a year inside the title ("Dal 1517 alla"), the imprint's later */
 	{"G. Ruh, La laguna. Dal 1517 alla caduta della Repubblica, Torino, Fango 1992",
 	 1, 0, "Ruh", NULL, NULL, "1992", NULL, "Torino"},
-	/* initials that OCR read as Greek capitals (U+039D, U+0396, U+0391) */
-	{"Ruhmann \xce\x9d., Le barene della laguna, Milano 1911.",
-	 1, 0, "Ruhmann", "Le barene della laguna", "-", "1911", "-", "Milano"},
-	{"Ruhmann \xce\x96. \xce\x91., Le barene della laguna, Milano 1911.",
-	 1, 0, "Ruhmann", "Le barene della laguna", "-", "1911", "-", "Milano"},
 	/* one day and no later year: the date */
 	{"G. Ruh, Le barene, in Il Gazzettino, 3 maggio 1991.",
 	 1, 0, "Ruh", "Le barene", NULL, "1991-05-03", "-", "-"},

@@ -4194,29 +4194,6 @@ static void dehyphen_spaced(struct cti_buf *out)
 	out->len = w;
 }
 
-/* A Greek capital that looks like a Latin one (second byte b after 0xCE),
- * alone before a full stop, after a Latin word in out ("hartsoecher Ν.",
- * "Pinelli Ζ. Α."): an initial as OCR misread it. The Latin letter, or 0. */
-static char greek_initial(const struct cti_buf *out, char b)
-{
-	static const char map[][2] = {{'\x91', 'A'}, {'\x92', 'B'}, {'\x95', 'E'}, {'\x96', 'Z'},
-	                              {'\x97', 'H'}, {'\x99', 'I'}, {'\x9A', 'K'}, {'\x9C', 'M'},
-	                              {'\x9D', 'N'}, {'\x9F', 'O'}, {'\xA1', 'P'}, {'\xA4', 'T'},
-	                              {'\xA5', 'Y'}, {'\xA7', 'X'}};
-	size_t k = out->len;
-	if (k < 3 || out->data[k - 1] != ' ')
-		return 0;
-	k--;
-	if (out->data[k - 1] == '.' || out->data[k - 1] == ',')
-		k--;
-	if (!isalpha((unsigned char)out->data[k - 1]))
-		return 0;
-	for (size_t m = 0; m < sizeof map / sizeof map[0]; m++)
-		if (map[m][0] == b)
-			return map[m][1];
-	return 0;
-}
-
 void cti_cite_normalise_into(struct cti_buf *out, const char *s, size_t len)
 {
 	bool sp = true; /* drop leading spaces */
@@ -4242,13 +4219,6 @@ void cti_cite_normalise_into(struct cti_buf *out, const char *s, size_t len)
 		}
 		if (c < 0x20)
 			continue;
-		char latin = c == 0xCE && i + 2 < len && s[i + 2] == '.' ? greek_initial(out, s[i + 1]) : 0;
-		if (latin) {
-			cti_buf_putc(out, latin);
-			sp = false;
-			i++;
-			continue;
-		}
 		cti_buf_putc(out, (char)c);
 		sp = false;
 	}
