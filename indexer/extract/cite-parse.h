@@ -3,7 +3,9 @@
  * citations and resolves the chain; cite-names.c reads the names: the
  * author block and the other forms a name takes; cite-forms.c reads the
  * special forms: interviews, letters and minutes, hearings, German press
- * notes, manuscripts, sigla, periodicals, law reports and statutes).
+ * notes, manuscripts, sigla, periodicals, law reports and statutes;
+ * cite-fields.c takes the fields that stand anywhere: URLs, DOIs, accessed
+ * dates, ISBN, archival units, note references and the like).
  * Private to the extract module. */
 #ifndef CASETRACE_EXTRACT_CITE_PARSE_H
 #define CASETRACE_EXTRACT_CITE_PARSE_H
@@ -67,6 +69,8 @@ bool cti_cite_is_letter_at(const char *s, size_t n, size_t i);
 /* a lower-case letter at s[i] */
 bool cti_cite_is_lower_at(const char *s, size_t n, size_t i);
 bool cti_cite_is_upper_at(const char *s, size_t n, size_t i);
+/* the days in month m (1..12) of year y */
+int cti_cite_days_in(int y, int m);
 void cti_cite_iso_write(char out[11], int y, int m, int d);
 /* past a leading citation number ("[12]", "12.") and "See"-like words */
 size_t cti_cite_lead_strip(const char *s, size_t n);
@@ -86,6 +90,8 @@ void cti_cite_put_page(struct parse *p, size_t a, size_t b);
 int cti_cite_scan_date(const char *s, size_t n, size_t i, size_t *end, char iso[11]);
 int cti_cite_scan_year(const char *s, size_t n, size_t i, size_t *end);
 bool cti_cite_sentence_end(const char *s, size_t n, size_t i, size_t from);
+/* w at s[i], any case (ASCII) */
+bool cti_cite_starts_ci(const char *s, size_t n, size_t i, const char *w);
 bool cti_cite_starts_cs(const char *s, size_t n, size_t i, const char *w);
 void cti_cite_take_date(struct parse *p, size_t from);
 void cti_cite_take_num_year(struct parse *p, size_t from);
@@ -106,6 +112,28 @@ bool cti_cite_parse_one(struct ct_cites *cs, const char *text, size_t len, ct_ci
 ct_status cti_cite_parse_note(struct ct_cites *cs, const char *text, size_t len, int number);
 /* "ders., Title", "Id., Title": the length of that word and its punctuation, or 0 */
 size_t cti_cite_same_author_len(const char *s, size_t n);
+
+/* ---- fields taken wherever they stand (cite-fields.c): each sets
+ * what it finds and consumes it ---- */
+
+/* URLs (web-archive addresses unwrapped) and DOIs, with their lead-in */
+void cti_cite_take_urls(struct parse *p);
+/* "Accessed November 12, 2012", "[Zugriff am …]", "(12.10.2009)" after a URL */
+void cti_cite_take_accessed(struct parse *p);
+/* "ISBN 0-471-35349-3", "ISSN: 0012-3456" (consumed only) */
+void cti_cite_take_isbn(struct parse *p);
+/* "b. 55", "reg. 107", "busta 3": an archival unit (consumed only) */
+void cti_cite_take_archival_units(struct parse *p);
+/* "BT-Drs. 14/6496": genre, period as volume, number as issue */
+void cti_cite_take_drucksache(struct parse *p);
+/* "(erstmals 1967)", "(first published 1912)" (consumed only) */
+void cti_cite_take_first_edition(struct parse *p);
+/* "(Anm. 3)", "(note 4)", "[vedi supra]" (consumed only) */
+void cti_cite_take_note_refs(struct parse *p);
+/* ", hier S. 448" after a page range (consumed only) */
+void cti_cite_take_pinpoint(struct parse *p);
+/* "§ 3 Rn. 22", "Art. 28 Rn. 84 ff." (consumed only) */
+void cti_cite_take_marginal_number(struct parse *p);
 
 /* ---- names (cite-names.c) ---- */
 
