@@ -5,7 +5,8 @@
  * special forms: interviews, letters and minutes, hearings, German press
  * notes, manuscripts, sigla, periodicals, law reports and statutes;
  * cite-fields.c takes the fields that stand anywhere: URLs, DOIs, accessed
- * dates, ISBN, archival units, note references and the like).
+ * dates, ISBN, archival units, note references and the like; cite-dates.c
+ * reads the dates inside a citation).
  * Private to the extract module. */
 #ifndef CASETRACE_EXTRACT_CITE_PARSE_H
 #define CASETRACE_EXTRACT_CITE_PARSE_H
@@ -64,14 +65,13 @@ const char *cti_cite_field(struct parse *p, const char *s, size_t a, size_t b);
 size_t cti_cite_find_close(const char *s, size_t n, size_t i, const char *close);
 bool cti_cite_is_bar(char c);
 bool cti_cite_is_dig(char c);
+/* a space (the working copy has only ' ' for white space) */
+bool cti_cite_is_sp(char c);
 /* a letter at s[i] (UTF-8; Latin-1 supplement and Latin Extended-A) */
 bool cti_cite_is_letter_at(const char *s, size_t n, size_t i);
 /* a lower-case letter at s[i] */
 bool cti_cite_is_lower_at(const char *s, size_t n, size_t i);
 bool cti_cite_is_upper_at(const char *s, size_t n, size_t i);
-/* the days in month m (1..12) of year y */
-int cti_cite_days_in(int y, int m);
-void cti_cite_iso_write(char out[11], int y, int m, int d);
 /* past a leading citation number ("[12]", "12.") and "See"-like words */
 size_t cti_cite_lead_strip(const char *s, size_t n);
 /* the case of the letter at s[i]: 'U', 'L' or 0; *len its byte length */
@@ -87,8 +87,6 @@ bool cti_cite_place_like(const char *t);
 bool cti_cite_place_is(const char *t);
 bool cti_cite_publisher_like(const char *t);
 void cti_cite_put_page(struct parse *p, size_t a, size_t b);
-int cti_cite_scan_date(const char *s, size_t n, size_t i, size_t *end, char iso[11]);
-int cti_cite_scan_year(const char *s, size_t n, size_t i, size_t *end);
 bool cti_cite_sentence_end(const char *s, size_t n, size_t i, size_t from);
 /* w at s[i], any case (ASCII) */
 bool cti_cite_starts_ci(const char *s, size_t n, size_t i, const char *w);
@@ -97,8 +95,6 @@ void cti_cite_take_date(struct parse *p, size_t from);
 void cti_cite_take_num_year(struct parse *p, size_t from);
 void cti_cite_take_pages(struct parse *p, size_t from);
 void cti_cite_take_volume_issue(struct parse *p, size_t from);
-/* 1400..2039, the years a citation may give */
-bool cti_cite_valid_year(int y);
 bool cti_cite_word_start(const char *s, size_t i);
 
 /* ---- one citation (citation.c) ---- */
@@ -112,6 +108,25 @@ bool cti_cite_parse_one(struct ct_cites *cs, const char *text, size_t len, ct_ci
 ct_status cti_cite_parse_note(struct ct_cites *cs, const char *text, size_t len, int number);
 /* "ders., Title", "Id., Title": the length of that word and its punctuation, or 0 */
 size_t cti_cite_same_author_len(const char *s, size_t n);
+
+/* ---- dates (cite-dates.c; not dates.c, the dates of running text) ---- */
+
+/* 1400..2039, the years a citation may give */
+bool cti_cite_valid_year(int y);
+/* a year at s[i] ("2015a" too): the year, *end after it; 0 if none */
+int cti_cite_scan_year(const char *s, size_t n, size_t i, size_t *end);
+/* a month name at s[i] (whole or abbreviated, EN/DE/IT/FR): 1..12, 0 if none */
+int cti_cite_scan_month(const char *s, size_t n, size_t i, size_t *end);
+/* 1..max digits at s[i], no digit either side: the number, or -1 */
+int cti_cite_scan_num(const char *s, size_t n, size_t i, int max, size_t *end);
+/* the days in month m (1..12) of year y */
+int cti_cite_days_in(int y, int m);
+/* "YYYY", "YYYY-MM" or "YYYY-MM-DD" (m, d < 1: left out) into out */
+void cti_cite_iso_write(char out[11], int y, int m, int d);
+/* past spaces and commas at s[i] */
+size_t cti_cite_skip_sp_comma(const char *s, size_t n, size_t i);
+/* a written date at s[i] into iso: its precision (1 year, 2 month, 3 day), 0 if none */
+int cti_cite_scan_date(const char *s, size_t n, size_t i, size_t *end, char iso[11]);
 
 /* ---- fields taken wherever they stand (cite-fields.c): each sets
  * what it finds and consumes it ---- */
