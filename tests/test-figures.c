@@ -67,6 +67,16 @@ START_TEST(where_figures_stand)
 }
 END_TEST
 
+/* Whether the source text's figures have the claim text's first figure
+ * (cti_figs_has_about). */
+static bool agrees(const char *source, const char *claim)
+{
+	struct cti_figs f, g;
+	cti_find_figures(source, strlen(source), &f);
+	cti_find_figures(claim, strlen(claim), &g);
+	return g.n && cti_figs_has_about(&f, &g, 0);
+}
+
 START_TEST(hedged_figures_agree_nearly)
 {
 	struct cti_figs f;
@@ -74,18 +84,28 @@ START_TEST(hedged_figures_agree_nearly)
 	cti_find_figures(t, strlen(t), &f);
 	ck_assert_uint_eq(f.n, 1);
 	ck_assert_uint_eq(f.from[0], 10); /* "about" */
+	ck_assert_str_eq(f.unit[0], ""); /* "in": counts nothing */
 	/* both hedged: within a twentieth; not beyond, nor when one is exact */
-	ck_assert(cti_figs_has_about(&f, 2000 * CTI_FIG_UNIT, true));
-	ck_assert(!cti_figs_has_about(&f, 2100 * CTI_FIG_UNIT, true));
-	ck_assert(!cti_figs_has_about(&f, 2000 * CTI_FIG_UNIT, false));
+	ck_assert(agrees(t, "about 2,000"));
+	ck_assert(!agrees(t, "about 2,100"));
+	ck_assert(!agrees(t, "2,000"));
 	ck_assert(!cti_figs_has(&f, 2000 * CTI_FIG_UNIT));
 	t = "was just short of 2,000 and then 1,950";
 	cti_find_figures(t, strlen(t), &f);
 	ck_assert_uint_eq(f.n, 2);
 	ck_assert_uint_eq(f.from[0], 4); /* "just short of" */
 	ck_assert_uint_eq(f.from[1], f.at[1]); /* no hedge */
-	ck_assert(cti_figs_has_about(&f, 1900 * CTI_FIG_UNIT, true)); /* 2,000 */
-	ck_assert(!cti_figs_has_about(&f, 1850 * CTI_FIG_UNIT, true)); /* 1,950 is exact */
+	ck_assert(agrees(t, "about 1,900")); /* 2,000 */
+	ck_assert(!agrees(t, "about 1,850")); /* 1,950 is exact */
+	/* not when they count different things; when one counts nothing
+	 * said, or the same thing, they do */
+	ck_assert(!agrees("about 4,100 troops", "about 4,000 jobs"));
+	ck_assert(agrees("about 4,100 jobs", "about 4,000 jobs"));
+	ck_assert(agrees("about 1,950 troops", "just short of 2,000 at its height"));
+	ck_assert(agrees("about 1,950.", "just short of 2,000 singers"));
+	ck_assert(agrees("about 4.1 million jobs", "about 4.2 million jobs"));
+	ck_assert(!agrees("about 4.1 million troops", "about 4.2 million jobs"));
+	ck_assert(agrees("4,000 troops", "about 4,000 jobs")); /* equal: as before */
 	t = "roughly a thousand troops";
 	cti_find_figures(t, strlen(t), &f);
 	ck_assert_uint_eq(f.n, 1);

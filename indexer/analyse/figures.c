@@ -84,17 +84,6 @@ static size_t hedge_before(const char *s, size_t at)
 	return at;
 }
 
-static void figs_add(struct cti_figs *f, const char *s, long v, size_t at, size_t len)
-{
-	if (f->n < CTI_MAX_FIGS) {
-		f->v[f->n] = v;
-		f->at[f->n] = at;
-		f->len[f->n] = len;
-		f->from[f->n] = hedge_before(s, at);
-		f->n++;
-	}
-}
-
 /* The word after s[end..] (letters only), or "" — "984m euros" gives
  * "euros"; and the word before s[at]. */
 static size_t next_word(const char *s, size_t n, size_t end, const char **w)
@@ -145,26 +134,48 @@ static bool scale_word(const char *w, size_t n)
 	return false;
 }
 
+/* The word that the figure ending at s[end] counts (its length; 0 for
+ * none): the word after it, a scale passed over ("1.41 million (people)",
+ * "78 million messages"); not a small word ("at its height", "of the"),
+ * nor punctuation ("1,950."). */
+static size_t counted_word(const char *s, size_t n, size_t end, const char **w)
+{
+	size_t l = next_word(s, n, end, w);
+	if (scale_word(*w, l))
+		l = next_word(s, n, (size_t)(*w - s) + l, w);
+	static const char *const filler[] = {"of", "the", "a", "an", "and", "to", "in", "on",
+	                                     "at", "by", "for", "per", "or", "from"};
+	for (size_t i = 0; i < sizeof filler / sizeof filler[0]; i++)
+		if (cti_word_is(*w, l, filler[i]))
+			return 0;
+	return l >= 3 ? l : 0;
+}
+
 /* Whether two figures count the same thing: the same word (its first five
  * letters) after them, "550 troops" and "a thousand troops". */
 bool cti_same_unit(const char *s1, size_t n1, size_t end1, const char *s2, size_t n2,
                       size_t end2)
 {
 	const char *a, *b;
-	size_t la = next_word(s1, n1, end1, &a), lb = next_word(s2, n2, end2, &b);
-	/* a scale is no unit: "1.41 million (people)" and "78 million
-	 * messages" count what follows the scale */
-	if (scale_word(a, la))
-		la = next_word(s1, n1, (size_t)(a - s1) + la, &a);
-	if (scale_word(b, lb))
-		lb = next_word(s2, n2, (size_t)(b - s2) + lb, &b);
-	static const char *const filler[] = {"of", "the", "a", "an", "and", "to", "in", "on",
-	                                     "at", "by", "for", "per", "or", "from"};
-	for (size_t i = 0; i < sizeof filler / sizeof filler[0]; i++)
-		if (cti_word_is(a, la, filler[i]))
-			return false;
+	size_t la = counted_word(s1, n1, end1, &a), lb = counted_word(s2, n2, end2, &b);
 	size_t k = la < 5 ? la : 5;
-	return la >= 3 && lb >= 3 && (la < 5 ? la == lb : lb >= 5) && !strncasecmp(a, b, k);
+	return la && lb && (la < 5 ? la == lb : lb >= 5) && !strncasecmp(a, b, k);
+}
+
+static void figs_add(struct cti_figs *f, const char *s, size_t n, long v, size_t at, size_t len)
+{
+	if (f->n < CTI_MAX_FIGS) {
+		f->v[f->n] = v;
+		f->at[f->n] = at;
+		f->len[f->n] = len;
+		f->from[f->n] = hedge_before(s, at);
+		const char *w;
+		size_t l = counted_word(s, n, at + len, &w), k;
+		for (k = 0; k < l && k < 5; k++) /* as cti_same_unit compares */
+			f->unit[f->n][k] = (char)tolower((unsigned char)w[k]);
+		f->unit[f->n][k] = 0;
+		f->n++;
+	}
 }
 
 /* Units written stuck to a figure. */
@@ -220,7 +231,7 @@ void cti_find_figures(const char *s, size_t n, struct cti_figs *f)
 			bool day = !sep && v >= 1 && v <= 31 && i - a <= 2 &&
 			           (month_name(w, lw) || (lw = prev_word(s, a, &w), month_name(w, lw)));
 			if (!day && (sep || i - a != 4 || !cti_is_year(v)))
-				figs_add(f, s, v * CTI_FIG_UNIT + milli, a, i - a);
+				figs_add(f, s, n, v * CTI_FIG_UNIT + milli, a, i - a);
 			prev_a = prev_z = i;
 			continue;
 		}
@@ -252,7 +263,7 @@ void cti_find_figures(const char *s, size_t n, struct cti_figs *f)
 					v = cti_word_is(s + a, z - a, "hundred") ? 100 : 1000;
 			}
 			if (v >= 0)
-				figs_add(f, s, v * CTI_FIG_UNIT, a, z - a);
+				figs_add(f, s, n, v * CTI_FIG_UNIT, a, z - a);
 			prev_a = a;
 			prev_z = z;
 			continue;
@@ -290,18 +301,23 @@ bool cti_fig_about(long a, long b)
 	return cti_fig_equal(a, b) || (double)d <= FIG_ABOUT * (double)m;
 }
 
-bool cti_figs_has_about(const struct cti_figs *f, long v, bool about)
+bool cti_figs_has_about(const struct cti_figs *f, const struct cti_figs *g, size_t j)
 {
+	bool about = g->from[j] < g->at[j];
 	for (size_t i = 0; i < f->n; i++)
-		if (cti_fig_equal(f->v[i], v) ||
-		    (about && f->from[i] < f->at[i] && cti_fig_about(f->v[i], v)))
+		if (cti_fig_equal(f->v[i], g->v[j]) ||
+		    (about && f->from[i] < f->at[i] && cti_fig_about(f->v[i], g->v[j]) &&
+		     (!f->unit[i][0] || !g->unit[j][0] || !strcmp(f->unit[i], g->unit[j]))))
 			return true;
 	return false;
 }
 
 bool cti_figs_has(const struct cti_figs *f, long v)
 {
-	return cti_figs_has_about(f, v, false);
+	for (size_t i = 0; i < f->n; i++)
+		if (cti_fig_equal(f->v[i], v))
+			return true;
+	return false;
 }
 
 void cti_fig_format(long v, char *buf, size_t n)

@@ -19,6 +19,10 @@ struct cti_figs {
 	size_t at[CTI_MAX_FIGS], len[CTI_MAX_FIGS];
 	size_t from[CTI_MAX_FIGS]; /* where the words that hedge it begin
 	                              ("about", "just short of"), or at */
+	char unit[CTI_MAX_FIGS][6];  /* what it counts, as cti_same_unit reads it:
+	                                the first five letters of the word after
+	                                it, lower case; "" for none ("2,000 at
+	                                its height", "1,950.") */
 	size_t n;
 };
 
@@ -30,13 +34,16 @@ void cti_find_figures(const char *s, size_t n, struct cti_figs *f);
  * million"), but "1.2 million" is not "1.5 million", nor 5,500 5,512. */
 bool cti_fig_equal(long a, long b);
 
-/* Whether f has a figure equal to v (cti_fig_equal); cti_figs_has_about
- * also one within a twentieth of it (cti_fig_about) when both are hedged
- * (about: v is; "about 1,950", "just short of 2,000", "roughly a
- * thousand", "close to", "nearly", "some"): both say roughly how many. An
- * exact figure on either side is compared at its precision. */
+/* Whether f has a figure equal to v (cti_fig_equal). cti_figs_has_about:
+ * whether f has one equal to figure j of g, or, when both are hedged
+ * ("about 1,950", "just short of 2,000", "roughly a thousand", "close
+ * to", "nearly", "some"), one within a twentieth of it (cti_fig_about)
+ * that does not count another thing: the same unit, or none after one of
+ * them ("just short of 2,000 at its height" / "about 1,950 troops"; not
+ * "about 4,000 jobs" / "about 4,100 troops"). An exact figure on either
+ * side is compared at its precision. */
 bool cti_figs_has(const struct cti_figs *f, long v);
-bool cti_figs_has_about(const struct cti_figs *f, long v, bool about);
+bool cti_figs_has_about(const struct cti_figs *f, const struct cti_figs *g, size_t j);
 bool cti_fig_about(long a, long b);
 
 /* A value as the text writes it, in buf (at most n bytes): "1.41", "5500". */

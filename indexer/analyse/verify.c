@@ -203,14 +203,22 @@ static void claim_free(struct claim *c)
 	memset(c, 0, sizeof *c);
 }
 
-/* Whether the claim hedges its figure v ("about 2,000", "just short of
- * 2,000"): a source's figure within a twentieth of it agrees. */
-static bool hedged(const struct claim *c, long v)
+/* Which of the claim's figures is its figure v (a term's): one that it
+ * hedges ("about 2,000", "just short of 2,000") first, with which a
+ * source's figure within a twentieth agrees (cti_figs_has_about). */
+static size_t claim_fig(const struct claim *c, long v)
 {
-	for (size_t f = 0; f < c->figs.n; f++)
-		if (c->figs.v[f] == v && c->figs.from[f] < c->figs.at[f])
-			return true;
-	return false;
+	size_t k = 0; /* a figure term is one of c->figs */
+	bool found = false;
+	for (size_t f = 0; f < c->figs.n; f++) {
+		if (c->figs.v[f] != v)
+			continue;
+		if (c->figs.from[f] < c->figs.at[f])
+			return f;
+		if (!found)
+			k = f, found = true;
+	}
+	return k;
 }
 
 /* ---- the verifier --------------------------------------------------------------- */
@@ -592,9 +600,9 @@ static void cand_free(struct cand *c)
 	free(c->doc_text);
 }
 
-/* Whether the figure v stands somewhere in t[0..n) (read in pieces of at
- * most CTI_MAX_FIGS figures each). */
-static bool figure_in_text(const char *t, size_t n, long v, bool about)
+/* Whether the figure j of g (the claim's) stands somewhere in t[0..n)
+ * (read in pieces of at most CTI_MAX_FIGS figures each). */
+static bool figure_in_text(const char *t, size_t n, const struct cti_figs *g, size_t j)
 {
 	for (size_t a = 0; t && a < n;) {
 		struct cti_figs f;
@@ -602,22 +610,24 @@ static bool figure_in_text(const char *t, size_t n, long v, bool about)
 		while (z < n && !isspace((unsigned char)t[z]))
 			z++;
 		cti_find_figures(t + a, z - a, &f);
-		if (cti_figs_has_about(&f, v, about))
+		if (cti_figs_has_about(&f, g, j))
 			return true;
 		a = z;
 	}
 	return false;
 }
 
-/* Whether the figure v stands somewhere in document doc (a source that
- * gives the claim's figure in another paragraph does not contradict it). */
-static bool figure_in_document(struct verifier *V, int64_t doc, long v, bool about)
+/* Whether the figure j of g (the claim's) stands somewhere in document doc
+ * (a source that gives the claim's figure in another paragraph does not
+ * contradict it). */
+static bool figure_in_document(struct verifier *V, int64_t doc, const struct cti_figs *g,
+                               size_t j)
 {
 	bool found = false;
 	sqlite3_bind_int64(V->doc, 1, doc);
 	if (sqlite3_step(V->doc) == SQLITE_ROW)
 		found = figure_in_text((const char *)sqlite3_column_text(V->doc, 0),
-		                       (size_t)sqlite3_column_bytes(V->doc, 0), v, about);
+		                       (size_t)sqlite3_column_bytes(V->doc, 0), g, j);
 	sqlite3_reset(V->doc);
 	return found;
 }
@@ -641,7 +651,7 @@ static bool assess(const struct claim *c, struct cand *x)
 		}
 	}
 	for (size_t j = 0; j < c->figs.n; j++) {
-		if (!cti_figs_has_about(&x->figs, c->figs.v[j], hedged(c, c->figs.v[j])))
+		if (!cti_figs_has_about(&x->figs, &c->figs, j))
 			x->key_missing++;
 	}
 	x->coverage = c->weight > 0 ? got / c->weight : 0;
@@ -850,7 +860,7 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 	cti_find_figures(x->text, strlen(x->text), &x->figs);
 	for (size_t j = 0; j < c->n; j++)
 		if (c->v[j].fig >= 0)
-			x->has[j] = cti_figs_has_about(&x->figs, c->v[j].fig, hedged(c, c->v[j].fig));
+			x->has[j] = cti_figs_has_about(&x->figs, &c->figs, claim_fig(c, c->v[j].fig));
 	bool p_negated = false;
 	for (size_t i = 0; i < V->pt.n; i++) {
 		for (size_t j = 0; j < c->n; j++)
@@ -868,14 +878,15 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 		words_key_ok = !c->v[j].lead || x->has[j]; /* the claim's subject too */
 	if (word_cover < CT_CONTRA_COVER || !words_key_ok)
 		return;
-	long other = -1, c_fig = -1;
+	long other = -1;
+	size_t c_fig = 0;
 	int turned = 0;
 	size_t plen = strlen(x->text);
 	for (size_t j = 0; j < c->figs.n; j++) {
 		long v = c->figs.v[j];
-		if (!cti_figs_has_about(&x->figs, v, hedged(c, v))) {
+		if (!cti_figs_has_about(&x->figs, &c->figs, j)) {
 			if (other < 0 && (other = same_thing_figure(c, j, x->text, plen, &x->figs)) >= 0)
-				c_fig = v;
+				c_fig = j;
 			continue;
 		}
 		/* the same figure moving the other way: "fell by 32,000" against
@@ -893,7 +904,7 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 		x->supports = false;
 		snprintf(x->why, sizeof x->why,
 		         "direction: the source has one of the claim's figures moving the other way");
-	} else if (other >= 0 && !figure_in_document(V, x->doc, c_fig, hedged(c, c_fig))) {
+	} else if (other >= 0 && !figure_in_document(V, x->doc, &c->figs, c_fig)) {
 		x->contradicts = true;
 		x->supports = false;
 		char fig[32];
@@ -943,8 +954,7 @@ static double anchored(const struct term *t)
 static bool figures_all(const struct claim *c, const struct cti_figs *f, const struct cti_figs *tf)
 {
 	for (size_t j = 0; j < c->figs.n; j++)
-		if (!cti_figs_has_about(f, c->figs.v[j], c->figs.from[j] < c->figs.at[j]) &&
-		    !cti_figs_has_about(tf, c->figs.v[j], c->figs.from[j] < c->figs.at[j]))
+		if (!cti_figs_has_about(f, &c->figs, j) && !cti_figs_has_about(tf, &c->figs, j))
 			return false;
 	return true;
 }
@@ -1005,7 +1015,7 @@ static bool window_other_figure(const struct claim *c, const char *text, size_t 
 	struct cti_figs wf;
 	cti_find_figures(text + fa, fz - fa, &wf);
 	for (size_t j = 0; j < c->figs.n; j++) {
-		if (figure_in_text(text, len, c->figs.v[j], c->figs.from[j] < c->figs.at[j]))
+		if (figure_in_text(text, len, &c->figs, j))
 			continue;
 		if ((*other = same_thing_figure(c, j, text + fa, fz - fa, &wf)) >= 0)
 			return true;
@@ -1238,8 +1248,8 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 		for (size_t j = 0; j < c->n; j++) {
 			/* a figure by value: "48,000", "forty-eight thousand" */
 			if (seen[j] == 0 && c->v[j].fig >= 0)
-				seen[j] = cti_figs_has_about(&wf, c->v[j].fig, hedged(c, c->v[j].fig)) ||
-				          cti_figs_has_about(&tf, c->v[j].fig, hedged(c, c->v[j].fig));
+				seen[j] = cti_figs_has_about(&wf, &c->figs, claim_fig(c, c->v[j].fig)) ||
+				          cti_figs_has_about(&tf, &c->figs, claim_fig(c, c->v[j].fig));
 			if (seen[j] > 0)
 				got += anchored(&c->v[j]) * seen[j];
 			else if ((c->v[j].key || c->v[j].year) && !named[j])
@@ -1264,6 +1274,7 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 				x->figs.at[x->figs.n] = tf.at[k];
 				x->figs.len[x->figs.n] = tf.len[k];
 				x->figs.from[x->figs.n] = tf.from[k];
+				memcpy(x->figs.unit[x->figs.n], tf.unit[k], sizeof tf.unit[k]);
 			}
 		}
 		if (i >= dt->n)
@@ -1511,7 +1522,7 @@ static char *missing_terms(const struct claim *c, const struct cand *x)
 		cti_buf_append(&b, c->v[j].word, c->v[j].word_len);
 	}
 	for (size_t j = 0; j < c->figs.n; j++) {
-		if (cti_figs_has_about(&x->figs, c->figs.v[j], c->figs.from[j] < c->figs.at[j]))
+		if (cti_figs_has_about(&x->figs, &c->figs, j))
 			continue;
 		if (b.len)
 			cti_buf_puts(&b, ", ");
