@@ -163,11 +163,23 @@ START_TEST(direction)
 }
 END_TEST
 
+/* The figure of f standing at at. */
+static size_t fig_at(const struct cti_figs *f, size_t at)
+{
+	for (size_t i = 0; i < f->n; i++)
+		if (f->at[i] == at)
+			return i;
+	ck_abort_msg("no figure at %zu", at);
+	return 0;
+}
+
 static bool same(const char *a, const char *fa, const char *b, const char *fb)
 {
-	size_t ea = (size_t)(strstr(a, fa) - a) + strlen(fa);
-	size_t eb = (size_t)(strstr(b, fb) - b) + strlen(fb);
-	return cti_same_unit(a, strlen(a), ea, b, strlen(b), eb);
+	struct cti_figs f, g;
+	cti_find_figures(a, strlen(a), &f);
+	cti_find_figures(b, strlen(b), &g);
+	return cti_figs_same_unit(&f, fig_at(&f, (size_t)(strstr(a, fa) - a)), &g,
+	                          fig_at(&g, (size_t)(strstr(b, fb) - b)));
 }
 
 START_TEST(same_thing_counted)

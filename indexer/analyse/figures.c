@@ -151,17 +151,6 @@ static size_t counted_word(const char *s, size_t n, size_t end, const char **w)
 	return l >= 3 ? l : 0;
 }
 
-/* Whether two figures count the same thing: the same word (its first five
- * letters) after them, "550 troops" and "a thousand troops". */
-bool cti_same_unit(const char *s1, size_t n1, size_t end1, const char *s2, size_t n2,
-                      size_t end2)
-{
-	const char *a, *b;
-	size_t la = counted_word(s1, n1, end1, &a), lb = counted_word(s2, n2, end2, &b);
-	size_t k = la < 5 ? la : 5;
-	return la && lb && (la < 5 ? la == lb : lb >= 5) && !strncasecmp(a, b, k);
-}
-
 static void figs_add(struct cti_figs *f, const char *s, size_t n, long v, size_t at, size_t len)
 {
 	if (f->n < CTI_MAX_FIGS) {
@@ -171,7 +160,7 @@ static void figs_add(struct cti_figs *f, const char *s, size_t n, long v, size_t
 		f->from[f->n] = hedge_before(s, at);
 		const char *w;
 		size_t l = counted_word(s, n, at + len, &w), k;
-		for (k = 0; k < l && k < 5; k++) /* as cti_same_unit compares */
+		for (k = 0; k < l && k < 5; k++)
 			f->unit[f->n][k] = (char)tolower((unsigned char)w[k]);
 		f->unit[f->n][k] = 0;
 		f->n++;
@@ -310,6 +299,11 @@ bool cti_figs_has_about(const struct cti_figs *f, const struct cti_figs *g, size
 		     (!f->unit[i][0] || !g->unit[j][0] || !strcmp(f->unit[i], g->unit[j]))))
 			return true;
 	return false;
+}
+
+bool cti_figs_same_unit(const struct cti_figs *f, size_t i, const struct cti_figs *g, size_t k)
+{
+	return f->unit[i][0] && !strcmp(f->unit[i], g->unit[k]);
 }
 
 bool cti_figs_has(const struct cti_figs *f, long v)

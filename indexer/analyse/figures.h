@@ -19,8 +19,7 @@ struct cti_figs {
 	size_t at[CTI_MAX_FIGS], len[CTI_MAX_FIGS];
 	size_t from[CTI_MAX_FIGS]; /* where the words that hedge it begin
 	                              ("about", "just short of"), or at */
-	char unit[CTI_MAX_FIGS][6];  /* what it counts, as cti_same_unit reads it:
-	                                the first five letters of the word after
+	char unit[CTI_MAX_FIGS][6];  /* what it counts: the first five letters of the word after
 	                                it, lower case; "" for none ("2,000 at
 	                                its height", "1,950.") */
 	size_t n;
@@ -60,10 +59,9 @@ bool cti_word_is(const char *w, size_t n, const char *lit);
  * profit …), -1 down (fell, cut, loss …), 0 neither. */
 int cti_figure_direction(const char *s, size_t at);
 
-/* Whether the figure ending at s1[end1] and the one ending at s2[end2]
- * count the same thing: the same word (its first five letters) after
- * them. */
-bool cti_same_unit(const char *s1, size_t n1, size_t end1, const char *s2, size_t n2,
-                   size_t end2);
+/* Whether figure i of f and figure k of g count the same thing: the same
+ * word (its first five letters) after them, a scale passed over ("550
+ * troops", "a thousand troops"; "3 million people", "2 million people"). */
+bool cti_figs_same_unit(const struct cti_figs *f, size_t i, const struct cti_figs *g, size_t k);
 
 #endif

@@ -839,14 +839,12 @@ static double word_share(const struct claim *c, const bool *has)
 }
 
 /* Another figure of the same thing as the claim's figure j among the
- * figures f found in s[0..n): the same word after it ("550 troops" for "a
- * thousand troops"); -1 when there is none. */
-static long same_thing_figure(const struct claim *c, size_t j, const char *s, size_t n,
-                              const struct cti_figs *f)
+ * figures f: the same word after it ("550 troops" for "a thousand
+ * troops"); -1 when there is none. */
+static long same_thing_figure(const struct claim *c, size_t j, const struct cti_figs *f)
 {
 	for (size_t k = 0; k < f->n; k++)
-		if (cti_same_unit(c->text, c->len, c->figs.at[j] + c->figs.len[j], s, n,
-		                  f->at[k] + f->len[k]))
+		if (cti_figs_same_unit(&c->figs, j, f, k))
 			return f->v[k];
 	return -1;
 }
@@ -881,11 +879,10 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 	long other = -1;
 	size_t c_fig = 0;
 	int turned = 0;
-	size_t plen = strlen(x->text);
 	for (size_t j = 0; j < c->figs.n; j++) {
 		long v = c->figs.v[j];
 		if (!cti_figs_has_about(&x->figs, &c->figs, j)) {
-			if (other < 0 && (other = same_thing_figure(c, j, x->text, plen, &x->figs)) >= 0)
+			if (other < 0 && (other = same_thing_figure(c, j, &x->figs)) >= 0)
 				c_fig = j;
 			continue;
 		}
@@ -1017,7 +1014,7 @@ static bool window_other_figure(const struct claim *c, const char *text, size_t 
 	for (size_t j = 0; j < c->figs.n; j++) {
 		if (figure_in_text(text, len, &c->figs, j))
 			continue;
-		if ((*other = same_thing_figure(c, j, text + fa, fz - fa, &wf)) >= 0)
+		if ((*other = same_thing_figure(c, j, &wf)) >= 0)
 			return true;
 	}
 	return false;
