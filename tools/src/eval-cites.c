@@ -807,6 +807,30 @@ static char *norm_page(const char *s)
 	return o.d ? o.d : xstrndup("", 0);
 }
 
+/* A four-character word that OCR has made of a year's digits ("I960",
+ * "ig83", "i8o2": 1 read as I / i / l, 0 as O / o, 9 as g), at least two
+ * of them still digits, as that year; NULL otherwise. The LinkedBooks gold
+ * labels such words as the year, which is the year they stand for. */
+static char *ocr_year(const char *w)
+{
+	static const char from[] = "IilOog", to[] = "111009";
+	char y[5];
+	int digits = 0;
+	for (int k = 0; k < 4; k++) {
+		const char *m = w[k] ? strchr(from, w[k]) : NULL;
+		if (isdigit((unsigned char)w[k]))
+			digits++;
+		else if (!m)
+			return NULL;
+		y[k] = m ? to[m - from] : w[k];
+	}
+	y[4] = '\0';
+	int v = atoi(y);
+	if (digits < 2 || isalnum((unsigned char)w[4]) || v < 1400 || v > 2039)
+		return NULL;
+	return xstrndup(y, 4);
+}
+
 static char *norm_year(const char *s)
 {
 	for (size_t i = 0; s[i]; i++) {
@@ -821,6 +845,12 @@ static char *norm_year(const char *s)
 				return xstrndup(s + i, 4);
 		}
 	}
+	for (size_t i = 0; s[i]; i++)
+		if ((i == 0 || !isalnum((unsigned char)s[i - 1])) && strchr("1Iil", s[i])) {
+			char *y = ocr_year(s + i);
+			if (y)
+				return y;
+		}
 	return NULL;
 }
 
