@@ -44,6 +44,11 @@ static const struct {
 	 "(2011): 823–30.",
 	 "article-journal", "Collier", "David", "Understanding Process Tracing",
 	 "PS: Political Science and Politics", "2011", "44", "4", "823-30", "-", "-", "-", 1},
+	/* a journal named "... Reports" is a journal, not the genre "report" */
+	{"Okafor, Dana. \"Patrol Fatigue in Long Deployments.\" Veterans Health Reports 12, no. 3 "
+	 "(2009): 201-19.",
+	 "article-journal", "Okafor", "Dana", "Patrol Fatigue in Long Deployments",
+	 "Veterans Health Reports", "2009", "12", "3", "201-19", "-", "-", "-", 1},
 	{"Marcus Delaney, “Coalition Carves Caldora Into Sectors,” Meridian Post, November 14, 2005.",
 	 "article-newspaper", "Delaney", "Marcus", "Coalition Carves Caldora Into Sectors", "Meridian Post",
 	 "2005-11-14", "-", "-", "-", "-", "-", "-", 1},

@@ -566,9 +566,15 @@ static bool genre_like(const char *t)
 	                                 "Submitted for publication", "submitted for publication",
 	                                 "To appear", "to appear", "Tech. rep", "Tech. Rep",
 	                                 "Techn. Rep", "Drucksache"};
-	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
-		if (strstr(t, kw[k]))
+	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
+		const char *m = strstr(t, kw[k]);
+		/* "Psychological Reports", "Cell Reports": a journal's name, not
+		 * the genre "report" */
+		while (m && (!strcmp(kw[k], "Report") || !strcmp(kw[k], "report")) && m[6] == 's')
+			m = strstr(m + 6, kw[k]);
+		if (m)
 			return true;
+	}
 	return false;
 }
 
@@ -1334,7 +1340,7 @@ static void set_type(struct parse *p)
 	         strstr(t, "Stat."))
 		f->type = "legislation";
 	else if (f->genre && genre_like(g))
-		f->type = strstr(g, "release") ? "report" : "report";
+		f->type = "report";
 	else if (f->container_title && (f->volume || f->issue ||
 	                                (f->page && !f->publisher && p->date_prec < 3)))
 		f->type = "article-journal";
