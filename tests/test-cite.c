@@ -44,6 +44,13 @@ static const struct {
 	 "(2011): 823–30.",
 	 "article-journal", "Collier", "David", "Understanding Process Tracing",
 	 "PS: Political Science and Politics", "2011", "44", "4", "823-30", "-", "-", "-", 1},
+	/* a volume in Roman numerals right after the journal's name, before
+	 * its year; a century ending a cut title is none */
+	{"M. Castaldo, «Il porto franco», Rivista di Storia Navale XXVI (1919), pp. 94 - 111.",
+	 "article-journal", "Castaldo", "M.", "Il porto franco", "Rivista di Storia Navale", "1919",
+	 "XXVI", NULL, "94-111", "-", "-", "-", 1},
+	{"1982 CASTALDO Marta, Porti e dogane della laguna dal secolo XVI",
+	 NULL, NULL, NULL, NULL, NULL, NULL, "-", NULL, NULL, NULL, NULL, NULL, 1},
 	/* a journal named "... Reports" is a journal, not the genre "report" */
 	{"Okafor, Dana. \"Patrol Fatigue in Long Deployments.\" Veterans Health Reports 12, no. 3 "
 	 "(2009): 201-19.",

@@ -3468,6 +3468,17 @@ static void parse_generic(struct parse *p)
 			if (d < fl && fl - d <= 4 && d > 1 && f[d - 1] == ' ' && !p->f.volume) {
 				p->f.volume = f + d;
 				f = cti_cite_arena_strn(p->cs, f, d - 1);
+			} else if (!p->f.volume && e < n && (cti_cite_is_bar(s[e]) || s[e] == '(')) {
+				/* "Early Music IV (1976)", "«Studi veneziani» XXVI (1919)":
+				 * a volume in capital Roman numerals of two letters or
+				 * more after the journal's name, right before its year
+				 * (not "… dal secolo XVI" ending a cut title) */
+				const char *w = strrchr(f, ' ');
+				if (w && w > f + 1 && strlen(w + 1) >= 2 && strchr("IVXLC", w[1]) &&
+				    isupper((unsigned char)w[2]) && roman_numeral(w + 1)) {
+					p->f.volume = w + 1;
+					f = cti_cite_arena_strn(p->cs, f, (size_t)(w - f));
+				}
 			}
 			p->f.container_title = f;
 			continue;
