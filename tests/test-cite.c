@@ -51,6 +51,10 @@ static const struct {
 	 "XXVI", NULL, "94-111", "-", "-", "-", 1},
 	{"1982 CASTALDO Marta, Porti e dogane della laguna dal secolo XVI",
 	 NULL, NULL, NULL, NULL, NULL, NULL, "-", NULL, NULL, NULL, NULL, NULL, 1},
+	/* a reference cut before its journal's quoted name: the number after
+	 * it, with year and pages found, is the volume */
+	{"“ Rivista di Storia Navale ”, 102, 1994, pp. 263 - 268.",
+	 NULL, NULL, NULL, NULL, NULL, "1994", "102", NULL, "263-268", NULL, NULL, NULL, 0},
 	/* a journal named "... Reports" is a journal, not the genre "report" */
 	{"Okafor, Dana. \"Patrol Fatigue in Long Deployments.\" Veterans Health Reports 12, no. 3 "
 	 "(2009): 201-19.",

@@ -3364,8 +3364,12 @@ static void parse_generic(struct parse *p)
 				p->f.container_title = p->f.title;
 				p->f.title = NULL;
 			}
+			/* "“Zeitschrift für Numismatik”, 102, 1994, pp. 263-268": a
+			 * number after a quoted name, with the year and the pages
+			 * found, is the journal's volume */
+			bool after_quote = k == 0 && p->quoted_title && p->f.page && p->f.issued;
 			if (!p->f.volume && !p->pubfacts && (!p->in_chapter || journal_in) &&
-			    (p->f.container_title || prev_text))
+			    (p->f.container_title || prev_text || after_quote))
 				p->f.volume = f;
 			else if (!p->f.page)
 				p->f.page = f;
