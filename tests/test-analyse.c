@@ -5,12 +5,17 @@
  * sentence bounds and surnames; the verdict names; and ct_db_check_quotes on
  * a small database (notes, Ibid., verdicts, diff parts, restricted sources,
  * the similarity option, errors); the WordNet reader (wordnet.c) on a
- * small database of invented words written in WordNet's format. */
+ * small database of invented words written in WordNet's format; how a
+ * claim's words are read (claim-words.c): the speaker's framing, verbs of
+ * saying, seasons. */
 #include <casetrace/analyse.h>
 #include <casetrace/extract.h>
 #include "analyse/analyse-private.h"
+#include "analyse/claim-words.h"
 #include "analyse/wordnet.h"
 #include "ct-test.h"
+
+#include <ctype.h>
 
 /* ---- normalisation ---------------------------------------------------------- */
 
@@ -659,6 +664,76 @@ START_TEST(wordnet_reader)
 }
 END_TEST
 
+/* ---- a claim's words ---------------------------------------------------------- */
+
+/* The words of text (letters, digits, apostrophes), at most cap. */
+static size_t spans(const char *text, struct cti_word_span *w, size_t cap)
+{
+	size_t n = 0;
+	for (size_t i = 0; text[i] && n < cap;) {
+		if (!isalnum((unsigned char)text[i])) {
+			i++;
+			continue;
+		}
+		size_t a = i;
+		while (isalnum((unsigned char)text[i]))
+			i++;
+		w[n++] = (struct cti_word_span){a, i};
+	}
+	return n;
+}
+
+/* The words of text that cti_claim_framing marks, joined by spaces. */
+static const char *framed(const char *text)
+{
+	static char out[256];
+	struct cti_word_span w[64] = {{0, 0}};
+	bool f[64] = {false};
+	size_t n = spans(text, w, 64);
+	cti_claim_framing(text, w, n, f);
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!f[i])
+			continue;
+		o += (size_t)snprintf(out + o, sizeof out - o, "%s%.*s", o ? " " : "",
+		                      (int)(w[i].end - w[i].start), text + w[i].start);
+	}
+	out[o] = 0;
+	return out;
+}
+
+START_TEST(framing)
+{
+	/* a first-person clause of memory, thought or hearsay, from its start */
+	ck_assert_str_eq(framed("As far as I remember, the mill closed in May."), "As far as I remember");
+	ck_assert_str_eq(framed("We were told that the mill closed."), "We were told");
+	ck_assert_str_eq(framed("In my view the mill closed too early."), "In my view");
+	ck_assert_str_eq(framed("The mill closed, I think, in May."), "I think");
+	ck_assert_str_eq(framed("The keepers of the old mill at Tarn were told, we heard, nothing."),
+	                 "we heard");
+	/* not another's thought, nor a first person doing the fact */
+	ck_assert_str_eq(framed("The planners were told to wait."), "");
+	ck_assert_str_eq(framed("We closed the mill in May."), "");
+	/* the speaker's stance, and a connective that opens the sentence */
+	ck_assert_str_eq(framed("The garrison was effectively shut in."), "effectively");
+	ck_assert_str_eq(framed("At the same time the ferry stopped. Meanwhile the mill shut."),
+	                 "At the same time Meanwhile");
+	ck_assert_str_eq(framed("The ferry and the mill stopped at the same time."), "");
+	/* saying verbs that tell nothing more */
+	ck_assert(cti_saying_verb("argued", 6));
+	ck_assert(cti_saying_verb("Told", 4));
+	ck_assert(!cti_saying_verb("warned", 6));
+	ck_assert(!cti_saying_verb("denied", 6));
+	/* months of a season */
+	ck_assert(cti_season_month("spring", 6, "April", 5));
+	ck_assert(cti_season_month("Winter", 6, "January", 7));
+	ck_assert(cti_season_month("fall", 4, "October", 7));
+	ck_assert(!cti_season_month("spring", 6, "may", 3)); /* no month */
+	ck_assert(!cti_season_month("summer", 6, "April", 5));
+	ck_assert(!cti_season_month("mill", 4, "April", 5));
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("analyse");
@@ -686,6 +761,9 @@ static Suite *suite(void)
 	t = tcase_create("wordnet");
 	tcase_add_checked_fixture(t, ct_tmp_setup, ct_tmp_teardown);
 	tcase_add_test(t, wordnet_reader);
+	suite_add_tcase(s, t);
+	t = tcase_create("claim words");
+	tcase_add_test(t, framing);
 	suite_add_tcase(s, t);
 	return s;
 }

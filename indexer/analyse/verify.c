@@ -2,6 +2,7 @@
  * the database (the method is in include/casetrace/analyse.h). */
 #include "index/index-private.h"
 #include "link/link-private.h"
+#include "analyse/claim-words.h"
 #include "analyse/claims.h"
 #include "analyse/figures.h"
 #include "analyse/wordnet.h"
@@ -162,6 +163,8 @@ struct term {
 	char *alt;              /* its alias group or other spelling (struct tok) */
 	const char *word;       /* the claim's word (for the query) */
 	size_t word_len;
+	bool say;               /* a verb of saying ("argued"): any other in the
+	                           story stands for it (cti_saying_verb) */
 };
 
 /* A word that stands for a claim term in other words (WordNet): the
@@ -433,8 +436,18 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 		return CT_ENOMEM;
 	cti_find_figures(text, len, &c->figs);
 	c->v = calloc(V->ct.n + CTI_MAX_FIGS, sizeof *c->v); /* tokens, and figures */
-	if (!c->v)
+	/* the speaker's framing ("I think", "effectively"): no terms */
+	bool *framing = calloc(V->ct.n ? V->ct.n : 1, sizeof *framing);
+	struct cti_word_span *span = malloc((V->ct.n ? V->ct.n : 1) * sizeof *span);
+	if (!c->v || !framing || !span) {
+		free(framing);
+		free(span);
 		return CT_ENOMEM;
+	}
+	for (size_t i = 0; i < V->ct.n; i++)
+		span[i] = (struct cti_word_span){V->ct.v[i].start, V->ct.v[i].end};
+	cti_claim_framing(text, span, V->ct.n, framing);
+	free(span);
 	for (size_t i = 0; i < V->ct.n; i++) {
 		const struct tok *k = &V->ct.v[i];
 		if (negation(k->t))
@@ -448,7 +461,7 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 		for (size_t f = 0; f < c->figs.n && !in_figure; f++)
 			in_figure = k->start >= hedge_words(text, &c->figs, f) &&
 			            k->end <= c->figs.at[f] + c->figs.len[f];
-		if (in_figure || stop_word(text + k->start, k->end - k->start))
+		if (in_figure || framing[i] || stop_word(text + k->start, k->end - k->start))
 			continue;
 		double df = df_of(V, k->t);
 		/* a word in more than a tenth of the passages tells nothing; a
@@ -459,20 +472,25 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 		if (idf < 0.1)
 			idf = 0.1;
 		char *t = cti_strdup(k->t);
-		if (!t)
+		if (!t) {
+			free(framing);
 			return CT_ENOMEM;
+		}
 		size_t wl = k->end - k->start;
 		bool year = wl == 4 && strspn(text + k->start, "0123456789") == 4 &&
 		            cti_is_year(strtol(text + k->start, NULL, 10));
 		char *alt = k->alt ? cti_strdup(k->alt) : NULL;
 		if (k->alt && !alt) {
 			free(t);
+			free(framing);
 			return CT_ENOMEM;
 		}
 		c->v[c->n++] = (struct term){.t = t, .idf = idf, .df = df, .fig = -1, .word = text + k->start,
-		                              .word_len = wl, .year = year, .alt = alt};
+		                              .word_len = wl, .year = year, .alt = alt,
+		                              .say = cti_saying_verb(text + k->start, wl)};
 		c->weight += idf;
 	}
+	free(framing);
 	/* the key terms: names — words the claim writes with a capital, not at
 	 * a sentence's start, that are rare in the corpus (month and day names
 	 * aside: dates are not names) — and its figures, by value (c->figs): a
@@ -1128,6 +1146,15 @@ static bool name_replaced(struct verifier *V, const struct claim *c, const struc
 	return false;
 }
 
+/* The claim's first verb of saying (struct term), or -1. */
+static long saying_term(const struct claim *c)
+{
+	for (size_t j = 0; j < c->n; j++)
+		if (c->v[j].say)
+			return (long)j;
+	return -1;
+}
+
 /* Reads document x whole and judges it by its best window: at most WINDOW
  * consecutive sentences read with the title. Every name of the claim must
  * stand somewhere in the story (which names its people once and then says
@@ -1183,6 +1210,7 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 		cti_buf_free(&b);
 		return CT_ENOMEM;
 	}
+	long say = saying_term(c);
 	/* sentences: the title is sentence 0 */
 	size_t nsent = 1;
 	for (size_t i = 0; i < dt->n; i++) {
@@ -1196,6 +1224,15 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 		kind = CTI_WN_FORM;
 		if (term[i] < 0 && (term[i] = near_of(c, text, &dt->v[i], &kind)) >= 0)
 			tok_w[i] = near_weight(kind);
+		/* "said" for the claim's "argued" */
+		if (term[i] < 0 && say >= 0 &&
+		    cti_saying_verb(text + dt->v[i].start, dt->v[i].end - dt->v[i].start))
+			term[i] = say;
+		/* "April" for the claim's "spring" */
+		for (size_t j = 0; j < c->n && term[i] < 0; j++)
+			if (cti_season_month(c->v[j].word, c->v[j].word_len, text + dt->v[i].start,
+			                     dt->v[i].end - dt->v[i].start))
+				term[i] = (long)j;
 		if (term[i] >= 0 && dt->v[i].end <= tlen && tok_w[i] > tit[term[i]])
 			tit[term[i]] = tok_w[i];
 		/* anywhere in the story: in the claim's words or another form of
@@ -1204,10 +1241,11 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 			named[term[i]] = true;
 	}
 	/* a year the claim gives is the story's own when it was published
-	 * then ("on Monday" in a story of 2007) */
+	 * then ("on Monday" in a story of 2007): every window gives it, as
+	 * the title does */
 	for (size_t j = 0; j < c->n; j++) {
 		if (c->v[j].year && x->date && !strncmp(x->date, c->v[j].word, 4))
-			named[j] = true;
+			named[j] = true, tit[j] = 1;
 	}
 	double total = 0;
 	for (size_t j = 0; j < c->n; j++)

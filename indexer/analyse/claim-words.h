@@ -1,0 +1,40 @@
+/* claim-words.h — how the words of an interview claim are read before they
+ * are matched against a story (claim-words.c): which of them are the
+ * speaker's framing rather than the fact ("I think", "as far as I
+ * remember", "effectively"), which are a verb of saying ("argued",
+ * "told": any other stands for it), and which name a season ("spring":
+ * April stands for it). Private to the analyse stage. */
+#ifndef CASETRACE_ANALYSE_CLAIM_WORDS_H
+#define CASETRACE_ANALYSE_CLAIM_WORDS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* A word of a claim: where it stands in the claim's text. */
+struct cti_word_span {
+	size_t start, end;
+};
+
+/* Marks in framing[0..n) the words of text (w[0..n), in order) that frame
+ * the claim as the speaker's: a first-person clause of thought, memory or
+ * hearsay, from its start (the claim's or a sentence's start, a comma; at
+ * most four words before the pronoun) to its verb or noun ("I think",
+ * "we were told", "as far as I remember", "in my view", "to my
+ * knowledge"), and the adverbs with which a speaker hedges or insists
+ * ("effectively", "really", "apparently"). None of them states the fact
+ * a source would state. Other words are left as they are. */
+void cti_claim_framing(const char *text, const struct cti_word_span *w, size_t n, bool *framing);
+
+/* Whether word[0..n) (as written, any case) is a verb of saying that tells
+ * nothing beyond who said it ("argued", "noted", "told", "insisted"):
+ * a story that reports the same words says "said". Not "warned",
+ * "denied" or "admitted", which tell more. */
+bool cti_saying_verb(const char *word, size_t n);
+
+/* Whether month[0..m) (a month's name, written with a capital) falls in
+ * season[0..n) (any case): "April" in "spring", "December" in "winter"
+ * (the northern hemisphere's seasons). A story that tells of April tells
+ * of the spring. */
+bool cti_season_month(const char *season, size_t n, const char *month, size_t m);
+
+#endif
