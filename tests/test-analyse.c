@@ -7,7 +7,7 @@
  * the similarity option, errors); the WordNet reader (wordnet.c) on a
  * small database of invented words written in WordNet's format; how a
  * claim's words are read (claim-words.c): the speaker's framing, verbs of
- * saying, seasons. */
+ * saying, seasons, and runs of words WordNet has as one lemma. */
 #include <casetrace/analyse.h>
 #include <casetrace/extract.h>
 #include "analyse/analyse-private.h"
@@ -734,6 +734,78 @@ START_TEST(framing)
 }
 END_TEST
 
+/* A WordNet of invented words with lemmas of several words: the verb zap,
+ * the phrasal verbs zap_out (whose sense is blork's) and zap_the_lot. */
+START_TEST(phrases)
+{
+	char verb[512], idx[512];
+	int v0 = snprintf(verb, sizeof verb, "  1 licence line\n");
+	int v1 = v0 + snprintf(verb + v0, sizeof verb - (size_t)v0,
+	                       "%08d 30 v 02 zap_out 0 blork 0 000 | leave\n", v0);
+	int v2 = v1 + snprintf(verb + v1, sizeof verb - (size_t)v1, "%08d 30 v 01 zap 0 000 | hit\n",
+	                       v1);
+	snprintf(verb + v2, sizeof verb - (size_t)v2, "%08d 30 v 01 zap_the_lot 0 000 | end\n", v2);
+	ct_write_str("wn/data.noun", "  1 licence line\n");
+	ct_write_str("wn/data.verb", verb);
+	ct_write_str("wn/data.adj", "  1 licence line\n");
+	ct_write_str("wn/data.adv", "  1 licence line\n");
+	ct_write_str("wn/index.noun", "  1 licence line\n");
+	snprintf(idx, sizeof idx,
+	         "  1 licence line\nblork v 1 0 1 0 %08d  \nzap v 1 0 1 0 %08d  \n"
+	         "zap_out v 1 0 1 0 %08d  \nzap_the_lot v 1 0 1 0 %08d  \n",
+	         v0, v1, v0, v2);
+	ct_write_str("wn/index.verb", idx);
+	ct_write_str("wn/index.adj", "  1 licence line\n");
+	ct_write_str("wn/index.adv", "  1 licence line\n");
+	ct_write_str("wn/noun.exc", "");
+	ct_write_str("wn/verb.exc", "");
+	ct_write_str("wn/adj.exc", "");
+	ct_write_str("wn/adv.exc", "");
+	struct cti_wordnet *wn = cti_wordnet_open(ct_path("wn"));
+	ck_assert_ptr_nonnull(wn);
+	/* the first word in any form, the longest lemma */
+	const char *words[] = {"zaps", "out", "early"};
+	const size_t lens[] = {4, 3, 5};
+	char lemma[64];
+	ck_assert_uint_eq(cti_wordnet_phrase(wn, words, lens, "  ", 3, lemma, sizeof lemma), 2);
+	ck_assert_str_eq(lemma, "zap_out");
+	const char *three[] = {"zaps", "the", "lot"};
+	const size_t lens3[] = {4, 3, 3};
+	ck_assert_uint_eq(cti_wordnet_phrase(wn, three, lens3, "  ", 3, lemma, sizeof lemma), 3);
+	ck_assert_str_eq(lemma, "zap_the_lot");
+	ck_assert_uint_eq(cti_wordnet_phrase(wn, three, lens3, "  ", 1, lemma, sizeof lemma), 0);
+	ck_assert_uint_eq(cti_wordnet_phrase(NULL, words, lens, "  ", 3, lemma, sizeof lemma), 0);
+	/* in a claim: one space between the words, lower case, a particle
+	 * before no object */
+	struct cti_word_span w[16];
+	struct cti_phrase ph[4];
+	const char *t1 = "The crews zap out early.";
+	size_t n = spans(t1, w, 16);
+	ck_assert_uint_eq(cti_claim_phrases(wn, t1, w, n, ph, 4), 1);
+	ck_assert_uint_eq(ph[0].first, 2);
+	ck_assert_uint_eq(ph[0].n, 2);
+	ck_assert(ph[0].particle);
+	ck_assert_str_eq(ph[0].lemma, "zap_out");
+	const char *t2 = "The crews zap out the Vantry lights.";
+	n = spans(t2, w, 16);
+	ck_assert_uint_eq(cti_claim_phrases(wn, t2, w, n, ph, 4), 0); /* a preposition */
+	const char *t3 = "The crews zap, out of time.";
+	n = spans(t3, w, 16);
+	ck_assert_uint_eq(cti_claim_phrases(wn, t3, w, n, ph, 4), 0); /* a comma between */
+	const char *t4 = "Zap the lot, they said.";
+	n = spans(t4, w, 16);
+	ck_assert_uint_eq(cti_claim_phrases(wn, t4, w, n, ph, 4), 1); /* a sentence's capital */
+	ck_assert_uint_eq(ph[0].n, 3);
+	ck_assert(!ph[0].particle);
+	ck_assert_uint_eq(cti_claim_phrases(NULL, t4, w, n, ph, 4), 0);
+	/* the words of a phrase's sense */
+	struct related r = {0};
+	ck_assert(cti_wordnet_related(wn, "zap_out", 7, 1, collect, &r));
+	ck_assert_int_eq(kind_of(&r, "blork"), CTI_WN_SYNONYM);
+	cti_wordnet_close(wn);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("analyse");
@@ -761,6 +833,7 @@ static Suite *suite(void)
 	t = tcase_create("wordnet");
 	tcase_add_checked_fixture(t, ct_tmp_setup, ct_tmp_teardown);
 	tcase_add_test(t, wordnet_reader);
+	tcase_add_test(t, phrases);
 	suite_add_tcase(s, t);
 	t = tcase_create("claim words");
 	tcase_add_test(t, framing);

@@ -1,6 +1,6 @@
 /* claim-words.c — how the words of an interview claim are read before they
  * are matched against a story (claim-words.h): the speaker's framing, verbs
- * of saying, seasons. */
+ * of saying, seasons, and runs of words WordNet has as one lemma. */
 #include "analyse/claim-words.h"
 
 #include <ctype.h>
@@ -145,4 +145,82 @@ bool cti_season_month(const char *season, size_t n, const char *month, size_t m)
 				return true;
 	}
 	return false;
+}
+
+/* Words that, after a verb, make one phrase with it ("walked out",
+ * "handed over"). */
+static bool particle(const char *w, size_t n)
+{
+	static const char *const part[] = {"up", "down", "out", "off", "over", "back", "away",
+	                                   "in", "on", "around", "along", "through", NULL};
+	return one_of(w, n, part);
+}
+
+/* Whether word w of text, after a particle, leaves it one: not an article,
+ * a possessive, "of", a name or a figure (written with a capital or a
+ * digit), which make the particle a preposition. */
+static bool object_free(const char *text, const struct cti_word_span *w)
+{
+	static const char *const object[] = {"the", "a", "an", "his", "her", "its", "their", "our",
+	                                     "my", "your", "of", "this", "that", "these", "those",
+	                                     NULL};
+	const char *t = text + w->start;
+	return !one_of(t, w->end - w->start, object) && !isupper((unsigned char)t[0]) &&
+	       !isdigit((unsigned char)t[0]);
+}
+
+
+size_t cti_claim_phrases(const struct cti_wordnet *wn, const char *text,
+                         const struct cti_word_span *w, size_t n, struct cti_phrase *out,
+                         size_t cap)
+{
+	size_t got = 0;
+	for (size_t i = 0; wn && i + 1 < n && got < cap;) {
+		const char *words[CTI_WORDNET_PHRASE_MAX];
+		size_t lens[CTI_WORDNET_PHRASE_MAX], k = 0;
+		char joins[CTI_WORDNET_PHRASE_MAX];
+		/* the words that may make one lemma with w[i]: one space or a
+		 * hyphen between them, letters only, lower case */
+		for (size_t j = i; j < n && k < CTI_WORDNET_PHRASE_MAX; j++) {
+			const char *t = text + w[j].start;
+			size_t len = w[j].end - w[j].start;
+			bool letters = len > 0;
+			for (size_t q = 0; q < len && letters; q++)
+				letters = isalpha((unsigned char)t[q]);
+			bool capital = isupper((unsigned char)t[0]) &&
+			               (j > i || !sentence_start(text, w[j].start));
+			if (!letters || capital)
+				break;
+			if (j > i) {
+				size_t gap = w[j].start - w[j - 1].end;
+				char c = text[w[j - 1].end];
+				if (gap != 1 || (c != ' ' && c != '-'))
+					break;
+				joins[k - 1] = c;
+			}
+			words[k] = t;
+			lens[k++] = len;
+		}
+		struct cti_phrase *p = &out[got];
+		size_t m = k >= 2 ? cti_wordnet_phrase(wn, words, lens, joins, k, p->lemma,
+		                                       sizeof p->lemma)
+		                  : 0;
+		if (m < 2) {
+			i++;
+			continue;
+		}
+		p->particle = m == 2 && particle(words[1], lens[1]);
+		/* a particle before an article, a possessive, a name or a
+		 * figure is a preposition: "won over Forest", "came out of the
+		 * hall" are no phrases */
+		if (p->particle && i + 2 < n && !object_free(text, &w[i + 2])) {
+			i++;
+			continue;
+		}
+		p->first = i;
+		p->n = m;
+		got++;
+		i += m;
+	}
+	return got;
 }

@@ -2,10 +2,13 @@
  * are matched against a story (claim-words.c): which of them are the
  * speaker's framing rather than the fact ("I think", "as far as I
  * remember", "effectively"), which are a verb of saying ("argued",
- * "told": any other stands for it), and which name a season ("spring":
- * April stands for it). Private to the analyse stage. */
+ * "told": any other stands for it), which name a season ("spring": April
+ * stands for it), and which run of them WordNet has as one lemma ("let go",
+ * "handed over"). Private to the analyse stage. */
 #ifndef CASETRACE_ANALYSE_CLAIM_WORDS_H
 #define CASETRACE_ANALYSE_CLAIM_WORDS_H
+
+#include "analyse/wordnet.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -36,5 +39,23 @@ bool cti_saying_verb(const char *word, size_t n);
  * (the northern hemisphere's seasons). A story that tells of April tells
  * of the spring. */
 bool cti_season_month(const char *season, size_t n, const char *month, size_t m);
+
+/* A run of a claim's words that WordNet has as one lemma. */
+struct cti_phrase {
+	size_t first, n;        /* its words: w[first .. first + n) */
+	bool particle;          /* a verb and its particle ("handed over",
+	                           "walked out"): the verb alone, in any form,
+	                           says what the phrase says */
+	char lemma[64];         /* as WordNet writes it ("hand_over") */
+};
+
+/* The runs of w[0..n) (the claim's words in text, in order) that WordNet
+ * has as one lemma, longest first, each word in at most one; joined by one
+ * space or a hyphen, all in lower case (a capital only on a sentence's
+ * first word: names are matched as names). At most cap into out; returns
+ * how many. None without WordNet. */
+size_t cti_claim_phrases(const struct cti_wordnet *wn, const char *text,
+                         const struct cti_word_span *w, size_t n, struct cti_phrase *out,
+                         size_t cap);
 
 #endif

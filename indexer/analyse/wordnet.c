@@ -490,6 +490,53 @@ bool cti_wordnet_related(const struct cti_wordnet *wn, const char *word, size_t 
 	return !E.stop;
 }
 
+size_t cti_wordnet_phrase(const struct cti_wordnet *wn, const char *const *words,
+                          const size_t *lens, const char *joins, size_t n, char *out,
+                          size_t cap)
+{
+	char w[WORD_MAX], rest[4 * WORD_MAX];
+	if (!wn || n < 2 || !fold_word(words[0], lens[0], w))
+		return 0;
+	bool lemma = is_lemma(wn, w, lens[0]);
+	/* the longest first: "at the same time" before "at the same" */
+	for (size_t k = n < CTI_WORDNET_PHRASE_MAX ? n : CTI_WORDNET_PHRASE_MAX; k >= 2; k--) {
+		size_t rl = 0;
+		bool ok = true;
+		for (size_t i = 1; i < k && ok; i++) {
+			ok = lens[i] && lens[i] < WORD_MAX && rl + 1 + lens[i] < sizeof rest &&
+			     fold_word(words[i], lens[i], rest + rl + 1);
+			if (ok) {
+				rest[rl] = joins[i - 1] == '-' ? '-' : '_';
+				rl += 1 + lens[i];
+			}
+		}
+		if (!ok)
+			continue;
+		for (int p = 0; p < N_POS; p++) {
+			/* the first word in a base form ("handed over": hand_over),
+			 * or as written when it is no lemma ("at the same time") */
+			struct bases b;
+			base_forms(wn, p, w, lens[0], lemma, &b);
+			if (!b.n) {
+				memcpy(b.w[0], w, lens[0]);
+				b.w[0][lens[0]] = 0;
+				b.n = 1;
+			}
+			for (size_t i = 0; i < b.n; i++) {
+				size_t bn = strlen(b.w[i]);
+				if (bn + rl >= cap || bn + rl >= WORD_MAX)
+					continue;
+				memcpy(out, b.w[i], bn);
+				memcpy(out + bn, rest, rl);
+				out[bn + rl] = 0;
+				if (find_line(&wn->idx[p], out, bn + rl))
+					return k;
+			}
+		}
+	}
+	return 0;
+}
+
 bool cti_wordnet_common(const struct cti_wordnet *wn, const char *word, size_t n)
 {
 	char w[WORD_MAX];

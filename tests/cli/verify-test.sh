@@ -190,6 +190,10 @@ if [ -r "${CASETRACE_WORDNET:-/usr/share/wordnet}/data.noun" ]; then
 		jqt -s '.[17].status == "possibly-contradicted" and (.[17].evidence[0].why | test("figure: the source gives 300"))' "$T/fig.json"
 	check "a story without the name that starts the claim (Tarvel made a profit of 400m crowns) gives no other figure of it (537m crowns, another brewer's)" \
 		jqt -s '.[18].status == "single-source" and all(.[18].evidence[]; .contradicts == false)' "$T/fig.json"
+	check "a phrase WordNet has as one lemma, in another word (let go / released)" \
+		jqt -s '.[34].status == "single-source" and .[34].evidence[0].supports == true' "$T/fig.json"
+	check "a word, in a phrase WordNet has as one lemma (released / let go)" \
+		jqt -s '.[35].status == "single-source" and .[35].evidence[0].supports == true' "$T/fig.json"
 fi
 CASETRACE_WORDNET=/nonexistent run 0 "$CT" -d "$T/fig.db" verify --json --include-restricted FIG-1 &&
 	check "without WordNet a claim in other words is uncorroborated, and verify says why on stderr" \
