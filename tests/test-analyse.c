@@ -735,7 +735,8 @@ START_TEST(framing)
 END_TEST
 
 /* A WordNet of invented words with lemmas of several words: the verb zap,
- * the phrasal verbs zap_out (whose sense is blork's) and zap_the_lot. */
+ * the phrasal verbs zap_out (whose sense is blork's) and zap_the_lot; and
+ * the adjective norv with a satellite (norvern, zeb). */
 START_TEST(phrases)
 {
 	char verb[512], idx[512];
@@ -745,9 +746,17 @@ START_TEST(phrases)
 	int v2 = v1 + snprintf(verb + v1, sizeof verb - (size_t)v1, "%08d 30 v 01 zap 0 000 | hit\n",
 	                       v1);
 	snprintf(verb + v2, sizeof verb - (size_t)v2, "%08d 30 v 01 zap_the_lot 0 000 | end\n", v2);
+	/* the adjective norv, whose satellite holds norvern and zeb */
+	char adj[256], aidx[128];
+	int a0 = snprintf(adj, sizeof adj, "  1 licence line\n");
+	int a1 = a0 + snprintf(adj + a0, sizeof adj - (size_t)a0, "%08d 00 a 01 norv 0 001 & ", a0);
+	a1 += snprintf(adj + a1, sizeof adj - (size_t)a1, "%08d a 0000 | of the norv\n",
+	               a1 + (int)strlen("00000000 a 0000 | of the norv\n"));
+	snprintf(adj + a1, sizeof adj - (size_t)a1, "%08d 00 s 02 norvern 0 zeb 0 000 | norvish\n", a1);
+	snprintf(aidx, sizeof aidx, "  1 licence line\nnorv a 1 1 & 1 0 %08d  \n", a0);
 	ct_write_str("wn/data.noun", "  1 licence line\n");
 	ct_write_str("wn/data.verb", verb);
-	ct_write_str("wn/data.adj", "  1 licence line\n");
+	ct_write_str("wn/data.adj", adj);
 	ct_write_str("wn/data.adv", "  1 licence line\n");
 	ct_write_str("wn/index.noun", "  1 licence line\n");
 	snprintf(idx, sizeof idx,
@@ -755,7 +764,7 @@ START_TEST(phrases)
 	         "zap_out v 1 0 1 0 %08d  \nzap_the_lot v 1 0 1 0 %08d  \n",
 	         v0, v1, v0, v2);
 	ct_write_str("wn/index.verb", idx);
-	ct_write_str("wn/index.adj", "  1 licence line\n");
+	ct_write_str("wn/index.adj", aidx);
 	ct_write_str("wn/index.adv", "  1 licence line\n");
 	ct_write_str("wn/noun.exc", "");
 	ct_write_str("wn/verb.exc", "");
@@ -798,8 +807,13 @@ START_TEST(phrases)
 	ck_assert_uint_eq(ph[0].n, 3);
 	ck_assert(!ph[0].particle);
 	ck_assert_uint_eq(cti_claim_phrases(NULL, t4, w, n, ph, 4), 0);
-	/* the words of a phrase's sense */
+	/* an adjective's satellite that is its own word with an ending */
 	struct related r = {0};
+	ck_assert(cti_wordnet_related(wn, "norv", 4, 2, collect, &r));
+	ck_assert_int_eq(kind_of(&r, "norvern"), CTI_WN_DERIVED);
+	ck_assert_int_eq(kind_of(&r, "zeb"), -1);
+	/* the words of a phrase's sense */
+	r.n = 0;
 	ck_assert(cti_wordnet_related(wn, "zap_out", 7, 1, collect, &r));
 	ck_assert_int_eq(kind_of(&r, "blork"), CTI_WN_SYNONYM);
 	cti_wordnet_close(wn);

@@ -452,13 +452,25 @@ static void emit_senses(struct emit *E, int p, const char *b, size_t bn, int sen
 			unsigned long st = strtoul(q, NULL, 16);
 			q += field_len(q, s.end) + 1;
 			bool pertains = sl == 1 && (sym[0] == '\\' || sym[0] == '+');
+			bool similar = sl == 1 && sym[0] == '&' && p == ADJ && tp == ADJ;
 			size_t src = st >> 8, tgt = st & 0xff;
-			if (!pertains || tp < 0 || (src && src != self))
+			if ((!pertains && !similar) || tp < 0 || (src && src != self))
 				continue;
 			struct synset t;
-			if (read_synset(wn, tp, to, &t))
+			if (!read_synset(wn, tp, to, &t))
+				continue;
+			if (pertains) {
 				emit_synset_words(E, tp, &t, tgt, b, bn,
 				                  sym[0] == '\\' ? CTI_WN_PERTAINS : CTI_WN_DERIVED);
+				continue;
+			}
+			/* an adjective's satellite that is its own word with an
+			 * ending ("north": northern, northerly; not "good":
+			 * estimable), as a derived word */
+			for (size_t m = 0; m < t.n && !E->stop; m++)
+				if (t.len[m] > bn && !memchr(t.w[m], '_', t.len[m]) &&
+				    !strncmp(t.w[m], b, bn))
+					emit(E, t.w[m], t.len[m], CTI_WN_DERIVED);
 		}
 	}
 }

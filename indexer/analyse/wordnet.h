@@ -25,7 +25,9 @@ enum cti_wn_kind {
 	CTI_WN_PERTAINS = 2,    /* what an adjective pertains to ("Dutch":
 	                           Netherlands; "French": France) */
 	CTI_WN_DERIVED = 3,     /* a word derived from it or it from ("England":
-	                           English; "suspend": suspension) */
+	                           English; "suspend": suspension), or an
+	                           adjective's satellite that is its own word
+	                           with an ending ("north": northern) */
 };
 
 /* Opens WordNet in dir (NULL: $CASETRACE_WORDNET, else CTI_WORDNET_DIR): maps
