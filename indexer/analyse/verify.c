@@ -1371,8 +1371,9 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 		if (term[i] >= 0 && dt->v[i].end <= tlen)
 			credit(c, tit, term[i], tok_w[i], whole[i]);
 		/* anywhere in the story: in the claim's words or another form of
-		 * them */
-		if (term[i] >= 0 && kind == CTI_WN_FORM)
+		 * them; a name also as another name of the same (near_add files
+		 * only those for a name: "Welshman" or "Wales" for "Welsh") */
+		if (term[i] >= 0 && (kind == CTI_WN_FORM || c->v[term[i]].key))
 			named[term[i]] = true;
 	}
 	/* a year the claim gives is the story's own when it was published

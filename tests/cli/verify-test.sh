@@ -196,6 +196,8 @@ if [ -r "${CASETRACE_WORDNET:-/usr/share/wordnet}/data.noun" ]; then
 		jqt -s '.[35].status == "single-source" and .[35].evidence[0].supports == true' "$T/fig.json"
 	check "an adjective's own word with an ending (north / northern)" \
 		jqt -s '.[36].status == "single-source" and .[36].evidence[0].supports == true' "$T/fig.json"
+	check "a name the story gives as another name of the same (Welsh / Wales, sentences on) stands in it" \
+		jqt -s '.[37].status == "single-source" and .[37].evidence[0].supports == true' "$T/fig.json"
 fi
 CASETRACE_WORDNET=/nonexistent run 0 "$CT" -d "$T/fig.db" verify --json --include-restricted FIG-1 &&
 	check "without WordNet a claim in other words is uncorroborated, and verify says why on stderr" \
