@@ -509,7 +509,6 @@ size_t cti_wordnet_phrase(const struct cti_wordnet *wn, const char *const *words
 	char w[WORD_MAX], rest[4 * WORD_MAX];
 	if (!wn || n < 2 || !fold_word(words[0], lens[0], w))
 		return 0;
-	bool lemma = is_lemma(wn, w, lens[0]);
 	/* the longest first: "at the same time" before "at the same" */
 	for (size_t k = n < CTI_WORDNET_PHRASE_MAX ? n : CTI_WORDNET_PHRASE_MAX; k >= 2; k--) {
 		size_t rl = 0;
@@ -525,10 +524,11 @@ size_t cti_wordnet_phrase(const struct cti_wordnet *wn, const char *const *words
 		if (!ok)
 			continue;
 		for (int p = 0; p < N_POS; p++) {
-			/* the first word in a base form ("handed over": hand_over),
-			 * or as written when it is no lemma ("at the same time") */
+			/* the first word in a base form ("handed over": hand_over,
+			 * though "handed" is an adjective's lemma too), or as
+			 * written when it is no lemma ("at the same time") */
 			struct bases b;
-			base_forms(wn, p, w, lens[0], lemma, &b);
+			base_forms(wn, p, w, lens[0], false, &b);
 			if (!b.n) {
 				memcpy(b.w[0], w, lens[0]);
 				b.w[0][lens[0]] = 0;
