@@ -1279,6 +1279,19 @@ static void credit(const struct claim *c, double *seen, long j, double w, bool w
 			seen[k] = w;
 }
 
+/* The claim's first season ("spring": March, April and May fall in it;
+ * each season holds one of the months below), or -1. */
+static long season_term(const struct claim *c)
+{
+	static const char *const one_each[] = {"March", "June", "September", "December"};
+	for (size_t j = 0; j < c->n; j++)
+		for (size_t q = 0; q < sizeof one_each / sizeof one_each[0]; q++)
+			if (cti_season_month(c->v[j].word, c->v[j].word_len, one_each[q],
+			                     strlen(one_each[q])))
+				return (long)j;
+	return -1;
+}
+
 /* The claim's first verb of saying (struct term), or -1. */
 static long saying_term(const struct claim *c)
 {
@@ -1344,7 +1357,7 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 		cti_buf_free(&b);
 		return CT_ENOMEM;
 	}
-	long say = saying_term(c);
+	long say = saying_term(c), season = season_term(c);
 	/* sentences: the title is sentence 0 */
 	size_t nsent = 1;
 	for (size_t i = 0; i < dt->n; i++) {
@@ -1364,10 +1377,10 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 		    cti_saying_verb(text + dt->v[i].start, dt->v[i].end - dt->v[i].start))
 			term[i] = say;
 		/* "April" for the claim's "spring" */
-		for (size_t j = 0; j < c->n && term[i] < 0; j++)
-			if (cti_season_month(c->v[j].word, c->v[j].word_len, text + dt->v[i].start,
-			                     dt->v[i].end - dt->v[i].start))
-				term[i] = (long)j;
+		if (term[i] < 0 && season >= 0 &&
+		    cti_season_month(c->v[season].word, c->v[season].word_len,
+		                     text + dt->v[i].start, dt->v[i].end - dt->v[i].start))
+			term[i] = season;
 		if (term[i] >= 0 && dt->v[i].end <= tlen)
 			credit(c, tit, term[i], tok_w[i], whole[i]);
 		/* anywhere in the story: in the claim's words or another form of
