@@ -719,11 +719,16 @@ START_TEST(framing)
 	ck_assert_str_eq(framed("At the same time the ferry stopped. Meanwhile the mill shut."),
 	                 "At the same time Meanwhile");
 	ck_assert_str_eq(framed("The ferry and the mill stopped at the same time."), "");
-	/* saying verbs that tell nothing more */
-	ck_assert(cti_saying_verb("argued", 6));
-	ck_assert(cti_saying_verb("Told", 4));
-	ck_assert(!cti_saying_verb("warned", 6));
-	ck_assert(!cti_saying_verb("denied", 6));
+	/* saying verbs that tell nothing more, modals, distributives */
+	ck_assert_int_eq(cti_word_class("argued", 6), CTI_WORDS_SAY);
+	ck_assert_int_eq(cti_word_class("Told", 4), CTI_WORDS_SAY);
+	ck_assert_int_eq(cti_word_class("warned", 6), CTI_WORDS_NONE);
+	ck_assert_int_eq(cti_word_class("denied", 6), CTI_WORDS_NONE);
+	ck_assert_int_eq(cti_word_class("ought", 5), CTI_WORDS_MUST);
+	ck_assert_int_eq(cti_word_class("needs", 5), CTI_WORDS_MUST);
+	ck_assert_int_eq(cti_word_class("Every", 5), CTI_WORDS_EACH);
+	ck_assert_int_eq(cti_word_class("per", 3), CTI_WORDS_EACH);
+	ck_assert_int_eq(cti_word_class("mill", 4), CTI_WORDS_NONE);
 	/* months of a season */
 	ck_assert(cti_season_month("spring", 6, "April", 5));
 	ck_assert(cti_season_month("Winter", 6, "January", 7));

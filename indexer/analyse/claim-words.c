@@ -1,6 +1,7 @@
 /* claim-words.c — how the words of an interview claim are read before they
- * are matched against a story (claim-words.h): the speaker's framing, verbs
- * of saying, seasons, and runs of words WordNet has as one lemma. */
+ * are matched against a story (claim-words.h): the speaker's framing, words
+ * that stand for one another (verbs of saying, modals of obligation,
+ * distributives), seasons, and runs of words WordNet has as one lemma. */
 #include "analyse/claim-words.h"
 
 #include <ctype.h>
@@ -116,13 +117,18 @@ void cti_claim_framing(const char *text, const struct cti_word_span *w, size_t n
 	}
 }
 
-bool cti_saying_verb(const char *word, size_t n)
+enum cti_word_class cti_word_class(const char *word, size_t n)
 {
 	static const char *const say[] = {
 		"said", "says", "told", "tells", "argued", "argues", "noted", "stated", "claimed",
 		"insisted", "insists", "suggested", "remarked", "explained", "maintained",
 		"contended", "asserted", "stressed", "according", NULL};
-	return one_of(word, n, say);
+	static const char *const must[] = {"ought", "should", "must", "need", "needs", NULL};
+	static const char *const each[] = {"each", "every", "per", NULL};
+	return one_of(word, n, say) ? CTI_WORDS_SAY
+	       : one_of(word, n, must) ? CTI_WORDS_MUST
+	       : one_of(word, n, each) ? CTI_WORDS_EACH
+	                               : CTI_WORDS_NONE;
 }
 
 bool cti_season_month(const char *season, size_t n, const char *month, size_t m)

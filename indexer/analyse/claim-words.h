@@ -1,8 +1,9 @@
 /* claim-words.h — how the words of an interview claim are read before they
  * are matched against a story (claim-words.c): which of them are the
  * speaker's framing rather than the fact ("I think", "as far as I
- * remember", "effectively"), which are a verb of saying ("argued",
- * "told": any other stands for it), which name a season ("spring": April
+ * remember", "effectively"), which stand for others of their class (verbs
+ * of saying: "said" for "argued"; "should" for "ought"; "each" for
+ * "every"), which name a season ("spring": April
  * stands for it), and which run of them WordNet has as one lemma ("let go",
  * "handed over"). Private to the analyse stage. */
 #ifndef CASETRACE_ANALYSE_CLAIM_WORDS_H
@@ -28,12 +29,22 @@ struct cti_word_span {
  * a source would state. Other words are left as they are. */
 void cti_claim_framing(const char *text, const struct cti_word_span *w, size_t n, bool *framing);
 
-/* Whether word[0..n) (as written, any case) is a verb of saying that tells
- * nothing beyond who said it ("argued", "noted", "told", "insisted"):
- * a story that reports the same words says "said". Not "warned",
- * "denied" or "admitted", which tell more. */
-bool cti_saying_verb(const char *word, size_t n);
+/* Classes of words that WordNet does not relate and that a paraphrase
+ * puts for one another: a story's word of a class stands for the claim's. */
+enum cti_word_class {
+	CTI_WORDS_NONE = 0,
+	CTI_WORDS_SAY,          /* verbs of saying that tell nothing beyond who
+	                           said it ("argued", "noted", "told",
+	                           "insisted", "said"); not "warned", "denied"
+	                           or "admitted", which tell more */
+	CTI_WORDS_MUST,         /* modals of obligation ("ought", "should",
+	                           "must", "needs") */
+	CTI_WORDS_EACH,         /* distributives ("each", "every", "per") */
+	CTI_WORDS_N
+};
 
+/* The class of word[0..n) (as written, any case). */
+enum cti_word_class cti_word_class(const char *word, size_t n);
 /* Whether month[0..m) (a month's name, written with a capital) falls in
  * season[0..n) (any case): "April" in "spring", "December" in "winter"
  * (the northern hemisphere's seasons). A story that tells of April tells

@@ -163,8 +163,9 @@ struct term {
 	char *alt;              /* its alias group or other spelling (struct tok) */
 	const char *word;       /* the claim's word (for the query) */
 	size_t word_len;
-	bool say;               /* a verb of saying ("argued"): any other in the
-	                           story stands for it (cti_saying_verb) */
+	enum cti_word_class cls; /* a verb of saying ("argued"), a modal of
+	                           obligation, a distributive: any other of
+	                           its class in the story stands for it */
 	long phrase;            /* the first term of the phrase WordNet has as one
 	                           lemma that it is part of ("let go"), or -1: a
 	                           word for the whole phrase ("released") stands
@@ -603,7 +604,7 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 		}
 		c->v[c->n++] = (struct term){.t = t, .idf = idf, .df = df, .fig = -1, .word = text + k->start,
 		                              .word_len = wl, .year = year, .alt = alt,
-		                              .say = cti_saying_verb(text + k->start, wl),
+		                              .cls = cti_word_class(text + k->start, wl),
 		                              .phrase = -1, .verb = -1};
 		c->weight += idf;
 	}
@@ -1292,13 +1293,15 @@ static long season_term(const struct claim *c)
 	return -1;
 }
 
-/* The claim's first verb of saying (struct term), or -1. */
-static long saying_term(const struct claim *c)
+/* Per class of words (enum cti_word_class), the claim's first term of it,
+ * or -1, into first[]. */
+static void class_terms(const struct claim *c, long first[CTI_WORDS_N])
 {
+	for (size_t k = 0; k < CTI_WORDS_N; k++)
+		first[k] = -1;
 	for (size_t j = 0; j < c->n; j++)
-		if (c->v[j].say)
-			return (long)j;
-	return -1;
+		if (c->v[j].cls != CTI_WORDS_NONE && first[c->v[j].cls] < 0)
+			first[c->v[j].cls] = (long)j;
 }
 
 /* Reads document x whole and judges it by its best window: at most WINDOW
@@ -1357,7 +1360,8 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 		cti_buf_free(&b);
 		return CT_ENOMEM;
 	}
-	long say = saying_term(c), season = season_term(c);
+	long cls[CTI_WORDS_N], season = season_term(c);
+	class_terms(c, cls);
 	/* sentences: the title is sentence 0 */
 	size_t nsent = 1;
 	for (size_t i = 0; i < dt->n; i++) {
@@ -1372,10 +1376,10 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 		if (term[i] < 0 &&
 		    (term[i] = near_of_phrase(c, text, dt, i, &dt->v[i], &kind, &whole[i])) >= 0)
 			tok_w[i] = near_weight(kind);
-		/* "said" for the claim's "argued" */
-		if (term[i] < 0 && say >= 0 &&
-		    cti_saying_verb(text + dt->v[i].start, dt->v[i].end - dt->v[i].start))
-			term[i] = say;
+		/* "said" for the claim's "argued", "should" for "ought" */
+		if (term[i] < 0)
+			term[i] = cls[cti_word_class(text + dt->v[i].start,
+			                             dt->v[i].end - dt->v[i].start)];
 		/* "April" for the claim's "spring" */
 		if (term[i] < 0 && season >= 0 &&
 		    cti_season_month(c->v[season].word, c->v[season].word_len,
