@@ -208,7 +208,9 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  *     words, their forms and such other names count as the name standing
  *     in the story outside the window ("Wales" for "Welsh"). Without
  *     WordNet too, any verb of saying of the story stands for the claim's
- *     ("said" for "argued", "told"; not for "warned" or "denied"), a month
+ *     ("said" for "argued", "told"; not for "warned" or "denied"), so do
+ *     modals of obligation ("should" for "ought") and distributives
+ *     ("each" for "every"), a month
  *     for its season ("April", "spring"), and a year the claim gives
  *     stands in every window of a story published that year. The words
  *     that agree around a figure that does not (below) count all of
