@@ -1538,6 +1538,14 @@ static const struct {
 	/* one day and no later year: the date */
 	{"G. Ruh, Le barene, in Il Gazzettino, 3 maggio 1991.",
 	 1, 0, "Ruh", "Le barene", NULL, "1991-05-03", "-", "-"},
+	/* names written out in full, joined by " - ": inverted, or in the
+	 * direct order, each name then another */
+	{"Marin, Teodora - Scarpa, Luca Enrico - Bon, Giulia, Le fornaci di Murano, Venezia 1988.",
+	 3, 0, "Marin", "Le fornaci di Murano", NULL, "1988", NULL, "Venezia"},
+	{"Teodora Marin - Luca Scarpa, Le fornaci di Murano, Venezia, Ferro, 1988.",
+	 2, 0, "Marin", "Le fornaci di Murano", NULL, "1988", "Ferro", "Venezia"},
+	{"Teodora Marin - Luca Scarpa (a cura di), Le fornaci di Murano, Venezia 1988.",
+	 0, 2, NULL, "Le fornaci di Murano", NULL, "1988", NULL, "Venezia"},
 };
 
 START_TEST(humanities)

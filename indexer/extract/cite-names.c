@@ -197,6 +197,63 @@ static bool initials_dash_initials(const char *s, size_t n, size_t i, const stru
 	       s[j + 1] == '.' && (s[j + 2] == ' ' || cti_cite_is_upper_at(s, n, j + 2));
 }
 
+/* How many tokens of a name written out stand at j before a comma, or
+ * (paren_ok) before " (": capitalised words, initials, particles, at most
+ * max of them; 0 when something else comes first. *words counts the
+ * words, *last is the kind of the last token. */
+static size_t name_tokens_to_comma(const char *s, size_t n, size_t j, size_t max, bool paren_ok,
+                                   size_t *words, enum tok *last)
+{
+	size_t toks = 0;
+	*words = 0;
+	*last = T_NONE;
+	for (;;) {
+		size_t e = j;
+		while (e < n && s[e] != ' ' && s[e] != ',' && s[e] != '(')
+			e++;
+		if (e == j)
+			return 0;
+		*last = classify(s, j, e);
+		if (*last != T_WORD && *last != T_CAPS && *last != T_PART && *last != T_INIT)
+			return 0;
+		toks++;
+		*words += *last == T_WORD || *last == T_CAPS;
+		if (toks > max)
+			return 0;
+		if (e < n && s[e] == ',')
+			return toks;
+		if (paren_ok && e + 1 < n && s[e] == ' ' && s[e + 1] == '(')
+			return toks;
+		if (e >= n || s[e] != ' ')
+			return 0;
+		j = e + 1;
+	}
+}
+
+/* "Conti, Fulvio - Isastia, Anna", "Denis Arnold - Elsie Arnold, Title":
+ * at the dash s[i], a name written out in full ends and another one
+ * follows. Given names (given_mode: written-out words) are followed by
+ * the next family name (one or two words) and its comma; a "Given Family"
+ * unit of words (initials and particles inside) by a name of two to four
+ * words or initials ending in a word, then a comma or "(". One capitalised
+ * word alone after such a unit ("Baldauf - Berdes, Title") is the rest of
+ * a family name, not a name. */
+static bool words_dash_name(const char *s, size_t n, size_t i, const struct unit *u, bool given_mode)
+{
+	if (u->nt > (given_mode ? 3u : 4u) || (!given_mode && u->nt < 2) ||
+	    u->kind[u->nt - 1] != T_WORD || (u->kind[0] != T_WORD && (given_mode || u->kind[0] != T_INIT)))
+		return false;
+	for (size_t k = 0; k < u->nt; k++)
+		if (u->kind[k] != T_WORD && (given_mode || (u->kind[k] != T_INIT && u->kind[k] != T_PART)))
+			return false;
+	size_t words;
+	enum tok last;
+	size_t toks = name_tokens_to_comma(s, n, i + 2, given_mode ? 2 : 4, !given_mode, &words, &last);
+	if (given_mode)
+		return toks && toks == words;
+	return toks >= 2 && (last == T_WORD || last == T_CAPS);
+}
+
 /* Read a unit at i. given_mode: it gives the given names of a pending
  * family name, so "J. Title" stops after "J.". */
 static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct unit *u)
@@ -229,7 +286,8 @@ static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct
 		                   ((u->kind[u->nt - 1] == T_INIT && s[i - 2] == '.') ||
 		                    (u->nt >= 2 && (u->kind[0] == T_CAPS ||
 		                                    u->kind[u->nt - 1] == T_CAPS)) ||
-		                    initials_dash_initials(s, n, i, u))))) {
+		                    initials_dash_initials(s, n, i, u) ||
+		                    words_dash_name(s, n, i, u, given_mode))))) {
 			u->sep = S_COMMA; /* "Draper, Peter / Tom Wheeler" */
 			u->slash = true;
 			u->next = i + 1;
@@ -1038,6 +1096,13 @@ size_t cti_cite_dash_name_lead(const char *s, size_t n, size_t i, size_t *ga, si
 			const char *cl;
 			if (full < 2 || s[j - 1] == '.' || t >= n ||
 			    !(cti_cite_is_upper_at(s, n, t) || cti_cite_open_quote(s, n, t, &cl)))
+				return 0;
+			/* "Denis Arnold - Elsie Arnold, Title": another name, not
+			 * the title, after the dash (left to cti_cite_read_names) */
+			size_t words;
+			enum tok last;
+			size_t toks = name_tokens_to_comma(s, n, t, 4, true, &words, &last);
+			if (toks >= 2 && (last == T_WORD || last == T_CAPS))
 				return 0;
 			*gb = last_a;
 			while (*gb > *ga && s[*gb - 1] == ' ')
