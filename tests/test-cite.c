@@ -1004,6 +1004,11 @@ START_TEST(splitting_and_prose)
 	ck_assert_uint_eq(ct_cites_at(cs, 0)->n_author, 0);
 	ck_assert_ptr_null(ct_cites_at(cs, 0)->title);
 	ct_cites_free(cs);
+	/* a sentence opened by "However, Name, The …" is no inverted name */
+	cs = parse1("However, Marsh, The officer on duty that night, told me that the men were tired "
+	            "and wanted to go home.");
+	ck_assert_str_eq(ct_cites_at(cs, 0)->type, "prose");
+	ct_cites_free(cs);
 }
 END_TEST
 
@@ -1546,6 +1551,14 @@ static const struct {
 	 2, 0, "Marin", "Le fornaci di Murano", NULL, "1988", "Ferro", "Venezia"},
 	{"Teodora Marin - Luca Scarpa (a cura di), Le fornaci di Murano, Venezia 1988.",
 	 0, 2, NULL, "Le fornaci di Murano", NULL, "1988", NULL, "Venezia"},
+	/* an entry cut short (no year, mostly lower-case words) after an
+	 * inverted name written out is a reference, not prose */
+	{"Orsini, Marta, La vita dei traghetti nella laguna di una volta e le barche che vi andavano a",
+	 1, 0, "Orsini", NULL, NULL, "-", "-", "-"},
+	{"Nardi, Pietro. Le arti e i mestieri della città di mare nelle carte dei notai del tempo della",
+	 1, 0, "Nardi", NULL, NULL, "-", "-", "-"},
+	{"TREVISAN, «Le botteghe dei vetrai di Murano fra la fine del medioevo e il principio dell ’",
+	 1, 0, "TREVISAN", NULL, NULL, "-", "-", "-"},
 };
 
 START_TEST(humanities)

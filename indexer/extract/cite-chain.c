@@ -100,13 +100,89 @@ static bool small_caps_name_lead(const char *s, size_t n)
 	return inits && inits <= 3 && i < n && s[i] == ',';
 }
 
+/* Does s open with an inverted name written out, then a comma or a period
+ * and a capitalised word or an opening quote: "Braudel, Fernand, La
+ * Méditerranée …", "Castan, Nicole. Les criminels …", "Canal, Bernardo,
+ * “Il collegio …”"? Or with a family name in capitals and a quoted title:
+ * "RENOUARD, «Les villes …»"? A reference list entry cut short, not prose.
+ * (The family name: one or two capitalised words, a particle before them,
+ * and no word that opens a sentence, "However, Smith, The …"; the given
+ * names: one or two capitalised words.) */
+static bool written_name_lead(const char *s, size_t n)
+{
+	static const char *const openers[] = {
+		"However", "Moreover", "Indeed", "Thus", "Still", "Also", "Again", "Later", "Instead",
+		"Finally", "First", "Second", "Third", "Here", "There", "Then", "Now", "Yes", "No",
+		"Similarly", "Likewise", "Nevertheless", "Nonetheless", "Furthermore", "Meanwhile",
+		"Hence", "Therefore", "Otherwise", "Overall", "Alternatively", "Nor", "Yet", "So",
+		"Tuttavia", "Inoltre", "Quindi", "Infine", "Dunque", "Allora", "Ancora", "Anche",
+		"Jedoch", "Dennoch", "Zudem", "Daher", "Cependant", "Ainsi", "Enfin"};
+	for (size_t k = 0; k < sizeof openers / sizeof openers[0]; k++)
+		if (cti_cite_starts_cs(s, n, 0, openers[k]) && strlen(openers[k]) < n &&
+		    !cti_cite_is_letter_at(s, n, strlen(openers[k])))
+			return false;
+	size_t i = 0, l, words = 0;
+	bool caps = true;
+	while (i < n && words < 3) {
+		size_t w = i;
+		if (cti_cite_is_lower_at(s, n, i)) {
+			while (i < n && cti_cite_is_letter_at(s, n, i))
+				i += cti_cite_letter_case(s, n, i, &l) ? l : 1;
+			if (!cti_cite_is_particle(s + w, i - w) || words)
+				return false;
+		} else if (cti_cite_is_upper_at(s, n, i)) {
+			while (i < n && (cti_cite_is_letter_at(s, n, i) || s[i] == '\'' || s[i] == '-')) {
+				if (i > w && cti_cite_is_lower_at(s, n, i))
+					caps = false;
+				i += cti_cite_letter_case(s, n, i, &l) ? l : 1;
+			}
+			if (i - w < 2)
+				return false;
+			words++;
+		} else {
+			return false;
+		}
+		if (i < n && s[i] == ',')
+			break;
+		if (i >= n || s[i] != ' ')
+			return false;
+		i++;
+	}
+	if (!words || i + 2 >= n || s[i] != ',' || s[i + 1] != ' ')
+		return false;
+	i += 2;
+	const char *cl;
+	if (caps && words == 1 && cti_cite_open_quote(s, n, i, &cl))
+		return true;
+	/* the given names */
+	size_t given = 0;
+	while (i < n && given < 3 && cti_cite_is_upper_at(s, n, i)) {
+		size_t w = i;
+		i += cti_cite_letter_case(s, n, i, &l) ? l : 1;
+		while (i < n && cti_cite_is_lower_at(s, n, i))
+			i += cti_cite_letter_case(s, n, i, &l) ? l : 1;
+		if (i - w < 2 || (i < n && cti_cite_is_letter_at(s, n, i)))
+			return false;
+		given++;
+		if (i < n && (s[i] == ',' || s[i] == '.'))
+			break;
+		if (i + 1 >= n || s[i] != ' ' || (s[i + 1] == '-' && i + 3 < n && s[i + 2] == ' '))
+			return false;
+		i++;
+	}
+	if (!given || given > 2 || i + 2 >= n || (s[i] != ',' && s[i] != '.') || s[i + 1] != ' ')
+		return false;
+	i += 2;
+	return cti_cite_is_upper_at(s, n, i) || cti_cite_open_quote(s, n, i, &cl) || s[i] == '"';
+}
+
 /* A note with no digits, no URL and mostly lowercase words is prose. */
 static bool is_prose(const char *s, size_t n, const ct_cite *c)
 {
 	if (c->url || c->issued || c->page || c->volume)
 		return false;
 	size_t ga, gb, fa, fb;
-	if (name_initials_lead(s, n) || small_caps_name_lead(s, n) ||
+	if (name_initials_lead(s, n) || small_caps_name_lead(s, n) || written_name_lead(s, n) ||
 	    cti_cite_dash_name_lead(s, n, 0, &ga, &gb, &fa, &fb))
 		return false;
 	for (size_t i = 0; i < n; i++)
