@@ -270,6 +270,13 @@ static const struct {
 	{"AA. VV., (1971), Costruire in laguna, Marsilio, Venezia.",
 	 NULL, NULL, NULL, "Costruire in laguna", "-", "1971", NULL, NULL, NULL, "Marsilio", NULL, "-",
 	 0},
+	/* "AA. W." as OCR reads "AA. VV."; "in Aa. Vv., Title": the book's
+	 * many authors are no container */
+	{"1902 AA. W., Le isole della laguna, Venezia.",
+	 NULL, NULL, NULL, "Le isole della laguna", "-", "1902", NULL, NULL, NULL, "-", "Venezia", "-", 0},
+	{"Ruh, G., Le barene di Lio, in Aa. Vv., Studi sulla laguna, Venezia 1977.",
+	 "chapter", "Ruh", "G.", "Le barene di Lio", "Studi sulla laguna", "1977", NULL, NULL, NULL, "-",
+	 "Venezia", "-", 1},
 	{"Lettere di mercanti della laguna, a cura di Bruna Sarti, Venezia 1950.",
 	 NULL, NULL, NULL, "Lettere di mercanti della laguna", "-", "1950", NULL, NULL, NULL, NULL, NULL,
 	 "-", 0},

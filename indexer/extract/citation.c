@@ -2553,6 +2553,25 @@ static void take_late_editors(struct parse *p, size_t from)
 	}
 }
 
+/* The length of "AA. VV." (autori vari: many authors, none named) at i
+ * with the punctuation and spaces after it, or 0: "AA. VV.", "Aa. Vv.",
+ * "AA.VV.", "AA VV", and "AA. W." as OCR reads the two V's. */
+static size_t aavv_len(const char *s, size_t n, size_t i)
+{
+	static const char *const aavv[] = {"AA. VV", "AA.VV", "Aa. Vv", "Aa.Vv", "AA VV",
+	                                   "AA. W.", "AA. w.", "Aa. W."};
+	for (size_t k = 0; k < sizeof aavv / sizeof aavv[0]; k++)
+		if (cti_cite_starts_cs(s, n, i, aavv[k])) {
+			size_t e = i + strlen(aavv[k]);
+			if (e < n && cti_cite_is_letter_at(s, n, e))
+				return 0;
+			while (e < n && (s[e] == ',' || s[e] == ' ' || s[e] == '.'))
+				e++;
+			return e - i;
+		}
+	return 0;
+}
+
 static void parse_generic(struct parse *p)
 {
 	char *s = p->s;
@@ -2624,18 +2643,13 @@ static void parse_generic(struct parse *p)
 		p->same_author = true;
 	}
 	/* "AA. VV." (autori vari): many authors, none named */
-	static const char *const aavv[] = {"AA. VV.", "AA.VV.", "Aa. Vv.", "AA. VV", "Aa.Vv.", "AA VV"};
-	for (size_t k = 0; k < sizeof aavv / sizeof aavv[0]; k++)
-		if (cti_cite_starts_cs(s, n, i, aavv[k])) {
-			size_t e = i + strlen(aavv[k]);
-			while (e < n && (s[e] == ',' || s[e] == ' ' || s[e] == '.'))
-				e++;
-			cti_cite_consume(p, i, e);
-			i = e;
-			p->et_al = true;
-			p->comma_style = true;
-			break;
-		}
+	size_t av = aavv_len(s, n, i);
+	if (av) {
+		cti_cite_consume(p, i, i + av);
+		i += av;
+		p->et_al = true;
+		p->comma_style = true;
+	}
 	/* the author block */
 	char endp = 0;
 	const char *cl;
@@ -3010,6 +3024,12 @@ static void parse_generic(struct parse *p)
 		char ep;
 		/* "in: ders. (Hrsg.), …", "in: Id., …": the same author edits */
 		static const char *const same[] = {"ders.", "dies.", "Ders.", "Dies.", "Id.", "Eid."};
+		/* "in AA. VV., Title": the book's many authors, none named */
+		size_t kav = aavv_len(s, n, k);
+		if (kav) {
+			cti_cite_consume(p, k, k + kav);
+			k += kav;
+		}
 		for (size_t q = 0; q < sizeof same / sizeof same[0]; q++)
 			if (cti_cite_starts_cs(s, n, k, same[q])) {
 				size_t e = k + strlen(same[q]);
