@@ -1566,6 +1566,15 @@ static const struct {
 	 1, 0, "Nardi", NULL, NULL, "-", "-", "-"},
 	{"TREVISAN, «Le botteghe dei vetrai di Murano fra la fine del medioevo e il principio dell ’",
 	 1, 0, "TREVISAN", NULL, NULL, "-", "-", "-"},
+	/* entries cut at their start: the end of a title, not a name,
+	 * before "in “Journal”", after an opening "and", or opened by a
+	 * particle and followed by a city */
+	{"Lagune, in “ Rivista della navigazione interna ”, 12, 1961, pp. 3 - 9.",
+	 0, 0, NULL, "Lagune", "Rivista della navigazione interna", "1961", NULL, NULL},
+	{"und Venezianische Glasmacher, Augsburg 1977.",
+	 0, 0, NULL, "und Venezianische Glasmacher", NULL, "1977", NULL, NULL},
+	{"di Chioggia, Venezia, Ferro, 1966.",
+	 0, 0, NULL, "di Chioggia", NULL, "1966", "Ferro", "Venezia"},
 };
 
 START_TEST(humanities)

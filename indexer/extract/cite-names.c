@@ -560,6 +560,28 @@ static bool imprint_follows(const char *s, size_t n, size_t i)
 	return cti_cite_place_is(buf); /* not cti_cite_place_like: "Bern" in "Bernd" */
 }
 
+/* Does "in" and an opening quote follow at s[i] ("Croce, in “Mitteilungen
+ * …”")? A lone word before it is the end of a title cut off at its start:
+ * a name is followed by a title before the "in". */
+static bool in_quote_follows(const char *s, size_t n, size_t i)
+{
+	while (i < n && s[i] == ' ')
+		i++;
+	const char *cl;
+	return cti_cite_starts_cs(s, n, i, "in ") && cti_cite_open_quote(s, n, i + 3, &cl);
+}
+
+/* Is s[a, b) one word that is a known city ("Padova")? */
+static bool city_word(const char *s, size_t a, size_t b)
+{
+	char buf[40];
+	if (b <= a || b - a >= sizeof buf || memchr(s + a, ' ', b - a))
+		return false;
+	memcpy(buf, s + a, b - a);
+	buf[b - a] = '\0';
+	return cti_cite_place_is(buf);
+}
+
 /* Does "City: Publisher" follow at s[i] (after a period or a comma)? */
 static bool city_publisher_follows(const char *s, size_t n, size_t i)
 {
@@ -634,6 +656,20 @@ size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, c
 		                                  count_kind(&u, T_INIT) == 0)
 			break;
 		bool first = *cnt == first_cnt;
+		/* "und Byzantinische Kunst, Mainz 1992": words after an "and"
+		 * that opens an entry cut at its start are no name unless one
+		 * family name, or initials, make one ("& Murry, Thomas. 1974",
+		 * the second name of a list split at a line end) */
+		if (first && leads && u.after_and && count_kind(&u, T_INIT) == 0 &&
+		    count_kind(&u, T_WORD) + count_kind(&u, T_CAPS) >= 2) {
+			read_unit(s, n, u.next, true, &v);
+			if (u.sep != S_COMMA || v.bad || !unit_all_init(&v))
+				break;
+		}
+		/* "Croce, in “Mitteilungen …”": a title's last words, no name */
+		if (first && leads && u.sep == S_COMMA && count_kind(&u, T_INIT) == 0 &&
+		    in_quote_follows(s, n, u.next))
+			break;
 		/* "Altare, Savona 1884.", "Bonifacio, Giovanni, Istoria di
 		 * Trivigii, Venezia 1744": before the imprint, the title */
 		if (u.sep == S_COMMA && count_kind(&u, T_INIT) == 0 && leads && imprint_follows(s, n, u.next))
@@ -665,6 +701,11 @@ size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, c
 			bool two_word_family = first && u.nt >= 2 && u.nt <= 4 && count_kind(&u, T_INIT) == 0 &&
 			                       v.nt == 1 && count_kind(&v, T_WORD) == 1 &&
 			                       year_follows(s, n, v.next + (v.next < n && s[v.next] == '.'));
+			/* "di Venezia, Venezia, Filippi, 1970.", "del Santo, Padova, e
+			 * sue …": words opened by a particle, then a city, are a
+			 * title cut at its start, not a family name and a given one */
+			if (first && leads && u.kind[0] == T_PART && v.nt == 1 && city_word(s, v.a, v.b))
+				break;
 			if (!v.bad && !v.etal && unit_given(&v) && !slash_pair &&
 			    (unit_family(&u) || unit_all_init(&v) || two_word_family) &&
 			    (unit_all_init(&v) || first || (v.sep == S_AND || v.sep == S_END) ||
