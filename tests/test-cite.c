@@ -1575,6 +1575,15 @@ static const struct {
 	 0, 0, NULL, "und Venezianische Glasmacher", NULL, "1977", NULL, NULL},
 	{"di Chioggia, Venezia, Ferro, 1966.",
 	 0, 0, NULL, "di Chioggia", NULL, "1966", "Ferro", "Venezia"},
+	/* a closing » glued to a word opens nothing; a quoted journal and
+	 * its volume follow a title, not an institution; a quoted name
+	 * after the title, then a year, is the journal, without its marks */
+	{"Navigli di Venezia», XII, 1960, pp. 3 - 9.",
+	 0, 0, NULL, "Navigli di Venezia", NULL, "1960", "-", "-"},
+	{"Porti e traffici del Levante, «Rivista storica», XXII, 1961, pp. 5 - 19.",
+	 0, 0, NULL, "Porti e traffici del Levante", "Rivista storica", "1961", "-", "-"},
+	{"G. Ruh, Le barene, “ Laguna Veneta ”, 1954.",
+	 1, 0, "Ruh", "Le barene", "Laguna Veneta", "1954", "-", "-"},
 };
 
 START_TEST(humanities)

@@ -227,7 +227,9 @@ size_t cti_cite_open_quote(const char *s, size_t n, size_t i, const char **close
 		*close = "\xc2\xbb";
 		return 2;
 	}
-	if (cti_cite_starts_cs(s, n, i, "\xc2\xbb")) { /* » as opener (German) */
+	/* » as opener (German), not glued to the word before it:
+	 * "Arte Veneta», 1952" closes */
+	if (cti_cite_starts_cs(s, n, i, "\xc2\xbb") && !(i > 0 && isalnum((unsigned char)s[i - 1]))) {
 		*close = "\xc2\xab";
 		return 2;
 	}
@@ -2572,6 +2574,28 @@ static size_t aavv_len(const char *s, size_t n, size_t i)
 	return 0;
 }
 
+/* Does a journal's volume follow at i, after a closing quote: ", XXXIV,"
+ * ", 12 (", " XI,"? A Roman numeral or a number of one to three digits,
+ * then a comma or "(". */
+static bool volume_after_quote(const char *s, size_t n, size_t i)
+{
+	while (i < n && (s[i] == ' ' || s[i] == ','))
+		i++;
+	size_t e = i;
+	if (e < n && cti_cite_is_dig(s[e]))
+		while (e < n && cti_cite_is_dig(s[e]) && e - i < 4)
+			e++;
+	else
+		while (e < n && strchr("IVXLC", s[e]) && s[e])
+			e++;
+	if (e == i || e - i > 7 || (e < n && cti_cite_is_letter_at(s, n, e)) ||
+	    (cti_cite_is_dig(s[i]) && e - i > 3))
+		return false;
+	while (e < n && s[e] == ' ')
+		e++;
+	return e < n && (s[e] == ',' || s[e] == '(');
+}
+
 static void parse_generic(struct parse *p)
 {
 	char *s = p->s;
@@ -2738,7 +2762,13 @@ static void parse_generic(struct parse *p)
 		while (k < n && s[k] == ' ')
 			k++;
 		size_t em = cti_cite_editor_marker(s, n, j);
-		if (j > i && k < n && (cti_cite_open_quote(s, n, k, &cl) || em) && cti_cite_name_like_literal(s, i, j)) {
+		size_t ql = k < n ? cti_cite_open_quote(s, n, k, &cl) : 0;
+		/* "Sixteenth-Century Motet, «Journal of …», XXXIV, 1981": a
+		 * quoted journal and its volume follow a title, not an
+		 * institution; and no institution's name opens in lower case */
+		bool journal = ql && volume_after_quote(s, n, cti_cite_find_close(s, n, k + ql, cl) + strlen(cl));
+		if (j > i && k < n && ((ql && !journal) || em) && !cti_cite_is_lower_at(s, n, i) &&
+		    cti_cite_name_like_literal(s, i, j)) {
 			if (em) {
 				/* "Bundesregierung (Hrsg.)" */
 				size_t e2 = j;
@@ -3285,6 +3315,7 @@ static void parse_generic(struct parse *p)
 	/* leftover chunks */
 	const char *chunks[16];
 	size_t ck_a[16], ck_b[16], nck = 0;
+	bool ck_q[16]; /* the chunk was all one quotation, its marks dropped */
 	size_t j = rest;
 	while (j < n && nck < 16) {
 		while (j < n && (s[j] == ' ' || cti_cite_is_bar(s[j]) || s[j] == ',' || s[j] == ';' ||
@@ -3296,11 +3327,14 @@ static void parse_generic(struct parse *p)
 		size_t a = j;
 		bool inq = false;
 		const char *qc = NULL;
+		size_t qa = 0, qb = 0; /* the quotation's inside */
 		while (j < n && !cti_cite_is_bar(s[j])) {
 			if (!inq && cti_cite_open_quote(s, n, j, &qc) && j == a) {
 				inq = true;
 				j += cti_cite_open_quote(s, n, j, &qc);
 				size_t c = cti_cite_find_close(s, n, j, qc);
+				qa = j;
+				qb = c;
 				j = c < n ? c + strlen(qc) : n;
 				continue;
 			}
@@ -3334,6 +3368,14 @@ static void parse_generic(struct parse *p)
 		chunks[nck] = f;
 		ck_a[nck] = a;
 		ck_b[nck] = j;
+		ck_q[nck] = false;
+		if (inq && qb < n && qb + strlen(qc) == j && qb > qa) {
+			const char *in = cti_cite_field(p, s, qa, qb);
+			if (in) {
+				chunks[nck] = in;
+				ck_q[nck] = true;
+			}
+		}
 		nck++;
 	}
 	/* "City, Region" ("Reading, MA", "Orlando, Florida", "Athens,
@@ -3354,6 +3396,7 @@ static void parse_generic(struct parse *p)
 		memmove(chunks + k, chunks + k + 2, (nck - k - 2) * sizeof chunks[0]);
 		memmove(ck_a + k, ck_a + k + 2, (nck - k - 2) * sizeof ck_a[0]);
 		memmove(ck_b + k, ck_b + k + 2, (nck - k - 2) * sizeof ck_b[0]);
+		memmove(ck_q + k, ck_q + k + 2, (nck - k - 2) * sizeof ck_q[0]);
 		nck -= 2;
 		break;
 	}
@@ -3401,6 +3444,17 @@ static void parse_generic(struct parse *p)
 		const char *f = chunks[k];
 		if (!f)
 			continue;
+		/* "Title, «Journal», XXXIV, 1981", "Title, “Journal”, 1954.": a
+		 * quoted name right after the title, then a volume or a year, is
+		 * the journal */
+		size_t qe = ck_b[k];
+		while (qe < n && (s[qe] == ' ' || s[qe] == ',' || s[qe] == '.' || cti_cite_is_bar(s[qe])))
+			qe++;
+		if (ck_q[k] && k == 0 && p->f.title && !p->f.container_title && !p->in_chapter &&
+		    (volume_after_quote(s, n, ck_b[k]) || (qe >= n && p->f.issued))) {
+			p->f.container_title = f;
+			continue;
+		}
 		if (genre_like(f) && !p->f.genre) {
 			p->f.genre = f;
 			continue;
