@@ -270,6 +270,14 @@ static const struct {
 	{"AA. VV., (1971), Costruire in laguna, Marsilio, Venezia.",
 	 NULL, NULL, NULL, "Costruire in laguna", "-", "1971", NULL, NULL, NULL, "Marsilio", NULL, "-",
 	 0},
+	/* a volume ("voi." and "Ill" as OCR reads "vol." and "III") is no
+	 * container or title */
+	{"M. Fabbri, Storia delle barche, voi. Ill, Venezia 1931.",
+	 NULL, "Fabbri", "M.", "Storia delle barche", "-", "1931", "III", NULL, NULL, NULL, "Venezia", "-",
+	 1},
+	{"Inventario dei porti della costa, vol V: Liguria -",
+	 NULL, NULL, NULL, "Inventario dei porti della costa", "-", NULL, "V", NULL, NULL, NULL, NULL, "-",
+	 0},
 	/* "AA. W." as OCR reads "AA. VV."; "in Aa. Vv., Title": the book's
 	 * many authors are no container */
 	{"1902 AA. W., Le isole della laguna, Venezia.",

@@ -4004,6 +4004,72 @@ static void dash_place_at_end(struct parse *p)
 	p->f.title = cti_cite_arena_strn(p->cs, t, (size_t)(d - t));
 }
 
+/* The volume a "vol. II" / "voi. Ill" / "tomo 3" / "parte I" field f gives
+ * ("" for the keyword alone, "vol."), or NULL when f is not one. Roman
+ * numerals as OCR reads them: "Ill" for III, "Π" for II. */
+static const char *volume_field(struct parse *p, const char *f)
+{
+	static const char *const kw[] = {"vol.", "Vol.", "VOL.", "voi.", "Voi.", "vol", "Vol", "voi",
+	                                 "Voi", "voll.", "voli.", "vols.", "voll", "voli", "tomo",
+	                                 "Tomo", "t.", "parte", "Parte"};
+	size_t l = strlen(f);
+	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
+		size_t kl = strlen(kw[k]);
+		if (strncmp(f, kw[k], kl) != 0 || (f[kl] && f[kl] != ' '))
+			continue;
+		size_t i = kl;
+		while (f[i] == ' ')
+			i++;
+		if (!f[i])
+			return "";
+		/* the number, then nothing or ": the volume's title" */
+		char buf[16];
+		size_t b = 0, e = i;
+		bool ok = true;
+		while (f[e] && f[e] != ':' && f[e] != ' ' && ok) {
+			if (!strncmp(f + e, "\xce\xa0", 2)) { /* Π */
+				ok = b + 2 < sizeof buf;
+				if (ok) {
+					buf[b++] = 'I';
+					buf[b++] = 'I';
+				}
+				e += 2;
+				continue;
+			}
+			char c = f[e] == 'l' && b > 0 && buf[0] == 'I' ? 'I' : f[e];
+			ok = (cti_cite_is_dig(c) || strchr("IVXLCivxlc", c)) && b + 1 < sizeof buf;
+			if (ok)
+				buf[b++] = c;
+			e++;
+		}
+		if (!ok || !b || (f[e] && f[e] != ':' && e < l))
+			return NULL;
+		buf[b] = '\0';
+		if (!cti_cite_is_dig(buf[0]) && !roman_numeral(buf))
+			return NULL;
+		return cti_cite_arena_strn(p->cs, buf, b);
+	}
+	return NULL;
+}
+
+/* "Storia dell'arte, voi. Π, Torino 1927", "Inventario, vol V: Provin -":
+ * a volume ("vol.", "voi." as OCR reads it, "tomo", "parte") read as the
+ * title or the container is the volume, not a title. */
+static void volume_not_title(struct parse *p)
+{
+	const char **fs[] = {&p->f.container_title, &p->f.title};
+	for (size_t k = 0; k < 2; k++) {
+		if (!*fs[k])
+			continue;
+		const char *v = volume_field(p, *fs[k]);
+		if (!v)
+			continue;
+		if (*v && !p->f.volume && (*fs[k])[0] != 'p' && (*fs[k])[0] != 'P')
+			p->f.volume = v;
+		*fs[k] = NULL;
+	}
+}
+
 /* "Kment 2012: 1867 ff." read with the pages as its title: a title that
  * is only numbers ("1867 ff", "654 f", "12-15") is the page. */
 static void page_not_title(struct parse *p)
@@ -4106,6 +4172,7 @@ bool cti_cite_parse_one(struct ct_cites *cs, const char *text, size_t len, ct_ci
 		subtitle_not_container(p, text, len);
 		place_year_split(p);
 		page_not_title(p);
+		volume_not_title(p);
 		title_vom_date(p);
 		editors_in_titles(p);
 		cut_place_at_end(p);
