@@ -278,6 +278,16 @@ static const struct {
 	{"Inventario dei porti della costa, vol V: Liguria -",
 	 NULL, NULL, NULL, "Inventario dei porti della costa", "-", NULL, "V", NULL, NULL, NULL, NULL, "-",
 	 0},
+	/* a number or a Roman numeral ending a journal's name before the
+	 * year or the pages is its volume; a ruler's before his years is not */
+	{"barene», Laguna Viva XII (1961), pp. 3 - 9.",
+	 NULL, NULL, NULL, "barene", "Laguna Viva", "1961", "XII", NULL, "3-9", NULL, NULL, "-", 0},
+	{"rivista della laguna 7 (Venezia 1909) 64 - 93.",
+	 NULL, NULL, NULL, "rivista della laguna", "-", "1909", "7", NULL, "64-93", NULL, "Venezia", "-",
+	 0},
+	{"Marsh, Tom. The reign of Philip II (1556 - 1598). Northgate: Harbour Press, 1990.",
+	 "book", "Marsh", "Tom", "The reign of Philip II (1556 - 1598)", "-", "1990", "-", NULL, NULL,
+	 "Harbour Press", "Northgate", "-", 1},
 	/* "AA. W." as OCR reads "AA. VV."; "in Aa. Vv., Title": the book's
 	 * many authors are no container */
 	{"1902 AA. W., Le isole della laguna, Venezia.",
@@ -1548,7 +1558,7 @@ static const struct {
 	{"Ruh, A.: Die Barenen der Lagune (Wien 1948).",
 	 1, 0, "Ruh", "Die Barenen der Lagune", "-", "1948", "-", "Wien"},
 	{"Studi lagunari 3 (Firenze 1967) 135 - 148.",
-	 0, 0, NULL, "Studi lagunari 3", "-", "1967", "-", "Firenze"},
+	 0, 0, NULL, "Studi lagunari", "-", "1967", "-", "Firenze"},
 	/* a reference cut over lines (" - ") that ends in a known city */
 	{"Discorsi letti nella sala grande del - Chioggia.",
 	 0, 0, NULL, "Discorsi letti nella sala grande del", "-", "-", "-", "Chioggia"},

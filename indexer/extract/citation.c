@@ -3826,6 +3826,99 @@ static void subtitle_not_container(struct parse *p, const char *text, size_t len
 	}
 }
 
+/* Does a journal's numbers follow the volume that ends at text[i]: "(1976)",
+ * "(Leipzig 1909)", ": 571", ", pp. 43", ", 2", or (at_end) nothing? A
+ * year range in parentheses ("Philip II (1556 - 1598)") does not. */
+static bool volume_numbers_follow(const char *text, size_t len, size_t i, bool at_end)
+{
+	while (i < len && text[i] == ' ')
+		i++;
+	if (i >= len || (at_end && text[i] == '.' && i + 1 == len))
+		return at_end;
+	size_t ye;
+	if (text[i] == '(') {
+		size_t k = i + 1;
+		while (k < len && k - i < 30 && (cti_cite_is_letter_at(text, len, k) || text[k] == ' '))
+			k++;
+		if (!cti_cite_scan_year(text, len, k, &ye))
+			return false;
+		while (ye < len && text[ye] == ' ')
+			ye++;
+		return ye < len && text[ye] == ')';
+	}
+	if (text[i] == ':')
+		return i + 2 < len && text[i + 1] == ' ' && cti_cite_is_dig(text[i + 2]);
+	if (text[i] != ',')
+		return false;
+	i++;
+	while (i < len && text[i] == ' ')
+		i++;
+	return cti_cite_starts_cs(text, len, i, "pp.") || cti_cite_starts_cs(text, len, i, "p. ") ||
+	       (i < len && cti_cite_is_dig(text[i]));
+}
+
+/* "Early Music IV (1976), pp. 430-437", "storia economica 3 (Firenze 1967)
+ * 135-148", "Journal of Interdisciplinary History 4 (1975): 571-600": a
+ * number or a Roman numeral ending the container (or the title, when the
+ * entry's start is cut off) before the year or the pages is the journal's
+ * volume, not part of its name. Not a century ("secolo XV") or a ruler's
+ * number before his years ("Philip II (1556 - 1598)"). */
+static void volume_off_titles(struct parse *p, const char *text, size_t len)
+{
+	const char **fs[] = {&p->f.container_title, &p->f.title};
+	for (size_t k = 0; k < 2; k++) {
+		const char *f = *fs[k];
+		if (!f)
+			continue;
+		size_t l = strlen(f), ts = l;
+		while (ts > 0 && f[ts - 1] != ' ')
+			ts--;
+		if (ts < 2 || ts == l)
+			continue;
+		char tok[8];
+		if (l - ts >= sizeof tok)
+			continue;
+		memcpy(tok, f + ts, l - ts);
+		tok[l - ts] = '\0';
+		bool digits = true;
+		for (size_t q = 0; tok[q]; q++)
+			digits = digits && cti_cite_is_dig(tok[q]);
+		if (!(digits && l - ts <= 3) && !(isupper((unsigned char)tok[0]) && roman_numeral(tok)))
+			continue;
+		/* the word before: a name's, not a century's, a part's or a
+		 * month's */
+		size_t ws = ts - 1;
+		while (ws > 0 && f[ws - 1] != ' ')
+			ws--;
+		static const char *const before[] = {"secolo", "secoli", "sec.", "secc.", "see.", "parte",
+		                                     "tomi", "tomo", "Teil", "Band", "vol.", "Vol.", "voi.",
+		                                     "n.", "No.", "no.", "Nr.", "n\xc2\xb0", "e", "and", "et",
+		                                     "und"};
+		size_t me;
+		bool skip = cti_cite_scan_month(f + ws, ts - 1 - ws, 0, &me) != 0; /* "June 20" */
+		for (size_t q = 0; q < sizeof before / sizeof before[0]; q++)
+			if (strlen(before[q]) == ts - 1 - ws && !strncmp(f + ws, before[q], ts - 1 - ws))
+				skip = true;
+		if (skip || !cti_cite_is_letter_at(f, l, ws) || ts - 1 - ws < 2 ||
+		    (ts - 1 - ws == 2 && f[ts - 2] == '.')) /* "B. 8": an archival unit */
+			continue;
+		/* where it stands in the text, and what follows it there */
+		size_t at = len;
+		for (size_t a = 0; a + (l - ws) <= len; a++)
+			if (!strncmp(text + a, f + ws, l - ws))
+				at = a;
+		if (at == len || !volume_numbers_follow(text, len, at + (l - ws), k == 0 && !p->in_chapter))
+			continue;
+		size_t e = ts;
+		while (e > 0 && (f[e - 1] == ' ' || f[e - 1] == ','))
+			e--;
+		if (!p->f.volume)
+			p->f.volume = cti_cite_arena_str(p->cs, tok);
+		*fs[k] = cti_cite_arena_strn(p->cs, f, e);
+		return;
+	}
+}
+
 /* "…, in Atti del convegno, 18 maggio 1981, Milano 1982, pp. 27-41": a
  * place read with the year after it ("Milano 1982") while an earlier year
  * was taken as the date. "Place Year" is the imprint: the place without
@@ -4173,6 +4266,7 @@ bool cti_cite_parse_one(struct ct_cites *cs, const char *text, size_t len, ct_ci
 		place_year_split(p);
 		page_not_title(p);
 		volume_not_title(p);
+		volume_off_titles(p, text, len);
 		title_vom_date(p);
 		editors_in_titles(p);
 		cut_place_at_end(p);
