@@ -288,6 +288,14 @@ static const struct {
 	{"Marsh, Tom. The reign of Philip II (1556 - 1598). Northgate: Harbour Press, 1990.",
 	 "book", "Marsh", "Tom", "The reign of Philip II (1556 - 1598)", "-", "1990", "-", NULL, NULL,
 	 "Harbour Press", "Northgate", "-", 1},
+	/* the years a title covers, before the publication year, are the
+	 * title's */
+	{"T. Marin, Le fornaci della laguna, 1471 - 1789, Ferro, 1984.",
+	 NULL, "Marin", "T.", "Le fornaci della laguna, 1471 - 1789", "-", "1984", NULL, NULL, NULL,
+	 NULL, NULL, "-", 1},
+	{"Marin, T., I traghetti di Venezia (1501 - 1502), Venezia 1977.",
+	 NULL, "Marin", "T.", "I traghetti di Venezia (1501 - 1502)", "-", "1977", NULL, NULL, NULL, NULL,
+	 "Venezia", "-", 1},
 	/* "AA. W." as OCR reads "AA. VV."; "in Aa. Vv., Title": the book's
 	 * many authors are no container */
 	{"1902 AA. W., Le isole della laguna, Venezia.",

@@ -1976,6 +1976,37 @@ static bool subtitle_before_pub(const char *s, size_t n, size_t i)
  * "Lettere, documenti e memorie")? Not an abbreviation ("vol.", "ed."),
  * nor a word that opens the next part ("in", "a cura di", "edited by",
  * "tomo", "pp", "cit", …). */
+/* "Le leggi del territorio, 1471 - 1789, Signum, 1984", "Fiscalità e
+ * amministrazione (1515 - 1530), Milano 1986": at the comma or the
+ * parenthesis s[i], the years a title covers, "YYYY - YYYY" or "YYYY - YY"
+ * ("ca." before them), then a comma, a colon or the closing parenthesis,
+ * with the publication year, a later one, after them. */
+static bool title_year_range(const char *s, size_t n, size_t i)
+{
+	if (s[i] != ',' && s[i] != '(')
+		return false;
+	size_t a = i + 1;
+	while (a < n && s[a] == ' ')
+		a++;
+	if (s[i] == '(' && cti_cite_starts_cs(s, n, a, "ca. "))
+		a += 4;
+	size_t e, m;
+	int y = cti_cite_scan_year(s, n, a, &e);
+	if (!y || e - a != 4 || !(m = spaced_year_range(s, n, a, e)))
+		return false;
+	int y2 = m - (e + 1) > 4 ? atoi(s + m - 4) : y / 100 * 100 + atoi(s + m - 2);
+	if (m >= n || (s[i] == '(' ? s[m] != ')' : s[m] != ',' && s[m] != ':'))
+		return false;
+	for (size_t k = m + 1; k < n; k++) {
+		size_t ye;
+		int y3;
+		if (!cti_cite_is_dig(s[k - 1]) && (y3 = cti_cite_scan_year(s, n, k, &ye)) && ye - k == 4 &&
+		    y3 > y2 && (ye >= n || !cti_cite_is_dig(s[ye])))
+			return true;
+	}
+	return false;
+}
+
 static bool title_goes_on(const char *s, size_t n, size_t i)
 {
 	static const char *const w[] = {
@@ -2996,9 +3027,11 @@ static void parse_generic(struct parse *p)
 				j++; /* "Title?. Journal" */
 				break;
 			}
-			if (s[j] == ',' && p->comma_style && !in_follows(s, n, j) && !title_goes_on(s, n, j))
+			if (s[j] == ',' && p->comma_style && !in_follows(s, n, j) && !title_goes_on(s, n, j) &&
+			    !title_year_range(s, n, j))
 				break;
-			if (s[j] == '(' && j > i && s[j - 1] == ' ' && (p->comma_style || paren_imprint(s, n, j, NULL)))
+			if (s[j] == '(' && j > i && s[j - 1] == ' ' && (p->comma_style || paren_imprint(s, n, j, NULL)) &&
+			    !title_year_range(s, n, j))
 				break;
 			if (j > i && (cti_cite_starts_cs(s, n, j, ", in:") || cti_cite_starts_cs(s, n, j, ", In:") ||
 			              cti_cite_starts_cs(s, n, j, " In: ") || cti_cite_starts_cs(s, n, j, ", in ") ||
