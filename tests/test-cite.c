@@ -1592,6 +1592,14 @@ static const struct {
 	 1, 0, "Nardi", NULL, NULL, "-", "-", "-"},
 	{"TREVISAN, «Le botteghe dei vetrai di Murano fra la fine del medioevo e il principio dell ’",
 	 1, 0, "TREVISAN", NULL, NULL, "-", "-", "-"},
+	/* a span of years opening the entry; a religious order's letters
+	 * after a name; a double family name whose hyphen OCR spaced */
+	{"1845 - 1847 RUH Marco, Le barene della laguna, Venezia.",
+	 1, 0, NULL, "Le barene della laguna", "-", "1845", NULL, "Venezia"},
+	{"Marin G. Pia, OFM, Le chiese della laguna, Venezia 1935.",
+	 1, 0, NULL, "Le chiese della laguna", "-", "1935", NULL, "Venezia"},
+	{"Lees - Ruh, Anna. Le barene della laguna. London: Harbour Press, 1990.",
+	 1, 0, "Lees - Ruh", "Le barene della laguna", "-", "1990", "Harbour Press", "London"},
 	/* entries cut at their start: the end of a title, not a name,
 	 * before "in “Journal”", after an opening "and", or opened by a
 	 * particle and followed by a city */

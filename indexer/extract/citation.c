@@ -2679,6 +2679,8 @@ static void parse_generic(struct parse *p)
 		la += 4; /* "1984 (a) COZZI Gaetano" */
 	else if (y0 && la < n && islower((unsigned char)s[la]))
 		la++; /* "1984a Cozzi" */
+	else if (y0 && ly - i == 4 && (la = spaced_year_range(s, n, i, ly)) == 0)
+		la = ly; /* "1845 - 1847 FERRO Marco", "1760 - 62 BARBARANO …": the years of a work in parts */
 	size_t ofa, ofb, oga, ogb;
 	if (y0 && ly - i == 4 && la + 2 < n && s[la] == ' ' &&
 	    (cti_cite_is_upper_at(s, n, la + 1) || cti_cite_odd_case_name(s, n, la + 1, &ofa, &ofb, &oga, &ogb))) {

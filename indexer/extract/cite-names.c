@@ -254,6 +254,43 @@ static bool words_dash_name(const char *s, size_t n, size_t i, const struct unit
 	return toks >= 2 && (last == T_WORD || last == T_CAPS);
 }
 
+/* Is s[a, b) one word that is a known city ("Padova")? */
+static bool city_word(const char *s, size_t a, size_t b)
+{
+	char buf[40];
+	if (b <= a || b - a >= sizeof buf || memchr(s + a, ' ', b - a))
+		return false;
+	memcpy(buf, s + a, b - a);
+	buf[b - a] = '\0';
+	return cti_cite_place_is(buf);
+}
+
+/* "Lees - Milne, James.", "BORGHERINI - SCARABELLIN Maria,": after one
+ * family name word and a dash, at j, the rest of a double family name as
+ * OCR spaces its hyphen: one capitalised word (no city: "Roma - Bari,
+ * Laterza"), then a comma and a given name (a word and a comma or a
+ * period, or initials); or, in capitals after capitals, the given name
+ * and its comma. Its end, or 0. */
+static size_t dash_family_rest(const char *s, size_t n, size_t a0, size_t b0, size_t j)
+{
+	size_t e = j;
+	while (e < n && s[e] != ' ' && s[e] != ',')
+		e++;
+	enum tok k = classify(s, j, e);
+	if ((k != T_WORD && k != T_CAPS) || e - j < 2 || s[e - 1] == '.' || city_word(s, j, e) ||
+	    city_word(s, a0, b0) || e + 2 >= n)
+		return 0;
+	size_t g = e + (s[e] == ',' ? 2 : 1), ge = g;
+	if (s[g - 1] != ' ')
+		return 0;
+	while (ge < n && s[ge] != ' ' && s[ge] != ',' && !(s[ge] == '.' && ge > g + 2))
+		ge++;
+	enum tok gk = classify(s, g, ge);
+	if (s[e] == ',')
+		return gk == T_INIT || (gk == T_WORD && ge < n && (s[ge] == ',' || s[ge] == '.')) ? e : 0;
+	return k == T_CAPS && classify(s, a0, b0) == T_CAPS && gk == T_WORD && ge < n && s[ge] == ',' ? e : 0;
+}
+
 /* Read a unit at i. given_mode: it gives the given names of a pending
  * family name, so "J. Title" stops after "J.". */
 static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct unit *u)
@@ -280,6 +317,20 @@ static void read_unit(const char *s, size_t n, size_t i, bool given_mode, struct
 			u->sep = S_AND;
 			u->next = i + and_len(s, n, i);
 			break;
+		}
+		size_t dfe;
+		if (!given_mode && u->nt == 1 && (u->kind[0] == T_WORD || u->kind[0] == T_CAPS) &&
+		    s[i] == '-' && i + 2 < n && s[i + 1] == ' ' &&
+		    (dfe = dash_family_rest(s, n, u->tok_a[0], u->tok_b[0], i + 2)) != 0) {
+			u->tok_b[0] = dfe; /* one family name, "Lees - Milne" as written */
+			u->b = dfe;
+			i = dfe;
+			if (s[i] == ',') {
+				u->sep = S_COMMA;
+				u->next = i + 1;
+				return;
+			}
+			continue;
 		}
 		if (u->nt > 0 && ((s[i] == '/' && i + 1 < n && s[i + 1] == ' ') ||
 		                  (s[i] == '-' && i + 1 < n && s[i + 1] == ' ' &&
@@ -571,15 +622,17 @@ static bool in_quote_follows(const char *s, size_t n, size_t i)
 	return cti_cite_starts_cs(s, n, i, "in ") && cti_cite_open_quote(s, n, i + 3, &cl);
 }
 
-/* Is s[a, b) one word that is a known city ("Padova")? */
-static bool city_word(const char *s, size_t a, size_t b)
+/* Is s[a, b) a religious order's letters after a name ("OFM", "S.J.",
+ * "O.P.")? They belong to the name before them. */
+static bool order_suffix(const char *s, size_t a, size_t b)
 {
-	char buf[40];
-	if (b <= a || b - a >= sizeof buf || memchr(s + a, ' ', b - a))
-		return false;
-	memcpy(buf, s + a, b - a);
-	buf[b - a] = '\0';
-	return cti_cite_place_is(buf);
+	static const char *const w[] = {"OFM", "O.F.M.", "OFMConv", "OFMCap", "OP", "O.P.", "SJ",
+	                                "S.J.", "OSB", "O.S.B.", "OSA", "O.S.A.", "OCD", "SDB",
+	                                "CSsR", "OFMConv.", "OFMCap."};
+	for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+		if (strlen(w[k]) == b - a && !memcmp(s + a, w[k], b - a))
+			return true;
+	return false;
 }
 
 /* Does "City: Publisher" follow at s[i] (after a period or a comma)? */
@@ -656,6 +709,13 @@ size_t cti_cite_read_names(struct parse *p, const char *s, size_t n, size_t i, c
 		                                  count_kind(&u, T_INIT) == 0)
 			break;
 		bool first = *cnt == first_cnt;
+		/* "Crivellali P. Pio, OFM, La Provincia …": the order's letters
+		 * after a name are no name of their own and no title */
+		if (!first && u.nt == 1 && u.sep == S_COMMA && order_suffix(s, u.tok_a[0], u.tok_b[0])) {
+			block_end = u.next;
+			pos = u.next;
+			continue;
+		}
 		/* "und Byzantinische Kunst, Mainz 1992": words after an "and"
 		 * that opens an entry cut at its start are no name unless one
 		 * family name, or initials, make one ("& Murry, Thomas. 1974",
