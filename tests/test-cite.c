@@ -270,6 +270,12 @@ static const struct {
 	{"AA. VV., (1971), Costruire in laguna, Marsilio, Venezia.",
 	 NULL, NULL, NULL, "Costruire in laguna", "-", "1971", NULL, NULL, NULL, "Marsilio", NULL, "-",
 	 0},
+	/* a fonds and its series ended by an archival unit, no year: an
+	 * archival reference, no title, no author */
+	{"Magistrato alle Acque, Lagune, reg. 12.",
+	 "manuscript", NULL, NULL, "-", "-", "-", NULL, NULL, NULL, "-", "-", "-", 0},
+	{"Provveditori al Sal: B. 8, 9.",
+	 "manuscript", NULL, NULL, "-", "-", "-", NULL, NULL, NULL, "-", "-", "-", 0},
 	/* a volume ("voi." and "Ill" as OCR reads "vol." and "III") is no
 	 * container or title */
 	{"M. Fabbri, Storia delle barche, voi. Ill, Venezia 1931.",

@@ -250,6 +250,51 @@ bool cti_cite_parse_communication(struct parse *p)
  * V., Testamenti, b. 3", "Biblioteca Marciana [ms. 8491]") and names a unit
  * of its papers (busta, registro, filza, manuscript). No title or names:
  * all of it is the location. */
+/* "Consiglio dei Dieci, Misti, reg. 34.", "Miste: Reg. 1 - 43",
+ * "Miscellanea Gregolin, Lettere commerciali, B. 8, 9.": a fonds and its
+ * series, no year of publication, ended by an archival unit (a register,
+ * a box, a file and its numbers) after the last comma or colon. */
+static bool unit_ends_ref(const char *s, size_t n)
+{
+	static const char *const unit[] = {"reg. ", "regg. ", "Reg. ", "Regg. ", "b. ", "bb. ", "B. ",
+	                                   "busta ", "Busta ", "filza ", "Filza ", "fz. "};
+	size_t ye;
+	for (size_t i = 0; i + 4 <= n; i++)
+		if ((i == 0 || !cti_cite_is_dig(s[i - 1])) && cti_cite_scan_year(s, n, i, &ye) && ye - i == 4)
+			return false;
+	size_t c = n;
+	while (c > 0 && s[c - 1] != ',' && s[c - 1] != ':')
+		c--;
+	/* "B. 8, 9.": the numbers after the unit may have their own commas */
+	while (c > 1) {
+		size_t d = c;
+		while (d < n && (s[d] == ' ' || cti_cite_is_dig(s[d]) || s[d] == '-' || s[d] == '.'))
+			d++;
+		if (d < n)
+			break;
+		size_t b = c - 1;
+		while (b > 0 && s[b - 1] != ',' && s[b - 1] != ':')
+			b--;
+		if (b == 0)
+			break;
+		c = b;
+	}
+	if (c == 0)
+		return false;
+	while (c < n && s[c] == ' ')
+		c++;
+	for (size_t k = 0; k < sizeof unit / sizeof unit[0]; k++) {
+		size_t l = strlen(unit[k]);
+		if (!cti_cite_starts_cs(s, n, c, unit[k]) || c + l >= n || !cti_cite_is_dig(s[c + l]))
+			continue;
+		for (size_t i = c + l; i < n; i++)
+			if (!cti_cite_is_dig(s[i]) && s[i] != ' ' && s[i] != '-' && s[i] != ',' && s[i] != '.')
+				return false;
+		return true;
+	}
+	return false;
+}
+
 static bool archive_ref(const char *s, size_t n)
 {
 	static const char *const arch[] = {"Archivio ", "Archiv ", "Archives ", "Staatsarchiv",
@@ -262,7 +307,7 @@ static bool archive_ref(const char *s, size_t n)
 		if (cti_cite_starts_cs(s, n, 0, arch[k]))
 			open = true;
 	if (!open)
-		return false;
+		return unit_ends_ref(s, n);
 	for (size_t i = 0; i < n; i++)
 		for (size_t k = 0; k < sizeof unit / sizeof unit[0]; k++) {
 			size_t l = strlen(unit[k]);
