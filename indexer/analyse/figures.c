@@ -151,7 +151,22 @@ static size_t counted_word(const char *s, size_t n, size_t end, const char **w)
 	return l >= 3 ? l : 0;
 }
 
-static void figs_add(struct cti_figs *f, const char *s, size_t n, long v, size_t at, size_t len)
+/* The decimals at s[*i] (".68"), in thousandths, *i moved past them; 0
+ * when there are none (a full stop). Decimals after the third are
+ * dropped. */
+static long decimals(const char *s, size_t n, size_t *i)
+{
+	long milli = 0;
+	if (*i + 1 < n && s[*i] == '.' && isdigit((unsigned char)s[*i + 1])) {
+		(*i)++;
+		for (long place = 100; *i < n && isdigit((unsigned char)s[*i]); (*i)++, place /= 10)
+			milli += (s[*i] - '0') * place;
+	}
+	return milli;
+}
+
+static void figs_add(struct cti_figs *f, const char *s, size_t n, long v, size_t at, size_t len,
+                     const char *mark)
 {
 	if (f->n < CTI_MAX_FIGS) {
 		f->v[f->n] = v;
@@ -159,12 +174,136 @@ static void figs_add(struct cti_figs *f, const char *s, size_t n, long v, size_t
 		f->len[f->n] = len;
 		f->from[f->n] = hedge_before(s, at);
 		const char *w;
-		size_t l = counted_word(s, n, at + len, &w), k;
+		size_t l = mark ? 0 : counted_word(s, n, at + len, &w), k;
 		for (k = 0; k < l && k < 5; k++)
 			f->unit[f->n][k] = (char)tolower((unsigned char)w[k]);
 		f->unit[f->n][k] = 0;
+		if (mark)
+			snprintf(f->unit[f->n], sizeof f->unit[f->n], "%s", mark);
 		f->n++;
 	}
+}
+
+/* Whether a figure's unit marks a score or a time (not a word). */
+static bool marked(const char *unit)
+{
+	return unit[0] && !isalpha((unsigned char)unit[0]);
+}
+
+/* Whether figure i of f and figure j of g are of one kind: both scores,
+ * both times, or neither ("3-1" is not 3001, nor "1:46.68" 106.68). */
+static bool same_kind(const struct cti_figs *f, size_t i, const struct cti_figs *g, size_t j)
+{
+	bool mf = marked(f->unit[i]), mg = marked(g->unit[j]);
+	return mf == mg && (!mf || !strcmp(f->unit[i], g->unit[j]));
+}
+
+/* The seconds a unit of a time written in words stands for ("minutes":
+ * 60), or 0. */
+static long time_unit(const char *w, size_t n)
+{
+	static const struct {
+		const char *w;
+		long secs;
+	} u[] = {{"hour", 3600},  {"hours", 3600},  {"hr", 3600},   {"hrs", 3600},
+	         {"minute", 60},  {"minutes", 60},  {"min", 60},    {"mins", 60},
+	         {"second", 1},   {"seconds", 1},   {"sec", 1},     {"secs", 1}};
+	for (size_t i = 0; i < sizeof u / sizeof u[0]; i++)
+		if (cti_word_is(w, n, u[i].w))
+			return u[i].secs;
+	return 0;
+}
+
+/* A number at s[i..] as a time written in words has it: digits with
+ * decimals ("47.96", in thousandths) or a number word, "one" to "nine"
+ * included ("one minute"); its end in *z; -1 when there is none. */
+static long time_number(const char *s, size_t n, size_t i, size_t *z)
+{
+	static const char *const units[] = {"one", "two", "three", "four", "five",
+	                                    "six", "seven", "eight", "nine"};
+	size_t a = i;
+	if (i < n && isdigit((unsigned char)s[i])) {
+		long v = 0;
+		while (i < n && isdigit((unsigned char)s[i]) && i - a < 6)
+			v = v * 10 + (s[i++] - '0');
+		long milli = decimals(s, n, &i);
+		if (i < n && isalnum((unsigned char)s[i]))
+			return -1;
+		*z = i;
+		return v * CTI_FIG_UNIT + milli;
+	}
+	while (i < n && isalpha((unsigned char)s[i]))
+		i++;
+	long v = number_word(s + a, i - a);
+	for (size_t k = 0; k < 9 && v < 0; k++)
+		if (cti_word_is(s + a, i - a, units[k]))
+			v = (long)k + 1;
+	if (v < 0)
+		return -1;
+	*z = i;
+	return v * CTI_FIG_UNIT;
+}
+
+/* A time written in words at s[a..] ("one minute, 47.96 seconds", "two
+ * hours 18 minutes 15 seconds", "1 min 53 secs"): two numbers or more,
+ * each with its unit, from the longer unit to the shorter, joined by
+ * spaces, a comma or "and". Its value in thousandths of a second, its end
+ * in *z; -1 when there is none there ("10 minutes later" is a figure of
+ * minutes). */
+static long time_in_words(const char *s, size_t n, size_t a, size_t *z)
+{
+	long total = 0, last = 0;
+	int parts = 0;
+	size_t i = a, end = a;
+	for (;;) {
+		size_t k;
+		long v = time_number(s, n, i, &k);
+		if (v < 0)
+			break;
+		size_t w = k;
+		while (w < n && s[w] == ' ')
+			w++;
+		size_t we = w;
+		while (we < n && isalpha((unsigned char)s[we]))
+			we++;
+		long u = time_unit(s + w, we - w);
+		if (!u || (last && u >= last))
+			break;
+		total += v * u;
+		last = u;
+		parts++;
+		end = we;
+		i = we;
+		while (i < n && (s[i] == ' ' || s[i] == ','))
+			i++;
+		if (i + 4 < n && cti_word_is(s + i, 3, "and") && s[i + 3] == ' ')
+			for (i += 3; i < n && s[i] == ' ';)
+				i++;
+	}
+	if (parts < 2)
+		return -1;
+	*z = end;
+	return total;
+}
+
+/* Whether the word w[0..n) after two hyphenated numbers makes them a
+ * range of something counted ("5-10 years", "10-15 per cent", "4-6
+ * March"), not a score ("a 3-1 win", "4-1 Aberdeen", "won 2-1 at home"). */
+static bool range_word(const char *w, size_t n)
+{
+	static const char *const score[] = {
+		"win", "wins", "victory", "defeat", "draw", "loss", "lead", "home", "away",
+		"aggregate", "scoreline", "thrashing", "triumph", "success", "reverse", "against",
+		"over", "after", "and", "but", "the", "with", "for", "from", "before", "when",
+		"was", "were", "thanks", "into", "lose", "lost", "won", "beat"};
+	if (month_name(w, n))
+		return true;
+	if (n < 3 || !islower((unsigned char)w[0]))
+		return false;
+	for (size_t i = 0; i < sizeof score / sizeof score[0]; i++)
+		if (cti_word_is(w, n, score[i]))
+			return false;
+	return true;
 }
 
 /* Units written stuck to a figure. */
@@ -184,12 +323,53 @@ void cti_find_figures(const char *s, size_t n, struct cti_figs *f)
 	size_t prev_a = 0, prev_z = 0; /* the word before, for "a thousand" */
 	for (size_t i = 0; i < n;) {
 		unsigned char ch = (unsigned char)s[i];
+		size_t tz;
+		long tv;
+		if (isalnum(ch) && (i == 0 || !isalnum((unsigned char)s[i - 1])) &&
+		    (tv = time_in_words(s, n, i, &tz)) >= 0) {
+			figs_add(f, s, n, tv, i, tz - i, CTI_UNIT_TIME);
+			prev_a = prev_z = i = tz;
+			continue;
+		}
 		if (isdigit(ch) && (i == 0 || !isalnum((unsigned char)s[i - 1]))) {
 			size_t a = i;
 			long v = 0;
 			bool sep = false;
 			while (i < n && isdigit((unsigned char)s[i]))
 				v = v < 100000000000L ? v * 10 + (s[i++] - '0') : v;
+			/* a time: "1:46.68", "2:17:18" */
+			if (i - a <= 2 && i + 2 < n && s[i] == ':' && isdigit((unsigned char)s[i + 1]) &&
+			    isdigit((unsigned char)s[i + 2]) && (i + 3 >= n || !isdigit((unsigned char)s[i + 3]))) {
+				long secs = v;
+				while (i + 2 < n && s[i] == ':' && isdigit((unsigned char)s[i + 1]) &&
+				       isdigit((unsigned char)s[i + 2]) &&
+				       (i + 3 >= n || !isdigit((unsigned char)s[i + 3]))) {
+					secs = secs * 60 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+					i += 3;
+				}
+				long milli = decimals(s, n, &i);
+				figs_add(f, s, n, secs * CTI_FIG_UNIT + milli, a, i - a, CTI_UNIT_TIME);
+				prev_a = prev_z = i;
+				continue;
+			}
+			/* a score: "3-1", not a range ("5-10 years", "4-6 March") */
+			if (i - a <= 2 && i + 1 < n && s[i] == '-' && isdigit((unsigned char)s[i + 1])) {
+				size_t e = i + 1;
+				long m = 0;
+				while (e < n && isdigit((unsigned char)s[e]) && e - i <= 3)
+					m = m * 10 + (s[e++] - '0');
+				const char *w, *pw;
+				size_t lw = next_word(s, n, e, &w), lp = prev_word(s, a, &pw);
+				if (e - i <= 3 &&
+				    (e >= n || (!isalnum((unsigned char)s[e]) && s[e] != '-' && s[e] != '%' &&
+				                s[e] != ':' &&
+				                !(s[e] == '.' && e + 1 < n && isdigit((unsigned char)s[e + 1])))) &&
+				    !(e < n && s[e] == '-') && !range_word(w, lw) && !month_name(pw, lp)) {
+					figs_add(f, s, n, (v * 1000 + m) * CTI_FIG_UNIT, a, e - a, CTI_UNIT_SCORE);
+					prev_a = prev_z = i = e;
+					continue;
+				}
+			}
 			/* thousands separators: ",ddd" groups */
 			while (i + 3 < n + 0 && s[i] == ',' && isdigit((unsigned char)s[i + 1]) &&
 			       isdigit((unsigned char)s[i + 2]) && isdigit((unsigned char)s[i + 3]) &&
@@ -199,12 +379,7 @@ void cti_find_figures(const char *s, size_t n, struct cti_figs *f)
 				i += 4;
 				sep = true;
 			}
-			long milli = 0; /* decimals, in thousandths */
-			if (i < n && s[i] == '.' && i + 1 < n && isdigit((unsigned char)s[i + 1])) {
-				i++;
-				for (long place = 100; i < n && isdigit((unsigned char)s[i]); i++, place /= 10)
-					milli += (s[i] - '0') * place;
-			}
+			long milli = decimals(s, n, &i);
 			/* letters stuck to it: a unit ("984m", "9.4bn", "60km"), else
 			 * no figure ("3G", "14th", "4x4") */
 			size_t ua = i;
@@ -220,7 +395,7 @@ void cti_find_figures(const char *s, size_t n, struct cti_figs *f)
 			bool day = !sep && v >= 1 && v <= 31 && i - a <= 2 &&
 			           (month_name(w, lw) || (lw = prev_word(s, a, &w), month_name(w, lw)));
 			if (!day && (sep || i - a != 4 || !cti_is_year(v)))
-				figs_add(f, s, n, v * CTI_FIG_UNIT + milli, a, i - a);
+				figs_add(f, s, n, v * CTI_FIG_UNIT + milli, a, i - a, NULL);
 			prev_a = prev_z = i;
 			continue;
 		}
@@ -252,7 +427,7 @@ void cti_find_figures(const char *s, size_t n, struct cti_figs *f)
 					v = cti_word_is(s + a, z - a, "hundred") ? 100 : 1000;
 			}
 			if (v >= 0)
-				figs_add(f, s, n, v * CTI_FIG_UNIT, a, z - a);
+				figs_add(f, s, n, v * CTI_FIG_UNIT, a, z - a, NULL);
 			prev_a = a;
 			prev_z = z;
 			continue;
@@ -294,9 +469,10 @@ bool cti_figs_has_about(const struct cti_figs *f, const struct cti_figs *g, size
 {
 	bool about = g->from[j] < g->at[j];
 	for (size_t i = 0; i < f->n; i++)
-		if (cti_fig_equal(f->v[i], g->v[j]) ||
-		    (about && f->from[i] < f->at[i] && cti_fig_about(f->v[i], g->v[j]) &&
-		     (!f->unit[i][0] || !g->unit[j][0] || !strcmp(f->unit[i], g->unit[j]))))
+		if (same_kind(f, i, g, j) &&
+		    (cti_fig_equal(f->v[i], g->v[j]) ||
+		     (about && f->from[i] < f->at[i] && cti_fig_about(f->v[i], g->v[j]) &&
+		      (!f->unit[i][0] || !g->unit[j][0] || !strcmp(f->unit[i], g->unit[j])))))
 			return true;
 	return false;
 }
@@ -325,6 +501,24 @@ void cti_fig_format(long v, char *buf, size_t n)
 	for (; milli % 10 == 0; milli /= 10)
 		digits--;
 	snprintf(buf, n, "%ld.%0*ld", v / CTI_FIG_UNIT, digits, milli);
+}
+
+void cti_figs_format(const struct cti_figs *f, size_t k, char *buf, size_t n)
+{
+	long v = f->v[k];
+	if (!strcmp(f->unit[k], CTI_UNIT_SCORE)) {
+		snprintf(buf, n, "%ld-%ld", v / CTI_FIG_UNIT / 1000, v / CTI_FIG_UNIT % 1000);
+	} else if (!strcmp(f->unit[k], CTI_UNIT_TIME)) {
+		long secs = v / CTI_FIG_UNIT, h = secs / 3600, m = secs / 60 % 60;
+		char s[32];
+		cti_fig_format(v - (secs - secs % 60) * CTI_FIG_UNIT, s, sizeof s);
+		if (h)
+			snprintf(buf, n, "%ld:%02ld:%s%s", h, m, secs % 60 < 10 ? "0" : "", s);
+		else
+			snprintf(buf, n, "%ld:%s%s", m, secs % 60 < 10 ? "0" : "", s);
+	} else {
+		cti_fig_format(v, buf, n);
+	}
 }
 
 /* Which way a figure moves, from the words near it: +1 up (rose,

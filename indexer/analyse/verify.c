@@ -510,8 +510,14 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 	 * tokenizer splits "5,500" in two), matched by value: its rarity is
 	 * that of its digits */
 	for (size_t f = 0; f < c->figs.n; f++) {
+		/* a score's or a time's rarity is that of its first number as
+		 * written ("3" of "3-1") */
 		char digits[24];
-		snprintf(digits, sizeof digits, "%ld", c->figs.v[f] / CTI_FIG_UNIT);
+		if (!isalpha((unsigned char)c->figs.unit[f][0]) && c->figs.unit[f][0] &&
+		    isdigit((unsigned char)text[c->figs.at[f]]))
+			snprintf(digits, sizeof digits, "%ld", strtol(text + c->figs.at[f], NULL, 10));
+		else
+			snprintf(digits, sizeof digits, "%ld", c->figs.v[f] / CTI_FIG_UNIT);
 		bool seen = false;
 		for (size_t j = 0; j < c->n && !seen; j++)
 			seen = c->v[j].fig == c->figs.v[f];
@@ -839,13 +845,14 @@ static double word_share(const struct claim *c, const bool *has)
 }
 
 /* Another figure of the same thing as the claim's figure j among the
- * figures f: the same word after it ("550 troops" for "a thousand
- * troops"); -1 when there is none. */
+ * figures f, its index: the same word after it ("550 troops" for "a
+ * thousand troops"), or another score or time ("4-1" for "3-1"); -1 when
+ * there is none. */
 static long same_thing_figure(const struct claim *c, size_t j, const struct cti_figs *f)
 {
 	for (size_t k = 0; k < f->n; k++)
 		if (cti_figs_same_unit(&c->figs, j, f, k))
-			return f->v[k];
+			return (long)k;
 	return -1;
 }
 
@@ -905,7 +912,7 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 		x->contradicts = true;
 		x->supports = false;
 		char fig[32];
-		cti_fig_format(other, fig, sizeof fig);
+		cti_figs_format(&x->figs, (size_t)other, fig, sizeof fig);
 		snprintf(x->why, sizeof x->why, "figure: the source gives %s, not the claim's figure",
 		         fig);
 	} else if (c->negated && !p_negated && word_cover >= CT_NEGATED_COVER) {
@@ -1003,9 +1010,9 @@ static bool source_denies(const struct claim *c, const char *text, const struct 
  * claim c, and CT_CONTRA_COVER of its other words (has[]), gives another
  * figure of the same thing as one of the claim's figures that the story
  * never gives: "expects to cut around 12,800 jobs" against "about 20,000
- * jobs would go". That figure is put in *other. */
+ * jobs would go". That figure is written into other (n bytes). */
 static bool window_other_figure(const struct claim *c, const char *text, size_t len, size_t fa,
-                                size_t fz, const bool *has, long *other)
+                                size_t fz, const bool *has, char *other, size_t n)
 {
 	if (!c->figs.n || fz <= fa || word_share(c, has) < CT_CONTRA_COVER)
 		return false;
@@ -1014,8 +1021,11 @@ static bool window_other_figure(const struct claim *c, const char *text, size_t 
 	for (size_t j = 0; j < c->figs.n; j++) {
 		if (figure_in_text(text, len, &c->figs, j))
 			continue;
-		if ((*other = same_thing_figure(c, j, &wf)) >= 0)
+		long k = same_thing_figure(c, j, &wf);
+		if (k >= 0) {
+			cti_figs_format(&wf, (size_t)k, other, n);
 			return true;
+		}
 	}
 	return false;
 }
@@ -1335,12 +1345,10 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 		x->supports = false;
 		snprintf(x->why, sizeof x->why, "negation: the source denies what the claim states");
 	}
-	long other;
+	char fig[32];
 	if (!x->supports && !x->contradicts && names_all &&
-	    window_other_figure(c, text, b.len, best_fa, best_fz, best, &other)) {
+	    window_other_figure(c, text, b.len, best_fa, best_fz, best, fig, sizeof fig)) {
 		x->contradicts = true;
-		char fig[32];
-		cti_fig_format(other, fig, sizeof fig);
 		snprintf(x->why, sizeof x->why, "figure: the source gives %s, not the claim's figure",
 		         fig);
 	}
