@@ -5,10 +5,12 @@
  * sentence bounds and surnames; the verdict names; and ct_db_check_quotes on
  * a small database (notes, Ibid., verdicts, diff parts, restricted sources,
  * the similarity option, errors); the WordNet reader (wordnet.c) on a
- * small database of invented words written in WordNet's format. */
+ * small database of invented words written in WordNet's format; the
+ * table of opposite outcomes (outcomes.c). */
 #include <casetrace/analyse.h>
 #include <casetrace/extract.h>
 #include "analyse/analyse-private.h"
+#include "analyse/outcomes.h"
 #include "analyse/wordnet.h"
 #include "ct-test.h"
 
@@ -659,6 +661,42 @@ START_TEST(wordnet_reader)
 }
 END_TEST
 
+/* The side of w (next: the word after it) in the outcome pair that has
+ * it, or 0; *pair set to that pair. */
+static int side_of(const char *w, const char *next, size_t *pair)
+{
+	bool two;
+	for (size_t p = 0; p < cti_outcome_pairs(); p++) {
+		int s = cti_outcome_side(p, w, strlen(w), next, strlen(next), &two);
+		if (s) {
+			*pair = p;
+			return s;
+		}
+	}
+	return 0;
+}
+
+START_TEST(outcomes)
+{
+	size_t won, stay, p;
+	ck_assert_int_eq(side_of("Won", "the", &won), 1);
+	ck_assert_int_eq(side_of("withdrew", "", &p), -1);
+	ck_assert_uint_eq(p, won);
+	/* two words, both needed */
+	bool two = false;
+	ck_assert_int_eq(cti_outcome_side(won, "pulled", 6, "out", 3, &two), -1);
+	ck_assert(two);
+	ck_assert_int_eq(cti_outcome_side(won, "pulled", 6, "in", 2, &two), 0);
+	ck_assert_int_eq(side_of("stay", "", &stay), 1);
+	ck_assert_int_eq(cti_outcome_side(stay, "left", 4, "", 0, &two), -1);
+	/* words common in other senses are not outcomes */
+	ck_assert_int_eq(side_of("defeat", "", &p), 0);
+	ck_assert_int_eq(side_of("champion", "", &p), 0);
+	ck_assert_int_eq(side_of("against", "", &p), 0);
+	ck_assert_int_eq(cti_outcome_side(cti_outcome_pairs(), "won", 3, "", 0, &two), 0);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("analyse");
@@ -686,6 +724,9 @@ static Suite *suite(void)
 	t = tcase_create("wordnet");
 	tcase_add_checked_fixture(t, ct_tmp_setup, ct_tmp_teardown);
 	tcase_add_test(t, wordnet_reader);
+	suite_add_tcase(s, t);
+	t = tcase_create("outcomes");
+	tcase_add_test(t, outcomes);
 	suite_add_tcase(s, t);
 	return s;
 }

@@ -4,6 +4,7 @@
 #include "link/link-private.h"
 #include "analyse/claims.h"
 #include "analyse/figures.h"
+#include "analyse/outcomes.h"
 #include "analyse/wordnet.h"
 
 #include <casetrace/segment.h>
@@ -1138,6 +1139,121 @@ static bool name_replaced(struct verifier *V, const struct claim *c, const struc
 	return false;
 }
 
+/* Which side of outcome pair p token i of t (in text) is (outcomes.c),
+ * with the token after it for an outcome of two words ("pulled out"), and
+ * where the outcome's words end (*end). */
+static int outcome_of(size_t p, const char *text, const struct toks *t, size_t i, size_t *end)
+{
+	const struct tok *k = &t->v[i], *nx = i + 1 < t->n ? &t->v[i + 1] : NULL;
+	bool two = false;
+	int side = cti_outcome_side(p, text + k->start, k->end - k->start,
+	                            nx ? text + nx->start : "", nx ? nx->end - nx->start : 0, &two);
+	*end = two && nx ? nx->end : k->end;
+	return side;
+}
+
+/* Whether the sentence of token i of t (in text) holds one of claim c's
+ * words, figures and the words of outcome pair p aside: the outcome is
+ * told of what the claim is about ("Holmes pulled out", not "the rise came
+ * despite exchange rates"). */
+static bool outcome_of_claim(const struct claim *c, size_t p, const char *text,
+                             const struct toks *t, size_t i)
+{
+	size_t a = i, z = i, e;
+	while (a > 0 && !sentence_between(text, t->v[a - 1].end, t->v[a].start))
+		a--;
+	while (z + 1 < t->n && !sentence_between(text, t->v[z].end, t->v[z + 1].start))
+		z++;
+	for (size_t k = a; k <= z; k++) {
+		long j = term_of(c, &t->v[k]);
+		if (j >= 0 && c->v[j].fig < 0 && !outcome_of(p, text, t, k, &e))
+			return true;
+	}
+	return false;
+}
+
+/* How many words before an outcome a negation of it may stand ("did not
+ * win", "has not yet withdrawn"). */
+#define OUTCOME_NEG_REACH 3
+
+/* Whether token i of t follows a negation in its sentence, at most
+ * OUTCOME_NEG_REACH words before it. */
+static bool negated_at(const char *text, const struct toks *t, size_t i)
+{
+	for (size_t k = i; k > 0 && k + OUTCOME_NEG_REACH >= i + 1; k--) {
+		if (sentence_between(text, t->v[k - 1].end, t->v[k].start))
+			return false;
+		if (negation(t->v[k - 1].t))
+			return true;
+	}
+	return false;
+}
+
+/* The other outcome of the claim's event: claim c, not negated, has a word
+ * of one side of an outcome pair (outcomes.c: "won", "stay") and none of
+ * the other; the window [a, z) of a story that names every name of the
+ * claim (checked by the caller) and holds CT_NEGATED_COVER of its other
+ * words (has[], by weight, figures and the outcome's words aside) has a
+ * word of the other side ("pulled out", "leave"), not negated, in a
+ * sentence with one of the claim's other words, and none of the claim's
+ * side. Where the source's words stand is put in *at and *end. ct: the
+ * claim's tokens, dt: the document's. */
+static bool outcome_opposed(const struct claim *c, const struct toks *ct, const char *text,
+                            const struct toks *dt, size_t a, size_t z, const bool *has,
+                            size_t *at, size_t *end)
+{
+	size_t e;
+	if (c->negated)
+		return false;
+	for (size_t p = 0; p < cti_outcome_pairs(); p++) {
+		int side = 0;
+		bool both = false;
+		double words = 0, got = 0;
+		for (size_t k = 0; k < ct->n; k++) {
+			int s = outcome_of(p, c->text, ct, k, &e);
+			if (s && negated_at(c->text, ct, k))
+				both = true; /* "did not win": not this check's */
+			else if (s && side && s != side)
+				both = true;
+			else if (s)
+				side = s;
+		}
+		if (!side || both)
+			continue;
+		for (size_t j = 0; j < c->n; j++) {
+			if (c->v[j].fig >= 0)
+				continue;
+			bool outcome = false;
+			for (size_t k = 0; k < ct->n && !outcome; k++)
+				outcome = term_is(&c->v[j], &ct->v[k]) && outcome_of(p, c->text, ct, k, &e);
+			if (outcome)
+				continue;
+			words += c->v[j].idf;
+			if (has[j])
+				got += c->v[j].idf;
+		}
+		if (words <= 0 || got / words < CT_NEGATED_COVER)
+			continue;
+		bool same = false, other = false;
+		for (size_t i = 0; i < dt->n && !same; i++) {
+			if (dt->v[i].start < a || dt->v[i].end > z)
+				continue;
+			int s = outcome_of(p, text, dt, i, &e);
+			if (s == side)
+				same = true;
+			else if (s && !other && !negated_at(text, dt, i) &&
+			         outcome_of_claim(c, p, text, dt, i)) {
+				other = true;
+				*at = dt->v[i].start;
+				*end = e;
+			}
+		}
+		if (other && !same)
+			return true;
+	}
+	return false;
+}
+
 /* Reads document x whole and judges it by its best window: at most WINDOW
  * consecutive sentences read with the title. Every name of the claim must
  * stand somewhere in the story (which names its people once and then says
@@ -1344,6 +1460,15 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 		x->contradicts = true;
 		x->supports = false;
 		snprintf(x->why, sizeof x->why, "negation: the source denies what the claim states");
+	}
+	size_t oa, oz;
+	if (!x->contradicts && names_all &&
+	    outcome_opposed(c, &V->ct, text, dt, x->win_a, x->win_z, best, &oa, &oz)) {
+		x->contradicts = true;
+		x->supports = false;
+		snprintf(x->why, sizeof x->why,
+		         "outcome: the source has %.*s, the other outcome of the claim's event",
+		         (int)(oz - oa > 24 ? 24 : oz - oa), text + oa);
 	}
 	char fig[32];
 	if (!x->supports && !x->contradicts && names_all &&
