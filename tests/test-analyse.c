@@ -6,10 +6,12 @@
  * a small database (notes, Ibid., verdicts, diff parts, restricted sources,
  * the similarity option, errors); the WordNet reader (wordnet.c) on a
  * small database of invented words written in WordNet's format; the
- * table of opposite outcomes (outcomes.c). */
+ * table of opposite outcomes (outcomes.c) and the words of a speaker's
+ * framing (framing.c). */
 #include <casetrace/analyse.h>
 #include <casetrace/extract.h>
 #include "analyse/analyse-private.h"
+#include "analyse/framing.h"
 #include "analyse/outcomes.h"
 #include "analyse/wordnet.h"
 #include "ct-test.h"
@@ -697,6 +699,18 @@ START_TEST(outcomes)
 }
 END_TEST
 
+START_TEST(framing)
+{
+	ck_assert(cti_framing_word("Frankly", 7));
+	ck_assert(cti_framing_word("told", 4));
+	ck_assert(cti_framing_word("everybody", 9));
+	/* words that carry a fact are not framing */
+	ck_assert(!cti_framing_word("never", 5));
+	ck_assert(!cti_framing_word("ferry", 5));
+	ck_assert(!cti_framing_word("tol", 3));
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("analyse");
@@ -727,6 +741,7 @@ static Suite *suite(void)
 	suite_add_tcase(s, t);
 	t = tcase_create("outcomes");
 	tcase_add_test(t, outcomes);
+	tcase_add_test(t, framing);
 	suite_add_tcase(s, t);
 	return s;
 }

@@ -155,7 +155,9 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  *     twentieth of it ("just short of 2,000", "about 1,950"), and the words
  *     of a hedge of several ("just short of") are the figure's, not terms;
  *  2. the rarest (up to 8; beyond the third, only words in at most 2,000
- *     passages, which bounds the rows a large corpus ranks) are OR-ed into an FTS5 query over
+ *     passages, which bounds the rows a large corpus ranks; a word of the
+ *     speaker's framing, "frankly", "I think", "we were told" (our own
+ *     list, framing.c), at half its rarity) are OR-ed into an FTS5 query over
  *     the passages of documents that are not restricted; the best 80
  *     passages by BM25 are read;
  *  3. each passage is scored by coverage — the share of the claim's weight

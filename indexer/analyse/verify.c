@@ -4,6 +4,7 @@
 #include "link/link-private.h"
 #include "analyse/claims.h"
 #include "analyse/figures.h"
+#include "analyse/framing.h"
 #include "analyse/outcomes.h"
 #include "analyse/wordnet.h"
 
@@ -537,15 +538,31 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 	return claim_near(V, c);
 }
 
-/* The FTS5 query: the rarest terms, as the claim writes them, OR-ed. */
+/* The FTS5 query: the rarest terms (by query_weight), as the claim writes
+ * them, OR-ed. */
 #define QUERY_ROWS 2000
+
+/* How much a word of the speaker's framing ("frankly", "we were told", "in
+ * my view": framing.c) counts, against its rarity, when the claim's query
+ * picks its terms: its own words are the speaker's, not the fact's, and in
+ * a small corpus they are rare. */
+#define FRAMING_QUERY 0.5
+
+/* A term's weight in the choice of the query's terms: its rarity, less for
+ * a word of the speaker's framing. */
+static double query_weight(const struct term *t)
+{
+	return t->fig < 0 && cti_framing_word(t->word, t->word_len) ? t->idf * FRAMING_QUERY
+	                                                             : t->idf;
+}
+
 static char *claim_query(const struct claim *c)
 {
 	size_t order[8], n = 0;
 	for (size_t i = 0; i < c->n; i++) {
-		/* insertion into the top 8 by idf */
+		/* insertion into the top 8 by query weight */
 		size_t at = n;
-		while (at > 0 && c->v[order[at - 1]].idf < c->v[i].idf)
+		while (at > 0 && query_weight(&c->v[order[at - 1]]) < query_weight(&c->v[i]))
 			at--;
 		if (at >= 8)
 			continue;

@@ -211,6 +211,26 @@ if [ -r "${CASETRACE_WORDNET:-/usr/share/wordnet}/data.noun" ]; then
 	check "another speaker beside a verb (Aldo Fenn told / Ruth Pander told) is no name in the claim's place" \
 		jqt -s 'all(.[21].evidence[]; .contradicts == false) and .[21].status != "possibly-contradicted"' "$T/fig.json"
 fi
+# the speaker's framing ("frankly", "I think", "we were told") weighs less
+# in the query: a database of its own, where those words are rarer than the
+# fact's (20 passages each, against 25) and lead 140 passages, more than the
+# 80 the query fetches
+mkdir -p "$T/frame/news" "$T/frame/iv"
+printf -- '---\nkind: news\ntitle: Harbour notice\noutlet: Test Ledger\ndate: 2012-06-02\n---\n\nThe Orlin ferry was suspended on Monday while the harbour board met.\n' >"$T/frame/news/fact.md"
+{
+	printf -- '---\nkind: news\ntitle: Notes\noutlet: Test Gazette\ndate: 2012-06-01\n---\n\n'
+	for w in frankly honestly basically really think everybody told; do
+		for i in $(seq 1 20); do printf '%s so, note %s.\n\n' "$w" "$i"; done
+	done
+	for w in Orlin ferry suspended; do
+		for i in $(seq 1 25); do printf 'The %s item of the Varrow list, number %s, stands apart from the others here.\n\n' "$w" "$i"; done
+	done
+	for i in $(seq 1 90); do printf 'Plain line %s of the Varrow list.\n\n' "$i"; done
+} >"$T/frame/news/notes.md"
+printf -- '---\nkind: interview\ncode: FRAME-1\ndate: 2013-01-01\n---\n\n- Frankly, honestly, basically, really, I think everybody was told the Orlin ferry was suspended.\n' >"$T/frame/iv/FRAME-1.md"
+run 0 "$CT" -d "$T/frame.db" add "$T/frame/news" "$T/frame/iv" && run 0 "$CT" -d "$T/frame.db" verify --json FRAME-1 &&
+	check "the speaker's framing (frankly, I think, told) does not lead the query: the story with the fact's words is evidence" \
+		jqt -s '.[0].evidence | any(.path | endswith("/frame/news/fact.md"))' "$T/out"
 run 0 "$CT" -d "$T/fig.db" verify --json FIG-1 &&
 	check "missing terms (claim words) withheld without --include-restricted" jqt -s '[.[].evidence[]] | length > 0 and all(.missing == null)' "$T/out"
 check "snippets carry no ** marks (the claim's words) without --include-restricted" jqt -s '[.[].evidence[].snippet] | length > 0 and all(contains("**") | not)' "$T/out"
