@@ -209,6 +209,14 @@ START_TEST(direction)
 	ck_assert_int_eq(direction_of("it rose in the first and the second quarter to 12", "12"), 0);
 	ck_assert_int_eq(direction_of("Prices fell. Then 40 people came", "40"), 0);
 	ck_assert_int_eq(direction_of("40 at the start", "40"), 0);
+	/* the ends of "from A to B" move the way A goes to B, whatever word
+	 * stands before them ("gains" is what was revised down) */
+	const char *revised = "it revised down the jobs gains in December, from 157,000 to 133,000";
+	ck_assert_int_eq(direction_of(revised, "157,000"), -1);
+	ck_assert_int_eq(direction_of(revised, "133,000"), -1);
+	ck_assert_int_eq(direction_of("sales fell from 5.2m to 5.25m euros", "5.2m"), 1);
+	/* no "to B" after it: its word's direction */
+	ck_assert_int_eq(direction_of("it grew to 40 from 30", "30"), 1);
 }
 END_TEST
 

@@ -542,11 +542,71 @@ static int direction_word(const char *w, size_t n)
 	return 0;
 }
 
-/* The direction of the figure at s[at..], from the nearest direction word
- * within four words before it (in its sentence): "fell by 32,000",
- * "a loss of 984m". */
+/* The number written at s[*i] ("157,000", "5.2"), *i moved past it and
+ * the letters or "%" stuck to it ("984m"); -1 when there is none. */
+static double number_at(const char *s, size_t *i)
+{
+	if (!isdigit((unsigned char)s[*i]))
+		return -1;
+	double v = 0;
+	for (; isdigit((unsigned char)s[*i]) ||
+	       (s[*i] == ',' && isdigit((unsigned char)s[*i + 1]));
+	     (*i)++)
+		if (s[*i] != ',')
+			v = v * 10 + (s[*i] - '0');
+	if (s[*i] == '.' && isdigit((unsigned char)s[*i + 1])) {
+		double place = 0.1;
+		for ((*i)++; isdigit((unsigned char)s[*i]); (*i)++, place /= 10)
+			v += (s[*i] - '0') * place;
+	}
+	while (isalpha((unsigned char)s[*i]) || s[*i] == '%')
+		(*i)++;
+	return v;
+}
+
+/* The direction of a figure that is an end of "from A to B" (the figure
+ * at s[at] is A or B): +1 when B is larger, -1 when smaller, 0 when the
+ * figure is no such end. The ends of a change move its way whatever word
+ * stands before them ("revised down the jobs gains in December, from
+ * 157,000 to 133,000"). s runs on to a NUL. */
+static int from_to(const char *s, size_t at)
+{
+	const char *w;
+	size_t n = prev_word(s, at, &w), i = at, a = at;
+	if (cti_word_is(w, n, "to")) { /* B: back to A, before "to" */
+		a = (size_t)(w - s);
+		while (a > 0 && s[a - 1] == ' ')
+			a--;
+		while (a > 0 && (isalnum((unsigned char)s[a - 1]) || s[a - 1] == ',' ||
+		                 s[a - 1] == '.' || s[a - 1] == '%'))
+			a--;
+		while (a < at && !isdigit((unsigned char)s[a]))
+			a++;
+		n = prev_word(s, a, &w);
+	}
+	if (!cti_word_is(w, n, "from") || !isdigit((unsigned char)s[a]))
+		return 0;
+	i = a;
+	double va = number_at(s, &i);
+	while (s[i] == ' ')
+		i++;
+	if (va < 0 || !cti_word_is(s + i, 2, "to") || s[i + 2] != ' ')
+		return 0;
+	i += 3;
+	while (s[i] == ' ' || s[i] == '$')
+		i++;
+	double vb = number_at(s, &i);
+	return vb < 0 || vb == va ? 0 : vb > va ? 1 : -1;
+}
+
+/* The direction of the figure at s[at..]: as an end of "from A to B", the
+ * way A goes to B; else from the nearest direction word within four words
+ * before it (in its sentence): "fell by 32,000", "a loss of 984m". */
 int cti_figure_direction(const char *s, size_t at)
 {
+	int ft = from_to(s, at);
+	if (ft)
+		return ft;
 	size_t i = at;
 	for (int words = 0; words < 4 && i > 0;) {
 		while (i > 0 && !isalpha((unsigned char)s[i - 1])) {
