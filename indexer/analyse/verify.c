@@ -874,6 +874,50 @@ static long same_thing_figure(const struct claim *c, size_t j, const struct cti_
 	return -1;
 }
 
+/* The first and last tokens (*a, *z) of the sentence of token i of t
+ * (tokens of text). */
+static void sentence_of(const char *text, const struct toks *t, size_t i, size_t *a, size_t *z)
+{
+	*a = *z = i;
+	while (*a > 0 && !sentence_between(text, t->v[*a - 1].end, t->v[*a].start))
+		(*a)--;
+	while (*z + 1 < t->n && !sentence_between(text, t->v[*z].end, t->v[*z + 1].start))
+		(*z)++;
+}
+
+/* How many of the claim's words (figures aside) a sentence must hold for
+ * a figure in it to be told of what the claim is about. */
+#define ABOUT_WORDS 2
+
+/* Whether the sentence of t (tokens of text) that holds byte at is told
+ * of what claim c is about: it holds ABOUT_WORDS of the claim's words,
+ * figures aside ("compared with a loss of 984m euros in 2003" for a claim
+ * of Lufthansa's net profit, losses and 2003). "Industrial output rose
+ * 2.1% ... from a month earlier" is not told of "the Nikkei 225 fell 2.11%
+ * ..., its biggest drop in three months", though the passage's next
+ * sentence names the Nikkei. */
+static bool sentence_about(const struct claim *c, const char *text, const struct toks *t, size_t at)
+{
+	size_t i = 0;
+	while (i < t->n && t->v[i].end <= at)
+		i++;
+	if (i >= t->n)
+		return false;
+	size_t a, z;
+	sentence_of(text, t, i, &a, &z);
+	long seen[ABOUT_WORDS];
+	size_t n = 0;
+	for (size_t k = a; k <= z && n < ABOUT_WORDS; k++) {
+		long j = term_of(c, &t->v[k]);
+		bool again = false;
+		for (size_t m = 0; m < n && !again; m++)
+			again = seen[m] == j;
+		if (j >= 0 && c->v[j].fig < 0 && !again)
+			seen[n++] = j;
+	}
+	return n >= ABOUT_WORDS;
+}
+
 /* Coverage of the claim by a passage, and whether it says otherwise. */
 static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 {
@@ -912,13 +956,16 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 			continue;
 		}
 		/* the same figure moving the other way: "fell by 32,000" against
-		 * "rose 32,000"; every place the passage gives it must disagree */
+		 * "rose 32,000"; every place the passage gives it must disagree,
+		 * one of them in a sentence told of what the claim is about */
 		int dc = cti_figure_direction(c->text, c->figs.at[j]);
-		bool all_opposite = dc != 0;
+		bool all_opposite = dc != 0, named = false;
 		for (size_t k = 0; k < x->figs.n && all_opposite; k++)
-			if (cti_fig_equal(x->figs.v[k], v))
+			if (cti_fig_equal(x->figs.v[k], v)) {
 				all_opposite = cti_figure_direction(x->text, x->figs.at[k]) == -dc;
-		if (all_opposite && !turned)
+				named = named || sentence_about(c, x->text, &V->pt, x->figs.at[k]);
+			}
+		if (all_opposite && named && !turned)
 			turned = dc;
 	}
 	if (turned) {
@@ -1176,11 +1223,8 @@ static int outcome_of(size_t p, const char *text, const struct toks *t, size_t i
 static bool outcome_of_claim(const struct claim *c, size_t p, const char *text,
                              const struct toks *t, size_t i)
 {
-	size_t a = i, z = i, e;
-	while (a > 0 && !sentence_between(text, t->v[a - 1].end, t->v[a].start))
-		a--;
-	while (z + 1 < t->n && !sentence_between(text, t->v[z].end, t->v[z + 1].start))
-		z++;
+	size_t a, z, e;
+	sentence_of(text, t, i, &a, &z);
 	for (size_t k = a; k <= z; k++) {
 		long j = term_of(c, &t->v[k]);
 		if (j >= 0 && c->v[j].fig < 0 && !outcome_of(p, text, t, k, &e))
