@@ -60,6 +60,10 @@ START_TEST(scores_and_times)
 	ck_assert_str_eq(values("won in one minute, 47.96 seconds"), "1:47.96");
 	ck_assert_str_eq(values("two hours 18 minutes 15 seconds, 1 min 53 secs"), "2:18:15,1:53");
 	ck_assert_str_eq(values("four minutes and 14.74 seconds"), "4:14.74");
+	/* ordinals, from "tenth" on in words; not days */
+	ck_assert_str_eq(values("a 13th title, the thirteenth, the 2nd try, 21st and first"),
+	                 "13th,13th,2nd,21st");
+	ck_assert_str_eq(values("on 13th March, the 21st of May, March 3rd, 3G, 4x4"), "");
 	/* one unit is a figure of it, not a time */
 	ck_assert_str_eq(values("10 minutes later, 47.96 seconds"), "10,47.96");
 }
@@ -90,6 +94,10 @@ START_TEST(scores_and_times_compared)
 	ck_assert(!has_fig("in one minute, 47.96 seconds", "a time of 1:46.68", "1:46.68"));
 	/* a time is no count of seconds */
 	ck_assert(!has_fig("107.96 seconds", "a time of 1:47.96", "1:47.96"));
+	ck_assert(has_fig("the thirteenth title", "a 13th title", "13th"));
+	ck_assert(!has_fig("a 12th title", "a 13th title", "13th"));
+	ck_assert(!has_fig("13 titles", "a 13th title", "13th"));
+	ck_assert(same("a 13th title", "13th", "a 12th title", "12th"));
 	/* another score, another time: the same thing counted */
 	ck_assert(same("won 3-1 at home", "3-1", "Dunmore 4-1 Kelby", "4-1"));
 	ck_assert(same("in 1:46.68", "1:46.68", "in one minute, 47.96 seconds", "one"));

@@ -217,8 +217,9 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  *         words before it, wherever the passage gives it), or
  *       - gives another figure of the same thing (the same word after
  *         it: "550 troops" for "a thousand troops"; another score, "4-1"
- *         for "3-1", or time, "one minute, 47.96 seconds" for
- *         "1:46.68": a score and a time are one figure each) while the whole
+ *         for "3-1", time, "one minute, 47.96 seconds" for "1:46.68", or
+ *         ordinal, "13th" for "12th": a score, a time and an ordinal are
+ *         one figure each, equal only to one of their kind) while the whole
  *         document lacks the claim's (checked also on the best window,
  *         read with the title, of a story that names every name and holds
  *         CT_CONTRA_COVER of the claim's other words: "expects to cut

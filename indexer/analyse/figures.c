@@ -317,6 +317,55 @@ static bool unit_suffix(const char *w, size_t n)
 	return false;
 }
 
+/* The suffix of ordinal v: "st" (1st, 21st), "nd", "rd", "th" (13th). */
+static const char *ordinal_of(long v)
+{
+	return v % 100 >= 11 && v % 100 <= 13 ? "th"
+	       : v % 10 == 1                 ? "st"
+	       : v % 10 == 2                 ? "nd"
+	       : v % 10 == 3                 ? "rd"
+	                                     : "th";
+}
+
+/* Whether suffix w[0..n) makes v an ordinal: "1st", "2nd", "3rd", "13th",
+ * "21st"; v below 1,000. */
+static bool ordinal_suffix(long v, const char *w, size_t n)
+{
+	return v >= 1 && v < 1000 && n == 2 && !strncasecmp(w, ordinal_of(v), 2);
+}
+
+/* The ordinal a word is, from "tenth" on ("thirteenth": 13), or -1; "first"
+ * to "ninth" are left out, as one to nine are. */
+static long ordinal_word(const char *w, size_t n)
+{
+	static const struct {
+		const char *w;
+		long v;
+	} ord[] = {{"tenth", 10},       {"eleventh", 11},    {"twelfth", 12},
+	           {"thirteenth", 13},  {"fourteenth", 14},  {"fifteenth", 15},
+	           {"sixteenth", 16},   {"seventeenth", 17}, {"eighteenth", 18},
+	           {"nineteenth", 19},  {"twentieth", 20},   {"thirtieth", 30},
+	           {"fortieth", 40},    {"fiftieth", 50},    {"hundredth", 100}};
+	for (size_t i = 0; i < sizeof ord / sizeof ord[0]; i++)
+		if (cti_word_is(w, n, ord[i].w))
+			return ord[i].v;
+	return -1;
+}
+
+/* Whether a month's name stands next to s[a..z) ("13th March", "March
+ * 13th", "the 13th of March"): a day, not an ordinal. */
+static bool next_to_month(const char *s, size_t n, size_t a, size_t z)
+{
+	const char *w;
+	size_t l = next_word(s, n, z, &w);
+	if (cti_word_is(w, l, "of"))
+		l = next_word(s, n, (size_t)(w - s) + l, &w);
+	if (month_name(w, l))
+		return true;
+	l = prev_word(s, a, &w);
+	return month_name(w, l);
+}
+
 void cti_find_figures(const char *s, size_t n, struct cti_figs *f)
 {
 	f->n = 0;
@@ -380,11 +429,18 @@ void cti_find_figures(const char *s, size_t n, struct cti_figs *f)
 				sep = true;
 			}
 			long milli = decimals(s, n, &i);
-			/* letters stuck to it: a unit ("984m", "9.4bn", "60km"), else
-			 * no figure ("3G", "14th", "4x4") */
+			/* letters stuck to it: a unit ("984m", "9.4bn", "60km"), an
+			 * ordinal ("13th"; not a day, "13th March"), else no figure
+			 * ("3G", "4x4") */
 			size_t ua = i;
 			while (i < n && isalpha((unsigned char)s[i]))
 				i++;
+			if (i > ua && !sep && !milli && ordinal_suffix(v, s + ua, i - ua)) {
+				if (!next_to_month(s, n, a, i))
+					figs_add(f, s, n, v * CTI_FIG_UNIT, a, i - a, CTI_UNIT_ORDINAL);
+				prev_a = prev_z = i;
+				continue;
+			}
 			if (i > ua && !unit_suffix(s + ua, i - ua)) {
 				prev_a = prev_z = i;
 				continue;
@@ -418,6 +474,12 @@ void cti_find_figures(const char *s, size_t n, struct cti_figs *f)
 						u = (long)k + 1;
 				if (t >= 20 && t % 10 == 0 && u >= 1 && u <= 9)
 					v = t + u;
+			} else if ((v = ordinal_word(s + a, z - a)) >= 0) {
+				if (!next_to_month(s, n, a, z))
+					figs_add(f, s, n, v * CTI_FIG_UNIT, a, z - a, CTI_UNIT_ORDINAL);
+				prev_a = a;
+				prev_z = z;
+				continue;
 			} else {
 				v = number_word(s + a, z - a);
 				if (v < 0 && (cti_word_is(s + a, z - a, "hundred") ||
@@ -506,7 +568,9 @@ void cti_fig_format(long v, char *buf, size_t n)
 void cti_figs_format(const struct cti_figs *f, size_t k, char *buf, size_t n)
 {
 	long v = f->v[k];
-	if (!strcmp(f->unit[k], CTI_UNIT_SCORE)) {
+	if (!strcmp(f->unit[k], CTI_UNIT_ORDINAL)) {
+		snprintf(buf, n, "%ld%s", v / CTI_FIG_UNIT, ordinal_of(v / CTI_FIG_UNIT));
+	} else if (!strcmp(f->unit[k], CTI_UNIT_SCORE)) {
 		snprintf(buf, n, "%ld-%ld", v / CTI_FIG_UNIT / 1000, v / CTI_FIG_UNIT % 1000);
 	} else if (!strcmp(f->unit[k], CTI_UNIT_TIME)) {
 		long secs = v / CTI_FIG_UNIT, h = secs / 3600, m = secs / 60 % 60;

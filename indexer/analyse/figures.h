@@ -36,6 +36,11 @@ struct cti_figs {
  * of its own kind. */
 #define CTI_UNIT_SCORE "-"
 #define CTI_UNIT_TIME ":"
+/* An ordinal ("13th", "thirteenth"; not "first" to "ninth", nor a day,
+ * "13th March") is a figure of its value, marked CTI_UNIT_ORDINAL: "12th"
+ * against "13th" is another figure of the same thing; "13th" is not
+ * "13". */
+#define CTI_UNIT_ORDINAL "#"
 
 void cti_find_figures(const char *s, size_t n, struct cti_figs *f);
 
