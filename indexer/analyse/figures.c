@@ -338,6 +338,8 @@ static bool ordinal_suffix(long v, const char *w, size_t n)
  * to "ninth" are left out, as one to nine are. */
 static long ordinal_word(const char *w, size_t n)
 {
+	if (n < 5 || tolower((unsigned char)w[n - 2]) != 't' || tolower((unsigned char)w[n - 1]) != 'h')
+		return -1; /* each ends in "th" */
 	static const struct {
 		const char *w;
 		long v;
@@ -350,6 +352,21 @@ static long ordinal_word(const char *w, size_t n)
 		if (cti_word_is(w, n, ord[i].w))
 			return ord[i].v;
 	return -1;
+}
+
+/* Whether the word after the one at s[i] may be a unit of a time written
+ * in words (it starts with h, m or s): a quick test before time_in_words,
+ * which every word of a text passes through. */
+static bool unit_may_follow(const char *s, size_t n, size_t i)
+{
+	while (i < n && (isalnum((unsigned char)s[i]) || s[i] == '.'))
+		i++;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i >= n)
+		return false;
+	char c = (char)tolower((unsigned char)s[i]);
+	return c == 'h' || c == 'm' || c == 's';
 }
 
 /* Whether a month's name stands next to s[a..z) ("13th March", "March
@@ -375,7 +392,7 @@ void cti_find_figures(const char *s, size_t n, struct cti_figs *f)
 		size_t tz;
 		long tv;
 		if (isalnum(ch) && (i == 0 || !isalnum((unsigned char)s[i - 1])) &&
-		    (tv = time_in_words(s, n, i, &tz)) >= 0) {
+		    unit_may_follow(s, n, i) && (tv = time_in_words(s, n, i, &tz)) >= 0) {
 			figs_add(f, s, n, tv, i, tz - i, CTI_UNIT_TIME);
 			prev_a = prev_z = i = tz;
 			continue;
