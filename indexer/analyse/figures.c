@@ -35,8 +35,11 @@ static const struct {
 
 static long number_word(const char *w, size_t n)
 {
+	if (!n)
+		return -1;
 	for (size_t i = 0; i < sizeof small_numbers / sizeof small_numbers[0]; i++)
-		if (strlen(small_numbers[i].w) == n && !strncasecmp(w, small_numbers[i].w, n))
+		if (small_numbers[i].w[0] == tolower((unsigned char)w[0]) &&
+		    strlen(small_numbers[i].w) == n && !strncasecmp(w, small_numbers[i].w, n))
 			return small_numbers[i].v;
 	return -1;
 }

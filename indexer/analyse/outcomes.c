@@ -15,6 +15,7 @@
  * most of the claim's other words and every name. */
 #include "analyse/outcomes.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -92,6 +93,8 @@ size_t cti_outcome_pairs(void)
 static bool entry_is(const char *e, const char *w, size_t n, const char *next, size_t nn,
                      bool *two)
 {
+	if (!n || tolower((unsigned char)e[0]) != tolower((unsigned char)w[0]))
+		return false; /* most words: at the first letter */
 	const char *sp = strchr(e, ' ');
 	size_t first = sp ? (size_t)(sp - e) : strlen(e);
 	if (first != n || strncasecmp(e, w, n))
