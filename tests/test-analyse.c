@@ -5,16 +5,21 @@
  * sentence bounds and surnames; the verdict names; and ct_db_check_quotes on
  * a small database (notes, Ibid., verdicts, diff parts, restricted sources,
  * the similarity option, errors); the WordNet reader (wordnet.c) on a
- * small database of invented words written in WordNet's format; the
- * table of opposite outcomes (outcomes.c) and the words of a speaker's
- * framing (framing.c). */
+ * small database of invented words written in WordNet's format; how a
+ * claim's words are read (claim-words.c): the speaker's framing, verbs of
+ * saying, seasons, and runs of words WordNet has as one lemma; the table
+ * of opposite outcomes (outcomes.c) and the framing words the query weighs
+ * less (framing.c). */
 #include <casetrace/analyse.h>
 #include <casetrace/extract.h>
 #include "analyse/analyse-private.h"
+#include "analyse/claim-words.h"
 #include "analyse/framing.h"
 #include "analyse/outcomes.h"
 #include "analyse/wordnet.h"
 #include "ct-test.h"
+
+#include <ctype.h>
 
 /* ---- normalisation ---------------------------------------------------------- */
 
@@ -699,7 +704,7 @@ START_TEST(outcomes)
 }
 END_TEST
 
-START_TEST(framing)
+START_TEST(framing_query)
 {
 	ck_assert(cti_framing_word("Frankly", 7));
 	ck_assert(cti_framing_word("told", 4));
@@ -708,6 +713,168 @@ START_TEST(framing)
 	ck_assert(!cti_framing_word("never", 5));
 	ck_assert(!cti_framing_word("ferry", 5));
 	ck_assert(!cti_framing_word("tol", 3));
+}
+END_TEST
+
+/* ---- a claim's words ---------------------------------------------------------- */
+
+/* The words of text (letters, digits, apostrophes), at most cap. */
+static size_t spans(const char *text, struct cti_word_span *w, size_t cap)
+{
+	size_t n = 0;
+	for (size_t i = 0; text[i] && n < cap;) {
+		if (!isalnum((unsigned char)text[i])) {
+			i++;
+			continue;
+		}
+		size_t a = i;
+		while (isalnum((unsigned char)text[i]))
+			i++;
+		w[n++] = (struct cti_word_span){a, i};
+	}
+	return n;
+}
+
+/* The words of text that cti_claim_framing marks, joined by spaces. */
+static const char *framed(const char *text)
+{
+	static char out[256];
+	struct cti_word_span w[64] = {{0, 0}};
+	bool f[64] = {false};
+	size_t n = spans(text, w, 64);
+	cti_claim_framing(text, w, n, f);
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!f[i])
+			continue;
+		o += (size_t)snprintf(out + o, sizeof out - o, "%s%.*s", o ? " " : "",
+		                      (int)(w[i].end - w[i].start), text + w[i].start);
+	}
+	out[o] = 0;
+	return out;
+}
+
+START_TEST(framing)
+{
+	/* a first-person clause of memory, thought or hearsay, from its start */
+	ck_assert_str_eq(framed("As far as I remember, the mill closed in May."), "As far as I remember");
+	ck_assert_str_eq(framed("We were told that the mill closed."), "We were told");
+	ck_assert_str_eq(framed("In my view the mill closed too early."), "In my view");
+	ck_assert_str_eq(framed("The mill closed, I think, in May."), "I think");
+	ck_assert_str_eq(framed("The keepers of the old mill at Tarn were told, we heard, nothing."),
+	                 "we heard");
+	/* not another's thought, nor a first person doing the fact */
+	ck_assert_str_eq(framed("The planners were told to wait."), "");
+	ck_assert_str_eq(framed("We closed the mill in May."), "");
+	/* the speaker's stance, and a connective that opens the sentence */
+	ck_assert_str_eq(framed("The garrison was effectively shut in."), "effectively");
+	ck_assert_str_eq(framed("At the same time the ferry stopped. Meanwhile the mill shut."),
+	                 "At the same time Meanwhile");
+	ck_assert_str_eq(framed("The ferry and the mill stopped at the same time."), "");
+	/* saying verbs that tell nothing more, modals, distributives */
+	ck_assert_int_eq(cti_word_class("argued", 6), CTI_WORDS_SAY);
+	ck_assert_int_eq(cti_word_class("Told", 4), CTI_WORDS_SAY);
+	ck_assert_int_eq(cti_word_class("warned", 6), CTI_WORDS_NONE);
+	ck_assert_int_eq(cti_word_class("denied", 6), CTI_WORDS_NONE);
+	ck_assert_int_eq(cti_word_class("ought", 5), CTI_WORDS_MUST);
+	ck_assert_int_eq(cti_word_class("needs", 5), CTI_WORDS_MUST);
+	ck_assert_int_eq(cti_word_class("Every", 5), CTI_WORDS_EACH);
+	ck_assert_int_eq(cti_word_class("per", 3), CTI_WORDS_EACH);
+	ck_assert_int_eq(cti_word_class("mill", 4), CTI_WORDS_NONE);
+	/* months of a season */
+	ck_assert(cti_season_month("spring", 6, "April", 5));
+	ck_assert(cti_season_month("Winter", 6, "January", 7));
+	ck_assert(cti_season_month("fall", 4, "October", 7));
+	ck_assert(!cti_season_month("spring", 6, "may", 3)); /* no month */
+	ck_assert(!cti_season_month("summer", 6, "April", 5));
+	ck_assert(!cti_season_month("mill", 4, "April", 5));
+}
+END_TEST
+
+/* A WordNet of invented words with lemmas of several words: the verb zap,
+ * the phrasal verbs zap_out (whose sense is blork's) and zap_the_lot; and
+ * the adjective norv with a satellite (norvern, zeb). */
+START_TEST(phrases)
+{
+	char verb[512], idx[512];
+	int v0 = snprintf(verb, sizeof verb, "  1 licence line\n");
+	int v1 = v0 + snprintf(verb + v0, sizeof verb - (size_t)v0,
+	                       "%08d 30 v 02 zap_out 0 blork 0 000 | leave\n", v0);
+	int v2 = v1 + snprintf(verb + v1, sizeof verb - (size_t)v1, "%08d 30 v 01 zap 0 000 | hit\n",
+	                       v1);
+	snprintf(verb + v2, sizeof verb - (size_t)v2, "%08d 30 v 01 zap_the_lot 0 000 | end\n", v2);
+	/* the adjective norv, whose satellite holds norvern and zeb */
+	char adj[256], aidx[160];
+	int a0 = snprintf(adj, sizeof adj, "  1 licence line\n");
+	int a1 = a0 + snprintf(adj + a0, sizeof adj - (size_t)a0, "%08d 00 a 01 norv 0 001 & ", a0);
+	a1 += snprintf(adj + a1, sizeof adj - (size_t)a1, "%08d a 0000 | of the norv\n",
+	               a1 + (int)strlen("00000000 a 0000 | of the norv\n"));
+	snprintf(adj + a1, sizeof adj - (size_t)a1, "%08d 00 s 02 norvern 0 zeb 0 000 | norvish\n", a1);
+	snprintf(aidx, sizeof aidx, "  1 licence line\nnorv a 1 1 & 1 0 %08d  \nzaps a 1 0 1 0 %08d  \n",
+	         a0, a0); /* "zaps" an adjective's lemma too */
+	ct_write_str("wn/data.noun", "  1 licence line\n");
+	ct_write_str("wn/data.verb", verb);
+	ct_write_str("wn/data.adj", adj);
+	ct_write_str("wn/data.adv", "  1 licence line\n");
+	ct_write_str("wn/index.noun", "  1 licence line\n");
+	snprintf(idx, sizeof idx,
+	         "  1 licence line\nblork v 1 0 1 0 %08d  \nzap v 1 0 1 0 %08d  \n"
+	         "zap_out v 1 0 1 0 %08d  \nzap_the_lot v 1 0 1 0 %08d  \n",
+	         v0, v1, v0, v2);
+	ct_write_str("wn/index.verb", idx);
+	ct_write_str("wn/index.adj", aidx);
+	ct_write_str("wn/index.adv", "  1 licence line\n");
+	ct_write_str("wn/noun.exc", "");
+	ct_write_str("wn/verb.exc", "");
+	ct_write_str("wn/adj.exc", "");
+	ct_write_str("wn/adv.exc", "");
+	struct cti_wordnet *wn = cti_wordnet_open(ct_path("wn"));
+	ck_assert_ptr_nonnull(wn);
+	/* the first word in any form, the longest lemma */
+	const char *words[] = {"zaps", "out", "early"};
+	const size_t lens[] = {4, 3, 5};
+	char lemma[64];
+	ck_assert_uint_eq(cti_wordnet_phrase(wn, words, lens, "  ", 3, lemma, sizeof lemma), 2);
+	ck_assert_str_eq(lemma, "zap_out"); /* though "zaps" is a lemma itself */
+	const char *three[] = {"zaps", "the", "lot"};
+	const size_t lens3[] = {4, 3, 3};
+	ck_assert_uint_eq(cti_wordnet_phrase(wn, three, lens3, "  ", 3, lemma, sizeof lemma), 3);
+	ck_assert_str_eq(lemma, "zap_the_lot");
+	ck_assert_uint_eq(cti_wordnet_phrase(wn, three, lens3, "  ", 1, lemma, sizeof lemma), 0);
+	ck_assert_uint_eq(cti_wordnet_phrase(NULL, words, lens, "  ", 3, lemma, sizeof lemma), 0);
+	/* in a claim: one space between the words, lower case, a particle
+	 * before no object */
+	struct cti_word_span w[16];
+	struct cti_phrase ph[4];
+	const char *t1 = "The crews zap out early.";
+	size_t n = spans(t1, w, 16);
+	ck_assert_uint_eq(cti_claim_phrases(wn, t1, w, n, ph, 4), 1);
+	ck_assert_uint_eq(ph[0].first, 2);
+	ck_assert_uint_eq(ph[0].n, 2);
+	ck_assert(ph[0].particle);
+	ck_assert_str_eq(ph[0].lemma, "zap_out");
+	const char *t2 = "The crews zap out the Vantry lights.";
+	n = spans(t2, w, 16);
+	ck_assert_uint_eq(cti_claim_phrases(wn, t2, w, n, ph, 4), 0); /* a preposition */
+	const char *t3 = "The crews zap, out of time.";
+	n = spans(t3, w, 16);
+	ck_assert_uint_eq(cti_claim_phrases(wn, t3, w, n, ph, 4), 0); /* a comma between */
+	const char *t4 = "Zap the lot, they said.";
+	n = spans(t4, w, 16);
+	ck_assert_uint_eq(cti_claim_phrases(wn, t4, w, n, ph, 4), 1); /* a sentence's capital */
+	ck_assert_uint_eq(ph[0].n, 3);
+	ck_assert(!ph[0].particle);
+	ck_assert_uint_eq(cti_claim_phrases(NULL, t4, w, n, ph, 4), 0);
+	/* an adjective's satellite that is its own word with an ending */
+	struct related r = {0};
+	ck_assert(cti_wordnet_related(wn, "norv", 4, 2, collect, &r));
+	ck_assert_int_eq(kind_of(&r, "norvern"), CTI_WN_DERIVED);
+	ck_assert_int_eq(kind_of(&r, "zeb"), -1);
+	/* the words of a phrase's sense */
+	r.n = 0;
+	ck_assert(cti_wordnet_related(wn, "zap_out", 7, 1, collect, &r));
+	ck_assert_int_eq(kind_of(&r, "blork"), CTI_WN_SYNONYM);
+	cti_wordnet_close(wn);
 }
 END_TEST
 
@@ -738,10 +905,14 @@ static Suite *suite(void)
 	t = tcase_create("wordnet");
 	tcase_add_checked_fixture(t, ct_tmp_setup, ct_tmp_teardown);
 	tcase_add_test(t, wordnet_reader);
+	tcase_add_test(t, phrases);
+	suite_add_tcase(s, t);
+	t = tcase_create("claim words");
+	tcase_add_test(t, framing);
 	suite_add_tcase(s, t);
 	t = tcase_create("outcomes");
 	tcase_add_test(t, outcomes);
-	tcase_add_test(t, framing);
+	tcase_add_test(t, framing_query);
 	suite_add_tcase(s, t);
 	return s;
 }

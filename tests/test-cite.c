@@ -44,6 +44,22 @@ static const struct {
 	 "(2011): 823–30.",
 	 "article-journal", "Collier", "David", "Understanding Process Tracing",
 	 "PS: Political Science and Politics", "2011", "44", "4", "823-30", "-", "-", "-", 1},
+	/* a volume in Roman numerals right after the journal's name, before
+	 * its year; a century ending a cut title is none */
+	{"M. Castaldo, «Il porto franco», Rivista di Storia Navale XXVI (1919), pp. 94 - 111.",
+	 "article-journal", "Castaldo", "M.", "Il porto franco", "Rivista di Storia Navale", "1919",
+	 "XXVI", NULL, "94-111", "-", "-", "-", 1},
+	{"1982 CASTALDO Marta, Porti e dogane della laguna dal secolo XVI",
+	 NULL, NULL, NULL, NULL, NULL, NULL, "-", NULL, NULL, NULL, NULL, NULL, 1},
+	/* a reference cut before its journal's quoted name: the number after
+	 * it, with year and pages found, is the volume */
+	{"“ Rivista di Storia Navale ”, 102, 1994, pp. 263 - 268.",
+	 NULL, NULL, NULL, NULL, NULL, "1994", "102", NULL, "263-268", NULL, NULL, NULL, 0},
+	/* a journal named "... Reports" is a journal, not the genre "report" */
+	{"Okafor, Dana. \"Patrol Fatigue in Long Deployments.\" Veterans Health Reports 12, no. 3 "
+	 "(2009): 201-19.",
+	 "article-journal", "Okafor", "Dana", "Patrol Fatigue in Long Deployments",
+	 "Veterans Health Reports", "2009", "12", "3", "201-19", "-", "-", "-", 1},
 	{"Marcus Delaney, “Coalition Carves Caldora Into Sectors,” Meridian Post, November 14, 2005.",
 	 "article-newspaper", "Delaney", "Marcus", "Coalition Carves Caldora Into Sectors", "Meridian Post",
 	 "2005-11-14", "-", "-", "-", "-", "-", "-", 1},

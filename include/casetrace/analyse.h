@@ -154,6 +154,11 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  *     short of", "just under") agrees with one the source hedges within a
  *     twentieth of it ("just short of 2,000", "about 1,950"), and the words
  *     of a hedge of several ("just short of") are the figure's, not terms;
+ *     nor are the speaker's framing words, which no source states: a
+ *     first-person clause of thought, memory or hearsay from its clause's
+ *     start to its verb or noun ("As far as I remember,", "we were told",
+ *     "in my view"), adverbs of stance ("effectively", "apparently") and
+ *     a connective that opens a sentence ("At the same time", "Meanwhile");
  *  2. the rarest (up to 8; beyond the third, only words in at most 2,000
  *     passages, which bounds the rows a large corpus ranks; a word of the
  *     speaker's framing, "frankly", "I think", "we were told" (our own
@@ -191,12 +196,27 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  *     weight a word that shares one of the first two senses of any of its
  *     parts of speech ("purchased", "bought"; a word written in lower case
  *     not for its senses as a name), what an adjective pertains to
- *     ("Dutch", "Netherlands") and a word derived from it or it from.
+ *     ("Dutch", "Netherlands") and a word derived from it or it from, or
+ *     an adjective's satellite that is its own word with an ending
+ *     ("north", "northern"). A run of the claim's words that WordNet has
+ *     as one lemma ("let go", "handed over", "air station"; lower case, a
+ *     particle before no object) is a phrase: a word of its commonest
+ *     sense, written as a form of it, stands for each of its words
+ *     ("released"), and a particle has its verb's match ("hand" for
+ *     "handed over"); a lemma of two words is matched as those words side
+ *     by side in the story ("air base", "let go").
  *     A name stands only for a name so ("America", "US" written so), not
- *     for a word derived from it ("England", "English"); only the claim's
- *     own words and their forms count as the name standing in the story
- *     outside the window. The words that agree around a figure that does
- *     not (below) count all of these. A document says
+ *     for a word derived from it ("England", "English"); the claim's own
+ *     words, their forms and such other names count as the name standing
+ *     in the story outside the window ("Wales" for "Welsh"). Without
+ *     WordNet too, any verb of saying of the story stands for the claim's
+ *     ("said" for "argued", "told"; not for "warned" or "denied"), so do
+ *     modals of obligation ("should" for "ought") and distributives
+ *     ("each" for "every"), a month
+ *     for its season ("April", "spring"), and a year the claim gives
+ *     stands in every window of a story published that year. The words
+ *     that agree around a figure that does not (below) count all of
+ *     these. A document says
  *     otherwise when it has two of the claim's names the other way round
  *     around the word that joins them in the claim ("Gazprom outbid
  *     Baikal" against "Baikal … outbid … Gazprom", "Poppins beat The

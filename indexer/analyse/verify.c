@@ -2,6 +2,7 @@
  * the database (the method is in include/casetrace/analyse.h). */
 #include "index/index-private.h"
 #include "link/link-private.h"
+#include "analyse/claim-words.h"
 #include "analyse/claims.h"
 #include "analyse/figures.h"
 #include "analyse/framing.h"
@@ -164,6 +165,16 @@ struct term {
 	char *alt;              /* its alias group or other spelling (struct tok) */
 	const char *word;       /* the claim's word (for the query) */
 	size_t word_len;
+	enum cti_word_class cls; /* a verb of saying ("argued"), a modal of
+	                           obligation, a distributive: any other of
+	                           its class in the story stands for it */
+	long phrase;            /* the first term of the phrase WordNet has as one
+	                           lemma that it is part of ("let go"), or -1: a
+	                           word for the whole phrase ("released") stands
+	                           for each of its terms */
+	long verb;              /* for a particle, the verb it makes one phrase
+	                           with ("handed over"), or -1: the verb's match is
+	                           the particle's */
 };
 
 /* A word that stands for a claim term in other words (WordNet): the
@@ -174,6 +185,15 @@ struct near {
 	                           so, or NULL */
 	size_t term;            /* the claim term it stands for */
 	enum cti_wn_kind kind;
+	bool whole;             /* for the whole of that term's phrase (a word
+	                           related to the phrase's lemma) */
+	char *base;             /* then the word as WordNet writes it: the
+	                           passage must write it in one of its forms
+	                           ("released", not "manager" for "manage") */
+	char *before;           /* for a lemma of two words ("air base"), its
+	                           first word's token, which must come just
+	                           before t (its second's) in the passage; or
+	                           NULL */
 };
 
 #define NEAR_SLOTS 1024         /* per claim; a power of two */
@@ -199,6 +219,8 @@ static void claim_free(struct claim *c)
 	for (size_t i = 0; c->near && i < NEAR_SLOTS; i++) {
 		free(c->near[i].t);
 		free(c->near[i].exact);
+		free(c->near[i].base);
+		free(c->near[i].before);
 	}
 	free(c->near);
 	free(c->v);
@@ -302,6 +324,10 @@ static double df_of(struct verifier *V, const char *t)
  * it synonyms. */
 #define NEAR_SENSES 2
 
+/* How many senses of a phrase give it synonyms: its commonest only (the
+ * second sense of "carry off" is "manage"). */
+#define PHRASE_SENSES 1
+
 static uint32_t near_hash(const char *t)
 {
 	uint32_t h = 2166136261u;
@@ -314,31 +340,43 @@ struct near_ctx {
 	struct verifier *V;
 	struct claim *c;
 	size_t term;
+	bool whole;             /* the words related to term's phrase */
 	bool oom;
 };
 
 /* Files lemma (a WordNet word related to claim term ctx->term) under its
- * token, unless it is several words, a function word, or a word the claim
- * has itself. */
+ * token, unless it is a function word or a word the claim has itself; a
+ * lemma of two words ("air_base", "let_go") under its second word's token,
+ * with its first's before it; longer ones not. */
 static bool near_add(void *ctx, const char *lemma, size_t len, enum cti_wn_kind kind)
 {
 	struct near_ctx *N = ctx;
 	struct claim *c = N->c;
-	bool acronym = len >= 2, capital = false;
+	bool acronym = len >= 2, capital = false, words = memchr(lemma, '_', len) != NULL;
 	for (size_t i = 0; i < len; i++) {
 		acronym = acronym && isupper((unsigned char)lemma[i]);
 		capital = capital || isupper((unsigned char)lemma[i]);
 	}
-	if (memchr(lemma, '_', len) || (!acronym && (stop_word(lemma, len) || len < 3)))
+	if (!words && !acronym && (stop_word(lemma, len) || len < 3))
 		return true; /* "US" is no pronoun */
-	if (!tokenize(&N->V->tk, lemma, len, &N->V->wt)) {
+	char spaced[64];
+	if (words && len >= sizeof spaced)
+		return true;
+	if (words) { /* "air base": two tokens */
+		for (size_t i = 0; i < len; i++)
+			spaced[i] = lemma[i] == '_' ? ' ' : lemma[i];
+		spaced[len] = 0;
+	}
+	if (!tokenize(&N->V->tk, words ? spaced : lemma, len, &N->V->wt)) {
 		N->oom = true;
 		return false;
 	}
-	if (N->V->wt.n != 1)
+	if (N->V->wt.n != (words ? 2 : 1))
 		return true;
-	const char *t = N->V->wt.v[0].t;
-	for (size_t j = 0; j < c->n; j++)
+	const char *t = N->V->wt.v[words].t, *before = words ? N->V->wt.v[0].t : NULL;
+	const char *last = words ? lemma + (N->V->wt.v[1].start) : lemma; /* as written */
+	size_t last_len = words ? len - N->V->wt.v[1].start : len;
+	for (size_t j = 0; j < c->n && !words; j++)
 		if (!strcmp(c->v[j].t, t))
 			return true; /* the claim's own word: matched as such */
 	if (c->v[N->term].key && (!capital || kind == CTI_WN_DERIVED))
@@ -349,7 +387,8 @@ static bool near_add(void *ctx, const char *lemma, size_t len, enum cti_wn_kind 
 	size_t used = 0;
 	while (c->near[h].t) {
 		struct near *e = &c->near[h];
-		if (!strcmp(e->t, t) && e->term == N->term) {
+		if (!strcmp(e->t, t) && e->term == N->term && e->whole == N->whole &&
+		    (e->before ? before && !strcmp(e->before, before) : !before)) {
 			if (kind < e->kind)
 				e->kind = kind;
 			return true;
@@ -358,19 +397,25 @@ static bool near_add(void *ctx, const char *lemma, size_t len, enum cti_wn_kind 
 		if (++used >= NEAR_SLOTS / 2)
 			return false; /* full enough: no more */
 	}
-	char *k = cti_strdup(t), *x = acronym ? cti_strndup(lemma, len) : NULL;
-	if (!k || (acronym && !x)) {
+	char *k = cti_strdup(t), *x = acronym ? cti_strndup(lemma, len) : NULL,
+	     *base = N->whole ? cti_strndup(last, last_len) : NULL,
+	     *b4 = before ? cti_strdup(before) : NULL;
+	if (!k || (acronym && !x) || (N->whole && !base) || (before && !b4)) {
 		free(k);
 		free(x);
+		free(base);
+		free(b4);
 		N->oom = true;
 		return false;
 	}
-	c->near[h] = (struct near){k, x, N->term, kind};
+	c->near[h] = (struct near){k, x, N->term, kind, N->whole, base, b4};
 	return true;
 }
 
-/* The words WordNet relates to the claim's words (figures aside), filed
- * for near_of. */
+static long term_of(const struct claim *c, const struct tok *k);
+
+/* The words WordNet relates to the claim's words (figures aside), and to
+ * its phrases (cti_claim_phrases), filed for near_of. */
 static ct_status claim_near(struct verifier *V, struct claim *c)
 {
 	if (!V->wn)
@@ -378,14 +423,103 @@ static ct_status claim_near(struct verifier *V, struct claim *c)
 	c->near = calloc(NEAR_SLOTS, sizeof *c->near);
 	if (!c->near)
 		return CT_ENOMEM;
-	struct near_ctx N = {V, c, 0, false};
+	struct near_ctx N = {V, c, 0, false, false};
 	for (size_t j = 0; j < c->n && !N.oom; j++) {
 		if (c->v[j].fig >= 0 || c->v[j].year)
 			continue;
 		N.term = j;
 		cti_wordnet_related(V->wn, c->v[j].word, c->v[j].word_len, NEAR_SENSES, near_add, &N);
 	}
+	/* runs of the claim's words that WordNet has as one lemma: the words
+	 * related to the lemma stand for the phrase, filed under its first
+	 * term */
+	const struct toks *ct = &V->ct;
+	struct cti_word_span *w = malloc((ct->n ? ct->n : 1) * sizeof *w);
+	struct cti_phrase *ph = malloc((ct->n ? ct->n : 1) * sizeof *ph);
+	if (!w || !ph) {
+		free(w);
+		free(ph);
+		return CT_ENOMEM;
+	}
+	for (size_t i = 0; i < ct->n; i++)
+		w[i] = (struct cti_word_span){ct->v[i].start, ct->v[i].end};
+	size_t np = cti_claim_phrases(V->wn, c->text, w, ct->n, ph, ct->n);
+	for (size_t p = 0; p < np && !N.oom; p++) {
+		long head = -1;
+		for (size_t i = ph[p].first; i < ph[p].first + ph[p].n; i++) {
+			long j = term_of(c, &ct->v[i]);
+			if (j < 0 || c->v[j].fig >= 0 || c->v[j].phrase >= 0)
+				continue;
+			if (head < 0)
+				head = j;
+			c->v[j].phrase = head;
+			if (ph[p].particle && i > ph[p].first && j != head)
+				c->v[j].verb = head;
+		}
+		if (head < 0)
+			continue;
+		N.term = (size_t)head;
+		N.whole = true;
+		cti_wordnet_related(V->wn, ph[p].lemma, strlen(ph[p].lemma), PHRASE_SENSES, near_add,
+		                    &N);
+	}
+	free(w);
+	free(ph);
 	return N.oom ? CT_ENOMEM : CT_OK;
+}
+
+/* Whether w[0..n) is a regular form of base (any case): base itself, with
+ * -s, -es, -d, -ed, -ing (a final "e" or "y" dropped, "y" as "i", a last
+ * consonant doubled): "released", "carried", "stopping"; not "manager"
+ * (which the index files as "manage" is). */
+static bool form_of(const char *w, size_t n, const char *base)
+{
+	static const char *const ending[] = {"", "s", "es", "d", "ed", "ing", "ies", "ied"};
+	size_t bn = strlen(base), p = 0;
+	while (p < n && p < bn && tolower((unsigned char)w[p]) == tolower((unsigned char)base[p]))
+		p++;
+	if (p + 1 < bn || (p < bn && !strchr("ey", base[p])))
+		return false;
+	const char *e = w + p;
+	size_t el = n - p;
+	if (p == bn && el >= 3 && tolower((unsigned char)e[0]) == base[bn - 1])
+		e++, el--; /* "stopped" */
+	for (size_t i = 0; i < sizeof ending / sizeof ending[0]; i++)
+		if (strlen(ending[i]) == el && !strncasecmp(e, ending[i], el))
+			return true;
+	return false;
+}
+
+/* The claim term that token i of toks (of text) stands for in other words,
+ * alone or with the token before it ("air base"), and how (*kind; *whole:
+ * for the whole of the term's phrase), or -1. toks may be NULL: k alone. */
+static long near_of_phrase(const struct claim *c, const char *text, const struct toks *toks,
+                           size_t i, const struct tok *k, enum cti_wn_kind *kind, bool *whole)
+{
+	*whole = false;
+	if (!c->near)
+		return -1;
+	const struct tok *prev = toks && i > 0 ? &toks->v[i - 1] : NULL;
+	if (prev && (k->start - prev->end > 2 ||
+	             strspn(text + prev->end, " -") < k->start - prev->end))
+		prev = NULL; /* not next to it: a space or a hyphen between */
+	long best = -1;
+	for (uint32_t h = near_hash(k->t) & (NEAR_SLOTS - 1); c->near[h].t;
+	     h = (h + 1) & (NEAR_SLOTS - 1)) {
+		const struct near *e = &c->near[h];
+		if (strcmp(e->t, k->t) ||
+		    (e->exact && (strlen(e->exact) != k->end - k->start ||
+		                  memcmp(e->exact, text + k->start, k->end - k->start))) ||
+		    (e->base && !form_of(text + k->start, k->end - k->start, e->base)) ||
+		    (e->before && (!prev || strcmp(prev->t, e->before))))
+			continue;
+		if (best < 0 || e->kind < *kind || (e->kind == *kind && e->whole)) {
+			best = (long)e->term;
+			*kind = e->kind;
+			*whole = e->whole;
+		}
+	}
+	return best;
 }
 
 /* The claim term that token k of text stands for in other words, and how
@@ -393,22 +527,8 @@ static ct_status claim_near(struct verifier *V, struct claim *c)
 static long near_of(const struct claim *c, const char *text, const struct tok *k,
                     enum cti_wn_kind *kind)
 {
-	if (!c->near)
-		return -1;
-	long best = -1;
-	for (uint32_t h = near_hash(k->t) & (NEAR_SLOTS - 1); c->near[h].t;
-	     h = (h + 1) & (NEAR_SLOTS - 1)) {
-		const struct near *e = &c->near[h];
-		if (strcmp(e->t, k->t) ||
-		    (e->exact && (strlen(e->exact) != k->end - k->start ||
-		                  memcmp(e->exact, text + k->start, k->end - k->start))))
-			continue;
-		if (best < 0 || e->kind < *kind) {
-			best = (long)e->term;
-			*kind = e->kind;
-		}
-	}
-	return best;
+	bool whole;
+	return near_of_phrase(c, text, NULL, 0, k, kind, &whole);
 }
 
 /* Where the figure f of text begins as far as its terms go: with the
@@ -435,8 +555,18 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 		return CT_ENOMEM;
 	cti_find_figures(text, len, &c->figs);
 	c->v = calloc(V->ct.n + CTI_MAX_FIGS, sizeof *c->v); /* tokens, and figures */
-	if (!c->v)
+	/* the speaker's framing ("I think", "effectively"): no terms */
+	bool *framing = calloc(V->ct.n ? V->ct.n : 1, sizeof *framing);
+	struct cti_word_span *span = malloc((V->ct.n ? V->ct.n : 1) * sizeof *span);
+	if (!c->v || !framing || !span) {
+		free(framing);
+		free(span);
 		return CT_ENOMEM;
+	}
+	for (size_t i = 0; i < V->ct.n; i++)
+		span[i] = (struct cti_word_span){V->ct.v[i].start, V->ct.v[i].end};
+	cti_claim_framing(text, span, V->ct.n, framing);
+	free(span);
 	for (size_t i = 0; i < V->ct.n; i++) {
 		const struct tok *k = &V->ct.v[i];
 		if (negation(k->t))
@@ -450,7 +580,7 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 		for (size_t f = 0; f < c->figs.n && !in_figure; f++)
 			in_figure = k->start >= hedge_words(text, &c->figs, f) &&
 			            k->end <= c->figs.at[f] + c->figs.len[f];
-		if (in_figure || stop_word(text + k->start, k->end - k->start))
+		if (in_figure || framing[i] || stop_word(text + k->start, k->end - k->start))
 			continue;
 		double df = df_of(V, k->t);
 		/* a word in more than a tenth of the passages tells nothing; a
@@ -461,20 +591,26 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 		if (idf < 0.1)
 			idf = 0.1;
 		char *t = cti_strdup(k->t);
-		if (!t)
+		if (!t) {
+			free(framing);
 			return CT_ENOMEM;
+		}
 		size_t wl = k->end - k->start;
 		bool year = wl == 4 && strspn(text + k->start, "0123456789") == 4 &&
 		            cti_is_year(strtol(text + k->start, NULL, 10));
 		char *alt = k->alt ? cti_strdup(k->alt) : NULL;
 		if (k->alt && !alt) {
 			free(t);
+			free(framing);
 			return CT_ENOMEM;
 		}
 		c->v[c->n++] = (struct term){.t = t, .idf = idf, .df = df, .fig = -1, .word = text + k->start,
-		                              .word_len = wl, .year = year, .alt = alt};
+		                              .word_len = wl, .year = year, .alt = alt,
+		                              .cls = cti_word_class(text + k->start, wl),
+		                              .phrase = -1, .verb = -1};
 		c->weight += idf;
 	}
+	free(framing);
 	/* the key terms: names — words the claim writes with a capital, not at
 	 * a sentence's start, that are rare in the corpus (month and day names
 	 * aside: dates are not names) — and its figures, by value (c->figs): a
@@ -532,7 +668,8 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 			return CT_ENOMEM;
 		c->v[c->n++] = (struct term){.t = t, .idf = idf < 0.1 ? 0.1 : idf, .df = df,
 		                              .fig = c->figs.v[f], .word = text + c->figs.at[f],
-		                              .word_len = c->figs.len[f]};
+		                              .word_len = c->figs.len[f], .phrase = -1,
+		                              .verb = -1};
 		c->weight += c->v[c->n - 1].idf;
 	}
 	return claim_near(V, c);
@@ -1315,6 +1452,45 @@ static bool outcome_opposed(const struct claim *c, const struct toks *ct, const 
 	return false;
 }
 
+/* Credits claim term j with weight w in seen[] (per claim term, how much
+ * of it a window holds): when the story's word stands for the whole of j's
+ * phrase (whole: "released" for "let go"), every term of the phrase too;
+ * a particle has its verb's match when the story gives the verb itself, in
+ * any form ("hand" for "handed over"; not "took" for "carried off"). */
+static void credit(const struct claim *c, double *seen, long j, double w, bool whole)
+{
+	if (w > seen[j])
+		seen[j] = w;
+	for (size_t k = 0; k < c->n; k++)
+		if (((whole && c->v[k].phrase == j) || (c->v[k].verb == j && w >= 1)) &&
+		    w > seen[k])
+			seen[k] = w;
+}
+
+/* The claim's first season ("spring": March, April and May fall in it;
+ * each season holds one of the months below), or -1. */
+static long season_term(const struct claim *c)
+{
+	static const char *const one_each[] = {"March", "June", "September", "December"};
+	for (size_t j = 0; j < c->n; j++)
+		for (size_t q = 0; q < sizeof one_each / sizeof one_each[0]; q++)
+			if (cti_season_month(c->v[j].word, c->v[j].word_len, one_each[q],
+			                     strlen(one_each[q])))
+				return (long)j;
+	return -1;
+}
+
+/* Per class of words (enum cti_word_class), the claim's first term of it,
+ * or -1, into first[]. */
+static void class_terms(const struct claim *c, long first[CTI_WORDS_N])
+{
+	for (size_t k = 0; k < CTI_WORDS_N; k++)
+		first[k] = -1;
+	for (size_t j = 0; j < c->n; j++)
+		if (c->v[j].cls != CTI_WORDS_NONE && first[c->v[j].cls] < 0)
+			first[c->v[j].cls] = (long)j;
+}
+
 /* Reads document x whole and judges it by its best window: at most WINDOW
  * consecutive sentences read with the title. Every name of the claim must
  * stand somewhere in the story (which names its people once and then says
@@ -1364,12 +1540,15 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 	bool *best = calloc(n, sizeof *best), *named = calloc(n, sizeof *named);
 	size_t *sid = calloc(dt->n ? dt->n : 1, sizeof *sid);
 	long *term = calloc(dt->n ? dt->n : 1, sizeof *term);
-	if (!tit || !seen || !best_w || !tok_w || !best || !named || !sid || !term) {
+	bool *whole = calloc(dt->n ? dt->n : 1, sizeof *whole); /* for its term's phrase */
+	if (!tit || !seen || !best_w || !tok_w || !best || !named || !sid || !term || !whole) {
 		free(tit), free(seen), free(best_w), free(tok_w), free(best), free(named), free(sid),
-			free(term);
+			free(term), free(whole);
 		cti_buf_free(&b);
 		return CT_ENOMEM;
 	}
+	long cls[CTI_WORDS_N], season = season_term(c);
+	class_terms(c, cls);
 	/* sentences: the title is sentence 0 */
 	size_t nsent = 1;
 	for (size_t i = 0; i < dt->n; i++) {
@@ -1381,20 +1560,32 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 		tok_w[i] = 1;
 		enum cti_wn_kind kind;
 		kind = CTI_WN_FORM;
-		if (term[i] < 0 && (term[i] = near_of(c, text, &dt->v[i], &kind)) >= 0)
+		if (term[i] < 0 &&
+		    (term[i] = near_of_phrase(c, text, dt, i, &dt->v[i], &kind, &whole[i])) >= 0)
 			tok_w[i] = near_weight(kind);
-		if (term[i] >= 0 && dt->v[i].end <= tlen && tok_w[i] > tit[term[i]])
-			tit[term[i]] = tok_w[i];
+		/* "said" for the claim's "argued", "should" for "ought" */
+		if (term[i] < 0)
+			term[i] = cls[cti_word_class(text + dt->v[i].start,
+			                             dt->v[i].end - dt->v[i].start)];
+		/* "April" for the claim's "spring" */
+		if (term[i] < 0 && season >= 0 &&
+		    cti_season_month(c->v[season].word, c->v[season].word_len,
+		                     text + dt->v[i].start, dt->v[i].end - dt->v[i].start))
+			term[i] = season;
+		if (term[i] >= 0 && dt->v[i].end <= tlen)
+			credit(c, tit, term[i], tok_w[i], whole[i]);
 		/* anywhere in the story: in the claim's words or another form of
-		 * them */
-		if (term[i] >= 0 && kind == CTI_WN_FORM)
+		 * them; a name also as another name of the same (near_add files
+		 * only those for a name: "Welshman" or "Wales" for "Welsh") */
+		if (term[i] >= 0 && (kind == CTI_WN_FORM || c->v[term[i]].key))
 			named[term[i]] = true;
 	}
 	/* a year the claim gives is the story's own when it was published
-	 * then ("on Monday" in a story of 2007) */
+	 * then ("on Monday" in a story of 2007): every window gives it, as
+	 * the title does */
 	for (size_t j = 0; j < c->n; j++) {
 		if (c->v[j].year && x->date && !strncmp(x->date, c->v[j].word, 4))
-			named[j] = true;
+			named[j] = true, tit[j] = 1;
 	}
 	double total = 0;
 	for (size_t j = 0; j < c->n; j++)
@@ -1414,8 +1605,8 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 			if (dt->v[i].start < a)
 				a = dt->v[i].start;
 			z = dt->v[i].end;
-			if (term[i] >= 0 && tok_w[i] > seen[term[i]])
-				seen[term[i]] = tok_w[i];
+			if (term[i] >= 0)
+				credit(c, seen, term[i], tok_w[i], whole[i]);
 		}
 		if (a >= z)
 			break; /* no body */
@@ -1498,7 +1689,8 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 		else if (c->v[j].key || (c->v[j].lead && !named[j]))
 			names_all = false;
 	}
-	free(tit), free(seen), free(best_w), free(tok_w), free(named), free(sid), free(term);
+	free(tit), free(seen), free(best_w), free(tok_w), free(named), free(sid), free(term),
+		free(whole);
 	if (best_cover < 0) { /* nothing to read */
 		free(best);
 		cti_buf_free(&b);

@@ -452,13 +452,25 @@ static void emit_senses(struct emit *E, int p, const char *b, size_t bn, int sen
 			unsigned long st = strtoul(q, NULL, 16);
 			q += field_len(q, s.end) + 1;
 			bool pertains = sl == 1 && (sym[0] == '\\' || sym[0] == '+');
+			bool similar = sl == 1 && sym[0] == '&' && p == ADJ && tp == ADJ;
 			size_t src = st >> 8, tgt = st & 0xff;
-			if (!pertains || tp < 0 || (src && src != self))
+			if ((!pertains && !similar) || tp < 0 || (src && src != self))
 				continue;
 			struct synset t;
-			if (read_synset(wn, tp, to, &t))
+			if (!read_synset(wn, tp, to, &t))
+				continue;
+			if (pertains) {
 				emit_synset_words(E, tp, &t, tgt, b, bn,
 				                  sym[0] == '\\' ? CTI_WN_PERTAINS : CTI_WN_DERIVED);
+				continue;
+			}
+			/* an adjective's satellite that is its own word with an
+			 * ending ("north": northern, northerly; not "good":
+			 * estimable), as a derived word */
+			for (size_t m = 0; m < t.n && !E->stop; m++)
+				if (t.len[m] > bn && !memchr(t.w[m], '_', t.len[m]) &&
+				    !strncmp(t.w[m], b, bn))
+					emit(E, t.w[m], t.len[m], CTI_WN_DERIVED);
 		}
 	}
 }
@@ -488,6 +500,53 @@ bool cti_wordnet_related(const struct cti_wordnet *wn, const char *word, size_t 
 		}
 	}
 	return !E.stop;
+}
+
+size_t cti_wordnet_phrase(const struct cti_wordnet *wn, const char *const *words,
+                          const size_t *lens, const char *joins, size_t n, char *out,
+                          size_t cap)
+{
+	char w[WORD_MAX], rest[4 * WORD_MAX];
+	if (!wn || n < 2 || !fold_word(words[0], lens[0], w))
+		return 0;
+	/* the longest first: "at the same time" before "at the same" */
+	for (size_t k = n < CTI_WORDNET_PHRASE_MAX ? n : CTI_WORDNET_PHRASE_MAX; k >= 2; k--) {
+		size_t rl = 0;
+		bool ok = true;
+		for (size_t i = 1; i < k && ok; i++) {
+			ok = lens[i] && lens[i] < WORD_MAX && rl + 1 + lens[i] < sizeof rest &&
+			     fold_word(words[i], lens[i], rest + rl + 1);
+			if (ok) {
+				rest[rl] = joins[i - 1] == '-' ? '-' : '_';
+				rl += 1 + lens[i];
+			}
+		}
+		if (!ok)
+			continue;
+		for (int p = 0; p < N_POS; p++) {
+			/* the first word in a base form ("handed over": hand_over,
+			 * though "handed" is an adjective's lemma too), or as
+			 * written when it is no lemma ("at the same time") */
+			struct bases b;
+			base_forms(wn, p, w, lens[0], false, &b);
+			if (!b.n) {
+				memcpy(b.w[0], w, lens[0]);
+				b.w[0][lens[0]] = 0;
+				b.n = 1;
+			}
+			for (size_t i = 0; i < b.n; i++) {
+				size_t bn = strlen(b.w[i]);
+				if (bn + rl >= cap || bn + rl >= WORD_MAX)
+					continue;
+				memcpy(out, b.w[i], bn);
+				memcpy(out + bn, rest, rl);
+				out[bn + rl] = 0;
+				if (find_line(&wn->idx[p], out, bn + rl))
+					return k;
+			}
+		}
+	}
+	return 0;
 }
 
 bool cti_wordnet_common(const struct cti_wordnet *wn, const char *word, size_t n)

@@ -25,7 +25,9 @@ enum cti_wn_kind {
 	CTI_WN_PERTAINS = 2,    /* what an adjective pertains to ("Dutch":
 	                           Netherlands; "French": France) */
 	CTI_WN_DERIVED = 3,     /* a word derived from it or it from ("England":
-	                           English; "suspend": suspension) */
+	                           English; "suspend": suspension), or an
+	                           adjective's satellite that is its own word
+	                           with an ending ("north": northern) */
 };
 
 /* Opens WordNet in dir (NULL: $CASETRACE_WORDNET, else CTI_WORDNET_DIR): maps
@@ -46,6 +48,21 @@ bool cti_wordnet_related(const struct cti_wordnet *wn, const char *word, size_t 
                          bool (*fn)(void *ctx, const char *lemma, size_t len,
                                     enum cti_wn_kind kind),
                          void *ctx);
+
+/* The most words a phrase of cti_wordnet_phrase may have. */
+#define CTI_WORDNET_PHRASE_MAX 4
+
+/* Whether the first words of words[0..n) (lens[i] bytes each, any case;
+ * joins[i] the character between words i and i + 1: ' ' or '-') are one of
+ * WordNet's lemmas of several words, the first word in any of its forms:
+ * "handed over" (hand_over), "let go" (let_go), "at the same time"
+ * (at_the_same_time), "state-owned". Returns how many words the longest
+ * such lemma has (2 to CTI_WORDNET_PHRASE_MAX), written as WordNet writes
+ * it into out (cap bytes, for cti_wordnet_related), or 0 when there is none
+ * or without WordNet. */
+size_t cti_wordnet_phrase(const struct cti_wordnet *wn, const char *const *words,
+                          const size_t *lens, const char *joins, size_t n, char *out,
+                          size_t cap);
 
 /* Whether word[0..n) (any case) is a common word: WordNet has a sense of it
  * written in lower case ("Nobody", "After"), not only as a name

@@ -21,6 +21,8 @@ void cli_progress_show(const char *line)
 	progress_shown = true;
 }
 
+static void vmsg(const char *kind, const char *fmt, va_list ap) CLI_PRINTF(2, 0);
+
 static void vmsg(const char *kind, const char *fmt, va_list ap)
 {
 	cli_progress_clear();

@@ -566,9 +566,15 @@ static bool genre_like(const char *t)
 	                                 "Submitted for publication", "submitted for publication",
 	                                 "To appear", "to appear", "Tech. rep", "Tech. Rep",
 	                                 "Techn. Rep", "Drucksache"};
-	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
-		if (strstr(t, kw[k]))
+	for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++) {
+		const char *m = strstr(t, kw[k]);
+		/* "Psychological Reports", "Cell Reports": a journal's name, not
+		 * the genre "report" */
+		while (m && (!strcmp(kw[k], "Report") || !strcmp(kw[k], "report")) && m[6] == 's')
+			m = strstr(m + 6, kw[k]);
+		if (m)
 			return true;
+	}
 	return false;
 }
 
@@ -1334,7 +1340,7 @@ static void set_type(struct parse *p)
 	         strstr(t, "Stat."))
 		f->type = "legislation";
 	else if (f->genre && genre_like(g))
-		f->type = strstr(g, "release") ? "report" : "report";
+		f->type = "report";
 	else if (f->container_title && (f->volume || f->issue ||
 	                                (f->page && !f->publisher && p->date_prec < 3)))
 		f->type = "article-journal";
@@ -3358,8 +3364,12 @@ static void parse_generic(struct parse *p)
 				p->f.container_title = p->f.title;
 				p->f.title = NULL;
 			}
+			/* "“Zeitschrift für Numismatik”, 102, 1994, pp. 263-268": a
+			 * number after a quoted name, with the year and the pages
+			 * found, is the journal's volume */
+			bool after_quote = k == 0 && p->quoted_title && p->f.page && p->f.issued;
 			if (!p->f.volume && !p->pubfacts && (!p->in_chapter || journal_in) &&
-			    (p->f.container_title || prev_text))
+			    (p->f.container_title || prev_text || after_quote))
 				p->f.volume = f;
 			else if (!p->f.page)
 				p->f.page = f;
@@ -3462,6 +3472,17 @@ static void parse_generic(struct parse *p)
 			if (d < fl && fl - d <= 4 && d > 1 && f[d - 1] == ' ' && !p->f.volume) {
 				p->f.volume = f + d;
 				f = cti_cite_arena_strn(p->cs, f, d - 1);
+			} else if (!p->f.volume && e < n && (cti_cite_is_bar(s[e]) || s[e] == '(')) {
+				/* "Early Music IV (1976)", "«Studi veneziani» XXVI (1919)":
+				 * a volume in capital Roman numerals of two letters or
+				 * more after the journal's name, right before its year
+				 * (not "… dal secolo XVI" ending a cut title) */
+				const char *w = strrchr(f, ' ');
+				if (w && w > f + 1 && strlen(w + 1) >= 2 && strchr("IVXLC", w[1]) &&
+				    isupper((unsigned char)w[2]) && roman_numeral(w + 1)) {
+					p->f.volume = w + 1;
+					f = cti_cite_arena_strn(p->cs, f, (size_t)(w - f));
+				}
 			}
 			p->f.container_title = f;
 			continue;

@@ -35,7 +35,7 @@ void cti_buf_append(struct cti_buf *b, const void *p, size_t n);
 void cti_buf_puts(struct cti_buf *b, const char *s);
 void cti_buf_putc(struct cti_buf *b, char c);
 void cti_buf_printf(struct cti_buf *b, const char *fmt, ...) CTI_PRINTF(2, 3);
-void cti_buf_vprintf(struct cti_buf *b, const char *fmt, va_list ap);
+void cti_buf_vprintf(struct cti_buf *b, const char *fmt, va_list ap) CTI_PRINTF(2, 0);
 /* Hand over the data (never NULL unless oom: an empty buffer gives "");
  * the buffer is left empty. */
 char *cti_buf_steal(struct cti_buf *b);
@@ -64,7 +64,7 @@ void cti_sha256_hex(const void *data, size_t len, char out[65]);
 void cti_diag(ct_diag_fn fn, void *ctx, ct_severity sev, ct_status st, const char *path,
               unsigned line, int64_t offset, const char *fmt, ...) CTI_PRINTF(8, 9);
 void cti_vdiag(ct_diag_fn fn, void *ctx, ct_severity sev, ct_status st, const char *path,
-               unsigned line, int64_t offset, const char *fmt, va_list ap);
+               unsigned line, int64_t offset, const char *fmt, va_list ap) CTI_PRINTF(8, 0);
 
 /* INI-style files (ini.c): rule files and case files. */
 struct cti_ini_entry {

@@ -30,7 +30,9 @@
  *                raw = the tokens detokenised (no space
  *                before , . ; : ) ] » or after ( [ «). author, title,
  *                year, publicationplace, publisher, pagination, volume;
- *                every run of one tag is one value. The set has no editor
+ *                every run of one tag is one value; a journal's
+ *                publicationnumber-year run ("XVIII (1964).") gives a year
+ *                and a volume (lb_flush). The set has no editor
  *                label: editors ("a cura di X") are labelled author, so a
  *                prediction's editors count as authors here. This set labels
  *                journal names as part of the title when nothing between
@@ -493,6 +495,35 @@ static int lb_field(const char *tag)
 	return -1;
 }
 
+/* A finished run of one LinkedBooks tag becomes gold values. The set labels
+ * a journal's volume and year together as one publicationnumber-year run
+ * ("XVIII (1964).", "XXXIII, 1961,", "n. 23, 1969."): its year (the first
+ * four-digit year) is gold issued, and its first number or Roman numeral is
+ * gold volume unless the run opens with an issue number ("n.") or with the
+ * year itself. */
+static char *norm_year(const char *s);
+
+static void lb_flush(struct ref *r, const char *tag, const char *run)
+{
+	if (!run || !tag[0])
+		return;
+	if (!strcmp(tag, "publicationnumber-year")) {
+		char *y = norm_year(run);
+		if (y)
+			gold_add(r, F_ISSUED, y);
+		bool issue = (run[0] == 'n' || run[0] == 'N') && !isalnum((unsigned char)run[1]);
+		size_t l = strcspn(run, " ,.;:()");
+		bool year_first = y && l == 4 && !strncmp(run, y, 4);
+		if (!issue && !year_first && isalnum((unsigned char)run[0]))
+			gold_add(r, F_VOLUME, run);
+		free(y);
+		return;
+	}
+	int f = lb_field(tag);
+	if (f >= 0)
+		gold_add(r, f, run);
+}
+
 static void load_linkedbooks(const char *path, struct refs *rs)
 {
 	size_t len;
@@ -518,11 +549,7 @@ static void load_linkedbooks(const char *path, struct refs *rs)
 		ended = have && !strncmp(t3, "e-r", 3);
 		bool outside = have && t3[0] == 'o';
 		if ((begin || !have || outside) && r) {
-			if (run.d && runtag[0]) {
-				int f = lb_field(runtag);
-				if (f >= 0)
-					gold_add(r, f, run.d);
-			}
+			lb_flush(r, runtag, run.d);
 			free(run.d);
 			memset(&run, 0, sizeof run);
 			runtag[0] = '\0';
@@ -537,11 +564,7 @@ static void load_linkedbooks(const char *path, struct refs *rs)
 		if (!r)
 			r = new_ref(rs);
 		if (strcmp(tag, runtag) != 0) {
-			if (run.d && runtag[0]) {
-				int f = lb_field(runtag);
-				if (f >= 0)
-					gold_add(r, f, run.d);
-			}
+			lb_flush(r, runtag, run.d);
 			free(run.d);
 			memset(&run, 0, sizeof run);
 			snprintf(runtag, sizeof runtag, "%s", tag);
@@ -784,6 +807,30 @@ static char *norm_page(const char *s)
 	return o.d ? o.d : xstrndup("", 0);
 }
 
+/* A four-character word that OCR has made of a year's digits ("I960",
+ * "ig83", "i8o2": 1 read as I / i / l, 0 as O / o, 9 as g), at least two
+ * of them still digits, as that year; NULL otherwise. The LinkedBooks gold
+ * labels such words as the year, which is the year they stand for. */
+static char *ocr_year(const char *w)
+{
+	static const char from[] = "IilOog", to[] = "111009";
+	char y[5];
+	int digits = 0;
+	for (int k = 0; k < 4; k++) {
+		const char *m = w[k] ? strchr(from, w[k]) : NULL;
+		if (isdigit((unsigned char)w[k]))
+			digits++;
+		else if (!m)
+			return NULL;
+		y[k] = m ? to[m - from] : w[k];
+	}
+	y[4] = '\0';
+	int v = atoi(y);
+	if (digits < 2 || isalnum((unsigned char)w[4]) || v < 1400 || v > 2039)
+		return NULL;
+	return xstrndup(y, 4);
+}
+
 static char *norm_year(const char *s)
 {
 	for (size_t i = 0; s[i]; i++) {
@@ -798,6 +845,12 @@ static char *norm_year(const char *s)
 				return xstrndup(s + i, 4);
 		}
 	}
+	for (size_t i = 0; s[i]; i++)
+		if ((i == 0 || !isalnum((unsigned char)s[i - 1])) && strchr("1Iil", s[i])) {
+			char *y = ocr_year(s + i);
+			if (y)
+				return y;
+		}
 	return NULL;
 }
 
