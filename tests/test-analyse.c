@@ -7,11 +7,15 @@
  * the similarity option, errors); the WordNet reader (wordnet.c) on a
  * small database of invented words written in WordNet's format; how a
  * claim's words are read (claim-words.c): the speaker's framing, verbs of
- * saying, seasons, and runs of words WordNet has as one lemma. */
+ * saying, seasons, and runs of words WordNet has as one lemma; the table
+ * of opposite outcomes (outcomes.c) and the framing words the query weighs
+ * less (framing.c). */
 #include <casetrace/analyse.h>
 #include <casetrace/extract.h>
 #include "analyse/analyse-private.h"
 #include "analyse/claim-words.h"
+#include "analyse/framing.h"
+#include "analyse/outcomes.h"
 #include "analyse/wordnet.h"
 #include "ct-test.h"
 
@@ -664,6 +668,54 @@ START_TEST(wordnet_reader)
 }
 END_TEST
 
+/* The side of w (next: the word after it) in the outcome pair that has
+ * it, or 0; *pair set to that pair. */
+static int side_of(const char *w, const char *next, size_t *pair)
+{
+	bool two;
+	for (size_t p = 0; p < cti_outcome_pairs(); p++) {
+		int s = cti_outcome_side(p, w, strlen(w), next, strlen(next), &two);
+		if (s) {
+			*pair = p;
+			return s;
+		}
+	}
+	return 0;
+}
+
+START_TEST(outcomes)
+{
+	size_t won, stay, p;
+	ck_assert_int_eq(side_of("Won", "the", &won), 1);
+	ck_assert_int_eq(side_of("withdrew", "", &p), -1);
+	ck_assert_uint_eq(p, won);
+	/* two words, both needed */
+	bool two = false;
+	ck_assert_int_eq(cti_outcome_side(won, "pulled", 6, "out", 3, &two), -1);
+	ck_assert(two);
+	ck_assert_int_eq(cti_outcome_side(won, "pulled", 6, "in", 2, &two), 0);
+	ck_assert_int_eq(side_of("stay", "", &stay), 1);
+	ck_assert_int_eq(cti_outcome_side(stay, "left", 4, "", 0, &two), -1);
+	/* words common in other senses are not outcomes */
+	ck_assert_int_eq(side_of("defeat", "", &p), 0);
+	ck_assert_int_eq(side_of("champion", "", &p), 0);
+	ck_assert_int_eq(side_of("against", "", &p), 0);
+	ck_assert_int_eq(cti_outcome_side(cti_outcome_pairs(), "won", 3, "", 0, &two), 0);
+}
+END_TEST
+
+START_TEST(framing_query)
+{
+	ck_assert(cti_framing_word("Frankly", 7));
+	ck_assert(cti_framing_word("told", 4));
+	ck_assert(cti_framing_word("everybody", 9));
+	/* words that carry a fact are not framing */
+	ck_assert(!cti_framing_word("never", 5));
+	ck_assert(!cti_framing_word("ferry", 5));
+	ck_assert(!cti_framing_word("tol", 3));
+}
+END_TEST
+
 /* ---- a claim's words ---------------------------------------------------------- */
 
 /* The words of text (letters, digits, apostrophes), at most cap. */
@@ -857,6 +909,10 @@ static Suite *suite(void)
 	suite_add_tcase(s, t);
 	t = tcase_create("claim words");
 	tcase_add_test(t, framing);
+	suite_add_tcase(s, t);
+	t = tcase_create("outcomes");
+	tcase_add_test(t, outcomes);
+	tcase_add_test(t, framing_query);
 	suite_add_tcase(s, t);
 	return s;
 }

@@ -15,7 +15,7 @@ static const char *values(const char *text)
 	out[0] = '\0';
 	for (size_t i = 0; i < f.n; i++) {
 		char v[32];
-		cti_fig_format(f.v[i], v, sizeof v);
+		cti_figs_format(&f, i, v, sizeof v);
 		snprintf(out + strlen(out), sizeof out - strlen(out), "%s%s", i ? "," : "", v);
 	}
 	return out;
@@ -45,6 +45,63 @@ START_TEST(years_and_days_are_dates)
 	ck_assert_str_eq(values("18 soldiers on 18 March"), "18");
 	/* a number inside a word is not a figure */
 	ck_assert_str_eq(values("the A380 and 3G phones"), "");
+}
+END_TEST
+
+START_TEST(scores_and_times)
+{
+	ck_assert_str_eq(values("Dunmore won 3-1 at home and drew 2-2 away"), "3-1,2-2");
+	ck_assert_str_eq(values("beat Orrin 7-5 6-0 to win; Dunmore 4-1 Kelby."), "7-5,6-0,4-1");
+	/* ranges of something counted or of days are no scores */
+	ck_assert_str_eq(values("for 5-10 years, 10-15% of them, on 4-6 March"), "5,10,10,15,4");
+	ck_assert_str_eq(values("the 2004-05 season"), "5"); /* a year, left out */
+	/* times, in digits and in words */
+	ck_assert_str_eq(values("in 1:46.68, the record 2:17:18"), "1:46.68,2:17:18");
+	ck_assert_str_eq(values("won in one minute, 47.96 seconds"), "1:47.96");
+	ck_assert_str_eq(values("two hours 18 minutes 15 seconds, 1 min 53 secs"), "2:18:15,1:53");
+	ck_assert_str_eq(values("four minutes and 14.74 seconds"), "4:14.74");
+	/* ordinals, from "tenth" on in words; not days */
+	ck_assert_str_eq(values("a 13th title, the thirteenth, the 2nd try, 21st and first"),
+	                 "13th,13th,2nd,21st");
+	ck_assert_str_eq(values("on 13th March, the 21st of May, March 3rd, 3G, 4x4"), "");
+	/* one unit is a figure of it, not a time */
+	ck_assert_str_eq(values("10 minutes later, 47.96 seconds"), "10,47.96");
+}
+END_TEST
+
+static bool same(const char *a, const char *fa, const char *b, const char *fb);
+
+/* Whether the source's figures have the claim's figure at fig. */
+static bool has_fig(const char *source, const char *claim, const char *fig)
+{
+	struct cti_figs f, g;
+	cti_find_figures(source, strlen(source), &f);
+	cti_find_figures(claim, strlen(claim), &g);
+	size_t at = (size_t)(strstr(claim, fig) - claim);
+	for (size_t j = 0; j < g.n; j++)
+		if (g.at[j] == at)
+			return cti_figs_has_about(&f, &g, j);
+	ck_abort_msg("no figure %s", fig);
+	return false;
+}
+
+START_TEST(scores_and_times_compared)
+{
+	ck_assert(has_fig("a 3-1 win", "won 3-1", "3-1"));
+	ck_assert(!has_fig("a 4-1 win", "won 3-1", "3-1"));
+	ck_assert(!has_fig("3 goals and 1 miss, 3001 fans", "won 3-1", "3-1"));
+	ck_assert(has_fig("in one minute, 47.96 seconds", "a time of 1:47.96", "1:47.96"));
+	ck_assert(!has_fig("in one minute, 47.96 seconds", "a time of 1:46.68", "1:46.68"));
+	/* a time is no count of seconds */
+	ck_assert(!has_fig("107.96 seconds", "a time of 1:47.96", "1:47.96"));
+	ck_assert(has_fig("the thirteenth title", "a 13th title", "13th"));
+	ck_assert(!has_fig("a 12th title", "a 13th title", "13th"));
+	ck_assert(!has_fig("13 titles", "a 13th title", "13th"));
+	ck_assert(same("a 13th title", "13th", "a 12th title", "12th"));
+	/* another score, another time: the same thing counted */
+	ck_assert(same("won 3-1 at home", "3-1", "Dunmore 4-1 Kelby", "4-1"));
+	ck_assert(same("in 1:46.68", "1:46.68", "in one minute, 47.96 seconds", "one"));
+	ck_assert(!same("in 1:46.68", "1:46.68", "won 4-1", "4-1"));
 }
 END_TEST
 
@@ -160,6 +217,14 @@ START_TEST(direction)
 	ck_assert_int_eq(direction_of("it rose in the first and the second quarter to 12", "12"), 0);
 	ck_assert_int_eq(direction_of("Prices fell. Then 40 people came", "40"), 0);
 	ck_assert_int_eq(direction_of("40 at the start", "40"), 0);
+	/* the ends of "from A to B" move the way A goes to B, whatever word
+	 * stands before them ("gains" is what was revised down) */
+	const char *revised = "it revised down the jobs gains in December, from 157,000 to 133,000";
+	ck_assert_int_eq(direction_of(revised, "157,000"), -1);
+	ck_assert_int_eq(direction_of(revised, "133,000"), -1);
+	ck_assert_int_eq(direction_of("sales fell from 5.2m to 5.25m euros", "5.2m"), 1);
+	/* no "to B" after it: its word's direction */
+	ck_assert_int_eq(direction_of("it grew to 40 from 30", "30"), 1);
 }
 END_TEST
 
@@ -216,6 +281,8 @@ static Suite *figures_suite(void)
 	tcase_add_test(tc, values_by_value);
 	tcase_add_test(tc, years_and_days_are_dates);
 	tcase_add_test(tc, where_figures_stand);
+	tcase_add_test(tc, scores_and_times);
+	tcase_add_test(tc, scores_and_times_compared);
 	tcase_add_test(tc, figures_agree_at_their_precision);
 	tcase_add_test(tc, hedged_figures_agree_nearly);
 	tcase_add_test(tc, many_figures_are_capped);

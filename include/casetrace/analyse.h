@@ -160,7 +160,9 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  *     "in my view"), adverbs of stance ("effectively", "apparently") and
  *     a connective that opens a sentence ("At the same time", "Meanwhile");
  *  2. the rarest (up to 8; beyond the third, only words in at most 2,000
- *     passages, which bounds the rows a large corpus ranks) are OR-ed into an FTS5 query over
+ *     passages, which bounds the rows a large corpus ranks; a word of the
+ *     speaker's framing, "frankly", "I think", "we were told" (our own
+ *     list, framing.c), at half its rarity) are OR-ed into an FTS5 query over
  *     the passages of documents that are not restricted; the best 80
  *     passages by BM25 are read;
  *  3. each passage is scored by coverage — the share of the claim's weight
@@ -234,13 +236,25 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  *         nearest of rose/fell, increase/cut, profit/loss … within four
  *         words before it, wherever the passage gives it), or
  *       - gives another figure of the same thing (the same word after
- *         it: "550 troops" for "a thousand troops") while the whole
+ *         it: "550 troops" for "a thousand troops"; another score, "4-1"
+ *         for "3-1", time, "one minute, 47.96 seconds" for "1:46.68", or
+ *         ordinal, "13th" for "12th": a score, a time and an ordinal are
+ *         one figure each, equal only to one of their kind) while the whole
  *         document lacks the claim's (checked also on the best window,
  *         read with the title, of a story that names every name and holds
  *         CT_CONTRA_COVER of the claim's other words: "expects to cut
  *         around 12,800 jobs" against "about 20,000 jobs would go"), or
  *       - covers CT_NEGATED_COVER of a negated claim ("not", "never",
  *         "didn't" …) and is not negated itself;
+ *     or when the best window of a story that names every name of a claim
+ *     not negated, holding CT_NEGATED_COVER of its other words, tells the
+ *     other outcome of the claim's event: a word of the other side of a
+ *     pair of opposite outcomes (our own short list, outcomes.c: won /
+ *     lost, withdrew, pulled out; stay / leave; rose / fell; approved /
+ *     rejected; opened / closed …), not negated, in a sentence with one of
+ *     the claim's other words, and no word of the claim's side ("Holmes
+ *     pulled out of the championships" against "Holmes won the title at
+ *     the championships");
  *     what says otherwise is explained without the claim's words (why);
  *     the names and years the story lacks and the figures the best
  *     window lacks are listed (missing) — claim words, printed only where the claim

@@ -21,10 +21,26 @@ struct cti_figs {
 	                              ("about", "just short of"), or at */
 	char unit[CTI_MAX_FIGS][6];  /* what it counts: the first five letters of the word after
 	                                it, lower case; "" for none ("2,000 at
-	                                its height", "1,950.") */
+	                                its height", "1,950."); CTI_UNIT_SCORE
+	                                or CTI_UNIT_TIME for a score or a time */
 	size_t n;
 };
 
+
+/* A score ("3-1", "7-5": two numbers of one or two digits joined by a
+ * hyphen, not a range of days or of something counted, "4-6 March", "5-10
+ * years") is one figure, its value (home * 1000 + away) * CTI_FIG_UNIT; a
+ * time ("1:46.68", "2:17:18", "one minute, 47.96 seconds", "two hours 18
+ * minutes 15 seconds") is one figure, its value the seconds, in
+ * thousandths. Each is marked by its unit, and is equal only to a figure
+ * of its own kind. */
+#define CTI_UNIT_SCORE "-"
+#define CTI_UNIT_TIME ":"
+/* An ordinal ("13th", "thirteenth"; not "first" to "ninth", nor a day,
+ * "13th March") is a figure of its value, marked CTI_UNIT_ORDINAL: "12th"
+ * against "13th" is another figure of the same thing; "13th" is not
+ * "13". */
+#define CTI_UNIT_ORDINAL "#"
 
 void cti_find_figures(const char *s, size_t n, struct cti_figs *f);
 
@@ -45,8 +61,11 @@ bool cti_figs_has(const struct cti_figs *f, long v);
 bool cti_figs_has_about(const struct cti_figs *f, const struct cti_figs *g, size_t j);
 bool cti_fig_about(long a, long b);
 
-/* A value as the text writes it, in buf (at most n bytes): "1.41", "5500". */
+/* A value as the text writes it, in buf (at most n bytes): "1.41", "5500".
+ * cti_figs_format: figure k of f, a score or a time as such ("4-1",
+ * "1:47.96"). */
 void cti_fig_format(long v, char *buf, size_t n);
+void cti_figs_format(const struct cti_figs *f, size_t k, char *buf, size_t n);
 
 /* Years are dates, not figures (1900-2100). */
 bool cti_is_year(long v);

@@ -5,6 +5,8 @@
 #include "analyse/claim-words.h"
 #include "analyse/claims.h"
 #include "analyse/figures.h"
+#include "analyse/framing.h"
+#include "analyse/outcomes.h"
 #include "analyse/wordnet.h"
 
 #include <casetrace/segment.h>
@@ -646,8 +648,14 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 	 * tokenizer splits "5,500" in two), matched by value: its rarity is
 	 * that of its digits */
 	for (size_t f = 0; f < c->figs.n; f++) {
+		/* a score's or a time's rarity is that of its first number as
+		 * written ("3" of "3-1") */
 		char digits[24];
-		snprintf(digits, sizeof digits, "%ld", c->figs.v[f] / CTI_FIG_UNIT);
+		if (!isalpha((unsigned char)c->figs.unit[f][0]) && c->figs.unit[f][0] &&
+		    isdigit((unsigned char)text[c->figs.at[f]]))
+			snprintf(digits, sizeof digits, "%ld", strtol(text + c->figs.at[f], NULL, 10));
+		else
+			snprintf(digits, sizeof digits, "%ld", c->figs.v[f] / CTI_FIG_UNIT);
 		bool seen = false;
 		for (size_t j = 0; j < c->n && !seen; j++)
 			seen = c->v[j].fig == c->figs.v[f];
@@ -667,15 +675,31 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 	return claim_near(V, c);
 }
 
-/* The FTS5 query: the rarest terms, as the claim writes them, OR-ed. */
+/* The FTS5 query: the rarest terms (by query_weight), as the claim writes
+ * them, OR-ed. */
 #define QUERY_ROWS 2000
+
+/* How much a word of the speaker's framing ("frankly", "we were told", "in
+ * my view": framing.c) counts, against its rarity, when the claim's query
+ * picks its terms: its own words are the speaker's, not the fact's, and in
+ * a small corpus they are rare. */
+#define FRAMING_QUERY 0.5
+
+/* A term's weight in the choice of the query's terms: its rarity, less for
+ * a word of the speaker's framing. */
+static double query_weight(const struct term *t)
+{
+	return t->fig < 0 && cti_framing_word(t->word, t->word_len) ? t->idf * FRAMING_QUERY
+	                                                             : t->idf;
+}
+
 static char *claim_query(const struct claim *c)
 {
 	size_t order[8], n = 0;
 	for (size_t i = 0; i < c->n; i++) {
-		/* insertion into the top 8 by idf */
+		/* insertion into the top 8 by query weight */
 		size_t at = n;
-		while (at > 0 && c->v[order[at - 1]].idf < c->v[i].idf)
+		while (at > 0 && query_weight(&c->v[order[at - 1]]) < query_weight(&c->v[i]))
 			at--;
 		if (at >= 8)
 			continue;
@@ -976,14 +1000,59 @@ static double word_share(const struct claim *c, const bool *has)
 }
 
 /* Another figure of the same thing as the claim's figure j among the
- * figures f: the same word after it ("550 troops" for "a thousand
- * troops"); -1 when there is none. */
+ * figures f, its index: the same word after it ("550 troops" for "a
+ * thousand troops"), or another score or time ("4-1" for "3-1"); -1 when
+ * there is none. */
 static long same_thing_figure(const struct claim *c, size_t j, const struct cti_figs *f)
 {
 	for (size_t k = 0; k < f->n; k++)
 		if (cti_figs_same_unit(&c->figs, j, f, k))
-			return f->v[k];
+			return (long)k;
 	return -1;
+}
+
+/* The first and last tokens (*a, *z) of the sentence of token i of t
+ * (tokens of text). */
+static void sentence_of(const char *text, const struct toks *t, size_t i, size_t *a, size_t *z)
+{
+	*a = *z = i;
+	while (*a > 0 && !sentence_between(text, t->v[*a - 1].end, t->v[*a].start))
+		(*a)--;
+	while (*z + 1 < t->n && !sentence_between(text, t->v[*z].end, t->v[*z + 1].start))
+		(*z)++;
+}
+
+/* How many of the claim's words (figures aside) a sentence must hold for
+ * a figure in it to be told of what the claim is about. */
+#define ABOUT_WORDS 2
+
+/* Whether the sentence of t (tokens of text) that holds byte at is told
+ * of what claim c is about: it holds ABOUT_WORDS of the claim's words,
+ * figures aside ("compared with a loss of 984m euros in 2003" for a claim
+ * of Lufthansa's net profit, losses and 2003). "Industrial output rose
+ * 2.1% ... from a month earlier" is not told of "the Nikkei 225 fell 2.11%
+ * ..., its biggest drop in three months", though the passage's next
+ * sentence names the Nikkei. */
+static bool sentence_about(const struct claim *c, const char *text, const struct toks *t, size_t at)
+{
+	size_t i = 0;
+	while (i < t->n && t->v[i].end <= at)
+		i++;
+	if (i >= t->n)
+		return false;
+	size_t a, z;
+	sentence_of(text, t, i, &a, &z);
+	long seen[ABOUT_WORDS];
+	size_t n = 0;
+	for (size_t k = a; k <= z && n < ABOUT_WORDS; k++) {
+		long j = term_of(c, &t->v[k]);
+		bool again = false;
+		for (size_t m = 0; m < n && !again; m++)
+			again = seen[m] == j;
+		if (j >= 0 && c->v[j].fig < 0 && !again)
+			seen[n++] = j;
+	}
+	return n >= ABOUT_WORDS;
 }
 
 /* Coverage of the claim by a passage, and whether it says otherwise. */
@@ -1024,13 +1093,16 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 			continue;
 		}
 		/* the same figure moving the other way: "fell by 32,000" against
-		 * "rose 32,000"; every place the passage gives it must disagree */
+		 * "rose 32,000"; every place the passage gives it must disagree,
+		 * one of them in a sentence told of what the claim is about */
 		int dc = cti_figure_direction(c->text, c->figs.at[j]);
-		bool all_opposite = dc != 0;
+		bool all_opposite = dc != 0, named = false;
 		for (size_t k = 0; k < x->figs.n && all_opposite; k++)
-			if (cti_fig_equal(x->figs.v[k], v))
+			if (cti_fig_equal(x->figs.v[k], v)) {
 				all_opposite = cti_figure_direction(x->text, x->figs.at[k]) == -dc;
-		if (all_opposite && !turned)
+				named = named || sentence_about(c, x->text, &V->pt, x->figs.at[k]);
+			}
+		if (all_opposite && named && !turned)
 			turned = dc;
 	}
 	if (turned) {
@@ -1042,7 +1114,7 @@ static void judge(struct verifier *V, const struct claim *c, struct cand *x)
 		x->contradicts = true;
 		x->supports = false;
 		char fig[32];
-		cti_fig_format(other, fig, sizeof fig);
+		cti_figs_format(&x->figs, (size_t)other, fig, sizeof fig);
 		snprintf(x->why, sizeof x->why, "figure: the source gives %s, not the claim's figure",
 		         fig);
 	} else if (c->negated && !p_negated && word_cover >= CT_NEGATED_COVER) {
@@ -1140,9 +1212,9 @@ static bool source_denies(const struct claim *c, const char *text, const struct 
  * claim c, and CT_CONTRA_COVER of its other words (has[]), gives another
  * figure of the same thing as one of the claim's figures that the story
  * never gives: "expects to cut around 12,800 jobs" against "about 20,000
- * jobs would go". That figure is put in *other. */
+ * jobs would go". That figure is written into other (n bytes). */
 static bool window_other_figure(const struct claim *c, const char *text, size_t len, size_t fa,
-                                size_t fz, const bool *has, long *other)
+                                size_t fz, const bool *has, char *other, size_t n)
 {
 	if (!c->figs.n || fz <= fa || word_share(c, has) < CT_CONTRA_COVER)
 		return false;
@@ -1151,8 +1223,11 @@ static bool window_other_figure(const struct claim *c, const char *text, size_t 
 	for (size_t j = 0; j < c->figs.n; j++) {
 		if (figure_in_text(text, len, &c->figs, j))
 			continue;
-		if ((*other = same_thing_figure(c, j, &wf)) >= 0)
+		long k = same_thing_figure(c, j, &wf);
+		if (k >= 0) {
+			cti_figs_format(&wf, (size_t)k, other, n);
 			return true;
+		}
 	}
 	return false;
 }
@@ -1261,6 +1336,118 @@ static bool name_replaced(struct verifier *V, const struct claim *c, const struc
 				return true;
 			}
 		}
+	}
+	return false;
+}
+
+/* Which side of outcome pair p token i of t (in text) is (outcomes.c),
+ * with the token after it for an outcome of two words ("pulled out"), and
+ * where the outcome's words end (*end). */
+static int outcome_of(size_t p, const char *text, const struct toks *t, size_t i, size_t *end)
+{
+	const struct tok *k = &t->v[i], *nx = i + 1 < t->n ? &t->v[i + 1] : NULL;
+	bool two = false;
+	int side = cti_outcome_side(p, text + k->start, k->end - k->start,
+	                            nx ? text + nx->start : "", nx ? nx->end - nx->start : 0, &two);
+	*end = two && nx ? nx->end : k->end;
+	return side;
+}
+
+/* Whether the sentence of token i of t (in text) holds one of claim c's
+ * words, figures and the words of outcome pair p aside: the outcome is
+ * told of what the claim is about ("Holmes pulled out", not "the rise came
+ * despite exchange rates"). */
+static bool outcome_of_claim(const struct claim *c, size_t p, const char *text,
+                             const struct toks *t, size_t i)
+{
+	size_t a, z, e;
+	sentence_of(text, t, i, &a, &z);
+	for (size_t k = a; k <= z; k++) {
+		long j = term_of(c, &t->v[k]);
+		if (j >= 0 && c->v[j].fig < 0 && !outcome_of(p, text, t, k, &e))
+			return true;
+	}
+	return false;
+}
+
+/* How many words before an outcome a negation of it may stand ("did not
+ * win", "has not yet withdrawn"). */
+#define OUTCOME_NEG_REACH 3
+
+/* Whether token i of t follows a negation in its sentence, at most
+ * OUTCOME_NEG_REACH words before it. */
+static bool negated_at(const char *text, const struct toks *t, size_t i)
+{
+	for (size_t k = i; k > 0 && k + OUTCOME_NEG_REACH >= i + 1; k--) {
+		if (sentence_between(text, t->v[k - 1].end, t->v[k].start))
+			return false;
+		if (negation(t->v[k - 1].t))
+			return true;
+	}
+	return false;
+}
+
+/* The other outcome of the claim's event: claim c, not negated, has a word
+ * of one side of an outcome pair (outcomes.c: "won", "stay") and none of
+ * the other; the window [a, z) of a story that names every name of the
+ * claim (checked by the caller) and holds CT_NEGATED_COVER of its other
+ * words (has[], by weight, figures and the outcome's words aside) has a
+ * word of the other side ("pulled out", "leave"), not negated, in a
+ * sentence with one of the claim's other words, and none of the claim's
+ * side. Where the source's words stand is put in *at and *end. ct: the
+ * claim's tokens, dt: the document's. */
+static bool outcome_opposed(const struct claim *c, const struct toks *ct, const char *text,
+                            const struct toks *dt, size_t a, size_t z, const bool *has,
+                            size_t *at, size_t *end)
+{
+	size_t e;
+	if (c->negated)
+		return false;
+	for (size_t p = 0; p < cti_outcome_pairs(); p++) {
+		int side = 0;
+		bool both = false;
+		double words = 0, got = 0;
+		for (size_t k = 0; k < ct->n; k++) {
+			int s = outcome_of(p, c->text, ct, k, &e);
+			if (s && negated_at(c->text, ct, k))
+				both = true; /* "did not win": not this check's */
+			else if (s && side && s != side)
+				both = true;
+			else if (s)
+				side = s;
+		}
+		if (!side || both)
+			continue;
+		for (size_t j = 0; j < c->n; j++) {
+			if (c->v[j].fig >= 0)
+				continue;
+			bool outcome = false;
+			for (size_t k = 0; k < ct->n && !outcome; k++)
+				outcome = term_is(&c->v[j], &ct->v[k]) && outcome_of(p, c->text, ct, k, &e);
+			if (outcome)
+				continue;
+			words += c->v[j].idf;
+			if (has[j])
+				got += c->v[j].idf;
+		}
+		if (words <= 0 || got / words < CT_NEGATED_COVER)
+			continue;
+		bool same = false, other = false;
+		for (size_t i = 0; i < dt->n && !same; i++) {
+			if (dt->v[i].start < a || dt->v[i].end > z)
+				continue;
+			int s = outcome_of(p, text, dt, i, &e);
+			if (s == side)
+				same = true;
+			else if (s && !other && !negated_at(text, dt, i) &&
+			         outcome_of_claim(c, p, text, dt, i)) {
+				other = true;
+				*at = dt->v[i].start;
+				*end = e;
+			}
+		}
+		if (other && !same)
+			return true;
 	}
 	return false;
 }
@@ -1527,12 +1714,19 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 		x->supports = false;
 		snprintf(x->why, sizeof x->why, "negation: the source denies what the claim states");
 	}
-	long other;
-	if (!x->supports && !x->contradicts && names_all &&
-	    window_other_figure(c, text, b.len, best_fa, best_fz, best, &other)) {
+	size_t oa, oz;
+	if (!x->contradicts && names_all &&
+	    outcome_opposed(c, &V->ct, text, dt, x->win_a, x->win_z, best, &oa, &oz)) {
 		x->contradicts = true;
-		char fig[32];
-		cti_fig_format(other, fig, sizeof fig);
+		x->supports = false;
+		snprintf(x->why, sizeof x->why,
+		         "outcome: the source has %.*s, the other outcome of the claim's event",
+		         (int)(oz - oa > 24 ? 24 : oz - oa), text + oa);
+	}
+	char fig[32];
+	if (!x->supports && !x->contradicts && names_all &&
+	    window_other_figure(c, text, b.len, best_fa, best_fz, best, fig, sizeof fig)) {
+		x->contradicts = true;
 		snprintf(x->why, sizeof x->why, "figure: the source gives %s, not the claim's figure",
 		         fig);
 	}
