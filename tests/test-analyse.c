@@ -8,13 +8,12 @@
  * small database of invented words written in WordNet's format; how a
  * claim's words are read (claim-words.c): the speaker's framing, verbs of
  * saying, seasons, and runs of words WordNet has as one lemma; the table
- * of opposite outcomes (outcomes.c) and the framing words the query weighs
- * less (framing.c). */
+ * of opposite outcomes (outcomes.c) and the vague words the query weighs
+ * less (claim-words.c). */
 #include <casetrace/analyse.h>
 #include <casetrace/extract.h>
 #include "analyse/analyse-private.h"
 #include "analyse/claim-words.h"
-#include "analyse/framing.h"
 #include "analyse/outcomes.h"
 #include "analyse/wordnet.h"
 #include "ct-test.h"
@@ -704,15 +703,15 @@ START_TEST(outcomes)
 }
 END_TEST
 
-START_TEST(framing_query)
+START_TEST(vague_query_words)
 {
-	ck_assert(cti_framing_word("Frankly", 7));
-	ck_assert(cti_framing_word("told", 4));
-	ck_assert(cti_framing_word("everybody", 9));
-	/* words that carry a fact are not framing */
-	ck_assert(!cti_framing_word("never", 5));
-	ck_assert(!cti_framing_word("ferry", 5));
-	ck_assert(!cti_framing_word("tol", 3));
+	ck_assert(cti_claim_vague_word("Quite", 5));
+	ck_assert(cti_claim_vague_word("told", 4));
+	ck_assert(cti_claim_vague_word("everybody", 9));
+	/* words that carry a fact are not vague */
+	ck_assert(!cti_claim_vague_word("never", 5));
+	ck_assert(!cti_claim_vague_word("ferry", 5));
+	ck_assert(!cti_claim_vague_word("tol", 3));
 }
 END_TEST
 
@@ -912,7 +911,7 @@ static Suite *suite(void)
 	suite_add_tcase(s, t);
 	t = tcase_create("outcomes");
 	tcase_add_test(t, outcomes);
-	tcase_add_test(t, framing_query);
+	tcase_add_test(t, vague_query_words);
 	suite_add_tcase(s, t);
 	return s;
 }

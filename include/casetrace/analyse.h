@@ -160,9 +160,9 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  *     "in my view"), adverbs of stance ("effectively", "apparently") and
  *     a connective that opens a sentence ("At the same time", "Meanwhile");
  *  2. the rarest (up to 8; beyond the third, only words in at most 2,000
- *     passages, which bounds the rows a large corpus ranks; a word of the
- *     speaker's framing, "frankly", "I think", "we were told" (our own
- *     list, framing.c), at half its rarity) are OR-ed into an FTS5 query over
+ *     passages, which bounds the rows a large corpus ranks; a vague word of
+ *     the speaker's, "everybody", "shorthand", "the impression" (our own
+ *     list, claim-words.c), at half its rarity) are OR-ed into an FTS5 query over
  *     the passages of documents that are not restricted; the best 80
  *     passages by BM25 are read;
  *  3. each passage is scored by coverage — the share of the claim's weight

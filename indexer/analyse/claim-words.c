@@ -1,5 +1,6 @@
 /* claim-words.c — how the words of an interview claim are read before they
- * are matched against a story (claim-words.h): the speaker's framing, words
+ * are matched against a story (claim-words.h): the speaker's framing, the
+ * vague words its query weighs less, words
  * that stand for one another (verbs of saying, modals of obligation,
  * distributives), seasons, and runs of words WordNet has as one lemma. */
 #include "analyse/claim-words.h"
@@ -115,6 +116,31 @@ void cti_claim_framing(const char *text, const struct cti_word_span *w, size_t n
 		for (size_t k = s; k <= v; k++)
 			framing[k] = true;
 	}
+}
+
+bool cti_claim_vague_word(const char *w, size_t n)
+{
+	/* our own list, English, lower case; the stance adverbs that
+	 * cti_claim_framing takes out of the claim are not repeated here, and
+	 * words that often carry a fact ("never", "only", "most", "before")
+	 * are not in it */
+	static const char *const vague[] = {
+		/* emphasis */
+		"simply", "quite", "pretty", "rather", "properly", "truly", "indeed", "anyway",
+		"totally", "absolutely", "frank", "honest", "real",
+		/* opinion, memory and hearsay outside a first-person frame */
+		"view", "opinion", "think", "thought", "believe", "believed", "feel", "felt",
+		"reckon", "guess", "suppose", "recall", "remember", "remembered", "understand",
+		"understood", "impression", "sense", "seemed", "seems", "told", "heard", "gather",
+		"personally", "perspective", "mind",
+		/* vague quantity and reference */
+		"everybody", "everyone", "somebody", "someone", "anybody", "anyone", "something",
+		"anything", "everything", "thing", "things", "stuff", "lot", "lots", "kind", "sort",
+		"bit", "whole", "onwards", "somehow",
+		/* talk about the talk */
+		"point", "word", "words", "line", "shorthand", "phrase", "put", "call", "called",
+		"say", "saying", NULL};
+	return one_of(w, n, vague);
 }
 
 enum cti_word_class cti_word_class(const char *word, size_t n)

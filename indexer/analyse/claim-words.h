@@ -29,6 +29,16 @@ struct cti_word_span {
  * a source would state. Other words are left as they are. */
 void cti_claim_framing(const char *text, const struct cti_word_span *w, size_t n, bool *framing);
 
+/* Whether the n bytes at w (any case) are a vague word of a speaker's,
+ * which the claim's query weighs at half its rarity but the claim's
+ * coverage still counts: emphasis ("quite", "simply"), opinion and hearsay
+ * outside a first-person frame ("the impression", "told"), vague quantity
+ * and reference ("everybody", "something", "a lot", "onwards") and talk
+ * about the talk ("the point", "shorthand"). In a small corpus such words
+ * are rare and would lead the query to stories that share the speaker's
+ * words instead of the fact's. */
+bool cti_claim_vague_word(const char *w, size_t n);
+
 /* Classes of words that WordNet does not relate and that a paraphrase
  * puts for one another: a story's word of a class stands for the claim's. */
 enum cti_word_class {

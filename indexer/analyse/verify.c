@@ -5,7 +5,6 @@
 #include "analyse/claim-words.h"
 #include "analyse/claims.h"
 #include "analyse/figures.h"
-#include "analyse/framing.h"
 #include "analyse/outcomes.h"
 #include "analyse/wordnet.h"
 
@@ -679,18 +678,19 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
  * them, OR-ed. */
 #define QUERY_ROWS 2000
 
-/* How much a word of the speaker's framing ("frankly", "we were told", "in
- * my view": framing.c) counts, against its rarity, when the claim's query
- * picks its terms: its own words are the speaker's, not the fact's, and in
- * a small corpus they are rare. */
-#define FRAMING_QUERY 0.5
+/* How much a vague word of the speaker's ("everybody", "shorthand", "the
+ * impression": cti_claim_vague_word) counts, against its rarity, when the
+ * claim's query picks its terms: its own words are the speaker's, not the
+ * fact's, and in a small corpus they are rare. (The speaker's framing,
+ * "I think", "effectively", makes no terms at all: cti_claim_framing.) */
+#define VAGUE_QUERY 0.5
 
 /* A term's weight in the choice of the query's terms: its rarity, less for
- * a word of the speaker's framing. */
+ * a vague word of the speaker's. */
 static double query_weight(const struct term *t)
 {
-	return t->fig < 0 && cti_framing_word(t->word, t->word_len) ? t->idf * FRAMING_QUERY
-	                                                             : t->idf;
+	return t->fig < 0 && cti_claim_vague_word(t->word, t->word_len) ? t->idf * VAGUE_QUERY
+	                                                                : t->idf;
 }
 
 static char *claim_query(const struct claim *c)
