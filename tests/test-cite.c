@@ -1624,6 +1624,13 @@ static const struct {
 	 0, 0, NULL, "Porti e traffici del Levante", "Rivista storica", "1961", "-", "-"},
 	{"G. Ruh, Le barene, “ Laguna Veneta ”, 1954.",
 	 1, 0, "Ruh", "Le barene", "Laguna Veneta", "1954", "-", "-"},
+	/* a piece of a reference cut over lines, a few words before a
+	 * trailing comma or dash, gives no field: not a name, not a title */
+	{"Ruhmanni,", 0, 0, NULL, "-", "-", "-", "-", "-"},
+	{"Portatori di sale,", 0, 0, NULL, "-", "-", "-", "-", "-"},
+	{"Barene -", 0, 0, NULL, "-", "-", "-", "-", "-"},
+	/* initials after the name: still a name */
+	{"Ruh, G.,", 1, 0, "Ruh", "-", "-", "-", "-", "-"},
 };
 
 START_TEST(humanities)

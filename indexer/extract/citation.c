@@ -4253,6 +4253,37 @@ static void title_vom_date(struct parse *p)
 	}
 }
 
+/* "Botteri,", "Custodi degli stai,", "Scale -": a piece of a reference
+ * cut over lines, one to three words of letters alone (no digit, no
+ * stop, no quote) before a trailing comma or dash. Nothing tells a name,
+ * a title or a place from it, so it gives no field. */
+static bool cut_fragment(const char *s, size_t n)
+{
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (n < 2 || (s[n - 1] != ',' && s[n - 1] != '-'))
+		return false;
+	n--;
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (!n || !cti_cite_is_letter_at(s, n, 0))
+		return false;
+	int words = 0;
+	for (size_t i = 0; i < n;) {
+		size_t l;
+		if (cti_cite_letter_case(s, n, i, &l)) {
+			if (i == 0 || s[i - 1] == ' ')
+				words++;
+			i += l;
+		} else if (s[i] == ' ' || s[i] == '\'' || s[i] == '-') {
+			i++;
+		} else {
+			return false;
+		}
+	}
+	return words <= 3;
+}
+
 /* Parse one citation's text into c; strings in cs. True when its title
  * was quoted. */
 bool cti_cite_parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite *c)
@@ -4271,7 +4302,7 @@ bool cti_cite_parse_one(struct ct_cites *cs, const char *text, size_t len, ct_ci
 	p->s = b.data ? b.data + off : NULL;
 	p->n = b.data ? b.len - off : 0;
 	p->f = *c;
-	if (!p->s || !p->n) {
+	if (!p->s || !p->n || cut_fragment(p->s, p->n)) {
 		p->f.type = "prose";
 		goto done;
 	}
