@@ -1631,6 +1631,12 @@ static const struct {
 	{"Barene -", 0, 0, NULL, "-", "-", "-", "-", "-"},
 	/* initials after the name: still a name */
 	{"Ruh, G.,", 1, 0, "Ruh", "-", "-", "-", "-", "-"},
+	/* mostly lower-case words and no year, but a place or a publisher
+	 * found at the end: a reference, not prose */
+	{"Raccolta delle leggi e delle terminazioni fatte dai magistrati sopra le acque della laguna, Chioggia.",
+	 0, 0, NULL, NULL, "-", "-", "-", "Chioggia"},
+	{"Raccolta delle leggi e delle terminazioni fatte dai magistrati sopra le acque, Chioggia, Fango,",
+	 0, 0, NULL, NULL, "-", "-", "Fango", "Chioggia"},
 };
 
 START_TEST(humanities)

@@ -176,10 +176,12 @@ static bool written_name_lead(const char *s, size_t n)
 	return cti_cite_is_upper_at(s, n, i) || cti_cite_open_quote(s, n, i, &cl) || s[i] == '"';
 }
 
-/* A note with no digits, no URL and mostly lowercase words is prose. */
+/* A note with no digits, no URL and mostly lowercase words is prose,
+ * unless its parse found a place or a publisher: "Raccolta delle leggi
+ * … della laguna, Venezia." is a reference cut before its year. */
 static bool is_prose(const char *s, size_t n, const ct_cite *c)
 {
-	if (c->url || c->issued || c->page || c->volume)
+	if (c->url || c->issued || c->page || c->volume || c->publisher_place || c->publisher)
 		return false;
 	size_t ga, gb, fa, fb;
 	if (name_initials_lead(s, n) || small_caps_name_lead(s, n) || written_name_lead(s, n) ||
