@@ -1637,6 +1637,12 @@ static const struct {
 	 0, 0, NULL, NULL, "-", "-", "-", "Chioggia"},
 	{"Raccolta delle leggi e delle terminazioni fatte dai magistrati sopra le acque, Chioggia, Fango,",
 	 0, 0, NULL, NULL, "-", "-", "Fango", "Chioggia"},
+	/* a name in two words, either order, a comma, then a title opens an
+	 * entry cut short; a preposition and a name before a comma do not */
+	{"Marta Orsini, La vita dei traghetti nella laguna di una volta e le barche che vi andavano a",
+	 1, 0, "Orsini", NULL, NULL, "-", "-", "-"},
+	{"Nel Veneto, Il problema delle barene si pone in modo assai diverso da quello che accade altrove",
+	 0, 0, NULL, "-", "-", "-", "-", "-"},
 };
 
 START_TEST(humanities)
