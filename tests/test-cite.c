@@ -1643,6 +1643,13 @@ static const struct {
 	 1, 0, "Orsini", NULL, NULL, "-", "-", "-"},
 	{"Nel Veneto, Il problema delle barene si pone in modo assai diverso da quello che accade altrove",
 	 0, 0, NULL, "-", "-", "-", "-", "-"},
+	/* an entry cut at its start: a title's last word, then a known city
+	 * (not a given name) and the imprint; a city that is a given name
+	 * too stays a name */
+	{"Barene, Chioggia, 1564.", 0, 0, NULL, "Barene", "-", "1564", "-", "Chioggia"},
+	{"Cronache, Chioggia, Fangotti, 1880.",
+	 0, 0, NULL, "Cronache", "-", "1880", "Fangotti", "Chioggia"},
+	{"Nightingale, Florence, 1860.", 1, 0, "Nightingale", "-", "-", "1860", "-", "-"},
 };
 
 START_TEST(humanities)

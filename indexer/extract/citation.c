@@ -4062,6 +4062,35 @@ static void editors_in_titles(struct parse *p)
 	}
 }
 
+/* "Universale, Venezia, 1564.", "Cronachetta, Venezia, Visentini, 1880.":
+ * an entry cut at its start, a title's last word then the imprint, read
+ * as an inverted name whose given name is a known city (a city that is
+ * also a given name, "Florence", "Sydney", stays a name). The word is the
+ * title, the city the place, a bare family name after it the publisher. */
+static void city_not_given(struct parse *p)
+{
+	static const char *const given_too[] = {"Florence", "Sydney", "Austin", "Madison", "Paris",
+	                                        "Washington", "Durham", "Chester"};
+	if (p->names_are_editors || p->n_eds || !p->n_names || p->n_names > 2 || p->f.title ||
+	    p->f.container_title || p->f.publisher_place || p->f.publisher)
+		return;
+	const ct_cite_name *a = &p->names[0];
+	if (!a->family || !a->given || a->literal || !cti_cite_place_is(a->given))
+		return;
+	for (size_t k = 0; k < sizeof given_too / sizeof given_too[0]; k++)
+		if (!strcmp(a->given, given_too[k]))
+			return;
+	if (p->n_names == 2) {
+		const ct_cite_name *b = &p->names[1];
+		if (!b->family || b->given || b->literal)
+			return;
+		p->f.publisher = b->family;
+	}
+	p->f.title = a->family;
+	p->f.publisher_place = a->given;
+	p->n_names = 0;
+}
+
 /* "Il fiore di Venezia, Ve -": a reference cut at a line end inside its
  * place. The last chunk (one to three words, the first a capital, no
  * digits) before the trailing hyphen is the place, where the steps before
@@ -4337,6 +4366,7 @@ bool cti_cite_parse_one(struct ct_cites *cs, const char *text, size_t len, ct_ci
 		editors_in_titles(p);
 		cut_place_at_end(p);
 		dash_place_at_end(p);
+		city_not_given(p);
 	}
 	set_type(p);
 done:
