@@ -1624,6 +1624,32 @@ static const struct {
 	 0, 0, NULL, "Porti e traffici del Levante", "Rivista storica", "1961", "-", "-"},
 	{"G. Ruh, Le barene, “ Laguna Veneta ”, 1954.",
 	 1, 0, "Ruh", "Le barene", "Laguna Veneta", "1954", "-", "-"},
+	/* a piece of a reference cut over lines, a few words before a
+	 * trailing comma or dash, gives no field: not a name, not a title */
+	{"Ruhmanni,", 0, 0, NULL, "-", "-", "-", "-", "-"},
+	{"Portatori di sale,", 0, 0, NULL, "-", "-", "-", "-", "-"},
+	{"Barene -", 0, 0, NULL, "-", "-", "-", "-", "-"},
+	/* initials after the name: still a name */
+	{"Ruh, G.,", 1, 0, "Ruh", "-", "-", "-", "-", "-"},
+	/* mostly lower-case words and no year, but a place or a publisher
+	 * found at the end: a reference, not prose */
+	{"Raccolta delle leggi e delle terminazioni fatte dai magistrati sopra le acque della laguna, Chioggia.",
+	 0, 0, NULL, NULL, "-", "-", "-", "Chioggia"},
+	{"Raccolta delle leggi e delle terminazioni fatte dai magistrati sopra le acque, Chioggia, Fango,",
+	 0, 0, NULL, NULL, "-", "-", "Fango", "Chioggia"},
+	/* a name in two words, either order, a comma, then a title opens an
+	 * entry cut short; a preposition and a name before a comma do not */
+	{"Marta Orsini, La vita dei traghetti nella laguna di una volta e le barche che vi andavano a",
+	 1, 0, "Orsini", NULL, NULL, "-", "-", "-"},
+	{"Nel Veneto, Il problema delle barene si pone in modo assai diverso da quello che accade altrove",
+	 0, 0, NULL, "-", "-", "-", "-", "-"},
+	/* an entry cut at its start: a title's last word, then a known city
+	 * (not a given name) and the imprint; a city that is a given name
+	 * too stays a name */
+	{"Barene, Chioggia, 1564.", 0, 0, NULL, "Barene", "-", "1564", "-", "Chioggia"},
+	{"Cronache, Chioggia, Fangotti, 1880.",
+	 0, 0, NULL, "Cronache", "-", "1880", "Fangotti", "Chioggia"},
+	{"Nightingale, Florence, 1860.", 1, 0, "Nightingale", "-", "-", "1860", "-", "-"},
 };
 
 START_TEST(humanities)

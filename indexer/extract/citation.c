@@ -4062,6 +4062,35 @@ static void editors_in_titles(struct parse *p)
 	}
 }
 
+/* "Universale, Venezia, 1564.", "Cronachetta, Venezia, Visentini, 1880.":
+ * an entry cut at its start, a title's last word then the imprint, read
+ * as an inverted name whose given name is a known city (a city that is
+ * also a given name, "Florence", "Sydney", stays a name). The word is the
+ * title, the city the place, a bare family name after it the publisher. */
+static void city_not_given(struct parse *p)
+{
+	static const char *const given_too[] = {"Florence", "Sydney", "Austin", "Madison", "Paris",
+	                                        "Washington", "Durham", "Chester"};
+	if (p->names_are_editors || p->n_eds || !p->n_names || p->n_names > 2 || p->f.title ||
+	    p->f.container_title || p->f.publisher_place || p->f.publisher)
+		return;
+	const ct_cite_name *a = &p->names[0];
+	if (!a->family || !a->given || a->literal || !cti_cite_place_is(a->given))
+		return;
+	for (size_t k = 0; k < sizeof given_too / sizeof given_too[0]; k++)
+		if (!strcmp(a->given, given_too[k]))
+			return;
+	if (p->n_names == 2) {
+		const ct_cite_name *b = &p->names[1];
+		if (!b->family || b->given || b->literal)
+			return;
+		p->f.publisher = b->family;
+	}
+	p->f.title = a->family;
+	p->f.publisher_place = a->given;
+	p->n_names = 0;
+}
+
 /* "Il fiore di Venezia, Ve -": a reference cut at a line end inside its
  * place. The last chunk (one to three words, the first a capital, no
  * digits) before the trailing hyphen is the place, where the steps before
@@ -4253,6 +4282,37 @@ static void title_vom_date(struct parse *p)
 	}
 }
 
+/* "Botteri,", "Custodi degli stai,", "Scale -": a piece of a reference
+ * cut over lines, one to three words of letters alone (no digit, no
+ * stop, no quote) before a trailing comma or dash. Nothing tells a name,
+ * a title or a place from it, so it gives no field. */
+static bool cut_fragment(const char *s, size_t n)
+{
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (n < 2 || (s[n - 1] != ',' && s[n - 1] != '-'))
+		return false;
+	n--;
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (!n || !cti_cite_is_letter_at(s, n, 0))
+		return false;
+	int words = 0;
+	for (size_t i = 0; i < n;) {
+		size_t l;
+		if (cti_cite_letter_case(s, n, i, &l)) {
+			if (i == 0 || s[i - 1] == ' ')
+				words++;
+			i += l;
+		} else if (s[i] == ' ' || s[i] == '\'' || s[i] == '-') {
+			i++;
+		} else {
+			return false;
+		}
+	}
+	return words <= 3;
+}
+
 /* Parse one citation's text into c; strings in cs. True when its title
  * was quoted. */
 bool cti_cite_parse_one(struct ct_cites *cs, const char *text, size_t len, ct_cite *c)
@@ -4271,7 +4331,7 @@ bool cti_cite_parse_one(struct ct_cites *cs, const char *text, size_t len, ct_ci
 	p->s = b.data ? b.data + off : NULL;
 	p->n = b.data ? b.len - off : 0;
 	p->f = *c;
-	if (!p->s || !p->n) {
+	if (!p->s || !p->n || cut_fragment(p->s, p->n)) {
 		p->f.type = "prose";
 		goto done;
 	}
@@ -4306,6 +4366,7 @@ bool cti_cite_parse_one(struct ct_cites *cs, const char *text, size_t len, ct_ci
 		editors_in_titles(p);
 		cut_place_at_end(p);
 		dash_place_at_end(p);
+		city_not_given(p);
 	}
 	set_type(p);
 done:

@@ -100,6 +100,27 @@ static bool small_caps_name_lead(const char *s, size_t n)
 	return inits && inits <= 3 && i < n && s[i] == ',';
 }
 
+/* Are the two words of s[0..e) (one space between) three letters long
+ * or more each, the first no preposition, article or pronoun that opens a
+ * sentence ("Nel Veneto, Il …")? */
+static bool two_long_words(const char *s, size_t e)
+{
+	static const char *const lead[] = {
+		"The", "For", "From", "With", "After", "Before", "During", "Since", "When", "While",
+		"This", "That", "These", "Those", "Both", "All", "Not", "Nel", "Nella", "Nello",
+		"Negli", "Nelle", "Per", "Con", "Dal", "Dalla", "Del", "Della", "Sul", "Sulla",
+		"Gli", "Una", "Uno", "Non", "Questo", "Questa", "Nach", "Bei", "Mit", "Von", "Aus",
+		"Der", "Die", "Das", "Den", "Dem", "Ein", "Eine", "Auch", "Dans", "Pour", "Avec", "Sur",
+		"Les", "Une", "Des"};
+	const char *sp = memchr(s, ' ', e);
+	if (!sp || sp - s < 3 || e - (size_t)(sp - s) - 1 < 3)
+		return false;
+	for (size_t k = 0; k < sizeof lead / sizeof lead[0]; k++)
+		if ((size_t)(sp - s) == strlen(lead[k]) && !memcmp(s, lead[k], strlen(lead[k])))
+			return false;
+	return true;
+}
+
 /* Does s open with an inverted name written out, then a comma or a period
  * and a capitalised word or an opening quote: "Braudel, Fernand, La
  * Méditerranée …", "Castan, Nicole. Les criminels …", "Canal, Bernardo,
@@ -154,6 +175,11 @@ static bool written_name_lead(const char *s, size_t n)
 	const char *cl;
 	if (caps && words == 1 && cti_cite_open_quote(s, n, i, &cl))
 		return true;
+	/* a name in two words of three letters or more, either order, then
+	 * a title: "Enrico Besta, Il diritto …", "Veinstein Gilles, L ’ …" */
+	if (words == 2 && two_long_words(s, i - 2) &&
+	    (cti_cite_is_upper_at(s, n, i) || cti_cite_open_quote(s, n, i, &cl)))
+		return true;
 	/* the given names */
 	size_t given = 0;
 	while (i < n && given < 3 && cti_cite_is_upper_at(s, n, i)) {
@@ -176,10 +202,12 @@ static bool written_name_lead(const char *s, size_t n)
 	return cti_cite_is_upper_at(s, n, i) || cti_cite_open_quote(s, n, i, &cl) || s[i] == '"';
 }
 
-/* A note with no digits, no URL and mostly lowercase words is prose. */
+/* A note with no digits, no URL and mostly lowercase words is prose,
+ * unless its parse found a place or a publisher: "Raccolta delle leggi
+ * … della laguna, Venezia." is a reference cut before its year. */
 static bool is_prose(const char *s, size_t n, const ct_cite *c)
 {
-	if (c->url || c->issued || c->page || c->volume)
+	if (c->url || c->issued || c->page || c->volume || c->publisher_place || c->publisher)
 		return false;
 	size_t ga, gb, fa, fb;
 	if (name_initials_lead(s, n) || small_caps_name_lead(s, n) || written_name_lead(s, n) ||
