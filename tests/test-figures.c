@@ -167,6 +167,13 @@ START_TEST(hedged_figures_agree_nearly)
 	cti_find_figures(t, strlen(t), &f);
 	ck_assert_uint_eq(f.n, 1);
 	ck_assert_uint_eq(f.from[0], 0);
+	/* upper bounds hedge too: their words are the figure's */
+	t = "offer as much as 300 hours, up to 40 a week";
+	cti_find_figures(t, strlen(t), &f);
+	ck_assert_uint_eq(f.n, 2);
+	ck_assert_uint_eq(f.from[0], 6); /* "as much as" */
+	ck_assert_uint_eq(f.from[1], 28); /* "up to" */
+	ck_assert(agrees("as many as 1,950 singers", "about 2,000 singers"));
 }
 END_TEST
 

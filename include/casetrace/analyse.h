@@ -151,7 +151,7 @@ CT_API void ct_quote_checks_free(ct_quote_checks *c);
  *     dates aside; the number words one to nine too) are one term each,
  *     compared by value, with the rarity of their digits; a figure the
  *     claim hedges ("about", "roughly", "nearly", "some", "close to", "just
- *     short of", "just under") agrees with one the source hedges within a
+ *     short of", "just under", "up to", "as many as") agrees with one the source hedges within a
  *     twentieth of it ("just short of 2,000", "about 1,950"), and the words
  *     of a hedge of several ("just short of") are the figure's, not terms;
  *     nor are the speaker's framing words, which no source states: a

@@ -52,7 +52,8 @@ bool cti_word_is(const char *w, size_t n, const char *lit)
 static size_t prev_word(const char *s, size_t at, const char **w);
 
 /* Where the words that hedge the figure at s[at] begin ("about", "roughly
- * a thousand", "just short of", "close to"), or at when none do. */
+ * a thousand", "just short of", "close to", "up to", "as many as"), or at
+ * when none do. */
 static size_t hedge_before(const char *s, size_t at)
 {
 	static const char *const one[] = {"about", "around", "roughly", "approximately",
@@ -71,10 +72,18 @@ static size_t hedge_before(const char *s, size_t at)
 		if (cti_word_is(w, n, near[k]) && w > s &&
 		    (n2 = prev_word(s, (size_t)(w - s), &w2), cti_word_is(w2, n2, "just")))
 			return (size_t)(w2 - s);
-	if (cti_word_is(w, n, "to") && w > s) { /* "close to" */
+	if (cti_word_is(w, n, "to") && w > s) { /* "close to", "up to" */
 		n2 = prev_word(s, (size_t)(w - s), &w2);
-		if (cti_word_is(w2, n2, "close"))
+		if (cti_word_is(w2, n2, "close") || cti_word_is(w2, n2, "up"))
 			return (size_t)(w2 - s);
+	}
+	if (cti_word_is(w, n, "as") && w > s) { /* "as much as", "as many as" */
+		n2 = prev_word(s, (size_t)(w - s), &w2);
+		const char *w3;
+		size_t n3 = w2 > s ? prev_word(s, (size_t)(w2 - s), &w3) : 0;
+		if ((cti_word_is(w2, n2, "much") || cti_word_is(w2, n2, "many")) && n3 &&
+		    cti_word_is(w3, n3, "as"))
+			return (size_t)(w3 - s);
 	}
 	if (cti_word_is(w, n, "of") && w > s) { /* "just short of", "just shy of" */
 		n2 = prev_word(s, (size_t)(w - s), &w2);
