@@ -49,6 +49,18 @@ bool cti_word_is(const char *w, size_t n, const char *lit)
 	return strlen(lit) == n && !strncasecmp(w, lit, n);
 }
 
+/* "one" to "nine" as 1 to 9, or -1: the units of "twenty-four" and of a
+ * time written in words ("one minute"), which number_word leaves out. */
+static long unit_word(const char *w, size_t n)
+{
+	static const char *const units[] = {"one", "two", "three", "four", "five",
+	                                    "six", "seven", "eight", "nine"};
+	for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+		if (cti_word_is(w, n, units[k]))
+			return (long)k + 1;
+	return -1;
+}
+
 static size_t prev_word(const char *s, size_t at, const char **w);
 
 /* Where the words that hedge the figure at s[at] begin ("about", "roughly
@@ -196,10 +208,16 @@ static void figs_add(struct cti_figs *f, const char *s, size_t n, long v, size_t
 	}
 }
 
-/* Whether a figure's unit marks a score or a time (not a word). */
+/* Whether a figure's unit marks a score, a time or an ordinal (not a
+ * word). */
 static bool marked(const char *unit)
 {
 	return unit[0] && !isalpha((unsigned char)unit[0]);
+}
+
+bool cti_figs_marked(const struct cti_figs *f, size_t i)
+{
+	return marked(f->unit[i]);
 }
 
 /* Whether figure i of f and figure j of g are of one kind: both scores,
@@ -231,8 +249,6 @@ static long time_unit(const char *w, size_t n)
  * included ("one minute"); its end in *z; -1 when there is none. */
 static long time_number(const char *s, size_t n, size_t i, size_t *z)
 {
-	static const char *const units[] = {"one", "two", "three", "four", "five",
-	                                    "six", "seven", "eight", "nine"};
 	size_t a = i;
 	if (i < n && isdigit((unsigned char)s[i])) {
 		long v = 0;
@@ -247,9 +263,8 @@ static long time_number(const char *s, size_t n, size_t i, size_t *z)
 	while (i < n && isalpha((unsigned char)s[i]))
 		i++;
 	long v = number_word(s + a, i - a);
-	for (size_t k = 0; k < 9 && v < 0; k++)
-		if (cti_word_is(s + a, i - a, units[k]))
-			v = (long)k + 1;
+	if (v < 0)
+		v = unit_word(s + a, i - a);
 	if (v < 0)
 		return -1;
 	*z = i;
@@ -494,13 +509,8 @@ void cti_find_figures(const char *s, size_t n, struct cti_figs *f)
 			long v = -1;
 			const char *h = memchr(s + a, '-', z - a);
 			if (h) { /* "twenty-four" */
-				static const char *const units[] = {"one", "two", "three", "four", "five",
-				                                    "six", "seven", "eight", "nine"};
 				long t = number_word(s + a, (size_t)(h - (s + a)));
-				long u = -1;
-				for (size_t k = 0; k < 9 && u < 0; k++)
-					if (cti_word_is(h + 1, z - (size_t)(h + 1 - s), units[k]))
-						u = (long)k + 1;
+				long u = unit_word(h + 1, z - (size_t)(h + 1 - s));
 				if (t >= 20 && t % 10 == 0 && u >= 1 && u <= 9)
 					v = t + u;
 			} else if ((v = ordinal_word(s + a, z - a)) >= 0) {

@@ -83,4 +83,8 @@ int cti_figure_direction(const char *s, size_t at);
  * troops", "a thousand troops"; "3 million people", "2 million people"). */
 bool cti_figs_same_unit(const struct cti_figs *f, size_t i, const struct cti_figs *g, size_t k);
 
+/* Whether figure i of f is a score, a time or an ordinal (its unit one of
+ * the CTI_UNIT_ marks, not a counted word). */
+bool cti_figs_marked(const struct cti_figs *f, size_t i);
+
 #endif
