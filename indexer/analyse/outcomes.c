@@ -84,6 +84,8 @@ static const struct pair pairs[] = {
 	{attend, not_attend},
 };
 
+_Static_assert(sizeof pairs / sizeof pairs[0] <= CTI_OUTCOME_MAX, "too many outcome pairs");
+
 size_t cti_outcome_pairs(void)
 {
 	return sizeof pairs / sizeof pairs[0];

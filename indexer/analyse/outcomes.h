@@ -8,7 +8,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* How many pairs of opposite outcomes there are. */
+/* How many pairs of opposite outcomes there may be at most (a claim term
+ * keeps the pairs it is a word of as bits). */
+#define CTI_OUTCOME_MAX 32
+
+/* How many pairs of opposite outcomes there are (at most CTI_OUTCOME_MAX). */
 size_t cti_outcome_pairs(void);
 
 /* Which side of outcome pair p the word w[0..n) (any case) is: +1 the

@@ -13,6 +13,7 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -164,6 +165,8 @@ struct term {
 	char *alt;              /* its alias group or other spelling (struct tok) */
 	const char *word;       /* the claim's word (for the query) */
 	size_t word_len;
+	uint32_t outcome;       /* the outcome pairs (outcomes.c) whose words it
+	                           is, bit p for pair p */
 	enum cti_word_class cls; /* a verb of saying ("argued"), a modal of
 	                           obligation, a distributive: any other of
 	                           its class in the story stands for it */
@@ -207,6 +210,9 @@ struct claim {
 	struct cti_figs figs;       /* the claim's figures, by value */
 	const char *text;       /* the claim (figures' positions are in it) */
 	size_t len;
+	signed char outcome[CTI_OUTCOME_MAX]; /* per outcome pair, the side of
+	                           the claim's words (+1, -1), or 0: none, both
+	                           sides, or one negated ("did not win") */
 };
 
 static void claim_free(struct claim *c)
@@ -414,8 +420,9 @@ static bool near_add(void *ctx, const char *lemma, size_t len, enum cti_wn_kind 
 static long term_of(const struct claim *c, const struct tok *k);
 
 /* The words WordNet relates to the claim's words (figures aside), and to
- * its phrases (cti_claim_phrases), filed for near_of. */
-static ct_status claim_near(struct verifier *V, struct claim *c)
+ * its phrases (cti_claim_phrases; w: where the claim's tokens stand),
+ * filed for near_of. */
+static ct_status claim_near(struct verifier *V, struct claim *c, const struct cti_word_span *w)
 {
 	if (!V->wn)
 		return CT_OK;
@@ -433,15 +440,9 @@ static ct_status claim_near(struct verifier *V, struct claim *c)
 	 * related to the lemma stand for the phrase, filed under its first
 	 * term */
 	const struct toks *ct = &V->ct;
-	struct cti_word_span *w = malloc((ct->n ? ct->n : 1) * sizeof *w);
 	struct cti_phrase *ph = malloc((ct->n ? ct->n : 1) * sizeof *ph);
-	if (!w || !ph) {
-		free(w);
-		free(ph);
+	if (!ph)
 		return CT_ENOMEM;
-	}
-	for (size_t i = 0; i < ct->n; i++)
-		w[i] = (struct cti_word_span){ct->v[i].start, ct->v[i].end};
 	size_t np = cti_claim_phrases(V->wn, c->text, w, ct->n, ph, ct->n);
 	for (size_t p = 0; p < np && !N.oom; p++) {
 		long head = -1;
@@ -462,7 +463,6 @@ static ct_status claim_near(struct verifier *V, struct claim *c)
 		cti_wordnet_related(V->wn, ph[p].lemma, strlen(ph[p].lemma), PHRASE_SENSES, near_add,
 		                    &N);
 	}
-	free(w);
 	free(ph);
 	return N.oom ? CT_ENOMEM : CT_OK;
 }
@@ -546,26 +546,20 @@ static size_t hedge_words(const char *text, const struct cti_figs *figs, size_t 
 	           : figs->at[f];
 }
 
-/* The claim's terms: distinct tokens not too common, weighted by rarity. */
-static ct_status claim_terms(struct verifier *V, const char *text, size_t len, struct claim *c)
+/* The words of the claim, tokens V->ct of text, weighted by rarity
+ * (span: where the tokens stand), and its figures. */
+static ct_status claim_words(struct verifier *V, const char *text, size_t len, struct claim *c,
+                             const struct cti_word_span *span)
 {
-	memset(c, 0, sizeof *c);
-	if (!tokenize(&V->tk, text, len, &V->ct))
-		return CT_ENOMEM;
 	cti_find_figures(text, len, &c->figs);
 	c->v = calloc(V->ct.n + CTI_MAX_FIGS, sizeof *c->v); /* tokens, and figures */
 	/* the speaker's framing ("I think", "effectively"): no terms */
 	bool *framing = calloc(V->ct.n ? V->ct.n : 1, sizeof *framing);
-	struct cti_word_span *span = malloc((V->ct.n ? V->ct.n : 1) * sizeof *span);
-	if (!c->v || !framing || !span) {
+	if (!c->v || !framing) {
 		free(framing);
-		free(span);
 		return CT_ENOMEM;
 	}
-	for (size_t i = 0; i < V->ct.n; i++)
-		span[i] = (struct cti_word_span){V->ct.v[i].start, V->ct.v[i].end};
 	cti_claim_framing(text, span, V->ct.n, framing);
-	free(span);
 	for (size_t i = 0; i < V->ct.n; i++) {
 		const struct tok *k = &V->ct.v[i];
 		if (negation(k->t))
@@ -650,8 +644,7 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 		/* a score's or a time's rarity is that of its first number as
 		 * written ("3" of "3-1") */
 		char digits[24];
-		if (!isalpha((unsigned char)c->figs.unit[f][0]) && c->figs.unit[f][0] &&
-		    isdigit((unsigned char)text[c->figs.at[f]]))
+		if (cti_figs_marked(&c->figs, f) && isdigit((unsigned char)text[c->figs.at[f]]))
 			snprintf(digits, sizeof digits, "%ld", strtol(text + c->figs.at[f], NULL, 10));
 		else
 			snprintf(digits, sizeof digits, "%ld", c->figs.v[f] / CTI_FIG_UNIT);
@@ -671,7 +664,30 @@ static ct_status claim_terms(struct verifier *V, const char *text, size_t len, s
 		                              .verb = -1};
 		c->weight += c->v[c->n - 1].idf;
 	}
-	return claim_near(V, c);
+	return CT_OK;
+}
+
+static void claim_outcomes(struct claim *c, const struct toks *ct);
+
+/* The claim's terms: distinct tokens not too common, weighted by rarity,
+ * its figures, and the words WordNet relates to them. */
+static ct_status claim_terms(struct verifier *V, const char *text, size_t len, struct claim *c)
+{
+	memset(c, 0, sizeof *c);
+	if (!tokenize(&V->tk, text, len, &V->ct))
+		return CT_ENOMEM;
+	struct cti_word_span *span = malloc((V->ct.n ? V->ct.n : 1) * sizeof *span);
+	if (!span)
+		return CT_ENOMEM;
+	for (size_t i = 0; i < V->ct.n; i++)
+		span[i] = (struct cti_word_span){V->ct.v[i].start, V->ct.v[i].end};
+	ct_status st = claim_words(V, text, len, c, span);
+	if (st == CT_OK)
+		claim_outcomes(c, &V->ct);
+	if (st == CT_OK)
+		st = claim_near(V, c, span);
+	free(span);
+	return st;
 }
 
 /* The FTS5 query: the rarest terms (by query_weight), as the claim writes
@@ -1387,26 +1403,15 @@ static bool negated_at(const char *text, const struct toks *t, size_t i)
 	return false;
 }
 
-/* The other outcome of the claim's event: claim c, not negated, has a word
- * of one side of an outcome pair (outcomes.c: "won", "stay") and none of
- * the other; the window [a, z) of a story that names every name of the
- * claim (checked by the caller) and holds CT_NEGATED_COVER of its other
- * words (has[], by weight, figures and the outcome's words aside) has a
- * word of the other side ("pulled out", "leave"), not negated, in a
- * sentence with one of the claim's other words, and none of the claim's
- * side. Where the source's words stand is put in *at and *end. ct: the
- * claim's tokens, dt: the document's. */
-static bool outcome_opposed(const struct claim *c, const struct toks *ct, const char *text,
-                            const struct toks *dt, size_t a, size_t z, const bool *has,
-                            size_t *at, size_t *end)
+/* The claim's side of each outcome pair, and the terms that are words of
+ * an outcome (claim c, its tokens ct), into c->outcome and the terms'
+ * outcome bits (outcome_opposed's claim half, once per claim). */
+static void claim_outcomes(struct claim *c, const struct toks *ct)
 {
 	size_t e;
-	if (c->negated)
-		return false;
 	for (size_t p = 0; p < cti_outcome_pairs(); p++) {
 		int side = 0;
 		bool both = false;
-		double words = 0, got = 0;
 		for (size_t k = 0; k < ct->n; k++) {
 			int s = outcome_of(p, c->text, ct, k, &e);
 			if (s && negated_at(c->text, ct, k))
@@ -1416,7 +1421,8 @@ static bool outcome_opposed(const struct claim *c, const struct toks *ct, const 
 			else if (s)
 				side = s;
 		}
-		if (!side || both)
+		c->outcome[p] = (signed char)(both ? 0 : side);
+		if (!c->outcome[p])
 			continue;
 		for (size_t j = 0; j < c->n; j++) {
 			if (c->v[j].fig >= 0)
@@ -1425,6 +1431,33 @@ static bool outcome_opposed(const struct claim *c, const struct toks *ct, const 
 			for (size_t k = 0; k < ct->n && !outcome; k++)
 				outcome = term_is(&c->v[j], &ct->v[k]) && outcome_of(p, c->text, ct, k, &e);
 			if (outcome)
+				c->v[j].outcome |= (uint32_t)1 << p;
+		}
+	}
+}
+
+/* The other outcome of the claim's event: claim c, not negated, has a word
+ * of one side of an outcome pair (outcomes.c: "won", "stay") and none of
+ * the other (c->outcome); the window [a, z) of a story that names every
+ * name of the claim (checked by the caller) and holds CT_NEGATED_COVER of
+ * its other words (has[], by weight, figures and the outcome's words
+ * aside) has a word of the other side ("pulled out", "leave"), not
+ * negated, in a sentence with one of the claim's other words, and none of
+ * the claim's side. Where the source's words stand is put in *at and
+ * *end. dt: the document's tokens. */
+static bool outcome_opposed(const struct claim *c, const char *text, const struct toks *dt,
+                            size_t a, size_t z, const bool *has, size_t *at, size_t *end)
+{
+	size_t e;
+	if (c->negated)
+		return false;
+	for (size_t p = 0; p < cti_outcome_pairs(); p++) {
+		int side = c->outcome[p];
+		if (!side)
+			continue;
+		double words = 0, got = 0;
+		for (size_t j = 0; j < c->n; j++) {
+			if (c->v[j].fig >= 0 || (c->v[j].outcome >> p & 1))
 				continue;
 			words += c->v[j].idf;
 			if (has[j])
@@ -1716,7 +1749,7 @@ static ct_status judge_document(struct verifier *V, const struct claim *c, struc
 	}
 	size_t oa, oz;
 	if (!x->contradicts && names_all &&
-	    outcome_opposed(c, &V->ct, text, dt, x->win_a, x->win_z, best, &oa, &oz)) {
+	    outcome_opposed(c, text, dt, x->win_a, x->win_z, best, &oa, &oz)) {
 		x->contradicts = true;
 		x->supports = false;
 		snprintf(x->why, sizeof x->why,
